@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { PufaError } from '../core/errors.js';
+
+/**
+ * The one configuration module. `loadConfig(env)` parses and validates every variable
+ * once and returns a frozen object; an error names each bad variable and what is wrong.
+ * Every variable is listed in `.env.example`.
+ */
+
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', ''])
+  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+
+const list = z.string().transform((v) =>
+  v
+    .split(/[,，]/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0),
+);
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const num = (min: number, max: number) => z.coerce.number().min(min).max(max);
+
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** auto: pretty when stdout is a terminal. */
+  LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
+
+  PUFA_INTENTS_DIR: z.string().min(1).default('intents'),
+  PUFA_KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
+  PUFA_CACHE_DIR: z.string().min(1).default('.cache'),
+  PUFA_DATA_DIR: z.string().min(1).default('data'),
+  /** Longest message kept for matching, in characters. */
+  PUFA_MAX_INPUT_CHARS: int(50, 10000).default(400),
+
+  NLU_ANSWER_THRESHOLD: num(0, 1).optional(),
+  NLU_CLARIFY_THRESHOLD: num(0, 1).optional(),
+  NLU_MIN_GAP: num(0, 1).optional(),
+
+  /** Secret salt for hashing WeChat ids. Required when WeChat is configured. */
+  HASH_SALT: z.string().min(16, 'must be at least 16 characters').optional(),
+
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional(),
+  REDIS_SENTINELS: list.optional(),
+  REDIS_SENTINEL_NAME: z.string().min(1).default('mymaster'),
+  REDIS_CLUSTER_NODES: list.optional(),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_:.-]*$/, 'may only contain letters, digits and _ : . -')
+    .default('pufa:'),
+  REDIS_SERVER_BIN: z.string().min(1).default('redis-server'),
+
+  STATS_RETENTION_DAYS: int(1, 3650).default(400),
+  STATS_BUFFER_MAX: int(0, 1_000_000).default(10_000),
+  STATS_REVIEW_MAX: int(10, 1_000_000).default(2_000),
+  STATS_TIMEZONE: z.string().min(1).default('Asia/Shanghai'),
+
+  WECHATY_PUPPET: z.string().min(1).optional(),
+  WECHATY_PUPPET_SERVICE_TOKEN: z.string().min(1).optional(),
+  WECHATY_NAME: z.string().min(1).default('pufa-bot'),
+  BOT_NAME: z.string().min(1).default('普法助手'),
+  BOT_WAKE_WORDS: list.default(['问', '咨询', '城管', '普法']),
+  BOT_ROOMS: list.default([]),
+  BOT_STAFF: list.default([]),
+  BOT_MAX_MESSAGE_AGE_SEC: int(1, 86400).default(120),
+  BOT_USER_RATE_PER_MIN: int(1, 1000).default(6),
+  BOT_ROOM_RATE_PER_MIN: int(1, 1000).default(20),
+  BOT_MERGE_WINDOW_SEC: int(0, 3600).default(60),
+  BOT_CLARIFY_TTL_SEC: int(10, 86400).default(600),
+  BOT_NONTEXT_HINT_SEC: int(0, 86400).default(3600),
+  SEND_MIN_INTERVAL_MS: int(0, 600_000).default(1500),
+  SEND_JITTER_MS: int(0, 600_000).default(1000),
+  SEND_DAILY_CAP: int(1, 1_000_000).default(2000),
+  SEND_MAX_CHARS: int(50, 5000).default(600),
+  ANNOUNCE_GROUP_INTERVAL_MS: int(0, 3_600_000).default(5000),
+});
+
+export type RawConfig = z.input<typeof configSchema>;
+export type Config = Readonly<z.output<typeof configSchema>>;
+
+/** Parse and validate `env` (default `process.env`). Throws PUFA_ERR_CONFIG naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<Record<keyof Config, unknown>> = {}): Config {
+  const source: Record<string, unknown> = {};
+  for (const key of Object.keys(configSchema.shape)) {
+    const value = env[key];
+    if (value !== undefined && value !== '') source[key] = value;
+  }
+  Object.assign(source, overrides);
+  const parsed = configSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = issue.path.join('.') || '(config)';
+      const got = source[name as string];
+      return `${name}: ${issue.message}${got === undefined ? '' : ` (got ${JSON.stringify(got)})`}`;
+    });
+    throw new PufaError('PUFA_ERR_CONFIG', 'invalid configuration', { problems });
+  }
+  const config = parsed.data;
+  if (config.WECHATY_PUPPET && !config.HASH_SALT) {
+    throw new PufaError('PUFA_ERR_CONFIG', 'invalid configuration', {
+      problems: ['HASH_SALT: required when WECHATY_PUPPET is set (a secret of at least 16 characters used to hash WeChat ids)'],
+    });
+  }
+  return Object.freeze(config);
+}
+
+/** Salt used when none is configured (console mode only: no real WeChat ids exist there). */
+export const DEV_HASH_SALT = 'pufa-dev-salt-not-for-production';

@@ -1,0 +1,59 @@
+/** Shared data types of the pure core. Nothing here touches the network or the disk. */
+
+/** One of the topic ids of ../shared/topics.md, or `chitchat` for small talk. */
+export type TopicId = string;
+
+export const OUT_OF_SCOPE_TOPIC = 'out_of_scope';
+export const CHITCHAT_TOPIC = 'chitchat';
+
+/** What the bot decided to do with a message. */
+export type Action = 'answer' | 'clarify' | 'out_of_scope';
+
+/** Where a message came from. */
+export type Channel = 'private' | 'room' | 'console';
+
+export interface Topic {
+  id: TopicId;
+  /** Chinese name staff see in exports, e.g. 占道经营. */
+  name: string;
+}
+
+/** One citation of an answer. `local` rules are Wuhan/Hubei texts we do not hold. */
+export interface Citation {
+  /** Full title without book-title marks, e.g. 城市市容和环境卫生管理条例. */
+  law: string;
+  /** Article number (1-based) — absent for a local rule cited as a whole. */
+  article?: number;
+  local: boolean;
+}
+
+/** One ranked intent candidate from the classifier. */
+export interface IntentScore {
+  intent: string;
+  topic: TopicId;
+  score: number;
+}
+
+/** A choice offered when the bot asks the citizen to clarify. */
+export interface ClarifyChoice {
+  n: number;
+  intent: string;
+  topic: TopicId;
+  label: string;
+}
+
+/** The complete outcome of understanding and answering one message. */
+export interface BrainReply {
+  action: Action;
+  /** Answered intent; for clarify the top candidate; null when nothing matched. */
+  intent: string | null;
+  topic: TopicId;
+  score: number;
+  /** The text the citizen reads. */
+  reply: string;
+  citations: Citation[];
+  choices: ClarifyChoice[];
+  urgent: boolean;
+  /** Normalised text that was classified. */
+  normalized: string;
+}

@@ -1,0 +1,44 @@
+import type { Action, Channel, TopicId } from '../core/types.js';
+
+/**
+ * One handled message, as recorded for the outreach statistics. Ids are already hashed
+ * (salted) by the pipeline; `text` is only set for clarify / out_of_scope outcomes and is
+ * PII-redacted, for the staff review list.
+ */
+export interface Consultation {
+  at: Date;
+  topic: TopicId;
+  intent: string | null;
+  action: Action;
+  channel: Channel;
+  /** Salted hash of the citizen's id. */
+  user: string;
+  /** Salted hash of the room id; absent for private and console chats. */
+  room?: string;
+  /** Room name for per-room tables (group names are public to members, not personal data). */
+  roomName?: string;
+  score: number;
+  /** Redacted question text (only for review-worthy outcomes). */
+  text?: string;
+}
+
+/**
+ * Where consultations go. `record` must never throw and never block the answer: an
+ * implementation buffers when its store is slow or down.
+ */
+export interface StatsRecorder {
+  record(consultation: Consultation): void;
+  /** Wait until everything recorded so far is stored (or buffered, when the store is down). */
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Keeps consultations in memory: for unit tests of the pipeline and the console without Redis. */
+export class MemoryRecorder implements StatsRecorder {
+  readonly items: Consultation[] = [];
+  record(consultation: Consultation): void {
+    this.items.push(consultation);
+  }
+  async flush(): Promise<void> {}
+  async close(): Promise<void> {}
+}
