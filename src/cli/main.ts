@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { isPufaError } from '../core/errors.js';
+import { registerCommands } from './commands/index.js';
+
+/**
+ * `pufa` — the command-line tool. Each command lives in `src/cli/commands/<name>.ts` and
+ * is also usable as a library function. Errors print a clear message and exit non-zero.
+ */
+export function buildProgram(): Command {
+  const program = new Command('pufa')
+    .description('城管普法助手 — 普法问答机器人命令行工具 (urban-management legal-publicity bot)')
+    .version('0.1.0')
+    .showHelpAfterError('(用 --help 查看用法 / run with --help for usage)')
+    .exitOverride();
+  registerCommands(program);
+  return program;
+}
+
+export async function main(argv: string[] = process.argv): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help / --version exit with code 0; usage errors were already printed by commander.
+      return err.exitCode;
+    }
+    if (isPufaError(err)) {
+      process.stderr.write(`错误 ${err.describe()}\n`);
+      return 2;
+    }
+    process.stderr.write(`错误: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return 1;
+  }
+}
+
+const invokedDirectly = process.argv[1] !== undefined && /(?:^|[\\/])(?:main\.[cm]?[jt]s|pufa)$/.test(process.argv[1]);
+if (invokedDirectly) {
+  main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`${String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,50 @@
+import pino, { type DestinationStream, type Logger } from 'pino';
+import type { Config } from '../config/config.js';
+import { redactPii } from './privacy.js';
+
+/**
+ * pino logger: pretty in a terminal, JSON otherwise. Free text in log records is passed
+ * through `redactPii`, and fields that could carry raw ids are censored by path.
+ */
+export const REDACT_PATHS = [
+  'userId', 'roomId', 'wxid', 'contactId', 'phone', 'idCard', 'name', 'nickname', 'alias',
+  '*.userId', '*.roomId', '*.wxid', '*.contactId', '*.phone', '*.idCard', '*.name', '*.nickname', '*.alias',
+  'msg.userId', 'msg.roomId',
+];
+
+function redactStrings(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return redactPii(value);
+  if (depth > 4 || value === null || typeof value !== 'object') return value;
+  if (value instanceof Error) return value;
+  if (Array.isArray(value)) return value.map((v) => redactStrings(v, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = redactStrings(v, depth + 1);
+  return out;
+}
+
+export interface LoggerOptions {
+  /** Write here instead of stdout (tests capture log lines this way). */
+  destination?: DestinationStream;
+}
+
+export function createLogger(config: Pick<Config, 'LOG_LEVEL' | 'LOG_FORMAT'>, options: LoggerOptions = {}): Logger {
+  const pretty = !options.destination && (config.LOG_FORMAT === 'pretty' || (config.LOG_FORMAT === 'auto' && process.stdout.isTTY === true));
+  const base: pino.LoggerOptions = {
+    level: config.LOG_LEVEL,
+    base: undefined,
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    formatters: { log: (obj) => redactStrings(obj) as Record<string, unknown> },
+    hooks: {
+      logMethod(args, method) {
+        // Redact the message string too (pino's redact only covers object paths).
+        const redacted = args.map((a) => (typeof a === 'string' ? redactPii(a) : a)) as Parameters<typeof method>;
+        method.apply(this, redacted);
+      },
+    },
+  };
+  if (options.destination) return pino(base, options.destination);
+  if (pretty) {
+    return pino({ ...base, transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', destination: 2 } } });
+  }
+  return pino(base, pino.destination(2));
+}

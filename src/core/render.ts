@@ -1,0 +1,70 @@
+import Nzh from 'nzh';
+import type { AnswerEntry, CommonTexts } from '../knowledge/types.js';
+import type { Channel, Citation, ClarifyChoice } from './types.js';
+
+/**
+ * Turning answers into the text a citizen reads. Pure functions; every string here is
+ * simplified Chinese because citizens read it.
+ */
+
+/** 14 → 第十四条 (law style: 第一百一十条). */
+export function articleName(n: number): string {
+  return `第${Nzh.cn.encodeS(n)}条`;
+}
+
+/** "《城市道路管理条例》第二十七条、第四十二条；《武汉市市容环境卫生管理条例》" — one entry per law, articles in order. */
+export function formatCitations(citations: readonly Citation[]): string {
+  const byLaw = new Map<string, number[]>();
+  for (const c of citations) {
+    const list = byLaw.get(c.law) ?? [];
+    if (c.article !== undefined && !list.includes(c.article)) list.push(c.article);
+    byLaw.set(c.law, list);
+  }
+  return [...byLaw.entries()]
+    .map(([law, articles]) => `《${law}》${articles.sort((a, b) => a - b).map(articleName).join('、')}`)
+    .join('；');
+}
+
+export interface RenderContext {
+  channel: Channel;
+  common: CommonTexts;
+}
+
+/** Footer every legal answer carries: the disclaimer and the hotline. */
+export function footer(common: CommonTexts, disclaimer: string = common.disclaimer): string {
+  return `※ ${disclaimer}\n☎ ${common.hotline}`;
+}
+
+/** Full reply for an answered intent: short form in groups, full form plus next steps in private. */
+export function renderAnswer(entry: AnswerEntry, ctx: RenderContext): string {
+  const lines: string[] = [];
+  const group = ctx.channel === 'room';
+  if (entry.urgent) lines.push('【紧急】');
+  lines.push(group ? entry.short.trim() : entry.full.trim());
+  if (!group && entry.nextSteps.length > 0) {
+    lines.push(`下一步可以这样做：\n${entry.nextSteps.map((s, i) => `${i + 1}. ${s.trim()}`).join('\n')}`);
+  }
+  if (entry.citations.length > 0) lines.push(`依据：${formatCitations(entry.citations)}`);
+  if (entry.topic === 'chitchat') lines.push(`☎ ${ctx.common.hotline}`);
+  else lines.push(footer(ctx.common, entry.disclaimer));
+  return lines.join('\n');
+}
+
+export function renderClarify(choices: readonly ClarifyChoice[], common: CommonTexts): string {
+  const head = choices.length === 1 ? '您想咨询的是不是下面这个问题？' : '您想咨询的是下面哪一项？';
+  const list = choices.map((c) => `${c.n}. ${c.label}`).join('\n');
+  const how = choices.length === 1 ? '是的话请回复 1' : `请回复数字 1–${choices.length}`;
+  return `${head}\n${list}\n${how}；都不是的话，可以换个说法再问，或拨打${common.hotline}。`;
+}
+
+export function renderDecline(common: CommonTexts): string {
+  return [
+    '抱歉，这个问题我暂时回答不了，它可能不属于城管部门的职责范围。',
+    '非城管事项可拨打 12345 市民服务热线咨询；如果是城管方面的问题（如占道经营、违建、油烟、噪声、渣土、燃气安全等），请换个说法再问，例如“占道经营怎么处罚”。',
+    `☎ ${common.hotline}`,
+  ].join('\n');
+}
+
+export function renderEmpty(common: CommonTexts): string {
+  return `您好，我是城管普法助手。请用文字描述您想咨询的问题，例如“店门口摆摊会被罚款吗”。\n☎ ${common.hotline}`;
+}

@@ -1,0 +1,63 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+
+/**
+ * Chinese word segmentation for intent matching: jieba (via @node-rs/jieba, native and
+ * fast) with a user dictionary of the domain's terms (占道经营, 渣土车, 违建 …) taken from
+ * the `terms:` lists of intents/*.yaml. Measured against @nlpjs/lang-zh in the README.
+ */
+
+/** Particles and punctuation that carry no intent. Kept short on purpose: 吗/在 matter for greetings. */
+const STOPWORDS = new Set([
+  '的', '了', '啊', '呀', '吧', '哦', '嘛', '呢', '哈', '啦', '喔', '哟', '地', '得', '着', '之',
+  '我', '我们', '你', '你们', '他', '她', '他们', '它', '这', '那', '这个', '那个', '一下', '一个',
+]);
+const PUNCT_ONLY = /^[\p{P}\p{S}\s]+$/u;
+const DIGITS = /^\d+(\.\d+)?$/u;
+
+/**
+ * Wuhan-dialect and colloquial words, so that 么样办 segments as 么样/办 rather than 么/样办.
+ * A fact of the language, not of the bureau's domain, so it lives here and not in intents/.
+ */
+const DIALECT_TERMS = ['么样', '么样办', '冇得', '冇', '搞么事', '么事', '几多', '克哪里', '蛮好', '蛮多', '咋办', '咋整', '啥子', '晓得', '不晓得', '问哈', '么得', '冒得'];
+
+export interface TokenizerOptions {
+  /** Domain terms added to jieba's dictionary. */
+  terms?: readonly string[];
+  /** Also emit single characters of multi-character words, for robustness to typos (燥音 → 音). */
+  charFeatures?: boolean;
+}
+
+export class ChineseTokenizer {
+  private readonly jieba: Jieba;
+  private readonly charFeatures: boolean;
+
+  constructor(options: TokenizerOptions = {}) {
+    this.jieba = Jieba.withDict(dict);
+    const terms = [...new Set([...DIALECT_TERMS, ...(options.terms ?? [])])].filter((t) => t.trim().length > 1);
+    if (terms.length > 0) {
+      // High frequency so that the user's words win over the general dictionary's splits.
+      this.jieba.loadDict(Buffer.from(terms.map((t) => `${t.trim()} 100000`).join('\n'), 'utf8'));
+    }
+    this.charFeatures = options.charFeatures ?? false;
+  }
+
+  /** Tokens for the classifier: words (lower-cased), numbers as `#num`, no stopwords. */
+  tokenize(text: string): string[] {
+    const out: string[] = [];
+    for (const raw of this.jieba.cut(text.toLowerCase(), true)) {
+      const word = raw.trim();
+      if (word.length === 0 || PUNCT_ONLY.test(word) || STOPWORDS.has(word)) continue;
+      if (DIGITS.test(word)) {
+        // Hotline numbers are meaningful (12319 → hotline topic); other numbers are not.
+        out.push(word.length === 5 && word.startsWith('123') ? word : '#num');
+        continue;
+      }
+      out.push(word);
+      if (this.charFeatures && word.length > 1 && /\p{Script=Han}/u.test(word)) {
+        for (const ch of word) if (!STOPWORDS.has(ch)) out.push(`#${ch}`);
+      }
+    }
+    return out;
+  }
+}
