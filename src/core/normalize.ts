@@ -96,6 +96,7 @@ export function normalizeText(input: string, options: NormalizeOptions = {}): No
     .replace(DECORATION, ' ')
     .replace(REPEATED_PUNCT, '$1')
     .replace(/\s+/gu, ' ')
+    .replace(/ ([!?。，,.;；:：、])/gu, '$1')
     .trim();
   const capped = capLength(text, maxChars);
   const empty = !/[\p{L}\p{N}]/u.test(capped.text);

@@ -1,4 +1,4 @@
-import Nzh from 'nzh';
+import { toChineseNumber } from '../knowledge/numerals.js';
 import type { AnswerEntry, CommonTexts } from '../knowledge/types.js';
 import type { Channel, Citation, ClarifyChoice } from './types.js';
 
@@ -9,7 +9,7 @@ import type { Channel, Citation, ClarifyChoice } from './types.js';
 
 /** 14 → 第十四条 (law style: 第一百一十条). */
 export function articleName(n: number): string {
-  return `第${Nzh.cn.encodeS(n)}条`;
+  return `第${toChineseNumber(n)}条`;
 }
 
 /** "《城市道路管理条例》第二十七条、第四十二条；《武汉市市容环境卫生管理条例》" — one entry per law, articles in order. */

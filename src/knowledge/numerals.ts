@@ -29,9 +29,13 @@ const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 
 /** Every character a Chinese numeral (without a decimal point) can contain. */
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
 
-/** Replace full-width digits, point and comma by their ASCII forms (same string length). */
+/**
+ * Replace full-width digits and the full-width point by their ASCII forms. The length
+ * does not change, so indexes stay valid. （The full-width comma stays: in Chinese text
+ * it separates clauses, not thousands.）
+ */
 export function toHalfWidthDigits(text: string): string {
-  return text.replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return text.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 const ARABIC = /^\d+(?:\.\d+)?$/;

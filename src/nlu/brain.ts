@@ -100,6 +100,8 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
   const topicOf = new Map(kb.intents.map((i) => [i.id, i.topic]));
 
   async function rank(normalized: string): Promise<IntentScore[]> {
+    // No evidence, no ranking: the network is confident about anything, even "股票会涨吗".
+    if (engine.evidence(normalized) === 0) return [];
     const scores = await engine.classify(normalized);
     const out: IntentScore[] = [];
     for (const s of scores) {

@@ -46,10 +46,20 @@ function quietly<T>(fn: () => T): T {
   }
 }
 
+/**
+ * A token that occurs in more than this share of intents is "weak" evidence (吗, 怎么, 城管):
+ * a message made only of weak or unknown tokens carries no evidence for any intent, however
+ * confident the network's softmax looks (it happily gives 0.98 to "股票会涨吗" for 在吗).
+ */
+const WEAK_TOKEN_SHARE = 0.2;
+
 export class IntentEngine {
   readonly kind: EngineKind;
   private readonly manager: NlpManager;
   private readonly tokenizer: ChineseTokenizer | undefined;
+  /** token → number of intents whose utterances contain it. */
+  private intentFrequency = new Map<string, number>();
+  private intentCount = 0;
 
   constructor(options: EngineOptions) {
     this.kind = options.kind;
@@ -82,18 +92,45 @@ export class IntentEngine {
   }
 
   async train(intents: readonly IntentDef[]): Promise<void> {
+    const frequency = new Map<string, number>();
     for (const intent of intents) {
-      for (const utterance of intent.utterances) this.manager.addDocument(LOCALE, utterance, intent.id);
+      const seen = new Set<string>();
+      for (const utterance of intent.utterances) {
+        this.manager.addDocument(LOCALE, utterance, intent.id);
+        for (const token of this.tokens(utterance)) seen.add(token);
+      }
+      for (const token of seen) frequency.set(token, (frequency.get(token) ?? 0) + 1);
     }
+    this.intentFrequency = frequency;
+    this.intentCount = intents.length;
     await quietly(() => this.manager.train());
   }
 
   export(): string {
-    return this.manager.export(true);
+    return JSON.stringify({ nlp: this.manager.export(true), intentCount: this.intentCount, intentFrequency: [...this.intentFrequency] });
   }
 
   import(model: string): void {
-    this.manager.import(model);
+    const data = JSON.parse(model) as { nlp: string; intentCount: number; intentFrequency: [string, number][] };
+    if (typeof data.nlp !== 'string' || !Array.isArray(data.intentFrequency)) throw new Error('not a pufa model file');
+    this.manager.import(data.nlp);
+    this.intentFrequency = new Map(data.intentFrequency);
+    this.intentCount = data.intentCount;
+  }
+
+  /**
+   * Tokens of `text` that are evidence for some intent: known from training and not
+   * spread over many intents. Always 1 for the vanilla engine (no tokenizer of ours).
+   */
+  evidence(text: string): number {
+    if (!this.tokenizer) return 1;
+    const limit = Math.max(2, this.intentCount * WEAK_TOKEN_SHARE);
+    let n = 0;
+    for (const token of new Set(this.tokens(text))) {
+      const df = this.intentFrequency.get(token) ?? 0;
+      if (df > 0 && df <= limit) n += 1;
+    }
+    return n;
   }
 
   /** Ranked intent scores (highest first); `None` when nothing matched. */

@@ -6,6 +6,11 @@ import type { Action, Channel, TopicId } from '../core/types.js';
  * PII-redacted, for the staff review list.
  */
 export interface Consultation {
+  /**
+   * Unique id of this consultation. The Redis recorder makes one when absent; give a
+   * stable id (e.g. when back-filling) to make recording the same consultation twice a no-op.
+   */
+  id?: string;
   at: Date;
   topic: TopicId;
   intent: string | null;
@@ -31,6 +36,22 @@ export interface StatsRecorder {
   /** Wait until everything recorded so far is stored (or buffered, when the store is down). */
   flush(): Promise<void>;
   close(): Promise<void>;
+  /** Counters of the recorder (buffered, stored, dropped …), for health output and tests. */
+  status?(): RecorderStatus;
+}
+
+/** Counters of a recorder since it was created. */
+export interface RecorderStatus {
+  /** Consultations waiting to be written (in memory). */
+  pending: number;
+  /** Consultations written (each counted once). */
+  stored: number;
+  /** Writes the store recognised as already counted (retried or replayed batches). */
+  duplicates: number;
+  /** Consultations lost because the buffer was full (or the recorder was closed). */
+  dropped: number;
+  /** False while the last write to the store failed. */
+  healthy: boolean;
 }
 
 /** Keeps consultations in memory: for unit tests of the pipeline and the console without Redis. */

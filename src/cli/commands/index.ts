@@ -1,6 +1,15 @@
 import type { Command } from 'commander';
+import { registerAskCommand } from './ask.js';
+import { registerCalibrateCommand } from './calibrate.js';
+import { registerChatCommand } from './chat.js';
+import { registerEvalCommand } from './eval.js';
+import { registerKbCommands } from './kb.js';
 
 /** Every command module registers itself here; one line per module. */
 export function registerCommands(program: Command): void {
-  void program;
+  registerAskCommand(program);
+  registerEvalCommand(program);
+  registerChatCommand(program);
+  registerCalibrateCommand(program);
+  registerKbCommands(program);
 }

@@ -1,0 +1,80 @@
+import readline from 'node:readline';
+import type { Command } from 'commander';
+import type { Logger } from 'pino';
+import type { Config } from '../../config/config.js';
+import { DEV_HASH_SALT } from '../../config/config.js';
+import type { Brain } from '../../nlu/brain.js';
+import { createPipeline } from '../../pipeline/pipeline.js';
+import { MemorySessionStore } from '../../pipeline/session.js';
+import { MemoryRecorder, type StatsRecorder } from '../../stats/types.js';
+import { loadBrain, loadRuntime } from '../runtime.js';
+
+export interface ChatOptions {
+  config: Config;
+  logger: Logger;
+  brain?: Brain;
+  /** Where consultations are counted; memory when not given. */
+  recorder?: StatsRecorder;
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+}
+
+const BANNER = [
+  '城管普法助手 · 本地终端对话（未配置微信时的默认模式）',
+  '直接输入问题并回车，例如：占道经营怎么处罚 / 楼下烧烤油烟太大找谁 / 闻到煤气味怎么办',
+  '机器人让您选择时，回复数字即可；输入“退出”或按 Ctrl+D 结束。',
+  '',
+].join('\n');
+
+const QUIT = new Set(['退出', 'exit', 'quit', ':q', '再见了']);
+
+/**
+ * The local terminal conversation (what `npm start` runs with no WeChat configured):
+ * the same pipeline as WeChat, channel `console`, clarification follow-ups included.
+ */
+export async function runChat(options: ChatOptions): Promise<void> {
+  const { config, logger } = options;
+  const input = options.input ?? process.stdin;
+  const output = options.output ?? process.stdout;
+  const brain = options.brain ?? (await loadBrain({ config, logger }));
+  const recorder = options.recorder ?? new MemoryRecorder();
+  const pipeline = createPipeline(brain, {
+    config,
+    logger,
+    recorder,
+    sessions: new MemorySessionStore(),
+    salt: config.HASH_SALT ?? DEV_HASH_SALT,
+  });
+  const interactive = (input as { isTTY?: boolean }).isTTY === true;
+  const rl = readline.createInterface({ input, output, terminal: interactive, historySize: 100 });
+  output.write(BANNER);
+  const prompt = (): void => {
+    if (interactive) rl.setPrompt('您> ');
+    if (interactive) rl.prompt();
+  };
+  prompt();
+  for await (const line of rl) {
+    const text = line.trim();
+    if (QUIT.has(text.toLowerCase())) break;
+    if (text === '') {
+      prompt();
+      continue;
+    }
+    const result = await pipeline.handle({ text: line, kind: 'text', channel: 'console', userId: 'console-user', at: new Date() });
+    for (const reply of result.replies) output.write(`助手> ${reply.replace(/\n/g, '\n      ')}\n\n`);
+    prompt();
+  }
+  rl.close();
+  await recorder.flush();
+  output.write('再见！如需人工服务请拨打城管热线 12319。\n');
+}
+
+export function registerChatCommand(program: Command): void {
+  program
+    .command('chat')
+    .description('在终端里和机器人对话 (interactive terminal chat; what npm start runs without WeChat)')
+    .action(async () => {
+      const runtime = loadRuntime();
+      await runChat(runtime);
+    });
+}

@@ -1,0 +1,148 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../../config/config.js';
+import { loadLaws } from '../../knowledge/laws.js';
+import { collectKbProblems } from '../../knowledge/load.js';
+import { errorsOf, formatProblem } from '../../knowledge/problems.js';
+import type { KbProblem, KnowledgeBase } from '../../knowledge/types.js';
+import { verifyKnowledgeWithStats } from '../../knowledge/verify.js';
+
+/**
+ * `pufa kb lint` and `pufa kb verify`: check the staff-edited intents and answers, and
+ * check every citation and figure against the official law texts. Exit code 1 when there
+ * is an error (warnings alone exit 0); an unreadable law folder is not a data problem and
+ * is reported as PUFA_ERR_LAWS (exit code 2).
+ */
+
+export interface KbLintOptions {
+  /** Default: PUFA_INTENTS_DIR (`intents`). */
+  intentsDir?: string;
+  /** Default: PUFA_KNOWLEDGE_DIR (`knowledge`). */
+  knowledgeDir?: string;
+}
+
+export interface KbVerifyOptions extends KbLintOptions {
+  /** Folder of the law texts, e.g. `../shared/laws`. */
+  lawsDir: string;
+}
+
+export interface KbCounts {
+  topics: number;
+  intents: number;
+  utterances: number;
+  answers: number;
+  citations: number;
+  figures: number;
+  errors: number;
+  warnings: number;
+}
+
+export interface KbReport {
+  /** Sorted by file and line. */
+  problems: KbProblem[];
+  /** One line, e.g. `kb verify: 57 answers, 143 citations, 88 figures checked — 0 errors, 2 warnings`. */
+  summary: string;
+  counts: KbCounts;
+}
+
+/** Check both data folders (schema, ids, answers for every intent, lengths …). */
+export function runKbLint(opts: KbLintOptions = {}): KbReport {
+  const dirs = resolveDirs(opts);
+  const { problems, draft } = collectKbProblems(dirs);
+  const counts = countsOf(draft, problems);
+  const summary = `kb lint: ${counts.topics} topics, ${counts.intents} intents, ${counts.utterances} utterances, ${counts.answers} answers — ${tally(counts)}`;
+  return { problems, summary, counts };
+}
+
+/**
+ * Lint, then check every answer's citations and figures against the laws in `lawsDir`.
+ * Answers that could be read are verified even when the lint found errors elsewhere.
+ * Throws `PUFA_ERR_LAWS` when the law folder cannot be read.
+ */
+export function runKbVerify(opts: KbVerifyOptions): KbReport {
+  const laws = loadLaws(opts.lawsDir);
+  const dirs = resolveDirs(opts);
+  const { problems: lintProblems, draft } = collectKbProblems(dirs);
+  const verified = draft ? verifyKnowledgeWithStats(draft, laws) : undefined;
+  const problems = [...lintProblems, ...(verified?.problems ?? [])];
+  const counts = countsOf(draft, problems);
+  counts.citations = verified?.stats.citations ?? 0;
+  counts.figures = verified?.stats.figures ?? 0;
+  const summary = `kb verify: ${counts.answers} answers, ${counts.citations} citations, ${counts.figures} figures checked against ${laws.laws.length} laws — ${tally(counts)}`;
+  return { problems, summary, counts };
+}
+
+/** Register `kb lint` and `kb verify` on the `pufa` program. */
+export function registerKbCommands(program: Command): void {
+  const kb = program.command('kb').description('检查问答数据 / check the intent and answer data (intents/, knowledge/)');
+
+  kb.command('lint')
+    .description('检查意图与答案文件的格式和规则 / check the data files: format, ids, an answer per intent, lengths')
+    .option('--intents <dir>', 'intents folder (default: PUFA_INTENTS_DIR or intents)')
+    .option('--knowledge <dir>', 'knowledge folder (default: PUFA_KNOWLEDGE_DIR or knowledge)')
+    .option('--json', 'print the problems as JSON')
+    .addHelpText('after', '\n退出码 / exit code: 0 = no error (warnings allowed), 1 = errors found.\nExample: npx pufa kb lint')
+    .action((options: { intents?: string; knowledge?: string; json?: boolean }) => {
+      const report = runKbLint(dirOptions(options));
+      print(report, options.json === true);
+    });
+
+  kb.command('verify')
+    .description('核对引用条文和数字（罚款、期限）是否与法律原文一致 / check every citation and figure against the law texts')
+    .requiredOption('--laws <dir>', 'folder of the law texts, e.g. ../shared/laws')
+    .option('--intents <dir>', 'intents folder (default: PUFA_INTENTS_DIR or intents)')
+    .option('--knowledge <dir>', 'knowledge folder (default: PUFA_KNOWLEDGE_DIR or knowledge)')
+    .option('--json', 'print the problems as JSON')
+    .addHelpText(
+      'after',
+      '\n退出码 / exit code: 0 = no error (warnings allowed), 1 = errors found, 2 = the law folder cannot be read.\nExample: npx pufa kb verify --laws ../shared/laws',
+    )
+    .action((options: { laws: string; intents?: string; knowledge?: string; json?: boolean }) => {
+      const report = runKbVerify({ lawsDir: options.laws, ...dirOptions(options) });
+      print(report, options.json === true);
+    });
+}
+
+function dirOptions(options: { intents?: string; knowledge?: string }): KbLintOptions {
+  return {
+    ...(options.intents === undefined ? {} : { intentsDir: options.intents }),
+    ...(options.knowledge === undefined ? {} : { knowledgeDir: options.knowledge }),
+  };
+}
+
+function resolveDirs(opts: KbLintOptions): { intentsDir: string; knowledgeDir: string } {
+  // Read the config only when a folder is not given: a bad unrelated variable should
+  // not stop a staff member from checking data with explicit folders.
+  if (opts.intentsDir !== undefined && opts.knowledgeDir !== undefined) {
+    return { intentsDir: opts.intentsDir, knowledgeDir: opts.knowledgeDir };
+  }
+  const config = loadConfig();
+  return { intentsDir: opts.intentsDir ?? config.PUFA_INTENTS_DIR, knowledgeDir: opts.knowledgeDir ?? config.PUFA_KNOWLEDGE_DIR };
+}
+
+function countsOf(kb: KnowledgeBase | undefined, problems: readonly KbProblem[]): KbCounts {
+  const errors = errorsOf(problems).length;
+  return {
+    topics: kb?.topics.length ?? 0,
+    intents: kb?.intents.length ?? 0,
+    utterances: kb?.intents.reduce((n, i) => n + i.utterances.length, 0) ?? 0,
+    answers: kb?.answers.size ?? 0,
+    citations: kb ? [...kb.answers.values()].reduce((n, a) => n + a.citations.length, 0) : 0,
+    figures: 0,
+    errors,
+    warnings: problems.length - errors,
+  };
+}
+
+function tally(c: KbCounts): string {
+  return `${c.errors} error${c.errors === 1 ? '' : 's'}, ${c.warnings} warning${c.warnings === 1 ? '' : 's'}`;
+}
+
+function print(report: KbReport, json: boolean): void {
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ ok: report.counts.errors === 0, summary: report.summary, counts: report.counts, problems: report.problems }, null, 2)}\n`);
+  } else {
+    for (const p of report.problems) process.stdout.write(`${p.severity === 'error' ? '错误' : '警告'} ${formatProblem(p)}\n`);
+    process.stdout.write(`${report.summary}\n`);
+  }
+  if (report.counts.errors > 0) process.exitCode = 1;
+}

@@ -1,0 +1,20 @@
+/**
+ * Library entry of pufa-bot. The pure core (normalise, understand, answer) takes text and
+ * returns data; chat platforms and Redis plug in at the edges.
+ */
+export { loadConfig, type Config } from './config/config.js';
+export { PufaError, ERROR_CODES, type ErrorCode } from './core/errors.js';
+export { normalizeText } from './core/normalize.js';
+export { hashId, redactPii } from './core/privacy.js';
+export { createLogger } from './core/logger.js';
+export type * from './core/types.js';
+export { createBrain, type Brain, type BrainOptions, type AskOptions } from './nlu/brain.js';
+export { createPipeline, type Pipeline } from './pipeline/pipeline.js';
+export type { IncomingMessage, PipelineDeps, HandleResult } from './pipeline/context.js';
+export { MemorySessionStore, type SessionStore, type ConversationState } from './pipeline/session.js';
+export { MemoryRecorder, type StatsRecorder, type Consultation } from './stats/types.js';
+export { loadKnowledgeBase } from './knowledge/load.js';
+export type { KnowledgeBase, AnswerEntry, IntentDef } from './knowledge/types.js';
+export { ask } from './cli/commands/ask.js';
+export { evaluate, readEvalFile } from './cli/commands/eval.js';
+export { runChat } from './cli/commands/chat.js';

@@ -1,0 +1,334 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { PufaError } from '../core/errors.js';
+import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type Topic } from '../core/types.js';
+import { compareProblems, errorsOf, formatProblem } from './problems.js';
+import { commonFileSchema, intentsFileSchema, knowledgeFileSchema, topicsFileSchema } from './schema.js';
+import { rememberLines } from './source-lines.js';
+import type { AnswerEntry, CommonTexts, IntentDef, KbProblem, KnowledgeBase } from './types.js';
+import { readYamlFile, type DataPath } from './yaml-file.js';
+
+/** Where the two data folders are. */
+export interface KbDirs {
+  intentsDir: string;
+  knowledgeDir: string;
+}
+
+/** Result of checking the data: the knowledge base when there is no error, and every problem found. */
+export interface KbCheck {
+  kb?: KnowledgeBase;
+  problems: KbProblem[];
+  /**
+   * Everything that could be read, even when there are errors (absent only when a folder
+   * is missing). For tools that check further, like `kb verify`; never serve it.
+   */
+  draft?: KnowledgeBase;
+}
+
+/** Intent ids: `<topic>.<slug>`. */
+export const INTENT_ID = /^[a-z_]+\.[a-z0-9_]+$/;
+export const MIN_UTTERANCES = 15;
+export const MAX_SHORT_CHARS = 300;
+export const MAX_TITLE_CHARS = 20;
+
+const TOPICS_FILE = 'topics.yaml';
+const COMMON_FILE = '_common.yaml';
+
+/**
+ * Load and check `intents/` and `knowledge/`. Throws `PUFA_ERR_INTENTS` (every error is
+ * in an intents file) or `PUFA_ERR_KNOWLEDGE` (otherwise), whose `problems` are
+ * `file:line: entry: problem` lines. Warnings do not stop loading.
+ */
+export function loadKnowledgeBase(opts: KbDirs): KnowledgeBase {
+  const { kb, problems } = collectKbProblems(opts);
+  if (kb) return kb;
+  const errors = errorsOf(problems);
+  const inIntents = errors.every((p) => isInside(p.file, opts.intentsDir));
+  const code = inIntents ? 'PUFA_ERR_INTENTS' : 'PUFA_ERR_KNOWLEDGE';
+  throw new PufaError(code, `${errors.length} error(s) in ${inIntents ? opts.intentsDir : `${opts.intentsDir} / ${opts.knowledgeDir}`} — run \`pufa kb lint\` for details`, {
+    problems: errors.map(formatProblem),
+  });
+}
+
+/**
+ * Every problem of the data (errors and lint warnings), sorted by file and line, plus the
+ * knowledge base when there is no error. Never throws for bad data.
+ */
+export function collectKbProblems(opts: KbDirs): KbCheck {
+  const problems: KbProblem[] = [];
+  const error = (p: Omit<KbProblem, 'severity'>) => problems.push({ ...p, severity: 'error' });
+  const warn = (p: Omit<KbProblem, 'severity'>) => problems.push({ ...p, severity: 'warning' });
+  const done = (draft?: KnowledgeBase): KbCheck => {
+    problems.sort(compareProblems);
+    if (!draft) return { problems };
+    return errorsOf(problems).length === 0 ? { kb: draft, problems, draft } : { problems, draft };
+  };
+
+  const intentsOk = checkDir(opts.intentsDir, 'intents', 'PUFA_INTENTS_DIR or --intents', error);
+  const knowledgeOk = checkDir(opts.knowledgeDir, 'knowledge', 'PUFA_KNOWLEDGE_DIR or --knowledge', error);
+  if (!intentsOk || !knowledgeOk) return done();
+
+  // --- topics.yaml and _common.yaml
+  const topicsFile = readYamlFile(path.join(opts.knowledgeDir, TOPICS_FILE), topicsFileSchema, { entryOf: entryById('topics', 'id') });
+  problems.push(...topicsFile.problems);
+  const topics: Topic[] = [];
+  const topicLine = new Map<string, number>();
+  const chitchatTopics = new Set<string>([CHITCHAT_TOPIC]);
+  for (const [i, t] of (topicsFile.data?.topics ?? []).entries()) {
+    const line = topicsFile.lineOf(['topics', i]);
+    if (topicLine.has(t.id)) {
+      error({ file: topicsFile.file, line, entry: t.id, message: `duplicate topic id (first on line ${topicLine.get(t.id)})` });
+      continue;
+    }
+    topicLine.set(t.id, line ?? 1);
+    topics.push({ id: t.id, name: t.name.trim() });
+    if (t.chitchat === true) chitchatTopics.add(t.id);
+  }
+  const topicsKnown = topicsFile.data !== undefined;
+  const isInScope = (topic: string) => topic !== OUT_OF_SCOPE_TOPIC && !chitchatTopics.has(topic);
+
+  const commonFile = readYamlFile(path.join(opts.knowledgeDir, COMMON_FILE), commonFileSchema);
+  problems.push(...commonFile.problems);
+  const common: CommonTexts = {
+    bureau: cleanText(commonFile.data?.bureau ?? ''),
+    hotline: cleanText(commonFile.data?.hotline ?? ''),
+    disclaimer: cleanText(commonFile.data?.disclaimer ?? ''),
+  };
+
+  /** Checks shared by both folders: topic known, topic = file name. */
+  const checkFileTopic = (file: string, topic: string, line: number | undefined): boolean => {
+    const expected = path.basename(file, '.yaml');
+    let ok = true;
+    if (topic !== expected) {
+      error({ file, line, message: `topic "${topic}" does not match the file name (expected topic: ${expected})` });
+      ok = false;
+    }
+    if (topicsKnown && !topicLine.has(topic)) {
+      error({ file, line, message: `unknown topic "${topic}" (not in ${path.join(opts.knowledgeDir, TOPICS_FILE)})` });
+      ok = false;
+    }
+    return ok;
+  };
+
+  // --- intents/*.yaml
+  const intents: IntentDef[] = [];
+  const intentById = new Map<string, IntentDef>();
+  const terms = new Set<string>();
+  const utteranceOwner = new Map<string, IntentDef>();
+  // Files that could not be read: no "missing answer/intent" noise for their topic.
+  const unreadTopics = new Set<string>();
+  for (const file of dataFiles(opts.intentsDir, warn, [])) {
+    const parsed = readYamlFile(file, intentsFileSchema, { entryOf: entryById('intents', 'id') });
+    problems.push(...parsed.problems);
+    const data = parsed.data;
+    if (!data) {
+      unreadTopics.add(path.basename(file, '.yaml'));
+      continue;
+    }
+    const topic = data.topic.trim();
+    const topicOk = checkFileTopic(file, topic, parsed.lineOf(['topic']));
+    for (const term of data.terms ?? []) {
+      if (term.trim() !== '') terms.add(term.trim());
+    }
+    for (const [i, raw] of data.intents.entries()) {
+      const id = raw.id.trim();
+      const source = { file, line: parsed.lineOf(['intents', i]) ?? 1 };
+      const at = { file, line: source.line, entry: id };
+      if (!INTENT_ID.test(id)) {
+        error({ ...at, message: 'intent id must be <topic>.<slug>: lower-case ascii letters, digits and _ (e.g. street_vending.penalty)' });
+      } else if (topicOk && id.slice(0, id.indexOf('.')) !== topic) {
+        error({ ...at, message: `intent id must start with the file's topic "${topic}."` });
+      }
+      const first = intentById.get(id);
+      if (first) {
+        error({ ...at, message: `duplicate intent id (first at ${first.source.file}:${first.source.line})` });
+        continue;
+      }
+      const utterances: string[] = [];
+      const seen = new Map<string, number>();
+      for (const [k, u] of raw.utterances.entries()) {
+        const text = u.trim();
+        const line = parsed.lineOf(['intents', i, 'utterances', k]) ?? source.line;
+        if (text === '') {
+          error({ file, line, entry: id, message: `utterance ${k + 1} is empty` });
+          continue;
+        }
+        const firstLine = seen.get(text);
+        if (firstLine !== undefined) {
+          error({ file, line, entry: id, message: `duplicate utterance "${text}" (first on line ${firstLine})` });
+          continue;
+        }
+        seen.set(text, line);
+        utterances.push(text);
+      }
+      if (utterances.length < MIN_UTTERANCES) {
+        error({ ...at, message: `has ${utterances.length} utterance(s); at least ${MIN_UTTERANCES} distinct ones are needed` });
+      }
+      const intent: IntentDef = { id, topic, utterances, source };
+      intents.push(intent);
+      intentById.set(id, intent);
+      for (const u of utterances) {
+        const owner = utteranceOwner.get(u);
+        if (owner && owner.id !== id) {
+          warn({ file, line: seen.get(u) ?? source.line, entry: id, message: `utterance "${u}" is also an utterance of ${owner.id} (${owner.source.file}:${owner.source.line}); the classifier cannot tell them apart` });
+        } else {
+          utteranceOwner.set(u, intent);
+        }
+      }
+    }
+  }
+
+  // --- knowledge/*.yaml
+  const answers = new Map<string, AnswerEntry>();
+  for (const file of dataFiles(opts.knowledgeDir, warn, [TOPICS_FILE])) {
+    const parsed = readYamlFile(file, knowledgeFileSchema, { entryOf: entryById('answers', 'intent') });
+    problems.push(...parsed.problems);
+    const data = parsed.data;
+    if (!data) {
+      unreadTopics.add(path.basename(file, '.yaml'));
+      continue;
+    }
+    const topic = data.topic.trim();
+    checkFileTopic(file, topic, parsed.lineOf(['topic']));
+    for (const [i, raw] of data.answers.entries()) {
+      const id = raw.intent.trim();
+      const lineOf = (...rest: DataPath) => parsed.lineOf(['answers', i, ...rest]);
+      const source = { file, line: lineOf() ?? 1 };
+      const at = { file, line: source.line, entry: id };
+      const intent = intentById.get(id);
+      if (!intent) {
+        if (!unreadTopics.has(id.split('.')[0] ?? '')) error({ ...at, message: `answer for a missing intent: no intent "${id}" in ${opts.intentsDir}` });
+      } else if (intent.topic !== topic) {
+        error({ ...at, message: `answer is in the file of topic "${topic}" but the intent belongs to topic "${intent.topic}" (${intent.source.file})` });
+      }
+      const first = answers.get(id);
+      if (first) {
+        error({ ...at, message: `duplicate answer (first at ${first.source.file}:${first.source.line})` });
+        continue;
+      }
+      const entry: AnswerEntry = {
+        intent: id,
+        topic,
+        title: cleanText(raw.title),
+        short: cleanText(raw.short),
+        full: cleanText(raw.full),
+        nextSteps: (raw.next_steps ?? []).map(cleanText),
+        citations: raw.citations ?? [],
+        urgent: raw.urgent ?? false,
+        disclaimer: raw.disclaimer === undefined ? common.disclaimer : cleanText(raw.disclaimer),
+        source,
+      };
+      const partLines = new Map<string, number>();
+      for (const part of ['title', 'short', 'full', 'next_steps', 'citations']) partLines.set(part, lineOf(part) ?? source.line);
+      entry.nextSteps.forEach((_, k) => partLines.set(`next_steps.${k}`, lineOf('next_steps', k) ?? source.line));
+      entry.citations.forEach((_, k) => partLines.set(`citations.${k}`, lineOf('citations', k) ?? source.line));
+      rememberLines(entry, partLines);
+
+      const shortChars = [...entry.short].length;
+      if (shortChars > MAX_SHORT_CHARS) {
+        error({ file, line: partLines.get('short'), entry: id, message: `short is ${shortChars} characters; at most ${MAX_SHORT_CHARS} (it is sent to group chats)` });
+      }
+      const titleChars = [...entry.title].length;
+      if (titleChars > MAX_TITLE_CHARS) {
+        warn({ file, line: partLines.get('title'), entry: id, message: `title is ${titleChars} characters; keep it to ${MAX_TITLE_CHARS} (it is shown as a choice)` });
+      }
+      if (entry.nextSteps.length === 0) {
+        warn({ ...at, message: 'no next_steps: tell the citizen where to go, what to bring or which hotline to call' });
+      }
+      if (entry.citations.length === 0 && isInScope(topic)) {
+        error({ ...at, message: 'no citation: an answer about a 城管 matter must cite at least one law (national article or local rule)' });
+      }
+      answers.set(id, entry);
+    }
+  }
+
+  // --- cross checks
+  for (const intent of intents) {
+    if (!answers.has(intent.id) && !unreadTopics.has(intent.topic)) {
+      error({ file: intent.source.file, line: intent.source.line, entry: intent.id, message: `intent has no answer in ${path.join(opts.knowledgeDir, `${intent.topic}.yaml`)}` });
+    }
+  }
+  if (topicsKnown) {
+    const withIntents = new Set(intents.map((i) => i.topic));
+    for (const t of topics) {
+      if (!chitchatTopics.has(t.id) && !withIntents.has(t.id) && !unreadTopics.has(t.id)) {
+        error({ file: topicsFile.file, line: topicLine.get(t.id), entry: t.id, message: `topic ${t.name} has no intents (add ${path.join(opts.intentsDir, `${t.id}.yaml`)})` });
+      }
+    }
+  }
+
+  return done({
+    topics,
+    topicNames: new Map(topics.map((t) => [t.id, t.name])),
+    common,
+    intents,
+    terms: [...terms],
+    answers,
+    intentsHash: hashDir(opts.intentsDir),
+  });
+}
+
+/**
+ * sha256 (hex) over every regular file of `dir`, sorted by name: for each, the name, a
+ * NUL, the content and a NUL. Any edit, addition, removal or rename changes it.
+ */
+export function hashDir(dir: string): string {
+  const hash = createHash('sha256');
+  const names = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => d.name)
+    .sort();
+  for (const name of names) {
+    hash.update(name);
+    hash.update('\0');
+    hash.update(readFileSync(path.join(dir, name)));
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Folded YAML scalars (`>-`) join lines with a space, which shows up in Chinese text as a
+ * stray gap (`清理， 拒不改正`). Drop whitespace between two CJK characters or marks.
+ */
+export function cleanText(text: string): string {
+  return text.trim().replace(/(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])[ \t]+(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu, '');
+}
+
+function checkDir(dir: string, what: string, setting: string, error: (p: Omit<KbProblem, 'severity'>) => void): boolean {
+  try {
+    if (statSync(dir).isDirectory()) return true;
+    error({ file: dir, message: `${what} folder is not a directory (set ${setting})` });
+  } catch {
+    error({ file: dir, message: `${what} folder not found (set ${setting})` });
+  }
+  return false;
+}
+
+/** `<dir>/*.yaml` except special files (names starting with `_`, and `skip`), sorted. */
+function dataFiles(dir: string, warn: (p: Omit<KbProblem, 'severity'>) => void, skip: readonly string[]): string[] {
+  const files: string[] = [];
+  for (const d of readdirSync(dir, { withFileTypes: true })) {
+    if (!d.isFile() || d.name.startsWith('_') || skip.includes(d.name)) continue;
+    if (d.name.endsWith('.yaml')) files.push(path.join(dir, d.name));
+    else if (d.name.endsWith('.yml')) warn({ file: path.join(dir, d.name), message: 'ignored: data files must end in .yaml' });
+  }
+  return files.sort();
+}
+
+/** Name entries of `list` by their `key` field (an intent id) when it is readable. */
+function entryById(list: string, key: string) {
+  return (p: DataPath, raw: unknown): string | undefined => {
+    if (p[0] !== list || typeof p[1] !== 'number' || raw === null || typeof raw !== 'object') return undefined;
+    const items = (raw as Record<string, unknown>)[list];
+    const item = Array.isArray(items) ? (items[p[1]] as unknown) : undefined;
+    const id = item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[key] : undefined;
+    return typeof id === 'string' && id.trim() !== '' ? id.trim() : undefined;
+  };
+}
+
+function isInside(file: string, dir: string): boolean {
+  const rel = path.relative(path.resolve(dir), path.resolve(file));
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}

@@ -1,0 +1,132 @@
+import { describeFigure, extractFigures, sameFigure, type Figure } from './figures.js';
+import { articleSpan, findLaw, type Law, type LawLibrary } from './laws.js';
+import { compareProblems } from './problems.js';
+import { lineOfPart } from './source-lines.js';
+import type { AnswerEntry, KbProblem, KnowledgeBase } from './types.js';
+
+/**
+ * `kb verify`: every answer against the official texts. A citation must name a law we
+ * hold and an article it has; a figure an answer states (a fine, a time limit, a
+ * percentage) must be in one of the national articles the answer cites. Local rules are
+ * not held, so nothing they say can be checked — which is why answers name them without
+ * figures.
+ */
+
+/** What was checked, for the summary line. */
+export interface VerifyStats {
+  answers: number;
+  citations: number;
+  figures: number;
+}
+
+/** Problems only; see `verifyKnowledgeWithStats` for the counts. */
+export function verifyKnowledge(kb: KnowledgeBase, laws: LawLibrary): KbProblem[] {
+  return verifyKnowledgeWithStats(kb, laws).problems;
+}
+
+/** Problems (sorted by file and line) and the numbers of answers, citations and figures checked. */
+export function verifyKnowledgeWithStats(kb: KnowledgeBase, laws: LawLibrary): { problems: KbProblem[]; stats: VerifyStats } {
+  const problems: KbProblem[] = [];
+  const stats: VerifyStats = { answers: 0, citations: 0, figures: 0 };
+  const articleFigures = new Map<string, Figure[]>();
+  const figuresOf = (law: Law, n: number): Figure[] => {
+    const key = `${law.slug}#${n}`;
+    let found = articleFigures.get(key);
+    if (!found) {
+      found = extractFigures(law.articles.get(n) ?? '');
+      articleFigures.set(key, found);
+    }
+    return found;
+  };
+
+  for (const answer of kb.answers.values()) {
+    stats.answers++;
+    const cited: { law: Law; article: number }[] = [];
+    answer.citations.forEach((c, j) => {
+      stats.citations++;
+      const at = { file: answer.source.file, line: lineOfPart(answer, `citations.${j}`, answer.source.line), entry: answer.intent };
+      const law = findLaw(laws, c.law);
+      if (c.local) {
+        if (law) {
+          problems.push({ ...at, severity: 'warning', message: `《${c.law}》 is a national text we hold (${law.file}): cite it with an article number instead of local: true` });
+        }
+        return;
+      }
+      if (!law) {
+        problems.push({ ...at, severity: 'error', message: `《${c.law}》 is not in the law library${suggest(laws, c.law)}; a Wuhan/Hubei rule we do not hold is cited with local: true` });
+        return;
+      }
+      const n = c.article as number;
+      if (!law.articles.has(n)) {
+        problems.push({ ...at, severity: 'error', message: `《${law.title}》has no 第${n}条 (it has ${articleSpan(law)})` });
+        return;
+      }
+      if (!cited.some((x) => x.law === law && x.article === n)) cited.push({ law, article: n });
+    });
+
+    const pool = cited.flatMap(({ law, article }) => figuresOf(law, article));
+    for (const claim of claimedFigures(answer)) {
+      stats.figures += claim.count;
+      if (pool.some((f) => sameFigure(f, claim.figure))) continue;
+      const sameKind = [...new Set(pool.filter((f) => f.kind === claim.figure.kind).map((f) => f.raw))];
+      const given = sameKind.length === 0 ? '' : `; they give ${sameKind.slice(0, 6).join(', ')}${sameKind.length > 6 ? ' …' : ''}`;
+      problems.push({
+        file: answer.source.file,
+        line: claim.line,
+        entry: answer.intent,
+        severity: 'error',
+        message: `figure "${claim.figure.raw}" (${describeFigure(claim.figure)}) in ${claim.fields.join(', ')} is not in any cited article (${describeCited(cited)}${given})`,
+      });
+    }
+  }
+  problems.sort(compareProblems);
+  return { problems, stats };
+}
+
+interface Claim {
+  figure: Figure;
+  /** Fields it appears in: short, full, next_steps[2]. */
+  fields: string[];
+  /** Line of the first field. */
+  line: number;
+  count: number;
+}
+
+/** Figures of short, full and next_steps, one claim per distinct (kind, unit, value). */
+function claimedFigures(answer: AnswerEntry): Claim[] {
+  const claims: Claim[] = [];
+  const parts: [field: string, part: string, text: string][] = [
+    ['short', 'short', answer.short],
+    ['full', 'full', answer.full],
+    ...answer.nextSteps.map((t, k): [string, string, string] => [`next_steps[${k}]`, `next_steps.${k}`, t]),
+  ];
+  for (const [field, part, text] of parts) {
+    for (const figure of extractFigures(text)) {
+      const claim = claims.find((c) => sameFigure(c.figure, figure));
+      if (claim) {
+        claim.count++;
+        if (!claim.fields.includes(field)) claim.fields.push(field);
+      } else {
+        claims.push({ figure, fields: [field], line: lineOfPart(answer, part, answer.source.line), count: 1 });
+      }
+    }
+  }
+  return claims;
+}
+
+/** `《城市道路管理条例》第27条、第42条; 《…》第14条`. */
+function describeCited(cited: readonly { law: Law; article: number }[]): string {
+  if (cited.length === 0) return 'no national article is cited; a local rule is named without figures';
+  const byLaw = new Map<Law, number[]>();
+  for (const { law, article } of cited) byLaw.set(law, [...(byLaw.get(law) ?? []), article]);
+  return [...byLaw]
+    .map(([law, ns]) => `《${law.title}》${ns.sort((a, b) => a - b).map((n) => `第${n}条`).join('、')}`)
+    .join('; ');
+}
+
+/** ` (did you mean 《…》?)` when a held title contains the cited one or the reverse. */
+function suggest(laws: LawLibrary, title: string): string {
+  const t = title.replace(/[《》\s]/g, '');
+  const near = laws.laws.filter((l) => t.length >= 2 && (l.title.includes(t) || t.includes(l.title.replace(/^中华人民共和国/, ''))));
+  return near.length === 0 ? '' : ` (did you mean ${near.map((l) => `《${l.title}》`).join(' or ')}?)`;
+}

@@ -1,0 +1,265 @@
+import { PufaError } from '../core/errors.js';
+
+/**
+ * Calendar helpers for the statistics. Buckets (day, hour, month, year) are civil dates in
+ * the bureau's time zone (STATS_TIMEZONE, default Asia/Shanghai). Date ranges given by staff
+ * (`--from 2026-01-01`) are civil dates too, so range arithmetic below works on plain
+ * `YYYY-MM-DD` strings with UTC maths and never depends on the machine's own time zone.
+ */
+
+/** A civil date `YYYY-MM-DD`. */
+export type DayString = string;
+
+export type Granularity = 'day' | 'week' | 'month' | 'year';
+export const GRANULARITIES: readonly Granularity[] = ['day', 'week', 'month', 'year'];
+
+/** Where a moment falls in the bureau's calendar. */
+export interface ZonedBucket {
+  /** `YYYY-MM-DD` */
+  day: DayString;
+  /** `YYYY-MM` */
+  month: string;
+  /** `YYYY` */
+  year: string;
+  /** 0–23 */
+  hour: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        hourCycle: 'h23',
+      });
+    } catch (err) {
+      throw new PufaError('PUFA_ERR_CONFIG', `STATS_TIMEZONE: unknown time zone ${JSON.stringify(timeZone)} (use an IANA name such as Asia/Shanghai)`, { cause: err });
+    }
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** Throws PUFA_ERR_CONFIG for a time zone the runtime does not know. */
+export function assertTimeZone(timeZone: string): void {
+  formatterFor(timeZone);
+}
+
+// Every real time zone offset is a multiple of 15 minutes, so all moments inside one
+// 15-minute slot of the epoch share day and hour. Caching per slot makes record() cheap.
+const SLOT_MS = 15 * 60 * 1000;
+
+/** Day / month / year / hour of `date` in `timeZone`. Cached per 15-minute slot. */
+export function createBucketer(timeZone: string): (date: Date) => ZonedBucket {
+  const f = formatterFor(timeZone);
+  let lastSlot = Number.NaN;
+  let last: ZonedBucket | undefined;
+  return (date: Date): ZonedBucket => {
+    const slot = Math.floor(date.getTime() / SLOT_MS);
+    if (slot === lastSlot && last) return last;
+    const parts: Record<string, string> = {};
+    for (const p of f.formatToParts(date)) parts[p.type] = p.value;
+    const year = parts.year ?? '1970';
+    const month = `${year}-${parts.month ?? '01'}`;
+    const bucket: ZonedBucket = { day: `${month}-${parts.day ?? '01'}`, month, year, hour: Number(parts.hour ?? '0') % 24 };
+    lastSlot = slot;
+    last = bucket;
+    return bucket;
+  };
+}
+
+const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date `YYYY-MM-DD` (rejects 2026-02-30). */
+export function isValidDay(s: string): boolean {
+  const m = DAY_RE.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+/** Parse a `--from`/`--to` value; throws PUFA_ERR_INPUT with a bilingual message. */
+export function parseDay(value: string, flag: string): DayString {
+  const s = value.trim();
+  if (!DAY_RE.test(s)) {
+    throw new PufaError('PUFA_ERR_INPUT', `${flag} 日期格式应为 YYYY-MM-DD / ${flag} must be a date YYYY-MM-DD (got ${JSON.stringify(value)})`);
+  }
+  if (!isValidDay(s)) {
+    throw new PufaError('PUFA_ERR_INPUT', `${flag} 不是有效日期 / ${flag} is not a real calendar date (got ${JSON.stringify(value)})`);
+  }
+  return s;
+}
+
+/** Check from ≤ to; throws PUFA_ERR_INPUT otherwise. */
+export function assertRange(from: DayString, to: DayString): void {
+  if (from > to) {
+    throw new PufaError('PUFA_ERR_INPUT', `开始日期晚于结束日期 / --from ${from} is after --to ${to}`);
+  }
+}
+
+function toUtc(day: DayString): Date {
+  const m = DAY_RE.exec(day);
+  if (!m) throw new PufaError('PUFA_ERR_INPUT', `not a date: ${day}`);
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
+
+function fromUtc(d: Date): DayString {
+  return d.toISOString().slice(0, 10);
+}
+
+export function addDays(day: DayString, n: number): DayString {
+  const d = toUtc(day);
+  d.setUTCDate(d.getUTCDate() + n);
+  return fromUtc(d);
+}
+
+/** Every day from `from` to `to`, inclusive. */
+export function daysBetween(from: DayString, to: DayString): DayString[] {
+  const out: DayString[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+/** ISO weekday 1 (Monday) … 7 (Sunday). */
+function isoWeekday(day: DayString): number {
+  const wd = toUtc(day).getUTCDay();
+  return wd === 0 ? 7 : wd;
+}
+
+/** ISO-8601 week label `2026-W01` (weeks start on Monday, as in Chinese calendars). */
+export function isoWeek(day: DayString): string {
+  const d = toUtc(day);
+  // The Thursday of this week decides the week-year.
+  d.setUTCDate(d.getUTCDate() + 4 - isoWeekday(day));
+  const weekYear = d.getUTCFullYear();
+  const jan1 = Date.UTC(weekYear, 0, 1);
+  const week = Math.floor((d.getTime() - jan1) / 86_400_000 / 7) + 1;
+  return `${weekYear}-W${String(week).padStart(2, '0')}`;
+}
+
+export function lastDayOfMonth(month: string): DayString {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return fromUtc(new Date(Date.UTC(y, m, 0)));
+}
+
+/** The period label a day belongs to. */
+export function periodOf(day: DayString, by: Granularity): string {
+  switch (by) {
+    case 'day':
+      return day;
+    case 'week':
+      return isoWeek(day);
+    case 'month':
+      return day.slice(0, 7);
+    case 'year':
+      return day.slice(0, 4);
+  }
+}
+
+/** One period of a range, clipped to the range. */
+export interface Period {
+  /** `2026-01-05`, `2026-W02`, `2026-01` or `2026`. */
+  period: string;
+  from: DayString;
+  to: DayString;
+  days: DayString[];
+}
+
+/** Split [from, to] into periods (the first and last may be partial). */
+export function splitPeriods(from: DayString, to: DayString, by: Granularity): Period[] {
+  const out: Period[] = [];
+  for (const day of daysBetween(from, to)) {
+    const label = periodOf(day, by);
+    const last = out[out.length - 1];
+    if (last && last.period === label) {
+      last.to = day;
+      last.days.push(day);
+    } else {
+      out.push({ period: label, from: day, to: day, days: [day] });
+    }
+  }
+  return out;
+}
+
+/**
+ * Cover [from, to] with the coarsest calendar units: whole years, whole months, single
+ * days. Distinct-citizen counts use the matching year/month/day HyperLogLogs, so a whole
+ * year costs one key rather than 365.
+ */
+export function coverRange(from: DayString, to: DayString): { years: string[]; months: string[]; days: DayString[] } {
+  const years: string[] = [];
+  const months: string[] = [];
+  const days: DayString[] = [];
+  let d = from;
+  while (d <= to) {
+    const y = d.slice(0, 4);
+    const m = d.slice(0, 7);
+    if (d.endsWith('-01-01') && `${y}-12-31` <= to) {
+      years.push(y);
+      d = `${Number(y) + 1}-01-01`;
+    } else if (d.endsWith('-01') && lastDayOfMonth(m) <= to) {
+      months.push(m);
+      d = addDays(lastDayOfMonth(m), 1);
+    } else {
+      days.push(d);
+      d = addDays(d, 1);
+    }
+  }
+  return { years, months, days };
+}
+
+/** Today and common ranges in the bureau's time zone. */
+export function todayIn(timeZone: string, now: Date = new Date()): DayString {
+  return createBucketer(timeZone)(now).day;
+}
+
+export type NamedRange = 'today' | 'week' | 'month' | 'year';
+
+/** This week (Monday..today), this month, this year — up to today, in `timeZone`. */
+export function namedRange(name: NamedRange, timeZone: string, now: Date = new Date()): { from: DayString; to: DayString } {
+  const today = todayIn(timeZone, now);
+  switch (name) {
+    case 'today':
+      return { from: today, to: today };
+    case 'week':
+      return { from: addDays(today, 1 - isoWeekday(today)), to: today };
+    case 'month':
+      return { from: `${today.slice(0, 7)}-01`, to: today };
+    case 'year':
+      return { from: `${today.slice(0, 4)}-01-01`, to: today };
+  }
+}
+
+/** `2026年1月5日` */
+export function chineseDate(day: DayString): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return `${y}年${m}月${d}日`;
+}
+
+/**
+ * How the year-end report names a range: `2026年` for a whole year, `2026年3月` for a whole
+ * month, `2025年至2026年`, otherwise `2026年1月1日至2026年3月31日`.
+ */
+export function chineseRange(from: DayString, to: DayString): string {
+  const cover = coverRange(from, to);
+  if (cover.months.length === 0 && cover.days.length === 0 && cover.years.length > 0) {
+    const first = cover.years[0]!;
+    const last = cover.years[cover.years.length - 1]!;
+    return first === last ? `${first}年` : `${first}年至${last}年`;
+  }
+  if (cover.years.length === 0 && cover.days.length === 0 && cover.months.length === 1) {
+    const [y, m] = cover.months[0]!.split('-').map(Number) as [number, number];
+    return `${y}年${m}月`;
+  }
+  if (from === to) return chineseDate(from);
+  return `${chineseDate(from)}至${chineseDate(to)}`;
+}

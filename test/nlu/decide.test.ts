@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { decide } from '../../src/nlu/decide.js';
+
+const t = { answer: 0.6, clarify: 0.3, gap: 0.2 };
+const s = (intent: string, score: number) => ({ intent, topic: intent.split('.')[0] ?? '', score });
+
+describe('decide', () => {
+  it('answers a confident, clear winner', () => {
+    const d = decide([s('street_vending.penalty', 0.92), s('street_vending.permit', 0.05)], t);
+    expect(d.action).toBe('answer');
+    expect(d.top?.intent).toBe('street_vending.penalty');
+  });
+
+  it('clarifies when the top two are close, offering both', () => {
+    const d = decide([s('noise.report', 0.48), s('fumes_bbq.bbq', 0.41), s('street_vending.report', 0.08)], t);
+    expect(d.action).toBe('clarify');
+    expect(d.candidates.map((c) => c.intent)).toEqual(['noise.report', 'fumes_bbq.bbq']);
+  });
+
+  it('offers at most three choices', () => {
+    const d = decide([s('a.x', 0.35), s('b.x', 0.3), s('c.x', 0.2), s('d.x', 0.15)], t);
+    expect(d.action).toBe('clarify');
+    expect(d.candidates).toHaveLength(3);
+  });
+
+  it('declines when nothing scores above the clarify threshold', () => {
+    expect(decide([s('noise.report', 0.2)], t).action).toBe('out_of_scope');
+    expect(decide([], t).action).toBe('out_of_scope');
+  });
+
+  it('declines with the redirect when an out-of-scope intent wins clearly', () => {
+    const d = decide([s('out_of_scope.traffic', 0.9), s('parking.penalty', 0.05)], t);
+    expect(d.action).toBe('out_of_scope');
+    expect(d.top?.intent).toBe('out_of_scope.traffic');
+  });
+
+  it('offers in-scope choices when an out-of-scope intent wins only narrowly', () => {
+    const d = decide([s('out_of_scope.appliance', 0.45), s('fumes_bbq.fumes', 0.4)], t);
+    expect(d.action).toBe('clarify');
+    expect(d.candidates[0]?.intent).toBe('fumes_bbq.fumes');
+  });
+
+  it('never offers chitchat or out-of-scope intents as choices', () => {
+    const d = decide([s('chitchat.greeting', 0.2), s('noise.report', 0.4), s('out_of_scope.other', 0.35)], t);
+    expect(d.candidates.every((c) => c.topic !== 'chitchat' && c.topic !== 'out_of_scope')).toBe(true);
+  });
+});
