@@ -72,6 +72,10 @@ export const configSchema = z.object({
   BOT_MERGE_WINDOW_SEC: int(0, 3600).default(60),
   BOT_CLARIFY_TTL_SEC: int(10, 86400).default(600),
   BOT_NONTEXT_HINT_SEC: int(0, 86400).default(3600),
+  /** Group answers wait this long before sending, so the same question from others meanwhile joins one reply. */
+  BOT_MERGE_HOLD_MS: int(0, 60_000).default(1500),
+  /** After a logout, restart the puppet (new QR code / session) when no login followed within this time. */
+  BOT_RELOGIN_WAIT_SEC: int(5, 86400).default(60),
   SEND_MIN_INTERVAL_MS: int(0, 600_000).default(1500),
   SEND_JITTER_MS: int(0, 600_000).default(1000),
   SEND_DAILY_CAP: int(1, 1_000_000).default(2000),

@@ -118,7 +118,8 @@ export function parseLaw(file: string, text: string): Law {
       const n = parseArticleNumber(m[1] as string);
       if (n === undefined) return fail(`cannot read the article number of "${m[0].trim()}"`, i + 1);
       if (articles.has(n)) return fail(`第${n}条 appears twice`, i + 1);
-      current = { n, paragraphs: [line.slice(m[0].length).trim()] };
+      const first = line.slice(m[0].length).trim();
+      current = { n, paragraphs: first === '' ? [] : [first] };
       continue;
     }
     // Paragraphs before the first article (题注) belong to no article.
@@ -135,10 +136,12 @@ export function parseLaw(file: string, text: string): Law {
   };
 }
 
-/** Find a law by title as written in a citation: tolerates 《》, spaces and a missing `中华人民共和国`. */
+/**
+ * Find a law by title as written in a citation: the front-matter title or, for a
+ * `中华人民共和国…法`, the title without that prefix; 《》 and spaces are ignored.
+ */
 export function findLaw(library: LawLibrary, title: string): Law | undefined {
-  const t = title.replace(/[《》\s]/g, '');
-  return library.byTitle.get(t) ?? (t.startsWith(PRC_PREFIX) ? library.byTitle.get(t.slice(PRC_PREFIX.length)) : undefined);
+  return library.byTitle.get(title.replace(/[《》\s]/g, ''));
 }
 
 /** `1–45`: the article numbers a law has (for messages). */

@@ -6,7 +6,7 @@ import path from 'node:path';
  * Trained models cached on disk, keyed by the content of intents/ plus the engine's
  * settings: a restart with unchanged intents loads the model instead of retraining.
  */
-export const MODEL_FORMAT_VERSION = 4;
+export const MODEL_FORMAT_VERSION = 5;
 
 export function modelKey(parts: { intentsHash: string; engine: string; settings: unknown }): string {
   return createHash('sha256')

@@ -114,8 +114,24 @@ export class IntentEngine {
     const data = JSON.parse(model) as { nlp: string; intentCount: number; intentFrequency: [string, number][] };
     if (typeof data.nlp !== 'string' || !Array.isArray(data.intentFrequency)) throw new Error('not a pufa model file');
     this.manager.import(data.nlp);
+    this.restoreNoneIntent();
     this.intentFrequency = new Map(data.intentFrequency);
     this.intentCount = data.intentCount;
+  }
+
+  /**
+   * nlp.js drops the `None` class when it imports a model (fromJSON rebuilds its intent
+   * list from the trained intents only), so an imported model renormalises scores that the
+   * freshly trained one reported with some mass on `None`. Put it back so that a cached
+   * model scores exactly like the trained one (the thresholds are calibrated on the latter).
+   */
+  private restoreNoneIntent(): void {
+    const nluManager = (this.manager as unknown as { nlp: { nluManager: { domainManagers: Record<string, { domains: Record<string, { intentsArr?: string[] }> }> } } }).nlp.nluManager;
+    for (const domainManager of Object.values(nluManager.domainManagers)) {
+      for (const nlu of Object.values(domainManager.domains)) {
+        if (nlu.intentsArr && !nlu.intentsArr.includes('None')) nlu.intentsArr.push('None');
+      }
+    }
   }
 
   /**

@@ -92,6 +92,14 @@ describe('brain: model cache', () => {
     expect((await again.ask('占道经营罚多少钱')).intent).toBe('street_vending.penalty');
   });
 
+  it('scores exactly like the freshly trained model (nlp.js drops None on import; we restore it)', async () => {
+    const cached = await createBrain({ config: configFor(dirs) });
+    expect(cached.modelInfo.source).toBe('cache');
+    for (const text of ['摆摊', '工地半夜施工', '你好', '燃气']) {
+      expect(await cached.rank(text), text).toEqual(await brain.rank(text));
+    }
+  });
+
   it('retrains when the intents change, and keeps only the current model', async () => {
     const changed = writeFixtureKb({ 'noise.night_construction': ['半夜搅拌车轰隆隆'] });
     const first = await createBrain({ config: configFor(changed) });

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config/config.js';
 import { loadLaws } from '../../knowledge/laws.js';
 import { collectKbProblems } from '../../knowledge/load.js';
-import { errorsOf, formatProblem } from '../../knowledge/problems.js';
+import { compareProblems, errorsOf, formatProblem } from '../../knowledge/problems.js';
 import type { KbProblem, KnowledgeBase } from '../../knowledge/types.js';
 import { verifyKnowledgeWithStats } from '../../knowledge/verify.js';
 
@@ -63,7 +63,7 @@ export function runKbVerify(opts: KbVerifyOptions): KbReport {
   const dirs = resolveDirs(opts);
   const { problems: lintProblems, draft } = collectKbProblems(dirs);
   const verified = draft ? verifyKnowledgeWithStats(draft, laws) : undefined;
-  const problems = [...lintProblems, ...(verified?.problems ?? [])];
+  const problems = [...lintProblems, ...(verified?.problems ?? [])].sort(compareProblems);
   const counts = countsOf(draft, problems);
   counts.citations = verified?.stats.citations ?? 0;
   counts.figures = verified?.stats.figures ?? 0;

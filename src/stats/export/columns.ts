@@ -1,0 +1,29 @@
+import type { Counts } from '../query.js';
+
+/**
+ * Column headers of every export, in Chinese as staff use them. The same four outcome
+ * columns follow each view's label columns.
+ */
+export const HEADERS = {
+  period: '时间段',
+  topic: '话题',
+  channel: '渠道',
+  room: '群',
+  hour: '时段',
+  from: '开始日期',
+  to: '结束日期',
+  answered: '解答',
+  clarified: '追问澄清',
+  outOfScope: '非城管事项',
+  total: '合计',
+  citizens: '咨询群众数',
+} as const;
+
+/** Label of the totals row. */
+export const TOTAL_LABEL = '合计';
+
+export const COUNT_HEADERS = [HEADERS.answered, HEADERS.clarified, HEADERS.outOfScope, HEADERS.total] as const;
+
+export function countCells(c: Counts): number[] {
+  return [c.answered, c.clarified, c.outOfScope, c.total];
+}

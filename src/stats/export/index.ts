@@ -1,0 +1,35 @@
+import { PufaError } from '../../core/errors.js';
+import type { StatsReport } from '../query.js';
+import { reportToCsv } from './csv.js';
+import { reportToJson } from './json.js';
+import { reportToSummary } from './summary.js';
+import { reportToXlsx } from './xlsx.js';
+
+export { BOM, reportToCsv } from './csv.js';
+export { reportToJson } from './json.js';
+export { reportToSummary } from './summary.js';
+export { SHEETS, reportToXlsx } from './xlsx.js';
+export { HEADERS, TOTAL_LABEL } from './columns.js';
+
+export type ExportFormat = 'csv' | 'xlsx' | 'json' | 'summary';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'json', 'summary'];
+
+export function parseFormat(value: string): ExportFormat {
+  const f = value.trim().toLowerCase();
+  if ((EXPORT_FORMATS as readonly string[]).includes(f)) return f as ExportFormat;
+  throw new PufaError('PUFA_ERR_INPUT', `未知的导出格式 / unknown format ${JSON.stringify(value)}: use ${EXPORT_FORMATS.join(', ')}`);
+}
+
+/** Render a report: text for csv/json/summary, bytes for xlsx. */
+export async function renderReport(report: StatsReport, format: ExportFormat): Promise<string | Buffer> {
+  switch (format) {
+    case 'csv':
+      return reportToCsv(report);
+    case 'json':
+      return reportToJson(report);
+    case 'summary':
+      return reportToSummary(report);
+    case 'xlsx':
+      return reportToXlsx(report);
+  }
+}

@@ -1,0 +1,505 @@
+import { randomUUID } from 'node:crypto';
+import type { ChainableCommander } from 'ioredis';
+import type { Logger } from 'pino';
+import type { Config } from '../config/config.js';
+import { DEV_HASH_SALT } from '../config/config.js';
+import { hashId, redactPii } from '../core/privacy.js';
+import { CHITCHAT_TOPIC } from '../core/types.js';
+import { closeRedis, type StatsRedis } from '../redis/connection.js';
+import { CHITCHAT_BUCKET, FIELD_SEP, fieldPart, statsKeys, type StatsKeys } from './keys.js';
+import { RECORD_COMMAND, RECORD_SCRIPT, RECORD_SCRIPT_KEYS } from './record-script.js';
+import { createBucketer, type ZonedBucket } from './time.js';
+import type { Consultation, RecorderStatus, StatsRecorder } from './types.js';
+
+/**
+ * Records consultations in Redis for the outreach statistics.
+ *
+ * `record()` is synchronous and cheap: it turns the consultation into one script call
+ * (see record-script.ts) and queues it. Queued calls are sent in pipelined batches (every
+ * `flushIntervalMs`, or at once when `batchSize` are waiting). When Redis is down or slow,
+ * batches stay queued (at most STATS_BUFFER_MAX consultations; beyond that they are
+ * dropped, counted and logged) and are retried with exponential backoff; when Redis
+ * returns, the queue drains. Every write is idempotent (each consultation has an id that
+ * the script checks), so a batch retried after a timeout is never counted twice.
+ *
+ * A Redis that crashes (kill -9) may lose the last second of acknowledged writes (AOF
+ * `appendfsync everysec`); a Sentinel failover may lose writes not yet replicated. So
+ * the recorder keeps what it wrote during the last `replayWindowMs` and writes it again
+ * after a lost connection; the id check makes that free when nothing was lost.
+ */
+export interface RedisRecorderOptions {
+  redis: StatsRedis;
+  logger: Logger;
+  /** REDIS_PREFIX, STATS_TIMEZONE, STATS_RETENTION_DAYS, STATS_BUFFER_MAX, STATS_REVIEW_MAX, HASH_SALT. */
+  config: Pick<Config, 'REDIS_PREFIX' | 'STATS_TIMEZONE' | 'STATS_RETENTION_DAYS' | 'STATS_BUFFER_MAX' | 'STATS_REVIEW_MAX' | 'HASH_SALT'>;
+  /** Salt for hashing an id that arrives unhashed (defence in depth). Default HASH_SALT or the dev salt. */
+  salt?: string;
+  /** Consultations per pipelined batch. Default 500. */
+  batchSize?: number;
+  /** Longest wait before a partial batch is sent, ms. Default 5. */
+  flushIntervalMs?: number;
+  /** First retry delay after a failed batch, ms (doubles up to `maxBackoffMs`). Default 100. */
+  minBackoffMs?: number;
+  maxBackoffMs?: number;
+  /** Written consultations kept for a replay after a lost connection, ms. Default 5000. */
+  replayWindowMs?: number;
+  /** At most this many kept for replay. Default 20000. */
+  replayMax?: number;
+  /** How long close() keeps trying to write what is queued, ms. Default 3000. */
+  closeTimeoutMs?: number;
+  /** close() also closes the Redis client. Default false. */
+  ownsRedis?: boolean;
+  /** Minimum interval between two "dropped" warnings, ms. Default 10000. */
+  dropLogIntervalMs?: number;
+}
+
+interface Job {
+  seq: number;
+  day: string;
+  args: string[];
+  ackedAt: number;
+  replay: boolean;
+}
+
+interface Waiter {
+  seq: number;
+  resolve: () => void;
+}
+
+type RecordingPipeline = ChainableCommander & Record<typeof RECORD_COMMAND, (...args: string[]) => ChainableCommander>;
+
+/** Looks like our salted hash (hashId: 16 hex chars) or another hex digest. */
+const HASHED = /^[0-9a-f]{16,64}$/;
+/** Longest review text kept. */
+const REVIEW_MAX_CHARS = 500;
+/** Server replies worth retrying (transient states); any other error reply drops the item. */
+const TRANSIENT_REPLY = /^(?:LOADING|BUSY|TRYAGAIN|CLUSTERDOWN|MASTERDOWN|READONLY|NOSCRIPT|OOM|MOVED|ASK|NOREPLICAS)/;
+
+export class RedisStatsRecorder implements StatsRecorder {
+  readonly keys: StatsKeys;
+  private readonly redis: StatsRedis;
+  private readonly logger: Logger;
+  private readonly salt: string;
+  private readonly bucket: (d: Date) => ZonedBucket;
+  private readonly retentionMs: number;
+  private readonly reviewMax: string;
+  private readonly capacity: number;
+  private readonly batchSize: number;
+  private readonly flushIntervalMs: number;
+  private readonly minBackoffMs: number;
+  private readonly maxBackoffMs: number;
+  private readonly replayWindowMs: number;
+  private readonly replayMax: number;
+  private readonly closeTimeoutMs: number;
+  private readonly ownsRedis: boolean;
+  private readonly dropLogIntervalMs: number;
+
+  private queue: Job[] = [];
+  private replayQueue: Job[] = [];
+  private recent: Job[] = [];
+  private inflight = 0;
+  private writing = false;
+  private timer: NodeJS.Timeout | undefined;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private immediate: NodeJS.Immediate | undefined;
+  private backoffMs = 0;
+  private healthy = true;
+  private closed = false;
+  private seq = 0;
+  private waiters: Waiter[] = [];
+  private readonly pendingDrops = new Map<string, number>();
+  private counters = { stored: 0, duplicates: 0, dropped: 0, restored: 0, failedBatches: 0 };
+  private lastDropLog = 0;
+  private dropsSinceLog = 0;
+  private warnedUnhashed = false;
+  private readonly onClose = (): void => this.connectionLost();
+  private readonly onReady = (): void => this.connectionBack();
+
+  constructor(options: RedisRecorderOptions) {
+    const { config } = options;
+    this.redis = options.redis;
+    this.logger = options.logger;
+    this.keys = statsKeys(config.REDIS_PREFIX);
+    this.salt = options.salt ?? config.HASH_SALT ?? DEV_HASH_SALT;
+    this.bucket = createBucketer(config.STATS_TIMEZONE);
+    this.retentionMs = config.STATS_RETENTION_DAYS * 86_400_000;
+    this.reviewMax = String(config.STATS_REVIEW_MAX);
+    this.capacity = Math.max(1, config.STATS_BUFFER_MAX);
+    this.batchSize = options.batchSize ?? 500;
+    this.flushIntervalMs = options.flushIntervalMs ?? 5;
+    this.minBackoffMs = options.minBackoffMs ?? 100;
+    this.maxBackoffMs = options.maxBackoffMs ?? 5000;
+    this.replayWindowMs = options.replayWindowMs ?? 5000;
+    this.replayMax = options.replayMax ?? 20_000;
+    this.closeTimeoutMs = options.closeTimeoutMs ?? 3000;
+    this.ownsRedis = options.ownsRedis ?? false;
+    this.dropLogIntervalMs = options.dropLogIntervalMs ?? 10_000;
+
+    if (typeof (this.redis as unknown as Record<string, unknown>)[RECORD_COMMAND] !== 'function') {
+      this.redis.defineCommand(RECORD_COMMAND, { numberOfKeys: RECORD_SCRIPT_KEYS, lua: RECORD_SCRIPT });
+    }
+    this.redis.on('close', this.onClose);
+    this.redis.on('ready', this.onReady);
+  }
+
+  /** Queue one consultation. Never throws, never waits. */
+  record(consultation: Consultation): void {
+    try {
+      const job = this.prepare(consultation);
+      if (this.closed || this.queue.length + this.inflight >= this.capacity) {
+        this.drop(job.day, 1);
+        return;
+      }
+      this.queue.push(job);
+      this.schedule();
+    } catch (err) {
+      this.logger.error({ err: err instanceof Error ? err.message : String(err) }, 'could not record a consultation');
+    }
+  }
+
+  /** Wait until everything recorded so far is written, or until one write attempt fails (then it stays buffered). */
+  flush(): Promise<void> {
+    if (this.pendingCount() === 0 && !this.writing) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.waiters.push({ seq: this.seq, resolve });
+      this.kick();
+    });
+  }
+
+  /**
+   * Wait until everything recorded so far is written, retrying through outages, for at
+   * most `timeoutMs`. True when all of it is stored.
+   */
+  async waitUntilStored(timeoutMs = 10_000): Promise<boolean> {
+    const target = this.seq;
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const first = this.queue[0];
+      const done = (first === undefined || first.seq > target) && this.inflight === 0 && this.replayQueue.length === 0;
+      if (done && !this.writing) return true;
+      if (Date.now() > deadline) return false;
+      this.kick();
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  /** Counters; `restored` counts consultations Redis lost in a crash and the replay wrote again. */
+  status(): RecorderStatus & { restored: number; failedBatches: number } {
+    return {
+      pending: this.pendingCount(),
+      stored: this.counters.stored,
+      duplicates: this.counters.duplicates,
+      dropped: this.counters.dropped,
+      healthy: this.healthy,
+      restored: this.counters.restored,
+      failedBatches: this.counters.failedBatches,
+    };
+  }
+
+  /** Write what is queued (trying for up to closeTimeoutMs), then stop. What could not be written is counted as dropped. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    const deadline = Date.now() + this.closeTimeoutMs;
+    while (this.pendingCount() > 0 && Date.now() < deadline) {
+      this.kick();
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    while (this.writing && Date.now() < deadline + 1000) await new Promise((r) => setTimeout(r, 5));
+    this.closed = true;
+    this.clearTimers();
+    this.redis.off('close', this.onClose);
+    this.redis.off('ready', this.onReady);
+    const lost = this.queue.length;
+    if (lost > 0) {
+      this.counters.dropped += lost;
+      this.logger.warn({ lost, dropped: this.counters.dropped }, 'statistics recorder closed with consultations not yet written to Redis; they are lost');
+    }
+    this.queue = [];
+    this.replayQueue = [];
+    this.recent = [];
+    for (const w of this.waiters.splice(0)) w.resolve();
+    if (this.ownsRedis) await closeRedis(this.redis);
+  }
+
+  // ---------------------------------------------------------------------------------
+
+  private pendingCount(): number {
+    return this.queue.length + this.inflight;
+  }
+
+  private pseudonym(id: string): string {
+    if (HASHED.test(id)) return id;
+    if (!this.warnedUnhashed) {
+      this.warnedUnhashed = true;
+      this.logger.warn('the statistics recorder received an id that is not hashed; hashing it (the pipeline should pass salted hashes)');
+    }
+    return hashId(this.salt, id);
+  }
+
+  private prepare(c: Consultation): Job {
+    const now = Date.now();
+    const at = c.at instanceof Date && !Number.isNaN(c.at.getTime()) ? c.at : new Date(now);
+    const b = this.bucket(at);
+    const id = c.id ? fieldPart(c.id) : randomUUID();
+    const topic = fieldPart(c.topic || 'unknown');
+    const action = fieldPart(c.action);
+    const channel = fieldPart(c.channel);
+    const chitchat = c.topic === CHITCHAT_TOPIC;
+    const bucket = chitchat ? CHITCHAT_BUCKET : action;
+    const user = c.user ? this.pseudonym(c.user) : '';
+    const room = c.room ? this.pseudonym(c.room) : '';
+    const roomName = room && c.roomName ? redactPii(c.roomName).slice(0, 100) : '';
+
+    const eventExpireMs = at.getTime() + this.retentionMs;
+    // The id must outlive any retry; back-filled events older than the retention are
+    // counted but their raw event is not kept.
+    const seenExpire = Math.ceil(Math.max(eventExpireMs, now + 86_400_000) / 1000);
+    const eventExpire = eventExpireMs > now ? String(Math.ceil(eventExpireMs / 1000)) : '';
+    const event: Record<string, unknown> = {
+      id,
+      at: at.toISOString(),
+      topic: c.topic,
+      intent: c.intent,
+      action: c.action,
+      channel: c.channel,
+      user,
+      score: Math.round(c.score * 1000) / 1000,
+    };
+    if (room) event.room = room;
+
+    const k = this.keys;
+    const args: string[] = [
+      k.seen(b.day),
+      k.events(b.day),
+      k.day(b.day),
+      k.room(b.day),
+      k.hour(b.day),
+      k.usersDay(b.day),
+      k.usersMonth(b.month),
+      k.usersYear(b.year),
+      k.review,
+      k.roomNames,
+      id,
+      String(seenExpire),
+      eventExpire,
+      `${topic}${FIELD_SEP}${action}${FIELD_SEP}${channel}`,
+      room ? `${room}${FIELD_SEP}${bucket}` : '',
+      `${b.hour}${FIELD_SEP}${bucket}`,
+      // Small talk is not a consultation: it does not count as a citizen reached.
+      chitchat ? '' : user,
+      JSON.stringify(event),
+      this.reviewMax,
+      room,
+      roomName,
+    ];
+    if ((c.action === 'clarify' || c.action === 'out_of_scope') && c.text) {
+      args.push(
+        'at', at.toISOString(),
+        'topic', c.topic,
+        'intent', c.intent ?? '',
+        'action', c.action,
+        'channel', c.channel,
+        'score', String(Math.round(c.score * 1000) / 1000),
+        'text', redactPii(c.text).slice(0, REVIEW_MAX_CHARS),
+      );
+      if (room) args.push('room', room);
+    }
+    return { seq: ++this.seq, day: b.day, args, ackedAt: 0, replay: false };
+  }
+
+  private drop(day: string, n: number): void {
+    this.counters.dropped += n;
+    this.dropsSinceLog += n;
+    this.pendingDrops.set(day, (this.pendingDrops.get(day) ?? 0) + n);
+    const now = Date.now();
+    if (now - this.lastDropLog >= this.dropLogIntervalMs) {
+      this.logger.warn(
+        { dropped: this.dropsSinceLog, droppedTotal: this.counters.dropped, buffered: this.pendingCount(), bufferMax: this.capacity },
+        'statistics buffer full (Redis down or too slow): consultations dropped',
+      );
+      this.lastDropLog = now;
+      this.dropsSinceLog = 0;
+    }
+  }
+
+  private schedule(): void {
+    if (this.writing || this.retryTimer || this.closed) return;
+    if (this.queue.length >= this.batchSize) {
+      if (!this.immediate) {
+        this.immediate = setImmediate(() => {
+          this.immediate = undefined;
+          void this.drain();
+        });
+      }
+    } else if (!this.timer) {
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        void this.drain();
+      }, this.flushIntervalMs);
+      this.timer.unref();
+    }
+  }
+
+  /** Write now (also cutting a backoff short). */
+  private kick(): void {
+    if (this.retryTimer) {
+      clearTimeout(this.retryTimer);
+      this.retryTimer = undefined;
+    }
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+    void this.drain();
+  }
+
+  private clearTimers(): void {
+    if (this.timer) clearTimeout(this.timer);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    if (this.immediate) clearImmediate(this.immediate);
+    this.timer = undefined;
+    this.retryTimer = undefined;
+    this.immediate = undefined;
+  }
+
+  private async drain(): Promise<void> {
+    if (this.writing || this.closed) return;
+    this.writing = true;
+    try {
+      while (!this.closed && (this.replayQueue.length > 0 || this.queue.length > 0 || this.pendingDrops.size > 0)) {
+        const replays = this.replayQueue.splice(0, this.batchSize);
+        const fresh = this.queue.splice(0, this.batchSize - replays.length);
+        this.inflight = fresh.length;
+        const failed = await this.write([...replays, ...fresh]);
+        this.inflight = 0;
+        if (failed) {
+          this.replayQueue.unshift(...failed.filter((j) => j.replay));
+          this.queue.unshift(...failed.filter((j) => !j.replay));
+          this.healthy = false;
+          this.counters.failedBatches += 1;
+          this.backoffMs = this.backoffMs === 0 ? this.minBackoffMs : Math.min(this.backoffMs * 2, this.maxBackoffMs);
+          this.retryTimer = setTimeout(() => {
+            this.retryTimer = undefined;
+            void this.drain();
+          }, this.backoffMs);
+          this.retryTimer.unref();
+          for (const w of this.waiters.splice(0)) w.resolve();
+          return;
+        }
+        if (!this.healthy) this.logger.info({ buffered: this.pendingCount() }, 'Redis is back; writing buffered statistics');
+        this.healthy = true;
+        this.backoffMs = 0;
+        this.resolveWaiters();
+      }
+      this.resolveWaiters();
+    } finally {
+      this.writing = false;
+    }
+  }
+
+  private resolveWaiters(): void {
+    if (this.waiters.length === 0) return;
+    const firstPending = this.queue[0]?.seq ?? Number.POSITIVE_INFINITY;
+    const keep: Waiter[] = [];
+    for (const w of this.waiters) {
+      if (w.seq < firstPending) w.resolve();
+      else keep.push(w);
+    }
+    this.waiters = keep;
+  }
+
+  /** Send one batch. Returns the jobs to retry, or undefined when all are done. */
+  private async write(batch: Job[]): Promise<Job[] | undefined> {
+    if (this.redis.status === 'end') this.redis.connect().catch(() => undefined);
+    const pipeline = this.redis.pipeline() as RecordingPipeline;
+    for (const job of batch) pipeline[RECORD_COMMAND](...job.args);
+    const drops = [...this.pendingDrops];
+    for (const [day, n] of drops) pipeline.hincrby(this.keys.dropped, day, n);
+
+    let results: [Error | null, unknown][] | null;
+    try {
+      results = await pipeline.exec();
+    } catch (err) {
+      this.logWriteError(err, batch.length);
+      return batch;
+    }
+    if (!results) return batch;
+
+    const retry: Job[] = [];
+    const now = Date.now();
+    let firstError: unknown;
+    batch.forEach((job, i) => {
+      const [err, reply] = results[i] ?? [new Error('no reply'), null];
+      if (err) {
+        if (isReplyError(err) && !TRANSIENT_REPLY.test(err.message)) {
+          // A reply error that retrying cannot fix (e.g. a key of the wrong type): drop it.
+          this.logger.error({ err: err.message }, 'Redis rejected a consultation; dropped');
+          this.counters.dropped += 1;
+          return;
+        }
+        firstError ??= err;
+        retry.push(job);
+        return;
+      }
+      const counted = reply === 1 || reply === '1';
+      if (job.replay) {
+        // Written before, lost by the server (crash/failover), written again now.
+        if (counted) this.counters.restored += 1;
+      } else if (counted) {
+        this.counters.stored += 1;
+      } else {
+        this.counters.duplicates += 1;
+      }
+      job.ackedAt = now;
+      job.replay = false;
+      this.remember(job);
+    });
+    const dropReplies = results.slice(batch.length);
+    if (dropReplies.every(([err]) => !err)) {
+      for (const [day, n] of drops) {
+        const left = (this.pendingDrops.get(day) ?? 0) - n;
+        if (left > 0) this.pendingDrops.set(day, left);
+        else this.pendingDrops.delete(day);
+      }
+    } else {
+      firstError ??= dropReplies.find(([err]) => err)?.[0];
+    }
+    if (firstError !== undefined) {
+      this.logWriteError(firstError, retry.length);
+      return retry.length > 0 ? retry : [];
+    }
+    return undefined;
+  }
+
+  private remember(job: Job): void {
+    this.recent.push(job);
+    const horizon = job.ackedAt - this.replayWindowMs;
+    let cut = 0;
+    while (cut < this.recent.length && (this.recent[cut]!.ackedAt < horizon || this.recent.length - cut > this.replayMax)) cut += 1;
+    if (cut > 0) this.recent.splice(0, cut);
+  }
+
+  private logWriteError(err: unknown, n: number): void {
+    const level = this.healthy ? 'warn' : 'debug';
+    this.logger[level]({ err: err instanceof Error ? err.message : String(err), buffered: this.pendingCount() + n }, 'could not write statistics to Redis; buffering and retrying');
+  }
+
+  /** The connection dropped: what was written lately may be lost if Redis went down hard; write it again. */
+  private connectionLost(): void {
+    if (this.closed || this.recent.length === 0) return;
+    const horizon = Date.now() - this.replayWindowMs;
+    const again = this.recent.filter((j) => j.ackedAt >= horizon);
+    this.recent = [];
+    for (const j of again) j.replay = true;
+    this.replayQueue.unshift(...again);
+  }
+
+  private connectionBack(): void {
+    if (this.closed) return;
+    if (this.retryTimer || this.queue.length > 0 || this.replayQueue.length > 0 || this.pendingDrops.size > 0) this.kick();
+  }
+}
+
+function isReplyError(err: unknown): err is Error {
+  return err instanceof Error && err.name === 'ReplyError';
+}

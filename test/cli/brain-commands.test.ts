@@ -1,0 +1,138 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { writeFixtureKb, type FixtureDirs } from '../helpers/fixture-kb.js';
+
+let dirs: FixtureDirs;
+let env: Record<string, string>;
+
+beforeAll(() => {
+  dirs = writeFixtureKb();
+  env = { PUFA_INTENTS_DIR: dirs.intentsDir, PUFA_KNOWLEDGE_DIR: dirs.knowledgeDir, PUFA_CACHE_DIR: dirs.cacheDir };
+});
+afterAll(() => rmSync(dirs.root, { recursive: true, force: true }));
+
+describe('pufa (top level)', () => {
+  it('prints help for the program and for every command', async () => {
+    const top = await runCli(['--help']);
+    expect(top.code).toBe(0);
+    for (const cmd of ['ask', 'eval', 'chat', 'calibrate', 'kb']) expect(top.stdout).toContain(cmd);
+    for (const cmd of ['ask', 'eval', 'chat', 'calibrate']) {
+      const r = await runCli([cmd, '--help']);
+      expect(r.code, cmd).toBe(0);
+      expect(r.stdout).toContain('Usage');
+    }
+  });
+
+  it('rejects an unknown command with a non-zero exit', async () => {
+    const r = await runCli(['fly']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('unknown command');
+  });
+
+  it('names the bad variable when the configuration is invalid', async () => {
+    const r = await runCli(['ask', '你好'], { env: { ...env, PUFA_MAX_INPUT_CHARS: 'lots' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('PUFA_ERR_CONFIG');
+    expect(r.stderr).toContain('PUFA_MAX_INPUT_CHARS');
+  });
+});
+
+describe('pufa ask', () => {
+  it('answers with a citation, as text and as JSON', async () => {
+    const text = await runCli(['ask', '占道经营罚多少钱'], { env });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('依据：《城市道路管理条例》第四十二条');
+    const json = await runCli(['ask', '占道经营罚多少钱', '--json'], { env });
+    const obj = JSON.parse(json.stdout) as Record<string, unknown>;
+    expect(obj).toMatchObject({ intent: 'street_vending.penalty', topic: 'street_vending', action: 'answer' });
+    expect(typeof obj.score).toBe('number');
+    expect(obj.reply).toContain('2万元');
+  });
+
+  it('reports the clarify and out-of-scope outcomes in JSON', async () => {
+    const clarify = JSON.parse((await runCli(['ask', '摆摊', '--json'], { env })).stdout) as { action: string; choices: unknown[] };
+    expect(clarify.action).toBe('clarify');
+    expect(clarify.choices.length).toBeGreaterThan(0);
+    const oos = JSON.parse((await runCli(['ask', '明天股票会涨吗', '--json'], { env })).stdout) as { action: string; topic: string };
+    expect(oos).toMatchObject({ action: 'out_of_scope', topic: 'out_of_scope' });
+  });
+
+  it('refuses bad arguments clearly', async () => {
+    const missing = await runCli(['ask'], { env });
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toContain('missing required argument');
+    const channel = await runCli(['ask', '--channel', 'fax', '你好'], { env });
+    expect(channel.code).toBe(2);
+    expect(channel.stderr).toContain('--channel');
+  });
+
+  it('answers emoji-only input with a hint instead of failing', async () => {
+    const r = await runCli(['ask', '😀😀😀', '--json'], { env });
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { reply: string }).reply).toContain('请用文字描述');
+  });
+});
+
+describe('pufa eval', () => {
+  it('prints per-topic precision/recall, confusions and accuracy lines; --json has the totals', async () => {
+    const file = path.join(dirs.root, 'labelled.jsonl');
+    writeFileSync(
+      file,
+      [
+        { text: '占道经营罚多少钱', topic: 'street_vending' },
+        { text: '夜市摊位怎么申请', topic: 'street_vending' },
+        { text: '工地半夜施工找谁投诉', topic: 'noise' },
+        { text: '交警贴条怎么处理', topic: 'out_of_scope', uncertain: true },
+        { text: '工地半夜施工找谁投诉', topic: 'street_vending', uncertain: true },
+      ]
+        .map((o) => JSON.stringify(o))
+        .join('\n'),
+    );
+    const r = await runCli(['eval', file], { env });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('precision');
+    expect(r.stdout).toContain('certain-only accuracy: 3/3 = 100.0%');
+    expect(r.stdout).toContain('uncertain accuracy: 1/2 = 50.0%');
+    expect(r.stdout).toContain('overall accuracy: 4/5 = 80.0%');
+    expect(r.stdout).toContain('street_vending → noise: 1');
+    const j = JSON.parse((await runCli(['eval', file, '--json'], { env })).stdout) as Record<string, unknown>;
+    expect(j).toMatchObject({ total: 5, correct: 4, accuracy: 0.8 });
+    expect(Array.isArray(j.topics)).toBe(true);
+  });
+
+  it('names the file and line of a malformed JSONL line, and a missing file', async () => {
+    const bad = path.join(dirs.root, 'bad.jsonl');
+    writeFileSync(bad, '{"text":"占道","topic":"street_vending"}\n{oops\n{"text":1}\n');
+    const r = await runCli(['eval', bad], { env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('bad.jsonl:2');
+    expect(r.stderr).toContain('bad.jsonl:3');
+    const missing = await runCli(['eval', path.join(dirs.root, 'nope.jsonl')], { env });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('ENOENT');
+  });
+});
+
+describe('pufa chat', () => {
+  it('holds a conversation from piped input, including a clarification follow-up', async () => {
+    const r = await runCli(['chat'], { env, input: '占道经营罚多少钱\n\n😀\n摆摊\n1\n退出\n' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('城管普法助手');
+    expect(r.stdout).toContain('依据：《城市道路管理条例》第四十二条');
+    expect(r.stdout).toContain('请用文字描述');
+    expect(r.stdout).toContain('请回复');
+    expect(r.stdout).toContain('再见');
+    // The follow-up "1" produced an answer (a second citation block).
+    expect(r.stdout.split('依据：').length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('pufa calibrate', () => {
+  it('rejects a bad --folds value', async () => {
+    const r = await runCli(['calibrate', '--folds', '1'], { env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--folds');
+  });
+});
