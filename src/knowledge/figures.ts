@@ -31,7 +31,8 @@ const CN_ALL = `${CN_START}百千万亿`;
 const DIG = String.raw`(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?`;
 // A number starts at a boundary: not inside another number, not after a Latin letter
 // (PM2.5年均浓度, GB50016), and never with 百/千/万 (百年大计, 千万不要, 数万元).
-const NUMBER = new RegExp(`(?<![\\d.${CN_ALL}A-Za-z])(?:${DIG}|[${CN_START}])(?:${DIG}|[${CN_ALL}])*`, 'g');
+// The one exception: a bare 百/千 before a unit and 以上/以下 (树龄在百年以上).
+const NUMBER = new RegExp(`(?<![\\d.${CN_ALL}A-Za-z])(?:(?:${DIG}|[${CN_START}])(?:${DIG}|[${CN_ALL}])*|[百千](?=(?:年|元|日|天)以[上下内]))`, 'g');
 
 // Longest first: 个工作日 before 日, 个月 before 月, 小时 before nothing shorter.
 const UNIT_AFTER = /^[余多]?(元|%|％|个工作日|工作日|个月|小时|日|天|月|年)/;
@@ -51,8 +52,10 @@ const UNIT_OF: Readonly<Record<string, { kind: FigureKind; unit: FigureUnit }>> 
   年: { kind: 'duration', unit: '年' },
 };
 
-// `统一年度`, `同一日`, `上一年`: 一 belongs to the word before it.
+// `统一年度`, `同一日`, `上一年`: 一 belongs to the word before it. But `以上一百万元`
+// and `以下一万元` are the commonest way a law writes a range.
 const WORD_BEFORE_ONE = new Set([...'统同唯逐单划专整上下这那某哪任之']);
+const RANGE_WORD = /以[上下]$/;
 // `24小时值班`: the hours of a service, not a legal time limit.
 const SERVICE_AFTER_HOURS = /^(?:值班|值守|服务|受理|热线|在线|畅通|开通|接听|营业|不间断)/;
 
@@ -81,7 +84,7 @@ export function extractFigures(text: string): Figure[] {
   for (const m of s.matchAll(NUMBER)) {
     const start = m.index;
     const token = m[0];
-    const value = parseNumber(token);
+    const value = token === '百' ? 100 : token === '千' ? 1000 : parseNumber(token);
     if (value === undefined) continue;
     const end = start + token.length;
     const before = s.slice(0, start);
@@ -132,7 +135,7 @@ function toFigure(text: string, m: Match, rawEnd: number): Figure {
 function isOrdinalOrWordPart(before: string, token: string): boolean {
   const prev = before.trimEnd().slice(-1);
   if (prev === '第') return true;
-  return token.startsWith('一') && WORD_BEFORE_ONE.has(before.slice(-1));
+  return token.startsWith('一') && WORD_BEFORE_ONE.has(before.slice(-1)) && !RANGE_WORD.test(before);
 }
 
 /** Rules out dates, calendar years and service hours once the unit is known. */

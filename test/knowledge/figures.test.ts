@@ -102,3 +102,17 @@ describe('extractFigures: what is not a figure', () => {
     expect(extractFigures(text)).toEqual([]);
   });
 });
+
+describe('extractFigures: law phrasing', () => {
+  it('reads 以上一百万元 and a bare 千元 / 百年 before 以上/以下', () => {
+    expect(brief('处十万元以上一百万元以下的罚款')).toEqual([
+      ['money', 100000, '元', '十万元'],
+      ['money', 1000000, '元', '一百万元'],
+    ]);
+    expect(brief('处200元以上千元以下罚款；树龄百年以上')).toEqual([
+      ['money', 200, '元', '200元'],
+      ['money', 1000, '元', '千元'],
+      ['duration', 100, '年', '百年'],
+    ]);
+  });
+});
