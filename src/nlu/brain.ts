@@ -9,7 +9,8 @@ import type { KnowledgeBase } from '../knowledge/types.js';
 import type { ConversationState } from '../pipeline/session.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
 import { DEFAULT_THRESHOLDS, decide, type Thresholds } from './decide.js';
-import { IntentEngine, type EngineKind } from './engine.js';
+import { IntentClassifier } from './classifier.js';
+import type { EngineKind } from './engine.js';
 import { urgentTopic } from './safety.js';
 
 /**
@@ -40,6 +41,8 @@ export interface BrainOptions {
   /** Skip the on-disk model cache (tests, benchmarks). */
   noCache?: boolean;
   engine?: EngineKind;
+  /** Weight of the character topic prior (see classifier.ts); default per engine. */
+  priorWeight?: number;
   thresholds?: Partial<Thresholds>;
 }
 
@@ -65,8 +68,9 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
   const { config, logger } = options;
   const kb = options.kb ?? loadKnowledgeBase({ intentsDir: config.PUFA_INTENTS_DIR, knowledgeDir: config.PUFA_KNOWLEDGE_DIR });
   const kind = options.engine ?? 'domain';
-  const engine = new IntentEngine({ kind, terms: kb.terms });
-  const key = modelKey({ intentsHash: kb.intentsHash, engine: kind, settings: { terms: kb.terms } });
+  const normalize = (s: string): string => normalizeText(s, { maxChars: config.PUFA_MAX_INPUT_CHARS }).text;
+  const engine = new IntentClassifier(kb.intents, { kind, terms: kb.terms, normalize, ...(options.priorWeight !== undefined ? { priorWeight: options.priorWeight } : {}) });
+  const key = modelKey({ intentsHash: kb.intentsHash, engine: kind, settings: { terms: kb.terms, priorWeight: options.priorWeight ?? null, maxChars: config.PUFA_MAX_INPUT_CHARS } });
 
   const started = performance.now();
   let source: 'cache' | 'trained' = 'trained';
@@ -97,19 +101,7 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
   logger?.info({ ...modelInfo, intents: kb.intents.length }, 'intent model ready');
 
   const thresholds = thresholdsFrom(config, options.thresholds);
-  const topicOf = new Map(kb.intents.map((i) => [i.id, i.topic]));
-
-  async function rank(normalized: string): Promise<IntentScore[]> {
-    // No evidence, no ranking: the network is confident about anything, even "股票会涨吗".
-    if (engine.evidence(normalized) === 0) return [];
-    const scores = await engine.classify(normalized);
-    const out: IntentScore[] = [];
-    for (const s of scores) {
-      const topic = topicOf.get(s.intent);
-      if (topic !== undefined) out.push({ intent: s.intent, topic, score: s.score });
-    }
-    return out;
-  }
+  const rank = (normalized: string): Promise<IntentScore[]> => engine.rank(normalized);
 
   function answerFor(intent: string, channel: Channel, score: number, normalized: string, action: 'answer' | 'out_of_scope'): BrainReply {
     const entry = kb.answers.get(intent);

@@ -1,7 +1,7 @@
 import type { IntentScore } from '../core/types.js';
 import type { IntentDef } from '../knowledge/types.js';
 import { decide, type Thresholds } from './decide.js';
-import { IntentEngine } from './engine.js';
+import { IntentClassifier } from './classifier.js';
 
 /**
  * Threshold calibration by k-fold cross-validation over our own training utterances
@@ -67,23 +67,15 @@ export async function heldOutRankings(intents: readonly IntentDef[], terms: read
     intents.flatMap((i) => i.utterances.map((u) => ({ intent: i.id, topic: i.topic, text: u }))),
     seed,
   );
-  const topicOf = new Map(intents.map((i) => [i.id, i.topic]));
   const out: HeldOut[] = [];
   for (let f = 0; f < folds; f += 1) {
     const test = samples.filter((_, i) => i % folds === f);
     const trainSet = new Set(samples.filter((_, i) => i % folds !== f).map((s) => `${s.intent}\u0000${s.text}`));
     const training: IntentDef[] = intents.map((i) => ({ ...i, utterances: i.utterances.filter((u) => trainSet.has(`${i.id}\u0000${u}`)) }));
-    const engine = new IntentEngine({ kind: 'domain', terms });
-    await engine.train(training.filter((i) => i.utterances.length > 0));
-    for (const s of test) {
-      const scores = await engine.classify(normalize(s.text));
-      const ranking: IntentScore[] = [];
-      for (const sc of scores) {
-        const topic = topicOf.get(sc.intent);
-        if (topic !== undefined) ranking.push({ intent: sc.intent, topic, score: sc.score });
-      }
-      out.push({ intent: s.intent, topic: s.topic, ranking });
-    }
+    const usable = training.filter((i) => i.utterances.length > 0);
+    const classifier = new IntentClassifier(usable, { kind: 'domain', terms, normalize });
+    await classifier.train(usable);
+    for (const s of test) out.push({ intent: s.intent, topic: s.topic, ranking: await classifier.rank(normalize(s.text)) });
   }
   return out;
 }
@@ -97,7 +89,9 @@ export function scoreThresholds(heldOut: readonly HeldOut[], t: Thresholds, o: R
       row.answered += 1;
       const ok = d.top?.intent === h.intent;
       if (ok) row.answeredCorrect += 1;
-      row.utility += ok ? o.rewardCorrect : -o.costWrong;
+      // A sibling answer of the right topic is still on the subject (half credit); an
+      // answer on the wrong subject is what hurts.
+      row.utility += ok ? o.rewardCorrect : d.top?.topic === h.topic ? o.rewardCorrect / 2 : -o.costWrong;
     } else if (d.action === 'clarify') {
       row.clarified += 1;
       const useful = d.candidates.some((c) => c.intent === h.intent);

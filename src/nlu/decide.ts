@@ -2,56 +2,84 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type Action, type IntentScore } fro
 
 /**
  * The three outcomes, chosen from the ranked intents by calibrated thresholds on the top
- * score and on the gap to the runner-up. Defaults come from `pufa calibrate` (k-fold
- * cross-validation over our own training utterances; see README "Accuracy").
+ * score and on the gap to the runner-up. Confidence is judged per topic (the sum of its
+ * intents' scores): when 占道 "处罚" and 占道 "申请" split the vote, the citizen is still
+ * clearly asking about 占道经营, and the best of the two is answered rather than asking back.
+ * Defaults come from `pufa calibrate` (see README "Accuracy").
  */
 export interface Thresholds {
-  /** Minimum top score to answer directly. */
+  /** Minimum top topic score to answer directly. */
   answer: number;
-  /** Minimum top score to offer choices; below it the bot declines. */
+  /** Minimum top topic score to offer choices; below it the bot declines. */
   clarify: number;
-  /** Minimum gap between the top two intents of different topics to answer directly. */
+  /** Minimum gap between the top two topics to answer directly. */
   gap: number;
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.6, clarify: 0.3, gap: 0.2 };
+export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.8, clarify: 0.2, gap: 0 };
 
 export interface Decision {
   action: Action;
   /** The intent to answer (answer / out_of_scope with a redirect), or the top candidate (clarify). */
   top: IntentScore | undefined;
-  /** Candidates offered when clarifying (2–3, in-scope only). */
+  /** Candidates offered when clarifying (up to 3, in-scope only, best intent of each topic first). */
   candidates: IntentScore[];
+}
+
+export interface TopicScore {
+  topic: string;
+  score: number;
+  /** Best intent of the topic. */
+  best: IntentScore;
 }
 
 const MAX_CHOICES = 3;
 
-function inScope(s: IntentScore): boolean {
+function inScope(s: { topic: string }): boolean {
   return s.topic !== OUT_OF_SCOPE_TOPIC && s.topic !== CHITCHAT_TOPIC;
+}
+
+/** Sum intent scores per topic, highest first. */
+export function topicScores(ranking: readonly IntentScore[]): TopicScore[] {
+  const byTopic = new Map<string, TopicScore>();
+  for (const s of ranking) {
+    const t = byTopic.get(s.topic);
+    if (!t) byTopic.set(s.topic, { topic: s.topic, score: s.score, best: s });
+    else {
+      t.score += s.score;
+      if (s.score > t.best.score) t.best = s;
+    }
+  }
+  return [...byTopic.values()].sort((a, b) => b.score - a.score);
+}
+
+/** Choices to offer: the best intent of each likely in-scope topic, then siblings. */
+function choices(ranking: readonly IntentScore[], topics: readonly TopicScore[], floor: number): IntentScore[] {
+  const firsts = topics.filter(inScope).filter((t) => t.score >= floor).map((t) => t.best);
+  const rest = ranking.filter(inScope).filter((s) => s.score >= floor && !firsts.includes(s));
+  return [...firsts, ...rest].slice(0, MAX_CHOICES);
 }
 
 /** Decide what to do with a ranking (highest first, `None` already removed). */
 export function decide(ranking: readonly IntentScore[], t: Thresholds): Decision {
-  const top = ranking[0];
+  const topics = topicScores(ranking);
+  const top = topics[0];
   if (!top || top.score < t.clarify) return { action: 'out_of_scope', top: undefined, candidates: [] };
 
-  // The runner-up that would change the answer: a different intent. Siblings of the same
-  // topic still count, since 处罚 and 申请 are different answers.
-  const second = ranking[1];
-  const gap = top.score - (second?.score ?? 0);
+  const gap = top.score - (topics[1]?.score ?? 0);
   const confident = top.score >= t.answer && gap >= t.gap;
+  const floor = Math.max(t.clarify / 2, top.score * 0.25);
 
   if (top.topic === OUT_OF_SCOPE_TOPIC) {
     // A confident "this is not ours" declines with the redirect; a hesitant one may still
     // be an in-scope question worded oddly, so offer the in-scope candidates if any.
-    const alternatives = ranking.filter(inScope).filter((s) => s.score >= Math.max(t.clarify / 2, top.score * 0.5));
-    if (confident || alternatives.length === 0) return { action: 'out_of_scope', top, candidates: [] };
-    return { action: 'clarify', top: alternatives[0], candidates: alternatives.slice(0, MAX_CHOICES) };
+    const alternatives = choices(ranking, topics, Math.max(floor, top.score * 0.5));
+    if (confident || alternatives.length === 0) return { action: 'out_of_scope', top: top.best, candidates: [] };
+    return { action: 'clarify', top: alternatives[0], candidates: alternatives };
   }
-  if (confident || top.topic === CHITCHAT_TOPIC) return { action: 'answer', top, candidates: [] };
+  if (confident || top.topic === CHITCHAT_TOPIC) return { action: 'answer', top: top.best, candidates: [] };
 
-  const floor = Math.max(t.clarify / 2, top.score * 0.25);
-  const candidates = ranking.filter(inScope).filter((s) => s.score >= floor).slice(0, MAX_CHOICES);
+  const candidates = choices(ranking, topics, floor);
   if (candidates.length === 0) return { action: 'out_of_scope', top: undefined, candidates: [] };
   return { action: 'clarify', top: candidates[0], candidates };
 }

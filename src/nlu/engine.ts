@@ -19,6 +19,8 @@ export interface EngineOptions {
   kind: EngineKind;
   terms: readonly string[];
   charFeatures?: boolean;
+  bigrams?: boolean;
+  noneFeature?: boolean;
 }
 
 const LOCALE = 'zh';
@@ -70,14 +72,14 @@ export class IntentEngine {
           autoSave: false,
           autoLoad: false,
           forceNER: false,
-          nlu: { log: false, useNoneFeature: true },
+          nlu: { log: false, useNoneFeature: options.noneFeature ?? true },
           ner: { builtins: [] },
           sentiment: false,
           threshold: 0,
         }),
     );
     if (options.kind === 'domain') {
-      const tokenizer = new ChineseTokenizer({ terms: options.terms, charFeatures: options.charFeatures ?? false });
+      const tokenizer = new ChineseTokenizer({ terms: options.terms, charFeatures: options.charFeatures ?? false, bigrams: options.bigrams ?? false });
       this.tokenizer = tokenizer;
       const container = this.manager.container;
       container.register(`normalizer-${LOCALE}`, { normalize: (text: string) => text }, true);
@@ -93,14 +95,17 @@ export class IntentEngine {
 
   async train(intents: readonly IntentDef[]): Promise<void> {
     const frequency = new Map<string, number>();
-    for (const intent of intents) {
-      const seen = new Set<string>();
-      for (const utterance of intent.utterances) {
-        this.manager.addDocument(LOCALE, utterance, intent.id);
-        for (const token of this.tokens(utterance)) seen.add(token);
+    // nlp.js console.logs about utterances made only of stop words (👍); our lint covers that.
+    quietly(() => {
+      for (const intent of intents) {
+        const seen = new Set<string>();
+        for (const utterance of intent.utterances) {
+          this.manager.addDocument(LOCALE, utterance, intent.id);
+          for (const token of this.tokens(utterance)) seen.add(token);
+        }
+        for (const token of seen) frequency.set(token, (frequency.get(token) ?? 0) + 1);
       }
-      for (const token of seen) frequency.set(token, (frequency.get(token) ?? 0) + 1);
-    }
+    });
     this.intentFrequency = frequency;
     this.intentCount = intents.length;
     await quietly(() => this.manager.train());

@@ -26,11 +26,14 @@ export interface TokenizerOptions {
   terms?: readonly string[];
   /** Also emit single characters of multi-character words, for robustness to typos (燥音 → 音). */
   charFeatures?: boolean;
+  /** Also emit character bigrams of the Han text (robust to segmentation errors and typos). */
+  bigrams?: boolean;
 }
 
 export class ChineseTokenizer {
   private readonly jieba: Jieba;
   private readonly charFeatures: boolean;
+  private readonly bigrams: boolean;
 
   constructor(options: TokenizerOptions = {}) {
     this.jieba = Jieba.withDict(dict);
@@ -40,6 +43,7 @@ export class ChineseTokenizer {
       this.jieba.loadDict(Buffer.from(terms.map((t) => `${t.trim()} 100000`).join('\n'), 'utf8'));
     }
     this.charFeatures = options.charFeatures ?? false;
+    this.bigrams = options.bigrams ?? false;
   }
 
   /** Tokens for the classifier: words (lower-cased), numbers as `#num`, no stopwords. */
@@ -56,6 +60,12 @@ export class ChineseTokenizer {
       out.push(word);
       if (this.charFeatures && word.length > 1 && /\p{Script=Han}/u.test(word)) {
         for (const ch of word) if (!STOPWORDS.has(ch)) out.push(`#${ch}`);
+      }
+    }
+    if (this.bigrams) {
+      for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+        const chars = [...run];
+        for (let i = 0; i + 1 < chars.length; i += 1) out.push(`~${chars[i]}${chars[i + 1]}`);
       }
     }
     return out;
