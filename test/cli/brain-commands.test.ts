@@ -52,7 +52,8 @@ describe('pufa ask', () => {
   });
 
   it('reports the clarify and out-of-scope outcomes in JSON', async () => {
-    const clarify = JSON.parse((await runCli(['ask', '摆摊', '--json'], { env })).stdout) as { action: string; choices: unknown[] };
+    const strict = { ...env, NLU_ANSWER_THRESHOLD: '0.99', NLU_MIN_GAP: '0.5' };
+    const clarify = JSON.parse((await runCli(['ask', '半夜摆摊', '--json'], { env: strict })).stdout) as { action: string; choices: unknown[] };
     expect(clarify.action).toBe('clarify');
     expect(clarify.choices.length).toBeGreaterThan(0);
     const oos = JSON.parse((await runCli(['ask', '明天股票会涨吗', '--json'], { env })).stdout) as { action: string; topic: string };
@@ -117,7 +118,8 @@ describe('pufa eval', () => {
 
 describe('pufa chat', () => {
   it('holds a conversation from piped input, including a clarification follow-up', async () => {
-    const r = await runCli(['chat'], { env, input: '占道经营罚多少钱\n\n😀\n摆摊\n1\n退出\n' });
+    const strict = { ...env, NLU_ANSWER_THRESHOLD: '0.99', NLU_MIN_GAP: '0.5' };
+    const r = await runCli(['chat'], { env: strict, input: '占道经营罚多少钱\n\n😀\n半夜摆摊\n1\n退出\n' });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('城管普法助手');
     expect(r.stdout).toContain('依据：《城市道路管理条例》第四十二条');

@@ -35,12 +35,14 @@ describe('brain: the three outcomes', () => {
   });
 
   it('clarifies an ambiguous question with numbered choices and answers the follow-up', async () => {
-    const r = await brain.ask('摆摊', { channel: 'private' });
+    // Strict thresholds make the outcome independent of the calibrated defaults.
+    const strict = await createBrain({ config: configFor(dirs), thresholds: { answer: 0.99, clarify: 0.2, gap: 0.5 } });
+    const r = await strict.ask('半夜摆摊', { channel: 'private' });
     expect(r.action).toBe('clarify');
     expect(r.choices.length).toBeGreaterThanOrEqual(1);
     expect(r.reply).toMatch(/1\. /);
     expect(r.reply).toContain('请回复');
-    const follow = await brain.ask('回复 1', { channel: 'private', pending: { choices: r.choices, question: r.normalized } });
+    const follow = await strict.ask('回复 1', { channel: 'private', pending: { choices: r.choices, question: r.normalized } });
     expect(follow.action).toBe('answer');
     expect(follow.intent).toBe(r.choices[0]?.intent);
   });

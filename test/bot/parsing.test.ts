@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { formatZoned, parseSchedule, zonedTime } from '../../src/bot/announce/schedule.js';
+import { isServedRoom, servedRooms } from '../../src/bot/rooms.js';
+import { splitMessage } from '../../src/bot/split.js';
+import { parseStaffCommand, splitTargets } from '../../src/bot/staff/commands.js';
+import { isStaff } from '../../src/bot/staff/identity.js';
+import { parseStaffRange } from '../../src/bot/staff/range.js';
+import { addressedText } from '../../src/bot/steps/guards.js';
+
+const msg = (text: string, mentionsSelf = false, selfNames = ['普法助手']) => ({ text, mentionsSelf, selfNames });
+const WAKE = ['问', '咨询', '城管', '普法'];
+
+describe('addressedText (groups)', () => {
+  it('takes an @-mention from the mention list or from the `@name` text, and removes it', () => {
+    expect(addressedText(msg('@普法助手\u2005占道经营罚多少钱', true), WAKE)).toBe('占道经营罚多少钱');
+    expect(addressedText(msg('@普法助手 占道经营罚多少钱'), WAKE)).toBe('占道经营罚多少钱');
+    expect(addressedText(msg('请问 @普法助手 占道经营罚多少钱'), WAKE)?.replace(/\s+/g, ' ')).toBe('请问 占道经营罚多少钱');
+    // Mention list says so but the shown name differs (group alias unknown).
+    expect(addressedText(msg('@小助手 占道经营罚多少钱', true), WAKE)).toBe('占道经营罚多少钱');
+    // Another person's name that merely starts with the bot's name is not a mention.
+    expect(addressedText(msg('@普法助手的朋友 你好'), WAKE)).toBeUndefined();
+  });
+
+  it('accepts a wake word at the start; strips it only when a separator follows', () => {
+    expect(addressedText(msg('问：摆摊罚多少'), WAKE)).toBe('摆摊罚多少');
+    expect(addressedText(msg('咨询 夜间施工找谁'), WAKE)).toBe('夜间施工找谁');
+    expect(addressedText(msg('城管罚款标准是什么'), WAKE)).toBe('城管罚款标准是什么');
+    expect(addressedText(msg('普法'), WAKE)).toBe('');
+  });
+
+  it('ignores everything else, and non-text', () => {
+    expect(addressedText(msg('今天天气不错'), WAKE)).toBeUndefined();
+    expect(addressedText({ text: null, mentionsSelf: true, selfNames: [] }, WAKE)).toBeUndefined();
+  });
+});
+
+describe('served groups (BOT_ROOMS)', () => {
+  const rooms = [
+    { id: 'a@chatroom', topic: '阳逻街普法群' },
+    { id: 'b@chatroom', topic: '业主闲聊群' },
+  ];
+  it('matches name substrings and ids; * serves all; empty serves none', () => {
+    expect(isServedRoom(rooms[0]!, ['普法群'])).toBe(true);
+    expect(isServedRoom(rooms[1]!, ['普法群'])).toBe(false);
+    expect(isServedRoom(rooms[1]!, ['b@chatroom'])).toBe(true);
+    expect(servedRooms(rooms, ['*'])).toHaveLength(2);
+    expect(servedRooms(rooms, [])).toHaveLength(0);
+  });
+});
+
+describe('staff', () => {
+  it('recognises staff by raw id, 微信号 or alias', () => {
+    expect(isStaff({ id: 'wxid_1', name: '张' }, ['wxid_1'])).toBe(true);
+    expect(isStaff({ id: 'x', name: '张', alias: '城管张科长' }, ['城管张科长'])).toBe(true);
+    expect(isStaff({ id: 'x', name: '张', weixin: 'zhang2026' }, ['zhang2026'])).toBe(true);
+    // A nickname is chosen by the person: it never makes anyone staff.
+    expect(isStaff({ id: 'x', name: '城管张科长' }, ['城管张科长'])).toBe(false);
+  });
+
+  it('parses commands with the longest name first and full-width #', () => {
+    expect(parseStaffCommand('#公告列表')?.command.name).toBe('公告列表');
+    expect(parseStaffCommand('＃公告 明天停水')).toMatchObject({ command: { name: '公告' }, args: '明天停水' });
+    expect(parseStaffCommand('#统计 2026-01-01 2026-03-31')?.args).toBe('2026-01-01 2026-03-31');
+    expect(parseStaffCommand('#占道经营怎么罚')).toBeUndefined();
+    expect(parseStaffCommand('统计')).toBeUndefined();
+  });
+
+  it('splits announcement targets from the text, keeping its line breaks', () => {
+    expect(splitTargets('@新洲 @阳逻 第一行\n第二行')).toEqual({ keywords: ['新洲', '阳逻'], body: '第一行\n第二行' });
+    expect(splitTargets('明天停水，请邮件联系 a@b.cn')).toEqual({ keywords: [], body: '明天停水，请邮件联系 a@b.cn' });
+  });
+
+  it('parses date ranges in the bureau time zone', () => {
+    const now = new Date('2026-03-18T02:00:00Z'); // Wednesday 10:00 in Shanghai
+    expect(parseStaffRange('', 'Asia/Shanghai', now)).toMatchObject({ from: '2026-03-18', to: '2026-03-18', by: 'day' });
+    expect(parseStaffRange('本周', 'Asia/Shanghai', now)).toMatchObject({ from: '2026-03-16', to: '2026-03-18' });
+    expect(parseStaffRange('今年 csv', 'Asia/Shanghai', now)).toMatchObject({ from: '2026-01-01', to: '2026-03-18', by: 'month', rest: ['csv'] });
+    expect(parseStaffRange('2026-1-1 2026-01-31', 'Asia/Shanghai', now)).toMatchObject({ from: '2026-01-01', to: '2026-01-31', by: 'day' });
+    expect(() => parseStaffRange('2026-02-30', 'Asia/Shanghai', now)).toThrow(/不是有效日期/u);
+    expect(() => parseStaffRange('2026-03-01 2026-02-01', 'Asia/Shanghai', now)).toThrow(/晚于/u);
+  });
+});
+
+describe('#定时 times', () => {
+  it('reads YYYY-MM-DD HH:mm in the bureau time zone whatever the machine zone', () => {
+    const at = zonedTime('2026-01-05', 9, 30, 'Asia/Shanghai');
+    expect(new Date(at).toISOString()).toBe('2026-01-05T01:30:00.000Z');
+    expect(formatZoned(at, 'Asia/Shanghai')).toBe('2026-01-05 09:30');
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    expect(parseSchedule('2026-01-05 09:30 @新洲 停水通知', 'Asia/Shanghai', now)).toEqual({ at, rest: '@新洲 停水通知' });
+    expect(() => parseSchedule('2025-12-31 09:30 x', 'Asia/Shanghai', now)).toThrow(/已经过去/u);
+    expect(() => parseSchedule('明天 9点 x', 'Asia/Shanghai', now)).toThrow(/YYYY-MM-DD HH:mm/u);
+    expect(() => parseSchedule('2026-01-05 25:00 x', 'Asia/Shanghai', now)).toThrow(/不是有效/u);
+  });
+});
+
+describe('splitMessage', () => {
+  it('keeps short texts whole and splits long ones at sentence ends under the limit', () => {
+    expect(splitMessage('短句。', 10)).toEqual(['短句。']);
+    const parts = splitMessage('第一句话。第二句话！第三句？第四句很长很长很长很长，很长很长很长很长很长，很长很长。\n最后', 12);
+    for (const p of parts) expect([...p].length).toBeLessThanOrEqual(12);
+    expect(parts.join('').replace(/\s/g, '')).toBe('第一句话。第二句话！第三句？第四句很长很长很长很长，很长很长很长很长很长，很长很长。最后');
+    expect(parts[0]).toBe('第一句话。第二句话！');
+  });
+
+  it('hard-cuts a sentence without any punctuation', () => {
+    const parts = splitMessage('字'.repeat(25), 10);
+    expect(parts.map((p) => p.length)).toEqual([10, 10, 5]);
+  });
+});
+
+describe('log hygiene', () => {
+  it('scrubs WeChat ids out of puppet error messages', async () => {
+    const { scrubIds } = await import('../../src/wechat/wechaty-platform.js');
+    expect(scrubIds('MockContact.load(): wxid_abc123 not exist')).toBe('MockContact.load(): [id] not exist');
+    expect(scrubIds('room 12345678@chatroom gone; @@0123456789abcdef0123 left')).toBe('room [id] gone; [id] left');
+    expect(scrubIds('contact cmwxwj7rw00010q7dcdsb7s7x missing')).toBe('contact [id] missing');
+  });
+});

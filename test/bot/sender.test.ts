@@ -1,0 +1,128 @@
+import { Writable } from 'node:stream';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { botKeys } from '../../src/bot/keys.js';
+import { PacedSender, SenderStoppedError, type PacedSenderOptions } from '../../src/bot/sender.js';
+import { createLogger } from '../../src/core/logger.js';
+import { todayIn } from '../../src/stats/time.js';
+import type { Destination, Outgoing } from '../../src/wechat/platform.js';
+
+/** The paced sender against a recording platform and the real Redis (daily cap). */
+let redis: Redis;
+const prefix = `t-sender-${process.pid}-${Date.now().toString(36)}:`;
+const keys = botKeys(prefix);
+const logger = createLogger({ LOG_LEVEL: 'silent', LOG_FORMAT: 'json' }, { destination: new Writable({ write: (_c, _e, cb) => cb() }) });
+
+interface Call {
+  at: number;
+  to: Destination;
+  content: Outgoing;
+}
+
+function recorder(): { calls: Call[]; platform: PacedSenderOptions['platform'] } {
+  const calls: Call[] = [];
+  return { calls, platform: { send: async (to, content) => void calls.push({ at: performance.now(), to, content }) } };
+}
+
+function sender(platform: PacedSenderOptions['platform'], over: Partial<PacedSenderOptions> = {}): PacedSender {
+  return new PacedSender({ platform, redis, keys, account: `acc${Math.random().toString(36).slice(2, 8)}`, logger, minIntervalMs: 80, jitterMs: 40, dailyCap: 1000, maxChars: 600, timeZone: 'Asia/Shanghai', ...over });
+}
+
+const gaps = (calls: Call[]) => calls.slice(1).map((c, i) => c.at - calls[i]!.at);
+const room: Destination = { kind: 'room', id: 'room-1' };
+const alice: Destination = { kind: 'contact', id: 'alice' };
+
+beforeAll(() => {
+  redis = new Redis(inject('redisUrl'));
+});
+
+afterAll(async () => {
+  const left = await redis.keys(`${prefix}*`);
+  if (left.length > 0) await redis.del(...left);
+  redis.disconnect();
+});
+
+describe('PacedSender', () => {
+  it('keeps every send at least the minimum interval apart, plus jitter within bounds', async () => {
+    const { calls, platform } = recorder();
+    const s = sender(platform);
+    await Promise.all(Array.from({ length: 8 }, (_, i) => s.send(i % 2 ? room : alice, { text: `消息${i}` })));
+    expect(calls).toHaveLength(8);
+    const g = gaps(calls);
+    expect(Math.min(...g)).toBeGreaterThanOrEqual(79);
+    expect(Math.max(...g)).toBeLessThan(80 + 40 + 60);
+    // Jitter: the gaps are not all the same.
+    expect(new Set(g.map((x) => Math.round(x / 5))).size).toBeGreaterThan(1);
+    await s.close();
+  });
+
+  it('uses the injected random source for jitter', async () => {
+    const { calls, platform } = recorder();
+    const s = sender(platform, { minIntervalMs: 50, jitterMs: 100, random: () => 0.999 });
+    for (let i = 0; i < 3; i += 1) await s.send(alice, { text: String(i) });
+    expect(Math.min(...gaps(calls))).toBeGreaterThanOrEqual(149);
+    await s.close();
+  });
+
+  it('splits long texts at sentence boundaries; mentions go on the first part only', async () => {
+    const { calls, platform } = recorder();
+    const s = sender(platform, { maxChars: 50, minIntervalMs: 5, jitterMs: 0 });
+    const sentence = '未经批准占用城市道路摆摊，可以责令限期改正，并处罚款。';
+    await s.send(room, { text: sentence.repeat(5), mentions: ['alice'] });
+    expect(calls.length).toBeGreaterThan(1);
+    for (const c of calls) {
+      const text = 'text' in c.content ? c.content.text : '';
+      expect([...text].length).toBeLessThanOrEqual(50);
+      expect(text.endsWith('。')).toBe(true);
+    }
+    expect('text' in calls[0]!.content && calls[0]!.content.mentions).toEqual(['alice']);
+    expect('text' in calls[1]!.content && calls[1]!.content.mentions).toBeUndefined();
+    await s.close();
+  });
+
+  it('counts sends per account per day in Redis and stops at the daily cap', async () => {
+    const { calls, platform } = recorder();
+    const s = sender(platform, { dailyCap: 3, minIntervalMs: 1, jitterMs: 0, account: 'capped' });
+    const results = await Promise.allSettled(Array.from({ length: 5 }, (_, i) => s.send(alice, { text: String(i) })));
+    expect(calls).toHaveLength(3);
+    expect(results.filter((r) => r.status === 'rejected')).toHaveLength(2);
+    const key = keys.sendCount('capped', todayIn('Asia/Shanghai'));
+    expect(Number(await redis.get(key))).toBe(5);
+    expect(await redis.ttl(key)).toBeGreaterThan(86_400);
+    // A new process for the same account sees the same count.
+    const again = sender(platform, { dailyCap: 3, minIntervalMs: 1, jitterMs: 0, account: 'capped' });
+    await expect(again.send(alice, { text: 'x' })).rejects.toThrow(/daily send cap/u);
+    await s.close();
+    await again.close();
+  });
+
+  it('holds a message until notBefore and lets people join its mentions until it is sent', async () => {
+    const { calls, platform } = recorder();
+    const s = sender(platform, { minIntervalMs: 1, jitterMs: 0 });
+    const t0 = performance.now();
+    const pending = s.enqueue(room, { text: '答复' }, { notBefore: Date.now() + 150 });
+    // A private reply queued later is not stuck behind the held group answer.
+    await s.send(alice, { text: '私聊答复' });
+    expect(calls).toHaveLength(1);
+    expect(pending.addMentions(['bob', 'carol'])).toBe(true);
+    await pending.done;
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(145);
+    expect(calls[1]!.content).toEqual({ text: '答复', mentions: ['bob', 'carol'] });
+    expect(pending.started).toBe(true);
+    expect(pending.addMentions(['dave'])).toBe(false);
+    await s.close();
+  });
+
+  it('drops what is still queued when closed, rejecting with SenderStoppedError', async () => {
+    const { calls, platform } = recorder();
+    const s = sender(platform, { minIntervalMs: 200, jitterMs: 0 });
+    const settled = Promise.allSettled(Array.from({ length: 4 }, (_, i) => s.send(alice, { text: String(i) })));
+    await new Promise((r) => setTimeout(r, 50));
+    await s.close(0);
+    const results = await settled;
+    expect(calls.length).toBeLessThan(4);
+    expect(results.some((r) => r.status === 'rejected' && r.reason instanceof SenderStoppedError)).toBe(true);
+    await expect(s.send(alice, { text: 'after close' })).rejects.toBeInstanceOf(SenderStoppedError);
+  });
+});
