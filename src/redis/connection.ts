@@ -94,6 +94,8 @@ function baseOptions(purpose: ConnectionPurpose, logger: Logger, name: string): 
     maxRetriesPerRequest: 1,
     enableReadyCheck: true,
     lazyConnect: true,
+    // RESP2: understood by every Redis (5.x included); ioredis 6 would otherwise require HELLO 3.
+    protocol: 2,
   };
   if (purpose === 'service') {
     let warned = 0;
@@ -269,6 +271,8 @@ export interface StatsRedisHandle {
 export interface OpenStatsRedisOptions {
   /** `command` (default) fails fast if Redis is down; `service` keeps reconnecting. */
   purpose?: ConnectionPurpose;
+  /** Throw PUFA_ERR_REDIS when Redis cannot be reached now. Default: true for `command`, false for `service`. */
+  requireConnection?: boolean;
   connectionName?: string;
 }
 
@@ -296,7 +300,7 @@ export async function openStatsRedis(config: Config, logger: Logger, options: Op
   try {
     await connectRedis(redis, where);
   } catch (err) {
-    if (purpose === 'command') {
+    if (options.requireConnection ?? purpose === 'command') {
       redis.disconnect();
       await embedded?.release();
       throw err;

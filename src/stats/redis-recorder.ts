@@ -111,6 +111,7 @@ export class RedisStatsRecorder implements StatsRecorder {
   private counters = { stored: 0, duplicates: 0, dropped: 0, restored: 0, failedBatches: 0 };
   private lastDropLog = 0;
   private dropsSinceLog = 0;
+  private dropLogTimer: NodeJS.Timeout | undefined;
   private warnedUnhashed = false;
   private readonly onClose = (): void => this.connectionLost();
   private readonly onReady = (): void => this.connectionBack();
@@ -162,7 +163,7 @@ export class RedisStatsRecorder implements StatsRecorder {
     if (this.pendingCount() === 0 && !this.writing) return Promise.resolve();
     return new Promise((resolve) => {
       this.waiters.push({ seq: this.seq, resolve });
-      this.kick();
+      this.kick(true);
     });
   }
 
@@ -200,7 +201,7 @@ export class RedisStatsRecorder implements StatsRecorder {
   async close(): Promise<void> {
     if (this.closed) return;
     const deadline = Date.now() + this.closeTimeoutMs;
-    while (this.pendingCount() > 0 && Date.now() < deadline) {
+    while ((this.pendingCount() > 0 || this.replayQueue.length > 0) && Date.now() < deadline) {
       this.kick();
       await new Promise((r) => setTimeout(r, 10));
     }
@@ -214,6 +215,7 @@ export class RedisStatsRecorder implements StatsRecorder {
       this.counters.dropped += lost;
       this.logger.warn({ lost, dropped: this.counters.dropped }, 'statistics recorder closed with consultations not yet written to Redis; they are lost');
     }
+    this.logDrops();
     this.queue = [];
     this.replayQueue = [];
     this.recent = [];
@@ -311,15 +313,24 @@ export class RedisStatsRecorder implements StatsRecorder {
     this.counters.dropped += n;
     this.dropsSinceLog += n;
     this.pendingDrops.set(day, (this.pendingDrops.get(day) ?? 0) + n);
-    const now = Date.now();
-    if (now - this.lastDropLog >= this.dropLogIntervalMs) {
-      this.logger.warn(
-        { dropped: this.dropsSinceLog, droppedTotal: this.counters.dropped, buffered: this.pendingCount(), bufferMax: this.capacity },
-        'statistics buffer full (Redis down or too slow): consultations dropped',
-      );
-      this.lastDropLog = now;
-      this.dropsSinceLog = 0;
+    // The first drop is logged at once; later ones are summed up once per interval.
+    if (Date.now() - this.lastDropLog >= this.dropLogIntervalMs) this.logDrops();
+    else if (!this.dropLogTimer) {
+      this.dropLogTimer = setTimeout(() => this.logDrops(), this.dropLogIntervalMs - (Date.now() - this.lastDropLog));
+      this.dropLogTimer.unref();
     }
+  }
+
+  private logDrops(): void {
+    if (this.dropLogTimer) clearTimeout(this.dropLogTimer);
+    this.dropLogTimer = undefined;
+    if (this.dropsSinceLog === 0) return;
+    this.logger.warn(
+      { dropped: this.dropsSinceLog, droppedTotal: this.counters.dropped, buffered: this.pendingCount(), bufferMax: this.capacity },
+      'statistics buffer full (Redis down or too slow): consultations dropped',
+    );
+    this.lastDropLog = Date.now();
+    this.dropsSinceLog = 0;
   }
 
   private schedule(): void {
@@ -340,9 +351,10 @@ export class RedisStatsRecorder implements StatsRecorder {
     }
   }
 
-  /** Write now (also cutting a backoff short). */
-  private kick(): void {
+  /** Write now. While backing off after a failure, only `force` cuts the wait short. */
+  private kick(force = false): void {
     if (this.retryTimer) {
+      if (!force) return;
       clearTimeout(this.retryTimer);
       this.retryTimer = undefined;
     }
@@ -452,8 +464,9 @@ export class RedisStatsRecorder implements StatsRecorder {
       }
       job.ackedAt = now;
       job.replay = false;
-      this.remember(job);
+      this.recent.push(job);
     });
+    this.trimRecent(now);
     const dropReplies = results.slice(batch.length);
     if (dropReplies.every(([err]) => !err)) {
       for (const [day, n] of drops) {
@@ -471,11 +484,11 @@ export class RedisStatsRecorder implements StatsRecorder {
     return undefined;
   }
 
-  private remember(job: Job): void {
-    this.recent.push(job);
-    const horizon = job.ackedAt - this.replayWindowMs;
-    let cut = 0;
-    while (cut < this.recent.length && (this.recent[cut]!.ackedAt < horizon || this.recent.length - cut > this.replayMax)) cut += 1;
+  /** Forget written consultations older than the replay window (once per batch). */
+  private trimRecent(now: number): void {
+    const horizon = now - this.replayWindowMs;
+    let cut = Math.max(0, this.recent.length - this.replayMax);
+    while (cut < this.recent.length && this.recent[cut]!.ackedAt < horizon) cut += 1;
     if (cut > 0) this.recent.splice(0, cut);
   }
 
@@ -496,7 +509,7 @@ export class RedisStatsRecorder implements StatsRecorder {
 
   private connectionBack(): void {
     if (this.closed) return;
-    if (this.retryTimer || this.queue.length > 0 || this.replayQueue.length > 0 || this.pendingDrops.size > 0) this.kick();
+    if (this.retryTimer || this.queue.length > 0 || this.replayQueue.length > 0 || this.pendingDrops.size > 0) this.kick(true);
   }
 }
 

@@ -263,3 +263,47 @@ export function chineseRange(from: DayString, to: DayString): string {
   if (from === to) return chineseDate(from);
   return `${chineseDate(from)}至${chineseDate(to)}`;
 }
+
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Offset of `timeZone` from UTC at `date`, in minutes (Asia/Shanghai: 480). */
+export function zoneOffsetMinutes(timeZone: string, date: Date): number {
+  let f = offsetFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    offsetFormatters.set(timeZone, f);
+  }
+  const name = f.formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
+  if (!m) return 0;
+  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+const DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * Parse an ISO date or date-time strictly (2026-02-30 is rejected). Without an offset
+ * (`2026-03-01T09:30`, `2026-03-01`) the time is read in `timeZone`, the bureau's clock.
+ */
+export function parseDateTime(value: string, timeZone: string): Date | undefined {
+  const m = DATE_TIME_RE.exec(value.trim());
+  if (!m) return undefined;
+  const [, day = '', hh = '00', mi = '00', ss = '00', ms = '0', zone] = m;
+  if (!isValidDay(day) || Number(hh) > 23 || Number(mi) > 59 || Number(ss) > 59) return undefined;
+  if (zone) {
+    const t = Date.parse(`${day}T${hh}:${mi}:${ss}.${ms.padEnd(3, '0')}${zone}`);
+    return Number.isNaN(t) ? undefined : new Date(t);
+  }
+  const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
+  const civil = Date.UTC(y, mo - 1, d, Number(hh), Number(mi), Number(ss), Number(ms.padEnd(3, '0')));
+  const guess = civil - zoneOffsetMinutes(timeZone, new Date(civil)) * 60_000;
+  return new Date(civil - zoneOffsetMinutes(timeZone, new Date(guess)) * 60_000);
+}
+
+/** `2026-03-01 09:30` in `timeZone`. */
+export function formatLocal(date: Date, timeZone: string): string {
+  const b = createBucketer(timeZone)(date);
+  const minutes = new Date(date.getTime() + zoneOffsetMinutes(timeZone, date) * 60_000).getUTCMinutes();
+  return `${b.day} ${String(b.hour).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}

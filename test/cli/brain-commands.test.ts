@@ -1,6 +1,6 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { writeFixtureKb, type FixtureDirs } from '../helpers/fixture-kb.js';
 
@@ -9,7 +9,14 @@ let env: Record<string, string>;
 
 beforeAll(() => {
   dirs = writeFixtureKb();
-  env = { PUFA_INTENTS_DIR: dirs.intentsDir, PUFA_KNOWLEDGE_DIR: dirs.knowledgeDir, PUFA_CACHE_DIR: dirs.cacheDir };
+  env = {
+    PUFA_INTENTS_DIR: dirs.intentsDir,
+    PUFA_KNOWLEDGE_DIR: dirs.knowledgeDir,
+    PUFA_CACHE_DIR: dirs.cacheDir,
+    PUFA_DATA_DIR: path.join(dirs.root, 'data'),
+    REDIS_URL: inject('redisUrl'),
+    REDIS_PREFIX: `clitest${process.pid}:`,
+  };
 });
 afterAll(() => rmSync(dirs.root, { recursive: true, force: true }));
 

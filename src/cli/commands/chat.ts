@@ -6,6 +6,8 @@ import { DEV_HASH_SALT } from '../../config/config.js';
 import type { Brain } from '../../nlu/brain.js';
 import { createPipeline } from '../../pipeline/pipeline.js';
 import { MemorySessionStore } from '../../pipeline/session.js';
+import { isPufaError } from '../../core/errors.js';
+import { openStatsRecorder } from '../../stats/open.js';
 import { MemoryRecorder, type StatsRecorder } from '../../stats/types.js';
 import { loadBrain, loadRuntime } from '../runtime.js';
 
@@ -13,7 +15,7 @@ export interface ChatOptions {
   config: Config;
   logger: Logger;
   brain?: Brain;
-  /** Where consultations are counted; memory when not given. */
+  /** Where consultations are counted; default: the configured Redis (REDIS_URL or the embedded redis-server). */
   recorder?: StatsRecorder;
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
@@ -37,7 +39,20 @@ export async function runChat(options: ChatOptions): Promise<void> {
   const input = options.input ?? process.stdin;
   const output = options.output ?? process.stdout;
   const brain = options.brain ?? (await loadBrain({ config, logger }));
-  const recorder = options.recorder ?? new MemoryRecorder();
+  let recorder = options.recorder;
+  let close: (() => Promise<void>) | undefined;
+  if (!recorder) {
+    try {
+      const opened = await openStatsRecorder(config, logger);
+      recorder = opened.recorder;
+      close = opened.close;
+    } catch (err) {
+      if (!isPufaError(err)) throw err;
+      // The chat still works without statistics, but the user is told so, and how to fix it.
+      output.write(`注意：咨询统计不可用，本次对话不会计入统计。\n${err.describe()}\n\n`);
+      recorder = new MemoryRecorder();
+    }
+  }
   const pipeline = createPipeline(brain, {
     config,
     logger,
@@ -66,6 +81,7 @@ export async function runChat(options: ChatOptions): Promise<void> {
   }
   rl.close();
   await recorder.flush();
+  await close?.();
   output.write('再见！如需人工服务请拨打城管热线 12319。\n');
 }
 

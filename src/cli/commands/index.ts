@@ -4,6 +4,10 @@ import { registerCalibrateCommand } from './calibrate.js';
 import { registerChatCommand } from './chat.js';
 import { registerEvalCommand } from './eval.js';
 import { registerKbCommands } from './kb.js';
+import { registerExportCommand } from './export.js';
+import { registerSimulateCommand } from './simulate.js';
+import { registerStatsCommand } from './stats.js';
+import { registerStartCommand } from './start.js';
 
 /** Every command module registers itself here; one line per module. */
 export function registerCommands(program: Command): void {
@@ -12,4 +16,8 @@ export function registerCommands(program: Command): void {
   registerChatCommand(program);
   registerCalibrateCommand(program);
   registerKbCommands(program);
+  registerSimulateCommand(program);
+  registerExportCommand(program);
+  registerStatsCommand(program);
+  registerStartCommand(program);
 }

@@ -7,7 +7,7 @@ export const SHEETS = { topic: '按话题', channel: '按渠道', room: '按群'
 
 function addTable(wb: ExcelJS.Workbook, name: string, labels: string[], rows: (string | number)[][], totals: (string | number)[], widths: number[]): void {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.addRow([...labels, ...COUNT_HEADERS.slice(0, totals.length - labels.length)]);
+  ws.addRow([...labels, ...COUNT_HEADERS]);
   for (const r of rows) ws.addRow(r);
   const total = ws.addRow(totals);
   ws.getRow(1).font = { bold: true };
