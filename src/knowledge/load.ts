@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PufaError } from '../core/errors.js';
+import { normalizeText } from '../core/normalize.js';
 import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type Topic } from '../core/types.js';
 import { compareProblems, errorsOf, formatProblem } from './problems.js';
 import { commonFileSchema, intentsFileSchema, knowledgeFileSchema, topicsFileSchema } from './schema.js';
@@ -152,6 +153,11 @@ export function collectKbProblems(opts: KbDirs): KbCheck {
         const line = parsed.lineOf(['intents', i, 'utterances', k]) ?? source.line;
         if (text === '') {
           error({ file, line, entry: id, message: `utterance ${k + 1} is empty` });
+          continue;
+        }
+        if (normalizeText(text).empty) {
+          // The bot answers emoji-only messages itself; as training text they teach nothing.
+          error({ file, line, entry: id, message: `utterance "${text}" has no words once emoji and punctuation are removed` });
           continue;
         }
         const firstLine = seen.get(text);

@@ -55,6 +55,16 @@ function quietly<T>(fn: () => T): T {
  */
 const WEAK_TOKEN_SHARE = 0.2;
 
+async function quietlyAsync<T>(fn: () => Promise<T>): Promise<T> {
+  const log = console.log;
+  console.log = () => {};
+  try {
+    return await fn();
+  } finally {
+    console.log = log;
+  }
+}
+
 export class IntentEngine {
   readonly kind: EngineKind;
   private readonly manager: NlpManager;
@@ -108,7 +118,7 @@ export class IntentEngine {
     });
     this.intentFrequency = frequency;
     this.intentCount = intents.length;
-    await quietly(() => this.manager.train());
+    await quietlyAsync(() => this.manager.train());
   }
 
   export(): string {

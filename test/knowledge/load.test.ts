@@ -139,6 +139,14 @@ describe('loader errors name the file and the line', () => {
     expect(messages).toContainEqual([lineOf(text, 'id: street_vending.penalty'), expect.stringMatching(/14 utterance/)]);
   });
 
+  it('an utterance of emoji or punctuation only', () => {
+    const text = INTENTS_STREET.replace('      - 占道经营罚款问题3\n', '      - 占道经营罚款问题3\n      - 👍\n      - "？？！"\n');
+    const { problems } = check({ 'intents/street_vending.yaml': text });
+    const messages = errors(problems).map((p) => [p.line, p.message]);
+    expect(messages).toContainEqual([lineOf(text, '问题3') + 1, 'utterance "👍" has no words once emoji and punctuation are removed']);
+    expect(messages).toContainEqual([lineOf(text, '问题3') + 2, 'utterance "？？！" has no words once emoji and punctuation are removed']);
+  });
+
   it('schema errors: a missing field and a misspelt key', () => {
     const text = streetAnswers('').replace('    title: 占道经营的处罚\n', '').replace('    next_steps:', '    next_step:');
     const { problems } = check({ 'knowledge/street_vending.yaml': text });
