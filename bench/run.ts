@@ -20,6 +20,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const evalFile = process.env.PUFA_EVAL_FILE ?? path.resolve(root, '../shared/eval/real_citizen_questions.jsonl');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** Vanilla nlp.js trains for about a minute on this data: fewer runs keep the bench short. */
+const VANILLA_RUNS = Math.min(RUNS, Number(process.env.BENCH_VANILLA_RUNS ?? 3));
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 3000);
 
 const median = (xs: number[]): number => {
@@ -74,7 +76,7 @@ async function main(): Promise<void> {
   const texts = Array.from({ length: MESSAGES }, (_, i) => source[i % source.length] as string);
   const meanLen = texts.reduce((n, t) => n + [...t].length, 0) / texts.length;
 
-  console.log(`pufa-bot bench — ${os.cpus().length} cores, Node ${process.version}, ${RUNS} runs`);
+  console.log(`pufa-bot bench — ${os.cpus().length} cores, Node ${process.version}, ${RUNS} runs (vanilla ${VANILLA_RUNS})`);
   console.log(`training data: ${kb.intents.length} intents, ${utteranceCount} utterances; messages: ${texts.length} (mean ${meanLen.toFixed(0)} chars, from ${items.length > 0 ? path.basename(evalFile) : 'training utterances'})`);
 
   const results: Record<'domain' | 'vanilla', { train: number[]; load: number[]; median: number[]; p99: number[]; perSec: number[]; acc?: Awaited<ReturnType<typeof accuracy>> }> = {
@@ -84,7 +86,7 @@ async function main(): Promise<void> {
 
   for (const engine of ['domain', 'vanilla'] as const) {
     let brain: Brain | undefined;
-    for (let run = 0; run < RUNS; run += 1) {
+    for (let run = 0; run < (engine === 'vanilla' ? VANILLA_RUNS : RUNS); run += 1) {
       rmSync(cacheDir, { recursive: true, force: true });
       const trained = await createBrain({ config, kb, engine });
       results[engine].train.push(trained.modelInfo.ms);
