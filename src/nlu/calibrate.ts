@@ -1,6 +1,6 @@
 import type { IntentScore } from '../core/types.js';
 import type { IntentDef } from '../knowledge/types.js';
-import { decide, type Thresholds } from './decide.js';
+import { decide, topicScores, type Thresholds } from './decide.js';
 import { IntentClassifier } from './classifier.js';
 
 /**
@@ -16,6 +16,8 @@ export interface CalibrationOptions {
   costWrong?: number;
   rewardUsefulClarify?: number;
   costUselessClarify?: number;
+  /** Telling a citizen "not a 城管 matter" when it is one sends them away: a harm too. */
+  costWrongDecline?: number;
   seed?: number;
 }
 
@@ -24,6 +26,18 @@ export interface HeldOut {
   topic: string;
   ranking: IntentScore[];
 }
+
+/** Prior weight × sharpness settings tried by the calibration (the first is the default). */
+export interface MixSetting {
+  priorWeight: number;
+  sharpness: number;
+  halfLength: number;
+}
+export const MIX_GRID: ReadonlyArray<MixSetting> = [0.7, 0, 0.5, 0.85, 1].flatMap((priorWeight) =>
+  [1, 0.3, 3].flatMap((sharpness) => [10, 0, 30].map((halfLength) => ({ priorWeight, sharpness, halfLength }))),
+);
+
+const mixKey = (m: MixSetting): string => `${m.priorWeight}/${m.sharpness}/${m.halfLength}`;
 
 export interface CalibrationRow {
   thresholds: Thresholds;
@@ -37,6 +51,10 @@ export interface CalibrationRow {
 
 export interface CalibrationResult {
   best: CalibrationRow;
+  /** Prior weight and sharpness with the best held-out top-1 topic accuracy. */
+  mix: MixSetting;
+  /** Held-out top-1 topic accuracy of every mix tried. */
+  mixes: (MixSetting & { top1Topic: number })[];
   samples: number;
   folds: number;
   /** Top-1 intent accuracy of the held-out predictions (no thresholds). */
@@ -62,12 +80,19 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-export async function heldOutRankings(intents: readonly IntentDef[], terms: readonly string[], folds: number, seed: number, normalize: (s: string) => string): Promise<HeldOut[]> {
+export async function heldOutRankings(
+  intents: readonly IntentDef[],
+  terms: readonly string[],
+  folds: number,
+  seed: number,
+  normalize: (s: string) => string,
+  grid: ReadonlyArray<MixSetting> = [MIX_GRID[0] as MixSetting],
+): Promise<Map<string, HeldOut[]>> {
   const samples = shuffled(
     intents.flatMap((i) => i.utterances.map((u) => ({ intent: i.id, topic: i.topic, text: u }))),
     seed,
   );
-  const out: HeldOut[] = [];
+  const out = new Map<string, HeldOut[]>(grid.map((m) => [mixKey(m), []]));
   for (let f = 0; f < folds; f += 1) {
     const test = samples.filter((_, i) => i % folds === f);
     const trainSet = new Set(samples.filter((_, i) => i % folds !== f).map((s) => `${s.intent}\u0000${s.text}`));
@@ -75,7 +100,10 @@ export async function heldOutRankings(intents: readonly IntentDef[], terms: read
     const usable = training.filter((i) => i.utterances.length > 0);
     const classifier = new IntentClassifier(usable, { kind: 'domain', terms, normalize });
     await classifier.train(usable);
-    for (const s of test) out.push({ intent: s.intent, topic: s.topic, ranking: await classifier.rank(normalize(s.text)) });
+    for (const s of test) {
+      const text = normalize(s.text);
+      for (const m of grid) out.get(mixKey(m))?.push({ intent: s.intent, topic: s.topic, ranking: await classifier.rank(text, m) });
+    }
   }
   return out;
 }
@@ -101,7 +129,7 @@ export function scoreThresholds(heldOut: readonly HeldOut[], t: Thresholds, o: R
       row.declined += 1;
       // Declining an out-of-scope question (with or without the redirect) is right.
       const right = oos || d.top?.intent === h.intent;
-      row.utility += right ? o.rewardCorrect : 0;
+      row.utility += right ? o.rewardCorrect : -o.costWrongDecline;
     }
   }
   return row;
@@ -114,8 +142,14 @@ export async function calibrate(intents: readonly IntentDef[], terms: readonly s
     costWrong: options.costWrong ?? 2,
     rewardUsefulClarify: options.rewardUsefulClarify ?? 0.4,
     costUselessClarify: options.costUselessClarify ?? 0.3,
+    costWrongDecline: options.costWrongDecline ?? 1,
   };
-  const heldOut = await heldOutRankings(intents, terms, folds, options.seed ?? 42, normalize);
+  const all = await heldOutRankings(intents, terms, folds, options.seed ?? 42, normalize, MIX_GRID);
+  const topicAccuracy = (h: readonly HeldOut[]): number => h.filter((x) => topicScores(x.ranking)[0]?.topic === x.topic).length / h.length;
+  const mixes = MIX_GRID.map((m) => ({ ...m, top1Topic: topicAccuracy(all.get(mixKey(m)) ?? []) }));
+  // Ties keep the earlier (default) setting.
+  const mix = mixes.reduce((a, b) => (b.top1Topic > a.top1Topic + 1e-9 ? b : a));
+  const heldOut = all.get(mixKey(mix)) ?? [];
   let best: CalibrationRow | undefined;
   for (let answer = 0.3; answer <= 0.951; answer += 0.05) {
     for (let clarify = 0.05; clarify <= answer + 1e-9; clarify += 0.05) {
@@ -127,8 +161,8 @@ export async function calibrate(intents: readonly IntentDef[], terms: readonly s
     }
   }
   const top1 = heldOut.filter((h) => h.ranking[0]?.intent === h.intent).length / heldOut.length;
-  const top1Topic = heldOut.filter((h) => h.ranking[0]?.topic === h.topic).length / heldOut.length;
-  return { best: best as CalibrationRow, samples: heldOut.length, folds, top1, top1Topic };
+  const top1Topic = topicAccuracy(heldOut);
+  return { best: best as CalibrationRow, mix: { priorWeight: mix.priorWeight, sharpness: mix.sharpness, halfLength: mix.halfLength }, mixes, samples: heldOut.length, folds, top1, top1Topic };
 }
 
 function round(x: number): number {

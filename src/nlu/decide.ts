@@ -16,7 +16,7 @@ export interface Thresholds {
   gap: number;
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.8, clarify: 0.2, gap: 0 };
+export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.3, clarify: 0.05, gap: 0.25 };
 
 export interface Decision {
   action: Action;
@@ -77,7 +77,7 @@ export function decide(ranking: readonly IntentScore[], t: Thresholds): Decision
     if (confident || alternatives.length === 0) return { action: 'out_of_scope', top: top.best, candidates: [] };
     return { action: 'clarify', top: alternatives[0], candidates: alternatives };
   }
-  if (confident || top.topic === CHITCHAT_TOPIC) return { action: 'answer', top: top.best, candidates: [] };
+  if (confident) return { action: 'answer', top: top.best, candidates: [] };
 
   const candidates = choices(ranking, topics, floor);
   if (candidates.length === 0) return { action: 'out_of_scope', top: undefined, candidates: [] };

@@ -156,12 +156,18 @@ export class IntentEngine {
   evidence(text: string): number {
     if (!this.tokenizer) return 1;
     const limit = Math.max(2, this.intentCount * WEAK_TOKEN_SHARE);
-    let n = 0;
-    for (const token of new Set(this.tokens(text))) {
+    const tokens = new Set(this.tokens(text));
+    let specific = 0;
+    let unknown = 0;
+    for (const token of tokens) {
       const df = this.intentFrequency.get(token) ?? 0;
-      if (df > 0 && df <= limit) n += 1;
+      if (df === 0) unknown += 1;
+      else if (df <= limit) specific += 1;
     }
-    return n;
+    // A message made only of words we know (你好, 你能做什么) is in vocabulary even when each
+    // word is common; one with unknown words needs at least one specific word.
+    if (specific === 0 && unknown === 0) return tokens.size;
+    return specific;
   }
 
   /** Ranked intent scores (highest first); `None` when nothing matched. */

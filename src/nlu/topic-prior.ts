@@ -80,7 +80,7 @@ export class TopicPrior {
   }
 
   /** Topic → probability; empty when the text has no known feature. */
-  posterior(normalized: string): Map<string, number> {
+  posterior(normalized: string, sharpness: number = this.sharpness): Map<string, number> {
     const known = charFeatures(normalized)
       .map((f) => this.counts.get(f))
       .filter((row): row is number[] => row !== undefined);
@@ -90,10 +90,12 @@ export class TopicPrior {
       const denom = Math.log((this.totals[t] ?? 0) + alpha * vocabSize);
       let s = 0;
       for (const row of known) s += Math.log((row[t] ?? 0) + alpha) - denom;
-      return s / known.length;
+      // Between the plain sum (naive Bayes' overconfidence on long letters) and the mean
+      // (which makes a 200-character letter as uncertain as a 5-character one).
+      return s / Math.sqrt(known.length);
     });
     const max = Math.max(...logLik);
-    const exp = logLik.map((l) => Math.exp(this.sharpness * (l - max)));
+    const exp = logLik.map((l) => Math.exp(sharpness * (l - max)));
     const z = exp.reduce((a, b) => a + b, 0);
     return new Map(this.topics.map((t, i) => [t, (exp[i] ?? 0) / z]));
   }

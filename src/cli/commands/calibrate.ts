@@ -26,6 +26,8 @@ export function registerCalibrateCommand(program: Command): void {
         [
           `held-out utterances: ${result.samples} (${result.folds}-fold)`,
           `top-1 intent accuracy: ${(result.top1 * 100).toFixed(1)}%, top-1 topic accuracy: ${(result.top1Topic * 100).toFixed(1)}%`,
+          `topic prior: weight ${result.mix.priorWeight}, sharpness ${result.mix.sharpness}, half length ${result.mix.halfLength}`,
+          `  held-out top-1 topic by weight/sharpness/half-length: ${[...result.mixes].sort((a, b) => b.top1Topic - a.top1Topic).slice(0, 8).map((m) => `${m.priorWeight}/${m.sharpness}/${m.halfLength}=${(m.top1Topic * 100).toFixed(1)}%`).join(' ')} …`,
           `best thresholds: NLU_ANSWER_THRESHOLD=${b.thresholds.answer} NLU_CLARIFY_THRESHOLD=${b.thresholds.clarify} NLU_MIN_GAP=${b.thresholds.gap}`,
           `  answered ${b.answered} (correct ${b.answeredCorrect}), clarified ${b.clarified} (right intent offered ${b.clarifiedUseful}), declined ${b.declined}; utility ${b.utility.toFixed(1)}`,
         ].join('\n') + '\n',
