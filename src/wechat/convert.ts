@@ -33,8 +33,9 @@ export async function toChatContact(contact: Contact, withAlias = true): Promise
     const alias = await contact.alias().catch(() => undefined);
     if (alias) out.alias = alias;
   }
-  // `weixin()` is deprecated in favour of `handle()`, but some puppets only fill the former.
-  const handle = contact.handle() ?? contact.weixin();
+  // Some puppets fill `handle`, others only the older `weixin` field (whose getter is
+  // deprecated and prints a warning, so the payload is read directly).
+  const handle = contact.handle() ?? (contact as { payload?: { weixin?: string } }).payload?.weixin;
   if (handle) out.weixin = handle;
   return out;
 }

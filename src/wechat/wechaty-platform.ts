@@ -21,6 +21,9 @@ import type { ChatContact, ChatPlatform, ChatRoom, Destination, Outgoing, Platfo
  * `handlers.message` as a plain ChatMessage.
  */
 
+/** The Wechaty instance, for embedding (plugins, extra listeners). */
+export type WechatyInstance = Wechaty;
+
 /** A wechaty puppet instance (e.g. `new PuppetMock()`), as accepted by WechatyBuilder. */
 export type WechatPuppet = Exclude<NonNullable<WechatyOptions['puppet']>, string>;
 
@@ -46,6 +49,11 @@ export interface WechatyPlatform extends ChatPlatform {
   readonly wechaty: Wechaty;
   /** Stop and start the puppet again (a new login / QR code when the session is gone). */
   restart(): Promise<void>;
+}
+
+/** Puppet error messages often quote contact or room ids: keep them out of the logs. */
+export function scrubIds(text: string): string {
+  return text.replace(/(?:wxid_[\w-]+|[\w-]+@chatroom|@@?[0-9a-f]{16,}|\bc[a-z0-9]{24}\b)/giu, '[id]');
 }
 
 function printQr(qrcode: string): void {
@@ -93,8 +101,20 @@ export function createWechatyPlatform(options: WechatyPlatformOptions): WechatyP
       }
     })();
   });
+  // Puppets retry in tight loops (e.g. while the network is down): log each distinct error
+  // at most once a minute, with how often it repeated meanwhile.
+  const seenErrors = new Map<string, { at: number; repeated: number }>();
   wechaty.on('error', (err) => {
-    logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'wechaty reported an error');
+    const message = scrubIds(err instanceof Error ? err.message : String(err));
+    const now = Date.now();
+    const seen = seenErrors.get(message);
+    if (seen && now - seen.at < 60_000) {
+      seen.repeated += 1;
+      return;
+    }
+    if (seenErrors.size > 100) seenErrors.clear();
+    seenErrors.set(message, { at: now, repeated: 0 });
+    logger.warn({ err: message, ...(seen?.repeated ? { repeated: seen.repeated } : {}) }, 'wechaty reported an error');
   });
   wechaty.on('message', (msg) => {
     void (async () => {

@@ -19,7 +19,7 @@ const ROOMS = [
 const TEXT = '【通知】本周六上午9点，新洲区城管局在邾城广场开展普法宣传活动，欢迎参加。';
 
 let shared: Shared;
-const worlds: World[] = [];
+const worlds: (World & People)[] = [];
 
 interface People {
   botUser: ContactMock;
@@ -40,9 +40,9 @@ async function boot(): Promise<World & People> {
   const { mocker, puppet } = newMocker();
   const people = populate(mocker);
   const config = baseConfig(shared, { ANNOUNCE_GROUP_INTERVAL_MS: GROUP_INTERVAL, SEND_MIN_INTERVAL_MS: SEND_MIN, SEND_JITTER_MS: SEND_JITTER });
-  const world = await startBot(shared, mocker, puppet, people.botUser, config);
+  const world = { ...(await startBot(shared, mocker, puppet, people.botUser, config)), ...people };
   worlds.push(world);
-  return { ...world, ...people };
+  return world;
 }
 
 const allSent = (): Sent[] => worlds.flatMap((w) => w.sent).sort((a, b) => a.at - b.at);
@@ -152,7 +152,7 @@ describe('announcements', () => {
 
 describe('login', () => {
   it('tells staff by private message after a re-login that the account was logged out', async () => {
-    const w = worlds.at(-1)! as World & People;
+    const w = worlds.at(-1)!;
     const before = toStaff(w).length;
     await w.puppet.logout('kicked out');
     await sleep(100);
@@ -162,6 +162,21 @@ describe('login', () => {
     expect(notice.text).toContain('掉线');
     expect(notice.text).toContain('重新登录');
     expect(shared.logs.some((l) => l.includes('logged out of WeChat'))).toBe(true);
+  });
+
+  it('pauses an announcement while logged out and finishes it after the re-login, each group once', async () => {
+    const w = worlds.at(-1)!;
+    const text2 = '【提醒】近期天干物燥，请勿在小区内焚烧杂物。';
+    const got = (roomId: string) => allSent().filter((s) => s.to === roomId && s.text === text2).length;
+    expect(await staffSays(w, `#公告 @一社区 @二社区 ${text2}`)).toContain('将发送到 2 个群');
+    await staffSays(w, '#确认');
+    await waitFor(() => got('r1@chatroom') + got('r2@chatroom') === 1, 5000, 'first group');
+    await w.puppet.logout('network lost');
+    await sleep(GROUP_INTERVAL * 3);
+    expect(got('r1@chatroom') + got('r2@chatroom')).toBe(1);
+    w.mocker.login(w.botUser);
+    await waitFor(() => toStaff(w).find((s) => s.text.startsWith('公告 #3 发送结果')), 8000, 'report after re-login');
+    expect([got('r1@chatroom'), got('r2@chatroom'), got('r3@chatroom')]).toEqual([1, 1, 0]);
   });
 
   it('prints the login QR code and logs its URL', async () => {

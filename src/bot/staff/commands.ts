@@ -1,0 +1,144 @@
+import { FileBox } from 'file-box';
+import { isPufaError } from '../../core/errors.js';
+import { renderReport, type ExportFormat } from '../../stats/export/index.js';
+import { statsOverview } from '../../cli/commands/stats.js';
+import { queryStats, readReview } from '../../stats/query.js';
+import { chineseRange } from '../../stats/time.js';
+import { loadTopics } from '../../stats/topics.js';
+import { parseSchedule } from '../announce/schedule.js';
+import { readAnnouncementCounts } from '../announce/stats.js';
+import type { BotServices, Reply } from '../context.js';
+import { servedRooms } from '../rooms.js';
+import { parseStaffRange } from './range.js';
+
+/**
+ * Staff commands (private chat, BOT_STAFF only). One table: name, usage, what it does.
+ * Each returns the replies to send; errors a staff member can fix come back as text.
+ */
+export interface CommandContext {
+  bot: BotServices;
+  /** Salted hash of the staff member. */
+  staff: string;
+  args: string;
+}
+
+export interface StaffCommand {
+  name: string;
+  usage: string;
+  help: string;
+  run(c: CommandContext): Promise<Reply[]>;
+}
+
+const text = (t: string): Reply[] => [{ text: t }];
+
+/** Leading `@群名关键词` words of an announcement; the rest is the text, line breaks kept. */
+export function splitTargets(args: string): { keywords: string[]; body: string } {
+  const m = /^((?:[@＠]\S+\s+)*)([\s\S]*)$/u.exec(args.trim());
+  const keywords = (m?.[1] ?? '')
+    .split(/\s+/)
+    .filter((w) => w.length > 1)
+    .map((w) => w.slice(1));
+  return { keywords, body: (m?.[2] ?? '').trim() };
+}
+
+async function statsText(c: CommandContext): Promise<Reply[]> {
+  const { config, logger, redis, recorder, keys } = c.bot;
+  const range = parseStaffRange(c.args, config.STATS_TIMEZONE);
+  // Consultations are written in small batches: make sure the latest are counted.
+  await recorder.flush();
+  // The same tables as `pufa stats`.
+  const overview = await statsOverview({ config, logger, redis, from: range.from, to: range.to, review: 0 });
+  const ann = await readAnnouncementCounts(redis, keys, range.from, range.to);
+  return text(`【咨询统计】${overview.text.trimEnd()}\n\n公告推送 ${ann.pushes} 次，送达 ${ann.groups} 个群次`);
+}
+
+async function exportFile(c: CommandContext): Promise<Reply[]> {
+  const { config, redis, recorder } = c.bot;
+  const range = parseStaffRange(c.args, config.STATS_TIMEZONE);
+  const wanted = range.rest.map((w) => w.toLowerCase()).find((w) => ['csv', 'xlsx', 'excel', 'json', 'summary', '摘要'].includes(w));
+  const format: ExportFormat = wanted === 'csv' ? 'csv' : wanted === 'json' ? 'json' : wanted === 'summary' || wanted === '摘要' ? 'summary' : 'xlsx';
+  await recorder.flush();
+  const report = await queryStats(redis, { from: range.from, to: range.to, by: range.by, prefix: config.REDIS_PREFIX, topics: loadTopics(config.PUFA_KNOWLEDGE_DIR), timezone: config.STATS_TIMEZONE });
+  const body = await renderReport(report, format);
+  // The year-end-report paragraph is text to paste, not a file.
+  if (format === 'summary') return text(String(body).trim());
+  const name = `普法咨询统计_${range.from}_${range.to}.${format}`;
+  // Base64 rather than a Buffer box: it serialises (puppet-service, mock) as well as it sends.
+  const file = FileBox.fromBase64((typeof body === 'string' ? Buffer.from(body, 'utf8') : body).toString('base64'), name);
+  return [{ text: `${chineseRange(range.from, range.to)}的统计（${format.toUpperCase()}，按${range.by === 'day' ? '日' : '月'}）见下方文件：${name}` }, { file }];
+}
+
+async function unanswered(c: CommandContext): Promise<Reply[]> {
+  await c.bot.recorder.flush();
+  const items = await readReview(c.bot.redis, { prefix: c.bot.config.REDIS_PREFIX, count: 15 });
+  if (items.length === 0) return text('暂无待答问题。');
+  const label: Record<string, string> = { clarify: '追问', out_of_scope: '未答' };
+  return text(['最近未能直接解答的问题（已去除个人信息）：', ...items.map((it, i) => `${i + 1}. [${label[it.action] ?? it.action}] ${it.text}${it.at ? `（${it.at.slice(0, 16).replace('T', ' ')}）` : ''}`)].join('\n'));
+}
+
+async function reload(c: CommandContext): Promise<Reply[]> {
+  try {
+    const { brain, ms } = await c.bot.brain.reload();
+    c.bot.logger.info({ staff: c.staff, intents: brain.kb.intents.length, source: brain.modelInfo.source }, 'knowledge reloaded by staff');
+    return text(`已重新加载：${brain.kb.intents.length} 个意图、${brain.kb.answers.size} 条解答，模型${brain.modelInfo.source === 'cache' ? '未变（用缓存）' : '已重新训练'}，用时 ${ms} 毫秒。`);
+  } catch (err) {
+    c.bot.logger.error({ err }, 'reload failed; the previous knowledge base stays in use');
+    const why = isPufaError(err) ? err.describe() : err instanceof Error ? err.message : String(err);
+    return text(`重载失败，仍在使用原来的知识库。\n${why}`);
+  }
+}
+
+async function roomList(c: CommandContext): Promise<Reply[]> {
+  const all = await c.bot.platform.rooms();
+  const served = servedRooms(all, c.bot.config.BOT_ROOMS);
+  if (served.length === 0) return text(`当前没有服务群（机器人在 ${all.length} 个群里；服务哪些群由 BOT_ROOMS 配置）。`);
+  return text([`服务群 ${served.length} 个（机器人共在 ${all.length} 个群里）：`, ...served.map((r, i) => `${i + 1}. ${r.topic}`)].join('\n'));
+}
+
+export const STAFF_COMMANDS: readonly StaffCommand[] = [
+  { name: '帮助', usage: '#帮助', help: '显示本说明', run: async () => text(helpText()) },
+  { name: '统计', usage: '#统计 [今天|昨天|本周|本月|今年|YYYY-MM-DD YYYY-MM-DD]', help: '咨询统计（默认今天）', run: statsText },
+  { name: '导出', usage: '#导出 [范围] [xlsx|csv|json|摘要]', help: '统计表文件（默认今天、xlsx）；“摘要”为年终报告式的一段文字', run: exportFile },
+  { name: '待答', usage: '#待答', help: '最近未能直接解答的问题', run: unanswered },
+  { name: '重载', usage: '#重载', help: '重新加载意图和知识库（必要时重新训练），不用重启', run: reload },
+  { name: '群列表', usage: '#群列表', help: '机器人服务的群', run: roomList },
+  {
+    name: '公告',
+    usage: '#公告 [@群名关键词…] 内容',
+    help: '预览公告，#确认 后发送到全部服务群或名称含关键词的群',
+    run: async (c) => {
+      const { keywords, body } = splitTargets(c.args);
+      return text(await c.bot.announcements.draft(c.staff, body, keywords));
+    },
+  },
+  {
+    name: '定时',
+    usage: '#定时 YYYY-MM-DD HH:mm [@群名关键词…] 内容',
+    help: '预览定时公告，#确认 后到点发送',
+    run: async (c) => {
+      const { at, rest } = parseSchedule(c.args, c.bot.config.STATS_TIMEZONE);
+      const { keywords, body } = splitTargets(rest);
+      return text(await c.bot.announcements.draft(c.staff, body, keywords, at));
+    },
+  },
+  { name: '确认', usage: '#确认', help: '发送刚才预览的公告', run: async (c) => text(await c.bot.announcements.confirm(c.staff)) },
+  { name: '取消', usage: '#取消', help: '放弃刚才预览的公告', run: async (c) => text(await c.bot.announcements.cancelDraft(c.staff)) },
+  { name: '公告列表', usage: '#公告列表', help: '排队、定时、发送中和最近发送的公告', run: async (c) => text(await c.bot.announcements.list()) },
+  { name: '撤销', usage: '#撤销 <编号>', help: '撤销排队或定时的公告；发送中的停止发送其余的群', run: async (c) => text(await c.bot.announcements.revoke(c.args)) },
+];
+
+export function helpText(): string {
+  return ['工作人员命令（仅私聊可用）：', ...STAFF_COMMANDS.map((c) => `${c.usage}\n  ${c.help}`)].join('\n');
+}
+
+/** `#统计 本月` → the command and its arguments; undefined when the text is not a known command. */
+export function parseStaffCommand(input: string): { command: StaffCommand; args: string } | undefined {
+  const t = input.trim();
+  if (!/^[#＃]/u.test(t)) return undefined;
+  const body = t.slice(1).trimStart();
+  // Longest name first: 公告列表 before 公告.
+  const byLength = [...STAFF_COMMANDS].sort((a, b) => b.name.length - a.name.length);
+  const command = byLength.find((c) => body.startsWith(c.name));
+  if (!command) return undefined;
+  return { command, args: body.slice(command.name.length).trim() };
+}

@@ -1,0 +1,54 @@
+import { PufaError } from '../../core/errors.js';
+import { addDays, assertRange, isValidDay, namedRange, todayIn, type DayString, type Granularity } from '../../stats/time.js';
+
+/**
+ * Date ranges in staff commands: `今天` (default), `昨天`, `本周`, `本月`, `今年`, one day
+ * `2026-01-05`, or two days `2026-01-01 2026-03-31`. Civil dates in STATS_TIMEZONE.
+ * Words that are not part of a range are returned in `rest` (e.g. the export format).
+ */
+export interface StaffRange {
+  from: DayString;
+  to: DayString;
+  /** Granularity for tables: days up to a month, months beyond. */
+  by: Granularity;
+  rest: string[];
+}
+
+const NAMED: Record<string, 'today' | 'week' | 'month' | 'year'> = { 今天: 'today', 今日: 'today', 本周: 'week', 这周: 'week', 本月: 'month', 这个月: 'month', 今年: 'year', 本年: 'year' };
+const DAY = /^\d{4}-\d{1,2}-\d{1,2}$/;
+
+function normalizeDay(s: string): DayString {
+  const [y, m, d] = s.split('-');
+  const day = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+  if (!isValidDay(day)) throw new PufaError('PUFA_ERR_INPUT', `不是有效日期：${s}（格式 YYYY-MM-DD）`);
+  return day;
+}
+
+export function parseStaffRange(args: string, timeZone: string, now = new Date()): StaffRange {
+  const words = args.split(/\s+/).filter((w) => w.length > 0);
+  const days: DayString[] = [];
+  let named: { from: DayString; to: DayString } | undefined;
+  const rest: string[] = [];
+  for (const w of words) {
+    const n = NAMED[w];
+    if (n) named = namedRange(n, timeZone, now);
+    else if (w === '昨天' || w === '昨日') {
+      const y = addDays(todayIn(timeZone, now), -1);
+      named = { from: y, to: y };
+    } else if (DAY.test(w)) days.push(normalizeDay(w));
+    else rest.push(w);
+  }
+  let from: DayString;
+  let to: DayString;
+  if (days.length >= 2) {
+    [from, to] = [days[0]!, days[1]!];
+    if (from > to) throw new PufaError('PUFA_ERR_INPUT', `开始日期 ${from} 晚于结束日期 ${to}`);
+    assertRange(from, to);
+  } else if (days.length === 1) {
+    from = to = days[0]!;
+  } else {
+    ({ from, to } = named ?? namedRange('today', timeZone, now));
+  }
+  const spanDays = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
+  return { from, to, by: spanDays <= 31 ? 'day' : 'month', rest };
+}

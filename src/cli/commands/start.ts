@@ -1,0 +1,70 @@
+import type { Command } from 'commander';
+import type { Logger } from 'pino';
+import { createBot, type Bot } from '../../bot/create-bot.js';
+import type { Config } from '../../config/config.js';
+import { describeRedis, openStatsRedis, type StatsRedisHandle } from '../../redis/connection.js';
+import { loadRuntime } from '../runtime.js';
+import { runChat } from './chat.js';
+
+/**
+ * `pufa start` (what `npm start` runs). With WECHATY_PUPPET set: log in to WeChat (QR code
+ * in the terminal, session kept in the memory card under PUFA_DATA_DIR), count
+ * consultations in Redis (REDIS_URL, or the embedded redis-server), run until SIGINT /
+ * SIGTERM, then stop gracefully: pause announcements (they resume at the next start),
+ * send what is queued, flush statistics, close queues, stop the embedded redis-server.
+ * Without a puppet: the local terminal chat.
+ */
+export interface StartOptions {
+  config: Config;
+  logger: Logger;
+  /** Resolves when the bot should stop (default: SIGINT or SIGTERM). */
+  until?: Promise<unknown>;
+}
+
+function stopSignal(logger: Logger): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const on = (signal: NodeJS.Signals): void => {
+      logger.info({ signal }, '正在停止 / stopping (press Ctrl+C again to quit at once)');
+      process.once(signal, () => process.exit(130));
+      resolve(signal);
+    };
+    process.once('SIGINT', on);
+    process.once('SIGTERM', on);
+  });
+}
+
+/** Run the WeChat bot until `until` (or a signal); returns after a graceful stop. */
+export async function runBot(options: StartOptions): Promise<void> {
+  const { config, logger } = options;
+  const stats: StatsRedisHandle = await openStatsRedis(config, logger, { purpose: 'service', connectionName: `pufa-bot-${config.WECHATY_NAME}` });
+  logger.info({ redis: describeRedis(config, stats.mode === 'embedded' ? stats.url : undefined), puppet: config.WECHATY_PUPPET }, 'starting the WeChat bot');
+  let bot: Bot | undefined;
+  try {
+    bot = createBot({ config: { ...config }, logger, redis: stats.redis });
+    await bot.start();
+    await (options.until ?? stopSignal(logger));
+  } finally {
+    await bot?.stop().catch((err: unknown) => logger.error({ err }, 'the bot did not stop cleanly'));
+    await stats.close();
+  }
+}
+
+export async function runStart(options: StartOptions): Promise<void> {
+  if (!options.config.WECHATY_PUPPET) {
+    await runChat({ config: options.config, logger: options.logger });
+    return;
+  }
+  await runBot(options);
+}
+
+export function registerStartCommand(program: Command): void {
+  program
+    .command('start')
+    .description('启动微信机器人；未配置 WECHATY_PUPPET 时进入本地终端对话 (run the WeChat bot, or the terminal chat without a puppet)')
+    .action(async () => {
+      const quiet = loadRuntime();
+      // The bot is a service: log at info unless LOG_LEVEL says otherwise (the chat stays quiet).
+      const runtime = quiet.config.WECHATY_PUPPET ? loadRuntime({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' }) : quiet;
+      await runStart(runtime);
+    });
+}
