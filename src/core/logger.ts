@@ -15,7 +15,7 @@ export const REDACT_PATHS = [
 function redactStrings(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return redactPii(value);
   if (depth > 4 || value === null || typeof value !== 'object') return value;
-  if (value instanceof Error) return value;
+  if (value instanceof Error) return redactStrings(pino.stdSerializers.err(value), depth + 1);
   if (Array.isArray(value)) return value.map((v) => redactStrings(v, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[k] = redactStrings(v, depth + 1);
@@ -33,6 +33,8 @@ export function createLogger(config: Pick<Config, 'LOG_LEVEL' | 'LOG_FORMAT'>, o
     level: config.LOG_LEVEL,
     base: undefined,
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    // Error messages and stacks can quote user input (a phone number in a failed query).
+    serializers: { err: (e: Error) => redactStrings(e) as ReturnType<typeof pino.stdSerializers.err> },
     formatters: { log: (obj) => redactStrings(obj) as Record<string, unknown> },
     hooks: {
       logMethod(args, method) {
