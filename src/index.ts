@@ -18,3 +18,10 @@ export type { KnowledgeBase, AnswerEntry, IntentDef } from './knowledge/types.js
 export { ask } from './cli/commands/ask.js';
 export { evaluate, readEvalFile } from './cli/commands/eval.js';
 export { runChat } from './cli/commands/chat.js';
+export { RedisStatsRecorder } from './stats/redis-recorder.js';
+export { openStatsRecorder } from './stats/open.js';
+export { queryStats, readReview } from './stats/query.js';
+export { exportConsultations } from './cli/commands/export.js';
+export { statsOverview } from './cli/commands/stats.js';
+export { simulateFile } from './cli/commands/simulate.js';
+export { createBot, type Bot, type CreateBotOptions } from './bot/create-bot.js';
