@@ -1,12 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { REPO_ROOT, SHARED_DIR } from '../helpers/run-cli.js';
 
+export { REPO_ROOT };
 /** The real law texts, next to the repository: ../shared/laws. */
-export const LAWS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/laws');
-/** The repository root (for the real intents/ and knowledge/). */
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const LAWS_DIR = path.join(SHARED_DIR, 'laws');
 
 /** Fifteen distinct utterances starting with `stem`. */
 export function utterances(stem: string, n = 15): string[] {
