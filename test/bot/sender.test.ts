@@ -1,16 +1,15 @@
 import { Writable } from 'node:stream';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { botKeys } from '../../src/bot/keys.js';
 import { PacedSender, SenderStoppedError, type PacedSenderOptions } from '../../src/bot/sender.js';
 import { createLogger } from '../../src/core/logger.js';
 import { todayIn } from '../../src/stats/time.js';
 import type { Destination, Outgoing } from '../../src/wechat/platform.js';
+import { useTestRedis } from '../helpers/redis.js';
 
 /** The paced sender against a recording platform and the real Redis (daily cap). */
-let redis: Redis;
 const prefix = `t-sender-${process.pid}-${Date.now().toString(36)}:`;
+const redis = useTestRedis(prefix);
 const keys = botKeys(prefix);
 const logger = createLogger({ LOG_LEVEL: 'silent', LOG_FORMAT: 'json' }, { destination: new Writable({ write: (_c, _e, cb) => cb() }) });
 
@@ -26,22 +25,13 @@ function recorder(): { calls: Call[]; platform: PacedSenderOptions['platform'] }
 }
 
 function sender(platform: PacedSenderOptions['platform'], over: Partial<PacedSenderOptions> = {}): PacedSender {
-  return new PacedSender({ platform, redis, keys, account: `acc${Math.random().toString(36).slice(2, 8)}`, logger, minIntervalMs: 80, jitterMs: 40, dailyCap: 1000, maxChars: 600, timeZone: 'Asia/Shanghai', ...over });
+  return new PacedSender({ platform, redis: redis(), keys, account: `acc${Math.random().toString(36).slice(2, 8)}`, logger, minIntervalMs: 80, jitterMs: 40, dailyCap: 1000, maxChars: 600, timeZone: 'Asia/Shanghai', ...over });
 }
 
 const gaps = (calls: Call[]) => calls.slice(1).map((c, i) => c.at - calls[i]!.at);
 const room: Destination = { kind: 'room', id: 'room-1' };
 const alice: Destination = { kind: 'contact', id: 'alice' };
 
-beforeAll(() => {
-  redis = new Redis(inject('redisUrl'));
-});
-
-afterAll(async () => {
-  const left = await redis.keys(`${prefix}*`);
-  if (left.length > 0) await redis.del(...left);
-  redis.disconnect();
-});
 
 describe('PacedSender', () => {
   it('keeps every send at least the minimum interval apart, plus jitter within bounds', async () => {
@@ -88,8 +78,8 @@ describe('PacedSender', () => {
     expect(calls).toHaveLength(3);
     expect(results.filter((r) => r.status === 'rejected')).toHaveLength(2);
     const key = keys.sendCount('capped', todayIn('Asia/Shanghai'));
-    expect(Number(await redis.get(key))).toBe(5);
-    expect(await redis.ttl(key)).toBeGreaterThan(86_400);
+    expect(Number(await redis().get(key))).toBe(5);
+    expect(await redis().ttl(key)).toBeGreaterThan(86_400);
     // A new process for the same account sees the same count.
     const again = sender(platform, { dailyCap: 3, minIntervalMs: 1, jitterMs: 0, account: 'capped' });
     await expect(again.send(alice, { text: 'x' })).rejects.toThrow(/daily send cap/u);

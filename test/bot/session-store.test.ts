@@ -1,28 +1,20 @@
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { botKeys } from '../../src/bot/keys.js';
 import { RedisSessionStore } from '../../src/bot/session-store.js';
+import { useTestRedis } from '../helpers/redis.js';
 
-let redis: Redis;
 const prefix = `t-session-${process.pid}-${Date.now().toString(36)}:`;
+const redis = useTestRedis(prefix);
 
-beforeAll(() => {
-  redis = new Redis(inject('redisUrl'));
-});
-afterAll(async () => {
-  const left = await redis.keys(`${prefix}*`);
-  if (left.length > 0) await redis.del(...left);
-  redis.disconnect();
-});
 
 describe('RedisSessionStore', () => {
   it('stores clarification state per conversation with a TTL, and deletes it', async () => {
-    const store = new RedisSessionStore(redis, botKeys(prefix));
+    const store = new RedisSessionStore(redis(), botKeys(prefix));
     const state = { question: '摆摊', choices: [{ n: 1, intent: 'street_vending.penalty', topic: 'street_vending', label: '占道经营的处罚' }] };
     await store.set('room1:user1', state, 30);
     expect(await store.get('room1:user1')).toEqual(state);
     expect(await store.get('room2:user1')).toBeUndefined();
-    const ttl = await redis.ttl(`${prefix}{bot}:session:room1:user1`);
+    const ttl = await redis().ttl(`${prefix}{bot}:session:room1:user1`);
     expect(ttl).toBeGreaterThan(25);
     expect(ttl).toBeLessThanOrEqual(30);
     await store.delete('room1:user1');
@@ -30,12 +22,12 @@ describe('RedisSessionStore', () => {
   });
 
   it('expires after the TTL and ignores garbage', async () => {
-    const store = new RedisSessionStore(redis, botKeys(prefix));
+    const store = new RedisSessionStore(redis(), botKeys(prefix));
     await store.set('u2', { question: 'x', choices: [] }, 1);
-    await redis.pexpire(`${prefix}{bot}:session:u2`, 30);
+    await redis().pexpire(`${prefix}{bot}:session:u2`, 30);
     await new Promise((r) => setTimeout(r, 60));
     expect(await store.get('u2')).toBeUndefined();
-    await redis.set(`${prefix}{bot}:session:u3`, 'not json');
+    await redis().set(`${prefix}{bot}:session:u3`, 'not json');
     expect(await store.get('u3')).toBeUndefined();
   });
 });
