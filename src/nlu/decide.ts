@@ -16,7 +16,7 @@ export interface Thresholds {
   gap: number;
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.3, clarify: 0.05, gap: 0.25 };
+export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.3, clarify: 0.15, gap: 0.25 };
 
 export interface Decision {
   action: Action;
