@@ -1,7 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { createBrain, type Brain } from '../../src/nlu/brain.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
@@ -57,13 +55,11 @@ const CASES: [string, string][] = [
 ];
 
 let brain: Brain;
-let cacheDir: string;
 beforeAll(async () => {
-  cacheDir = mkdtempSync(path.join(os.tmpdir(), 'pufa-real-kb-'));
-  const config = loadConfig({ PUFA_INTENTS_DIR: path.join(REPO_ROOT, 'intents'), PUFA_KNOWLEDGE_DIR: path.join(REPO_ROOT, 'knowledge'), PUFA_CACHE_DIR: cacheDir });
+  // The repository's own model cache (keyed by the content of intents/): trained once, shared.
+  const config = loadConfig({ PUFA_INTENTS_DIR: path.join(REPO_ROOT, 'intents'), PUFA_KNOWLEDGE_DIR: path.join(REPO_ROOT, 'knowledge'), PUFA_CACHE_DIR: path.join(REPO_ROOT, '.cache') });
   brain = await createBrain({ config });
 });
-afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 describe('the shipped knowledge base', () => {
   it.each(CASES)('%s ← %s', async (topic, question) => {

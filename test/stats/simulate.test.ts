@@ -53,7 +53,8 @@ const topics = loadTopics('knowledge');
 
 beforeAll(async () => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'pufa-test-simulate-'));
-  brain = await createBrain({ config: loadConfig({ LOG_LEVEL: 'silent' }), noCache: true });
+  // The repository's own model cache (keyed by the content of intents/): trained once, shared.
+  brain = await createBrain({ config: loadConfig({ LOG_LEVEL: 'silent' }) });
 });
 
 afterAll(() => {
