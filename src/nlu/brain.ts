@@ -10,7 +10,7 @@ import type { ConversationState } from '../pipeline/session.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
 import { DEFAULT_THRESHOLDS, decide, type Thresholds } from './decide.js';
 import { IntentClassifier } from './classifier.js';
-import type { EngineKind } from './engine.js';
+import { DOMAIN_TRAINING_ITERATIONS, type EngineKind } from './engine.js';
 import { urgentTopic } from './safety.js';
 
 /**
@@ -70,7 +70,7 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
   const kind = options.engine ?? 'domain';
   const normalize = (s: string): string => normalizeText(s, { maxChars: config.PUFA_MAX_INPUT_CHARS }).text;
   const engine = new IntentClassifier(kb.intents, { kind, terms: kb.terms, normalize, ...(options.priorWeight !== undefined ? { priorWeight: options.priorWeight } : {}) });
-  const key = modelKey({ intentsHash: kb.intentsHash, engine: kind, settings: { terms: kb.terms, priorWeight: options.priorWeight ?? null, maxChars: config.PUFA_MAX_INPUT_CHARS } });
+  const key = modelKey({ intentsHash: kb.intentsHash, engine: kind, settings: { terms: kb.terms, priorWeight: options.priorWeight ?? null, maxChars: config.PUFA_MAX_INPUT_CHARS, iterations: kind === 'domain' ? DOMAIN_TRAINING_ITERATIONS : null } });
 
   const started = performance.now();
   let source: 'cache' | 'trained' = 'trained';

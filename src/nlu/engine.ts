@@ -55,6 +55,15 @@ function quietly<T>(fn: () => T): T {
  */
 const WEAK_TOKEN_SHARE = 0.2;
 
+/**
+ * Training epochs of node-nlp's network for our engine. Its default (up to 20,000, stopping
+ * when the error stops falling) took 405 epochs and 26 s on our 2,363 utterances; 5-fold
+ * cross-validation (`pufa calibrate`) gives the same held-out accuracy at 100 (88.0 % vs
+ * 87.9 % top-1 topic) in a quarter of the time. NlpManager's settings do not reach the
+ * network, so the setting is put on the domain's NLU before training.
+ */
+export const DOMAIN_TRAINING_ITERATIONS = 100;
+
 async function quietlyAsync<T>(fn: () => Promise<T>): Promise<T> {
   const log = console.log;
   console.log = () => {};
@@ -95,6 +104,9 @@ export class IntentEngine {
       container.register(`normalizer-${LOCALE}`, { normalize: (text: string) => text }, true);
       container.register(`tokenizer-${LOCALE}`, { tokenize: (text: string) => tokenizer.tokenize(text) }, true);
       container.register(`stemmer-${LOCALE}`, { stem: (tokens: string[]) => tokens }, true);
+      const domains = (this.manager as unknown as { nlp: { nluManager: { domainManagers: Record<string, { addDomain(name: string): { settings: Record<string, unknown> } }> } } }).nlp.nluManager.domainManagers;
+      const nlu = domains[LOCALE]?.addDomain('master_domain');
+      if (nlu) nlu.settings.iterations = DOMAIN_TRAINING_ITERATIONS;
     }
   }
 
