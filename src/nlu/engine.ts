@@ -18,9 +18,6 @@ export interface EngineScore {
 export interface EngineOptions {
   kind: EngineKind;
   terms: readonly string[];
-  charFeatures?: boolean;
-  bigrams?: boolean;
-  noneFeature?: boolean;
 }
 
 const LOCALE = 'zh';
@@ -91,14 +88,13 @@ export class IntentEngine {
           autoSave: false,
           autoLoad: false,
           forceNER: false,
-          nlu: { log: false, useNoneFeature: options.noneFeature ?? true },
           ner: { builtins: [] },
           sentiment: false,
           threshold: 0,
         }),
     );
     if (options.kind === 'domain') {
-      const tokenizer = new ChineseTokenizer({ terms: options.terms, charFeatures: options.charFeatures ?? false, bigrams: options.bigrams ?? false });
+      const tokenizer = new ChineseTokenizer({ terms: options.terms });
       this.tokenizer = tokenizer;
       const container = this.manager.container;
       container.register(`normalizer-${LOCALE}`, { normalize: (text: string) => text }, true);

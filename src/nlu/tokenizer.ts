@@ -24,16 +24,10 @@ const DIALECT_TERMS = ['么样', '么样办', '冇得', '冇', '搞么事', '么
 export interface TokenizerOptions {
   /** Domain terms added to jieba's dictionary. */
   terms?: readonly string[];
-  /** Also emit single characters of multi-character words, for robustness to typos (燥音 → 音). */
-  charFeatures?: boolean;
-  /** Also emit character bigrams of the Han text (robust to segmentation errors and typos). */
-  bigrams?: boolean;
 }
 
 export class ChineseTokenizer {
   private readonly jieba: Jieba;
-  private readonly charFeatures: boolean;
-  private readonly bigrams: boolean;
 
   constructor(options: TokenizerOptions = {}) {
     this.jieba = Jieba.withDict(dict);
@@ -42,8 +36,6 @@ export class ChineseTokenizer {
       // High frequency so that the user's words win over the general dictionary's splits.
       this.jieba.loadDict(Buffer.from(terms.map((t) => `${t.trim()} 100000`).join('\n'), 'utf8'));
     }
-    this.charFeatures = options.charFeatures ?? false;
-    this.bigrams = options.bigrams ?? false;
   }
 
   /** Tokens for the classifier: words (lower-cased), numbers as `#num`, no stopwords. */
@@ -58,15 +50,6 @@ export class ChineseTokenizer {
         continue;
       }
       out.push(word);
-      if (this.charFeatures && word.length > 1 && /\p{Script=Han}/u.test(word)) {
-        for (const ch of word) if (!STOPWORDS.has(ch)) out.push(`#${ch}`);
-      }
-    }
-    if (this.bigrams) {
-      for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
-        const chars = [...run];
-        for (let i = 0; i + 1 < chars.length; i += 1) out.push(`~${chars[i]}${chars[i + 1]}`);
-      }
     }
     return out;
   }
