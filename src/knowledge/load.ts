@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { z } from 'zod';
 import { PufaError } from '../core/errors.js';
 import { normalizeText } from '../core/normalize.js';
 import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type Topic } from '../core/types.js';
@@ -8,7 +9,7 @@ import { compareProblems, errorsOf, formatProblem } from './problems.js';
 import { commonFileSchema, intentsFileSchema, knowledgeFileSchema, topicsFileSchema } from './schema.js';
 import { rememberLines } from './source-lines.js';
 import type { AnswerEntry, CommonTexts, IntentDef, KbProblem, KnowledgeBase } from './types.js';
-import { readYamlFile, type DataPath } from './yaml-file.js';
+import { readYamlFile, type DataPath, type ParsedYamlFile } from './yaml-file.js';
 
 /** Where the two data folders are. */
 export interface KbDirs {
@@ -119,14 +120,18 @@ export function collectKbProblems(opts: KbDirs): KbCheck {
   const utteranceOwner = new Map<string, IntentDef>();
   // Files that could not be read: no "missing answer/intent" noise for their topic.
   const unreadTopics = new Set<string>();
-  for (const file of dataFiles(opts.intentsDir, warn, [])) {
-    const parsed = readYamlFile(file, intentsFileSchema, { entryOf: entryById('intents', 'id') });
+  // Read one topic file; a file that cannot be read is remembered, so that its topic gets
+  // no "missing answer/intent" noise on top of the real problem.
+  const readTopicFile = <T>(file: string, schema: z.ZodType<T>, list: string, key: string): ParsedYamlFile<T> => {
+    const parsed = readYamlFile(file, schema, { entryOf: entryById(list, key) });
     problems.push(...parsed.problems);
+    if (!parsed.data) unreadTopics.add(path.basename(file, '.yaml'));
+    return parsed;
+  };
+  for (const file of dataFiles(opts.intentsDir, warn, [])) {
+    const parsed = readTopicFile(file, intentsFileSchema, 'intents', 'id');
     const data = parsed.data;
-    if (!data) {
-      unreadTopics.add(path.basename(file, '.yaml'));
-      continue;
-    }
+    if (!data) continue;
     const topic = data.topic.trim();
     const topicOk = checkFileTopic(file, topic, parsed.lineOf(['topic']));
     for (const term of data.terms ?? []) {
@@ -188,13 +193,9 @@ export function collectKbProblems(opts: KbDirs): KbCheck {
   // --- knowledge/*.yaml
   const answers = new Map<string, AnswerEntry>();
   for (const file of dataFiles(opts.knowledgeDir, warn, [TOPICS_FILE])) {
-    const parsed = readYamlFile(file, knowledgeFileSchema, { entryOf: entryById('answers', 'intent') });
-    problems.push(...parsed.problems);
+    const parsed = readTopicFile(file, knowledgeFileSchema, 'answers', 'intent');
     const data = parsed.data;
-    if (!data) {
-      unreadTopics.add(path.basename(file, '.yaml'));
-      continue;
-    }
+    if (!data) continue;
     const topic = data.topic.trim();
     checkFileTopic(file, topic, parsed.lineOf(['topic']));
     for (const [i, raw] of data.answers.entries()) {
