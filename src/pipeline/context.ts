@@ -41,8 +41,8 @@ export interface PipelineContext {
   /** Salted hashes of the sender and room. */
   readonly user: string;
   readonly room: string | undefined;
-  /** Normalised text (set by normalize). */
-  text: string;
+  /** The normalised question with personal data removed: what may be stored (set by understand). */
+  redacted: string;
   /** The brain's reply (set by understand/answer). */
   answer?: BrainReply;
   /** Texts to send back, in order. */

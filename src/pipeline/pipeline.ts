@@ -1,5 +1,4 @@
-import { hashId } from '../core/privacy.js';
-import { redactPii } from '../core/privacy.js';
+import { hashId, redactPii } from '../core/privacy.js';
 import type { Brain } from '../nlu/brain.js';
 import type { Consultation } from '../stats/types.js';
 import { compose, type Middleware } from './compose.js';
@@ -48,7 +47,7 @@ export function understand(brain: Brain): Step {
     });
     const answer = await brain.ask(ctx.msg.text ?? '', { channel: ctx.msg.channel, ...(pending ? { pending } : {}) });
     ctx.answer = answer;
-    ctx.text = answer.normalized;
+    ctx.redacted = redactPii(answer.normalized);
     ctx.replies.push(answer.reply);
     await next();
   };
@@ -62,7 +61,7 @@ export const remember: Step = async (ctx, next) => {
     const { sessions, config, logger } = ctx.deps;
     try {
       if (answer.action === 'clarify' && answer.choices.length > 0) {
-        await sessions.set(key, { choices: answer.choices, question: redactPii(answer.normalized) }, config.BOT_CLARIFY_TTL_SEC);
+        await sessions.set(key, { choices: answer.choices, question: ctx.redacted }, config.BOT_CLARIFY_TTL_SEC);
       } else if (answer.action === 'answer') {
         await sessions.delete(key);
       }
@@ -87,7 +86,7 @@ export const record: Step = async (ctx, next) => {
       score: answer.score,
       ...(ctx.room ? { room: ctx.room } : {}),
       ...(ctx.msg.roomName ? { roomName: ctx.msg.roomName } : {}),
-      ...(answer.action !== 'answer' && answer.normalized ? { text: redactPii(answer.normalized) } : {}),
+      ...(answer.action !== 'answer' && ctx.redacted ? { text: ctx.redacted } : {}),
     };
     ctx.consultation = c;
     try {
@@ -102,7 +101,7 @@ export const record: Step = async (ctx, next) => {
 export const log: Step = async (ctx, next) => {
   const a = ctx.answer;
   ctx.deps.logger.info(
-    { user: ctx.user, room: ctx.room, channel: ctx.msg.channel, action: a?.action, intent: a?.intent, topic: a?.topic, score: a ? Number(a.score.toFixed(3)) : undefined, text: a ? redactPii(a.normalized).slice(0, 80) : undefined },
+    { user: ctx.user, room: ctx.room, channel: ctx.msg.channel, action: a?.action, intent: a?.intent, topic: a?.topic, score: a ? Number(a.score.toFixed(3)) : undefined, text: a ? ctx.redacted.slice(0, 80) : undefined },
     'consultation',
   );
   await next();
@@ -124,7 +123,7 @@ export function createPipeline(brain: Brain, deps: PipelineDeps, extra: { before
         deps,
         user: hashId(deps.salt, msg.userId),
         room: msg.roomId ? hashId(deps.salt, msg.roomId) : undefined,
-        text: '',
+        redacted: '',
         replies: [],
       };
       await run(ctx);
