@@ -5,12 +5,12 @@ import { normalizeText } from '../core/normalize.js';
 import { renderAnswer, renderClarify, renderDecline, renderEmpty } from '../core/render.js';
 import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type Channel, type ClarifyChoice, type IntentScore } from '../core/types.js';
 import { loadKnowledgeBase } from '../knowledge/load.js';
-import type { KnowledgeBase } from '../knowledge/types.js';
+import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import type { ConversationState } from '../pipeline/session.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
 import { DEFAULT_THRESHOLDS, decide, type Thresholds } from './decide.js';
 import { IntentClassifier } from './classifier.js';
-import { DOMAIN_TRAINING_ITERATIONS, type EngineKind } from './engine.js';
+import type { EngineKind } from './engine.js';
 import { urgentTopic } from './safety.js';
 
 /**
@@ -70,7 +70,7 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
   const kind = options.engine ?? 'domain';
   const normalize = (s: string): string => normalizeText(s, { maxChars: config.PUFA_MAX_INPUT_CHARS }).text;
   const engine = new IntentClassifier(kb.intents, { kind, terms: kb.terms, normalize, ...(options.priorWeight !== undefined ? { priorWeight: options.priorWeight } : {}) });
-  const key = modelKey({ intentsHash: kb.intentsHash, engine: kind, settings: { terms: kb.terms, priorWeight: options.priorWeight ?? null, maxChars: config.PUFA_MAX_INPUT_CHARS, iterations: kind === 'domain' ? DOMAIN_TRAINING_ITERATIONS : null } });
+  const key = modelKey({ intentsHash: kb.intentsHash, engine: kind, settings: { terms: kb.terms, maxChars: config.PUFA_MAX_INPUT_CHARS, ...engine.settings } });
 
   const started = performance.now();
   let source: 'cache' | 'trained' = 'trained';
@@ -102,6 +102,9 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
 
   const thresholds = thresholdsFrom(config, options.thresholds);
   const rank = (normalized: string): Promise<IntentScore[]> => engine.rank(normalized);
+  /** The (first) emergency answer of each topic that has one (燃气泄漏). */
+  const urgentByTopic = new Map<string, AnswerEntry>();
+  for (const a of kb.answers.values()) if (a.urgent && !urgentByTopic.has(a.topic)) urgentByTopic.set(a.topic, a);
 
   function answerFor(intent: string, channel: Channel, score: number, normalized: string, action: 'answer' | 'out_of_scope'): BrainReply {
     const entry = kb.answers.get(intent);
@@ -132,7 +135,7 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
 
     const ranking = await rank(normalized);
     const emergency = urgentTopic(normalized);
-    const urgentEntry = emergency ? [...kb.answers.values()].find((a) => a.urgent && a.topic === emergency) : undefined;
+    const urgentEntry = emergency ? urgentByTopic.get(emergency) : undefined;
     if (urgentEntry) return answerFor(urgentEntry.intent, channel, ranking.find((r) => r.intent === urgentEntry.intent)?.score ?? 1, normalized, 'answer');
 
     const decision = decide(ranking, thresholds);

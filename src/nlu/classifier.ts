@@ -1,6 +1,6 @@
 import type { IntentScore } from '../core/types.js';
 import type { IntentDef } from '../knowledge/types.js';
-import { IntentEngine, type EngineKind } from './engine.js';
+import { DOMAIN_TRAINING_ITERATIONS, IntentEngine, type EngineKind } from './engine.js';
 import { TopicPrior } from './topic-prior.js';
 
 /**
@@ -41,8 +41,18 @@ interface SavedModel {
   prior: ReturnType<TopicPrior['toJSON']> | null;
 }
 
+/** The effective settings of a classifier: what a cached model depends on besides the data. */
+export interface ClassifierSettings {
+  kind: EngineKind;
+  priorWeight: number;
+  sharpness: number;
+  halfLength: number;
+  iterations: number | null;
+}
+
 export class IntentClassifier {
   readonly engine: IntentEngine;
+  readonly settings: Readonly<ClassifierSettings>;
   private prior: TopicPrior | undefined;
   private readonly priorWeight: number;
   private readonly topicOf: Map<string, string>;
@@ -51,6 +61,13 @@ export class IntentClassifier {
   constructor(intents: readonly IntentDef[], private readonly options: ClassifierOptions) {
     this.engine = new IntentEngine({ kind: options.kind, terms: options.terms });
     this.priorWeight = options.priorWeight ?? (options.kind === 'domain' ? DEFAULT_PRIOR_WEIGHT : 0);
+    this.settings = Object.freeze({
+      kind: options.kind,
+      priorWeight: this.priorWeight,
+      sharpness: options.sharpness ?? DEFAULT_SHARPNESS,
+      halfLength: options.halfLength ?? DEFAULT_PRIOR_HALF_LENGTH,
+      iterations: options.kind === 'domain' ? DOMAIN_TRAINING_ITERATIONS : null,
+    });
     this.topicOf = new Map(intents.map((i) => [i.id, i.topic]));
     this.intentsOfTopic = new Map();
     for (const i of intents) this.intentsOfTopic.set(i.topic, [...(this.intentsOfTopic.get(i.topic) ?? []), i.id]);
@@ -58,7 +75,7 @@ export class IntentClassifier {
 
   async train(intents: readonly IntentDef[]): Promise<void> {
     await this.engine.train(intents);
-    this.prior = this.priorWeight > 0 ? TopicPrior.train(intents, this.options.normalize, { sharpness: this.options.sharpness ?? DEFAULT_SHARPNESS }) : undefined;
+    this.prior = this.priorWeight > 0 ? TopicPrior.train(intents, this.options.normalize, { sharpness: this.settings.sharpness }) : undefined;
   }
 
   export(): string {
@@ -86,7 +103,7 @@ export class IntentClassifier {
     // The character prior is strongest on long letters, node-nlp on short questions: the
     // prior's weight may grow with length (calibrated; 0 keeps it constant).
     const chars = [...normalized].length;
-    const half = mix.halfLength ?? this.options.halfLength ?? DEFAULT_PRIOR_HALF_LENGTH;
+    const half = mix.halfLength ?? this.settings.halfLength;
     const lengthFactor = half > 0 ? chars / (chars + half) : 1;
     const w = this.prior ? (mix.priorWeight ?? this.priorWeight) * lengthFactor : 0;
     const posterior = this.prior?.posterior(normalized, mix.sharpness) ?? new Map<string, number>();
