@@ -42,6 +42,17 @@ export interface ClarifyChoice {
   label: string;
 }
 
+/** What the citizen's message does: asks, reports a problem, asks about a report's progress, or makes small talk. */
+export type SpeechAct = 'question' | 'report' | 'progress' | 'smalltalk';
+
+/** Another topic a long message also raises, named in one line after the main answer. */
+export interface SecondaryTopic {
+  topic: TopicId;
+  intent: string;
+  /** Short Chinese label of the intent (its answer's title). */
+  label: string;
+}
+
 /** The complete outcome of understanding and answering one message. */
 export interface BrainReply {
   action: Action;
@@ -56,4 +67,10 @@ export interface BrainReply {
   urgent: boolean;
   /** Normalised text that was classified. */
   normalized: string;
+  /** Secondary topics of a several-topic message (the primary one is `topic`). */
+  secondary?: SecondaryTopic[];
+  /** The message's speech act; absent means 'question'. */
+  act?: SpeechAct;
+  /** How conversation state was used: a numbered choice picked, or a follow-up understood in the previous topic. */
+  resolved?: 'choice' | 'followup';
 }

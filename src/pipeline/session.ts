@@ -5,6 +5,13 @@ export interface ConversationState {
   choices: ClarifyChoice[];
   /** The question the choices were offered for. */
   question: string;
+  /** Id of the consultation recorded for the question (a clarification), so its reply is counted as the same consultation. */
+  consultationId?: string;
+  /** Topic and intent of the last answer, for follow-ups without a topic of their own ("那罚多少钱？"). */
+  lastTopic?: string;
+  lastIntent?: string;
+  /** When the last answer was given (ms since epoch). */
+  lastAt?: number;
 }
 
 /**

@@ -25,6 +25,12 @@ export interface Consultation {
   score: number;
   /** Redacted question text (only for review-worthy outcomes). */
   text?: string;
+  /** Other topics the message raised; counted separately from `topic`, never twice. */
+  secondaryTopics?: TopicId[];
+  /** Test data (terminal chat, `pufa simulate`): left out of official figures unless asked for. */
+  test?: boolean;
+  /** Id of an earlier consultation (a clarification) that this one resolves: one question, counted once. */
+  replaces?: string;
 }
 
 /**
