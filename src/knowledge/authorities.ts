@@ -74,6 +74,7 @@ export function readQualifiers(knowledgeDir: string, problems: KbProblem[]): Qua
     ...(q.keep === undefined ? {} : { keep: q.keep.trim() }),
     ...(q.may === true ? { may: true } : {}),
     ...(q.avoid === undefined ? {} : { avoid: q.avoid.map((w) => w.trim()) }),
+    ...(q.when === undefined ? {} : { when: q.when.map((w) => w.trim()) }),
     ...(q.note === undefined ? {} : { note: q.note.trim() }),
     file,
     line: parsed.lineOf(['qualifiers', i]) ?? 1,
@@ -106,9 +107,20 @@ export function sentencesOf(text: string): string[] {
     .filter((s) => s !== '');
 }
 
-/** Authorities a sentence names (by any alias). */
+/** 不属于城管, 不归城管, 城管无法处理: a mention that says who does NOT handle it. */
+const NEGATED_BEFORE = /(?:不属于|不归|并非|不是|非)$/;
+const NEGATED_AFTER = /^(?:的职责范围|职责)?(?:无法|不能|不负责|管不了)/;
+
+/** Authorities a sentence names (by any alias) as handling something; negated mentions do not count. */
 export function authoritiesNamed(table: AuthorityTable, sentence: string): Authority[] {
-  return [...table.authorities.values()].filter((a) => a.aliases.some((alias) => sentence.includes(alias)));
+  return [...table.authorities.values()].filter((a) =>
+    a.aliases.some((alias) => {
+      for (let i = sentence.indexOf(alias); i >= 0; i = sentence.indexOf(alias, i + 1)) {
+        if (!NEGATED_BEFORE.test(sentence.slice(Math.max(0, i - 3), i)) && !NEGATED_AFTER.test(sentence.slice(i + alias.length))) return true;
+      }
+      return false;
+    }),
+  );
 }
 
 /**

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { PufaError } from '../core/errors.js';
 import { normalizeText } from '../core/normalize.js';
 import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type Topic } from '../core/types.js';
+import { extractFigures } from './figures.js';
 import { compareProblems, errorsOf, formatProblem } from './problems.js';
 import { commonFileSchema, intentsFileSchema, knowledgeFileSchema, topicsFileSchema } from './schema.js';
 import { rememberLines } from './source-lines.js';
@@ -30,6 +31,9 @@ export interface KbCheck {
    */
   draft?: KnowledgeBase;
 }
+
+/** Words that make a sentence a legal statement (not advice). */
+export const LEGAL_WORDS = /罚款|处罚|处以|应当|必须|禁止|不得|违法|依法|法律|条例|规定|责令|没收|拘留/;
 
 /** Intent ids: `<topic>.<slug>`. */
 export const INTENT_ID = /^[a-z_]+\.[a-z0-9_]+$/;
@@ -231,15 +235,20 @@ export function collectKbProblems(opts: KbDirs): KbCheck {
       for (const [k, raw_] of (raw.points ?? []).entries()) {
         const line = lineOf('points', k) ?? source.line;
         partLines.set(`points.${k}`, line);
-        const point: AnswerPoint = { text: '', cites: raw_.cite ?? [], short: raw_.short === true, line };
+        const point: AnswerPoint = { text: '', cites: raw_.cite ?? [], short: raw_.short === true, advice: raw_.advice === true, line };
         point.text = fill(raw_.say, `points.${k}`);
         if (raw_.review !== undefined) point.review = cleanText(raw_.review);
         if (raw_.matter !== undefined) {
           point.matter = raw_.matter.trim();
           if (!authorities.matters.has(point.matter)) error({ file, line, entry: id, message: `unknown matter "${point.matter}" (not in ${path.join(opts.knowledgeDir, '_authorities.yaml')})` });
         }
-        if (point.cites.length === 0 && isInScope(topic)) {
-          error({ file, line, entry: id, message: `point "${clip(point.text)}" cites nothing: every legal point needs \`cite:\` (e.g. "行政处罚法 67", or a local rule by its title)` });
+        if (point.advice) {
+          const legal = LEGAL_WORDS.exec(point.text);
+          const figure = extractFigures(point.text)[0];
+          if (point.cites.length > 0) error({ file, line, entry: id, message: 'a point marked advice: true states no law and cites nothing; drop advice or cite' });
+          else if (legal || figure) error({ file, line, entry: id, message: `advice point "${clip(point.text)}" states law ("${legal?.[0] ?? figure?.raw}"): make it a legal point with \`cite:\`` });
+        } else if (point.cites.length === 0 && isInScope(topic)) {
+          error({ file, line, entry: id, message: `point "${clip(point.text)}" cites nothing: every legal point needs \`cite:\` (e.g. "行政处罚法 67", or a local rule by its title); practical advice is marked advice: true` });
         }
         points.push(point);
       }

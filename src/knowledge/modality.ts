@@ -61,7 +61,8 @@ export function checkModalityAndScope(text: string, cited: readonly CitedArticle
     const where = `《${q.law}》第${q.article}条`;
     for (const clause of clauses) {
       if (!clause.includes(q.term)) continue;
-      if (q.keep !== undefined && !clause.includes(q.keep)) {
+      if (q.when !== undefined && !q.when.some((w) => clause.includes(w))) continue;
+      if (q.keep !== undefined && !keeps(clause, q.keep)) {
         messages.push(`says "${q.term}" without "${q.keep}", but ${where} speaks only of ${q.keep}…${q.term}${q.note ? ` (${q.note})` : ''}`);
       }
       if (q.may === true) {
@@ -74,6 +75,15 @@ export function checkModalityAndScope(text: string, cited: readonly CitedArticle
     }
   }
   return [...new Set(messages)];
+}
+
+/** The clause says `keep`: as written, or (for a figure like 二百元) the same figure in other numerals. */
+function keeps(clause: string, keep: string): boolean {
+  if (clause.includes(keep)) return true;
+  const wanted = extractFigures(keep);
+  if (wanted.length === 0) return false;
+  const have = extractFigures(clause);
+  return wanted.every((w) => have.some((h) => sameFigure(w, h)));
 }
 
 /** The tables themselves against the laws: every qualifier and matter cites a real article, and a qualifier's words are in it. */

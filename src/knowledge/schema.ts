@@ -82,14 +82,22 @@ export function fullTitle(law: string): string {
   return law;
 }
 
-const citeRef = z.union([z.string(), citationSchema], { error: 'must be a citation like "行政处罚法 67" or { law, article }' }).transform((v, ctx): Citation => {
-  if (typeof v !== 'string') return v;
-  const c = parseCiteString(v);
-  if (typeof c === 'string') {
-    ctx.addIssue({ code: 'custom', message: c });
-    return z.NEVER;
+const citeRef = z.unknown().transform((v, ctx): Citation => {
+  if (typeof v === 'string') {
+    const c = parseCiteString(v);
+    if (typeof c === 'string') {
+      ctx.addIssue({ code: 'custom', message: c });
+      return z.NEVER;
+    }
+    return c;
   }
-  return c;
+  const parsed = citationSchema.safeParse(v);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    const message = issue.code === 'unrecognized_keys' ? `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')} (a citation has law, article, local)` : issue.message;
+    ctx.addIssue({ code: 'custom', message, path: issue.path });
+  }
+  return z.NEVER;
 });
 
 export const pointSchema = z.strictObject(
@@ -97,6 +105,7 @@ export const pointSchema = z.strictObject(
     say: nonEmptyText,
     cite: z.union([citeRef.transform((c) => [c]), z.array(citeRef)], { error: 'must be a list of citations' }).optional(),
     short: z.boolean({ error: 'must be true or false' }).optional(),
+    advice: z.boolean({ error: 'must be true or false' }).optional(),
     review: nonEmptyText.optional(),
     matter: nonEmptyText.optional(),
   },
@@ -131,7 +140,7 @@ export const answerSchema = z.strictObject(
     points: z.array(pointSchema, { error: 'must be a list of points ({ say, cite, short })' }).optional(),
     review: z.array(nonEmptyText, { error: 'must be a list of notes' }).optional(),
     next_steps: z.array(nonEmptyText, { error: 'must be a list of steps' }).optional(),
-    citations: z.array(citationSchema, { error: 'must be a list of citations' }).optional(),
+    citations: z.array(citeRef, { error: 'must be a list of citations' }).optional(),
     urgent: z.boolean({ error: 'must be true or false' }).optional(),
     disclaimer: nonEmptyText.optional(),
   },
@@ -213,6 +222,7 @@ export const qualifiersFileSchema = z.strictObject(
             keep: nonEmptyText.optional(),
             may: z.boolean({ error: 'must be true or false' }).optional(),
             avoid: z.array(nonEmptyText, { error: 'must be a list of words' }).optional(),
+            when: z.array(nonEmptyText, { error: 'must be a list of words' }).optional(),
             note: nonEmptyText.optional(),
           },
           MAPPING,

@@ -28,6 +28,8 @@ export interface AnswerPoint {
   cites: Citation[];
   /** Part of the short (group-chat) form. */
   short: boolean;
+  /** Practical advice that states no law (cites nothing; may carry no figure and no legal duty). */
+  advice: boolean;
   /** Why a person must check this claim before release (listed in docs/legal-review.md). */
   review?: string;
   /** Matter id of knowledge/_authorities.yaml this sentence names the authority for. */
@@ -143,6 +145,8 @@ export interface Qualifier {
   may?: boolean;
   /** Words the article does not attach to the subject (a condition it does not set). */
   avoid?: string[];
+  /** The rule applies only to clauses that also contain one of these words. */
+  when?: string[];
   /** Why, in a few words (for messages). */
   note?: string;
   file: string;
