@@ -50,7 +50,7 @@ const PROGRESS = new RegExp(
 /** A problem being reported: no one deals with it, it keeps happening, it disturbs. */
 const REPORT = new RegExp(
   [
-    '没人管|没有人管|冇得?人管|无人管|没得人管|没人处理|没有人处理|没人问|管管|管一管|管不管|谁来管|谁管|有没有人管|怎么没人|不管吗|能不能管',
+    '没人管|没有人管|冇得?人管|无人管|没得人管|没人处理|没有人处理|没人问|管管|管一管|管不管|管不了|不归.{0,4}管|谁来管|谁管|有没有人管|怎么没人|不管吗|能不能管',
     '天天|每天|每晚|每到晚上|整夜|通宵|一直|长期|长年|经常|总是|屡次|反复|又在|还在|越来越',
     '严重影响|影响(?:休息|睡觉|睡眠|生活|出行|通行|学习|孩子)|吵死|吵得|吵到|臭死|臭气熏天|熏得|熏死|熏到|扰民|受不了|忍无可忍',
     '投诉|举报|反映一下|反映个|曝光',
@@ -72,12 +72,22 @@ const QUESTION = new RegExp(
 );
 
 /** "没人管", "管管": a plea to have it dealt with outweighs question words in the same message. */
-const PLEA = /没人管|没有人管|冇得?人管|无人管|没得人管|没人处理|管管|管一管|谁来管|有没有人管|怎么没人|能不能管/u;
+const PLEA = /没人管|没有人管|冇得?人管|无人管|没得人管|没人处理|管管|管一管|管不了|谁来管|有没有人管|怎么没人|能不能管/u;
+
+/**
+ * Anything that asks: question marks and particles, question words, "I want to know". A
+ * message with none of these that describes something ("楼道里贴满了小广告，清了又贴") is a
+ * statement of a problem, which to this bot is a report.
+ */
+const ASKING = /[?？]|吗|呢|么样|怎|如何|能否|是否|可否|可以|能不能|可不可以|什么|啥|哪|谁|多少|几多|多久|几天|要不要|算不算|有没有|了解|咨询|请问|想问|问一下|问下|规定|标准|政策|流程|条件|手续|申请|办理/u;
+/** A statement shorter than this is more likely a terse query ("占道经营处罚") than a report. */
+const MIN_STATEMENT_CHARS = 10;
 
 /** The act of a message, from its wording (the topic is the classifier's business). */
 export function detectAct(normalized: string): SpeechAct {
   if (smallTalkOf(normalized)) return 'smalltalk';
   if (PROGRESS.test(normalized)) return 'progress';
   if (REPORT.test(normalized) && (!QUESTION.test(normalized) || PLEA.test(normalized))) return 'report';
+  if ([...normalized].length >= MIN_STATEMENT_CHARS && !ASKING.test(normalized)) return 'report';
   return 'question';
 }

@@ -202,13 +202,16 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
     const act = detectAct(normalized);
 
     // A follow-up without a topic of its own, shortly after an answer: the previous topic.
+    // Fines, statements, appeals (处罚与救济) apply to every subject: "那要去哪里交罚款？" asked
+    // confidently about them is its own question, not the previous topic's.
+    const decision = decide(ranking, thresholds);
+    const ownAcrossTopics = decision.action === 'answer' && decision.top !== undefined && ACROSS_TOPICS.has(decision.top.topic);
     const recent = recentTopic(state, now, config.BOT_CONTEXT_TTL_SEC);
-    if (recent && looksLikeFollowup(normalized, domainTerms)) {
+    if (recent && !ownAcrossTopics && looksLikeFollowup(normalized, domainTerms)) {
       const best = intentInTopic(ranking, recent.topic, recent.intent);
       if (best && kb.answers.has(best.intent)) return { ...composeAnswer(best, channel, normalized, act, []), resolved: 'followup' };
     }
 
-    const decision = decide(ranking, thresholds);
     if (decision.action === 'answer' && decision.top?.topic === CHITCHAT_TOPIC) {
       return { ...answerFor(decision.top.intent, channel, decision.top.score, normalized, 'answer'), act: 'smalltalk' };
     }
@@ -292,6 +295,9 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
 
   return { kb, thresholds, modelInfo, ask, rank, reportGuide: guide };
 }
+
+/** Topics whose answers hold for any subject, so a confident follow-up about them is not read in the previous topic. */
+const ACROSS_TOPICS: ReadonlySet<string> = new Set(['penalty_rights']);
 
 function withAct(reply: BrainReply, act: SpeechAct): BrainReply {
   return act === 'question' ? reply : { ...reply, act };
