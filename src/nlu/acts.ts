@@ -10,13 +10,15 @@ import type { SpeechAct } from '../core/types.js';
 /** Optional address to the bot in front of small talk: "普法助手你好", "小助手，谢谢". */
 const ADDRESS = '(?:@?(?:普法)?(?:小)?助手|城管|机器人|老师|同志|师傅|领导|大家)?[，,、 ]*';
 const END = '[呀啊哈哇嘛哦噢喔啦了的吧哈呢!！。.,，~]*';
+/** The bot named after the greeting: "您好，普法助手". */
+const TRAILING_NAME = '(?:[，,、 ]*@?(?:普法)?(?:小)?助手[!！。.~]*)?';
 
 const GREETING = new RegExp(
-  `^${ADDRESS}(?:你好|您好|你们好|大家好|早上好|早安|早|上午好|中午好|下午好|晚上好|晚安|在吗|在不在|有人吗|有人在吗|哈喽|嗨|hi|hello|hey)${END}(?:${ADDRESS}(?:在吗|在不在|有人吗)${END})?$`,
+  `^${ADDRESS}(?:你好|您好|你们好|大家好|早上好|早安|早|上午好|中午好|下午好|晚上好|晚安|在吗|在不在|有人吗|有人在吗|哈喽|嗨|hi|hello|hey)${END}(?:${ADDRESS}(?:在吗|在不在|有人吗)${END})?${TRAILING_NAME}$`,
   'iu',
 );
 const THANKS = new RegExp(
-  `^(?:好的|好|嗯|明白了?|知道了?|懂了|收到|了解了?|ok|okay)?[，,、 ]*${ADDRESS}(?:谢谢|谢啦|谢了|多谢|感谢|非常感谢|太感谢了?|十分感谢|谢谢你|谢谢您|谢谢你们|辛苦了?|麻烦了?|thanks|thank you|thx)${END}(?:${ADDRESS}(?:谢谢|辛苦了?|点赞|你真棒|帮大忙了?)${END})?$`,
+  `^(?:好的|好|嗯|明白了?|知道了?|懂了|收到|了解了?|ok|okay)?[，,、 ]*${ADDRESS}(?:谢谢|谢啦|谢了|多谢|感谢|非常感谢|太感谢了?|十分感谢|谢谢你|谢谢您|谢谢你们|辛苦了?|麻烦了?|thanks|thank you|thx)${END}(?:${ADDRESS}(?:谢谢|辛苦了?|点赞|你真棒|帮大忙了?)${END})?${TRAILING_NAME}$`,
   'iu',
 );
 
