@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Logger } from 'pino';
-import { createBot, type Bot } from '../../bot/create-bot.js';
+import type { Bot } from '../../bot/create-bot.js';
 import type { Config } from '../../config/config.js';
 import { describeRedis, openStatsRedis, type StatsRedisHandle } from '../../redis/connection.js';
 import { loadRuntime } from '../runtime.js';
@@ -40,6 +40,8 @@ export async function runBot(options: StartOptions): Promise<void> {
   logger.info({ redis: describeRedis(config, stats.mode === 'embedded' ? stats.url : undefined), puppet: config.WECHATY_PUPPET }, 'starting the WeChat bot');
   let bot: Bot | undefined;
   try {
+    // Imported here: the terminal chat (no puppet) does not load wechaty.
+    const { createBot } = await import('../../bot/create-bot.js');
     bot = createBot({ config: { ...config }, logger, redis: stats.redis });
     await bot.start();
     await (options.until ?? stopSignal(logger));
