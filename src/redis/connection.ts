@@ -185,6 +185,11 @@ export function createRedis(config: Config, logger: Logger, options: CreateRedis
       sentinels: sentinels.map((s) => ({ host: s.host, port: s.port })),
       name: config.REDIS_SENTINEL_NAME,
       sentinelRetryStrategy: (times: number) => (purpose === 'command' && times > 2 ? null : Math.min(100 * times, 3000)),
+      // Follow a failover at once: listen for +switch-master on the sentinels and reconnect
+      // (without it the client keeps writing to the demoted master until Sentinel kills the
+      // connection, ~8 s later, and those writes are lost); a READONLY reply also reconnects.
+      failoverDetector: true,
+      reconnectOnError: (err: Error) => (err.message.startsWith('READONLY') ? 2 : false),
     };
     if (sentinelAuth?.username !== undefined) opts.sentinelUsername = sentinelAuth.username;
     if (sentinelAuth?.password !== undefined) opts.sentinelPassword = sentinelAuth.password;
