@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { PufaError } from '../core/errors.js';
 import { openEmbeddedRedis, type EmbeddedRedis } from './embedded.js';
+import { reviveAfterUnexpectedEnd } from './sentinel-revive.js';
 import type { RedisServerHandle } from './server.js';
 
 /**
@@ -198,7 +199,8 @@ export function createRedis(config: Config, logger: Logger, options: CreateRedis
       opts.sentinelTLS = {};
     }
     logger.debug({ redis: describeRedis(config) }, 'connecting to Redis via Sentinel');
-    return new Redis(opts);
+    const client = new Redis(opts);
+    return purpose === 'service' ? reviveAfterUnexpectedEnd(client) : client;
   }
 
   const url = options.url ?? config.REDIS_URL;

@@ -15,9 +15,18 @@ import { Redis } from 'ioredis';
 const BIN = process.env.REDIS_SERVER_BIN ?? 'redis-server';
 
 const children = new Set<ChildProcess>();
-process.once('exit', () => {
+const killAll = (): void => {
   for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
-});
+};
+process.once('exit', killAll);
+// A test run stopped by a signal does not run 'exit' hooks: kill the servers, then let the
+// signal do what it would have done.
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    killAll();
+    process.kill(process.pid, signal);
+  });
+}
 
 export interface Node {
   port: number;
