@@ -13,7 +13,7 @@ import type { Config } from '../config/config.js';
 import { isPufaError } from '../core/errors.js';
 import { loadKnowledgeBase } from '../knowledge/load.js';
 import type { StatsRedis } from '../redis/connection.js';
-import { parseFormat, renderReport } from '../stats/export/index.js';
+import { EXPORT_FORMATS, parseFormat, renderReport } from '../stats/export/index.js';
 import { queryStats } from '../stats/query.js';
 import { assertRange, parseDay, todayIn, addDays } from '../stats/time.js';
 import { loadTopics } from '../stats/topics.js';
@@ -190,10 +190,10 @@ export async function createConsoleServer(o: ConsoleOptions): Promise<ConsoleSer
       reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure: secure(req), maxAge: Math.round(config.CONSOLE_SESSION_HOURS * 3600) });
       const csrfToken = reply.generateCsrf({ userInfo: session.id, secure: secure(req) });
       await accounts.audit(who, 'login', '', ip(req));
-      return { name: who, csrfToken };
+      return { name: who, csrfToken, inBot: Boolean(o.bot), exportFormats: EXPORT_FORMATS };
     },
   );
-  app.get('/api/session', async (req, reply) => ({ name: req.staff!.name, csrfToken: reply.generateCsrf({ userInfo: req.staff!.id, secure: secure(req) }), inBot: Boolean(o.bot) }));
+  app.get('/api/session', async (req, reply) => ({ name: req.staff!.name, csrfToken: reply.generateCsrf({ userInfo: req.staff!.id, secure: secure(req) }), inBot: Boolean(o.bot), exportFormats: EXPORT_FORMATS }));
   app.post('/api/logout', { onRequest: csrf }, async (req, reply) => {
     await accounts.logout(req.staff!);
     await audit(req, 'logout');
