@@ -8,8 +8,9 @@ import { StaffAccounts } from '../../src/console/accounts.js';
 import { exportConsultations } from '../../src/cli/commands/export.js';
 import type { StatsRedis } from '../../src/redis/connection.js';
 import { RedisStatsRecorder } from '../../src/stats/redis-recorder.js';
-import { REPO_ROOT } from '../helpers/run-cli.js';
-import { captureLogger, clearPrefix, connect, consultation, knownSet, testConfig } from '../stats/helpers.js';
+import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
+import { MetricsRecorder } from '../../src/console/metrics.js';
+import { captureLogger, clearPrefix, connect, consultation, knownSet, SALT, testConfig, testRedisUrl } from '../stats/helpers.js';
 
 /**
  * The console's HTTP API without a browser (fastify inject): refused without a login (401)
@@ -119,6 +120,31 @@ describe('console API', () => {
     expect(m.headers['content-type']).toContain('text/plain');
     for (const name of ['pufa_messages_total', 'pufa_outcomes_total', 'pufa_reply_latency_seconds_bucket', 'pufa_send_queue_length', 'pufa_redis_errors_total', 'pufa_buffered_consultations']) expect(m.body).toContain(name);
   });
+
+  it('counts every consultation passing the metrics recorder (messages, outcomes per topic, latency)', async () => {
+    const inner = new RedisStatsRecorder({ redis, logger, config });
+    const recorder = new MetricsRecorder(inner, server.metrics);
+    recorder.record({ ...consultation({ day: '2026-03-04', hour: 9, topic: 'noise', action: 'answer', channel: 'room', user: 'u1' }), at: new Date(Date.now() - 300) });
+    recorder.record({ ...consultation({ day: '2026-03-04', hour: 9, topic: 'noise', action: 'clarify', channel: 'private', user: 'u2' }), at: new Date(Date.now() - 300) });
+    await recorder.close();
+    const m = (await server.app.inject({ method: 'GET', url: '/metrics' })).body;
+    expect(m).toContain('pufa_outcomes_total{topic="noise",outcome="answer"} 1');
+    expect(m).toContain('pufa_outcomes_total{topic="noise",outcome="clarify"} 1');
+    expect(m).toContain('pufa_messages_total{channel="room"} 1');
+    expect(m).toContain('pufa_reply_latency_seconds_count 2');
+    expect(m).toMatch(/pufa_reply_latency_seconds_bucket\{le="0\.5"\} 2/);
+  });
+
+  it('`pufa staff add` creates a login that works in the console', async () => {
+    const r = await runCli(['staff', 'add', 'lisi', '--password-stdin'], { input: 'lisi-password-2026\n', env: { REDIS_URL: testRedisUrl(), REDIS_PREFIX: config.REDIS_PREFIX, HASH_SALT: SALT } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('已创建控制台账号 lisi');
+    expect(await new StaffAccounts(redis, config.REDIS_PREFIX).list()).toEqual(['lisi', 'zhangsan']);
+    const stored = await redis.hget(`${config.REDIS_PREFIX}{console}:staff:lisi`, 'hash');
+    expect(stored).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(stored).not.toContain('lisi-password-2026');
+    expect((await login('lisi', 'lisi-password-2026')).status).toBe(200);
+  }, 120_000);
 });
 
 describe('adding a question to intents/', () => {

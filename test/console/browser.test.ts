@@ -16,7 +16,7 @@ import { createLogger } from '../../src/core/logger.js';
 import { createBrain } from '../../src/nlu/brain.js';
 import { RedisStatsRecorder } from '../../src/stats/redis-recorder.js';
 import type { StatsReport } from '../../src/stats/query.js';
-import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
+import { REPO_ROOT } from '../helpers/run-cli.js';
 import { consultation, knownSet } from '../stats/helpers.js';
 import { baseConfig, BOT_NAME, newMocker, startBot, waitFor, type Shared, type World } from '../wechat/harness.js';
 
@@ -119,7 +119,7 @@ beforeAll(async () => {
   context = await chromium.launchPersistentContext(path.join(root, 'chromium-profile'), {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     acceptDownloads: true,
     viewport: { width: 1360, height: 1000 },
     locale: 'zh-CN',
@@ -168,11 +168,9 @@ describe('staff console in a browser', () => {
     await page.evaluate(({ from, to }) => (location.hash = `#dashboard?from=${from}&to=${to}&by=day`), { from: FROM, to: TO });
     await page.waitForFunction((r) => document.body.dataset.dashboard === r, `${FROM}..${TO}`);
 
-    const cli = await runCli(['export', '--from', FROM, '--to', TO, '--by', 'day', '--format', 'json'], {
-      env: { REDIS_URL: inject('redisUrl'), REDIS_PREFIX: shared.prefix, PUFA_KNOWLEDGE_DIR: shared.kb.knowledgeDir },
-    });
-    expect(cli.code, cli.stderr).toBe(0);
-    report = JSON.parse(cli.stdout) as StatsReport;
+    // What `pufa export --from … --to … --by day --format json` prints (its action, without a process spawn).
+    const cli = await exportConsultations({ config: world.bot.config, logger: shared.logger, redis: shared.redis, from: FROM, to: TO, by: 'day', format: 'json' });
+    report = JSON.parse(String(cli.output)) as StatsReport;
     expect(report.totals.total).toBeGreaterThan(50);
     const figure = (key: string) => page.getAttribute(`[data-figure=${key}] .value`, 'data-value').then(Number);
     expect(await figure('total')).toBe(report.totals.total);
@@ -280,5 +278,8 @@ describe('staff console in a browser', () => {
     const audit = await server.app.inject({ method: 'GET', url: '/api/audit', cookies: Object.fromEntries((await page.context().cookies()).map((c) => [c.name, c.value])) });
     const what = (audit.json() as { entries: { who: string; what: string }[] }).entries.map((e) => e.what);
     expect(what).toEqual(expect.arrayContaining(['login', 'login.failed', 'review.assigned', 'retrain', 'announce', 'export']));
+    // In the bot's process /healthz also reports WeChat and the model.
+    const health = await server.app.inject({ method: 'GET', url: '/healthz' });
+    expect(health.json()).toMatchObject({ ok: true, redis: true, wechat: true, model: true });
   }, 120_000);
 });

@@ -168,13 +168,13 @@ async function drawDashboard() {
   chart('chart-trend').setOption(
     {
       tooltip: { trigger: 'axis' },
-      legend: { data: ['咨询', '解答', '上一周期'] },
-      grid: { left: 40, right: 20, top: 30, bottom: 30 },
+      legend: { top: 0, data: ['咨询', '解答', '上一周期'] },
+      grid: { left: 40, right: 20, top: 36, bottom: 30 },
       xAxis: { type: 'category', data: cur.periods.map((p) => p.period) },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
-        { name: '咨询', type: 'line', data: cur.periods.map((p) => p.total), smooth: true },
-        { name: '解答', type: 'line', data: cur.periods.map((p) => p.answered), smooth: true },
+        { name: '咨询', type: 'line', data: cur.periods.map((p) => p.total) },
+        { name: '解答', type: 'line', data: cur.periods.map((p) => p.answered) },
         { name: '上一周期', type: 'line', data: prev.periods.map((p) => p.total), lineStyle: { type: 'dashed' }, itemStyle: { color: '#94a3b8' } },
       ],
     },
@@ -185,8 +185,8 @@ async function drawDashboard() {
   chart('chart-topics').setOption(
     {
       tooltip: { trigger: 'axis' },
-      legend: { data: ['本期', '上一周期'] },
-      grid: { left: 110, right: 20, top: 30, bottom: 20 },
+      legend: { top: 0, data: ['本期', '上一周期'] },
+      grid: { left: 110, right: 20, top: 36, bottom: 20 },
       xAxis: { type: 'value', minInterval: 1 },
       yAxis: { type: 'category', data: topics.map((t) => t.topicName), inverse: true },
       series: [
@@ -200,7 +200,7 @@ async function drawDashboard() {
     {
       tooltip: { trigger: 'item', formatter: '{b}：{c}（{d}%）' },
       legend: { bottom: 0 },
-      series: [{ type: 'pie', radius: ['35%', '65%'], data: [{ name: '解答', value: T.answered }, { name: '追问澄清', value: T.clarified }, { name: '非城管事项', value: T.outOfScope }], label: { formatter: '{b} {d}%' } }],
+      series: [{ type: 'pie', radius: ['30%', '55%'], center: ['50%', '45%'], data: [{ name: '解答', value: T.answered }, { name: '追问澄清', value: T.clarified }, { name: '非城管事项', value: T.outOfScope }], label: { formatter: '{b}\n{d}%' } }],
     },
     true,
   );
@@ -208,8 +208,8 @@ async function drawDashboard() {
   chart('chart-channels').setOption(
     {
       tooltip: { trigger: 'axis' },
-      legend: { data: ['本期', '上一周期'] },
-      grid: { left: 40, right: 20, top: 30, bottom: 30 },
+      legend: { top: 0, data: ['本期', '上一周期'] },
+      grid: { left: 40, right: 20, top: 36, bottom: 30 },
       xAxis: { type: 'category', data: cur.channelTotals.map((c) => c.channelName) },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
