@@ -26,6 +26,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'export', description: '导出普法咨询统计 (export consultation statistics for the year-end report)', load: async () => (await import('./export.js')).registerExportCommand },
   { name: 'stats', description: '在终端查看咨询统计 (quick statistics table in the terminal)', load: async () => (await import('./stats.js')).registerStatsCommand },
   { name: 'start', description: '启动微信机器人；未配置 WECHATY_PUPPET 时进入本地终端对话 (run the WeChat bot, or the terminal chat without a puppet)', load: async () => (await import('./start.js')).registerStartCommand },
+  { name: 'console', description: '启动工作人员网页控制台 (serve the staff web console: dashboard, review, announcements, exports)', load: async () => (await import('./console.js')).registerConsoleCommand },
+  { name: 'staff', description: '管理控制台账号 (staff logins of the web console)', load: async () => (await import('./staff.js')).registerStaffCommand },
 ];
 
 /**
