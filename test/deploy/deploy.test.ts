@@ -181,6 +181,10 @@ describe('deploy files agree with each other, package.json, .env.example and the
     expect(published).toEqual([`127.0.0.1:${port}:${port}`]);
     expect(redis.ports ?? [], 'Redis is not published').toEqual([]);
     expect(readme).toContain(`127.0.0.1:${port}`);
+    // The image declares it, and the health check asks the console's /healthz there.
+    expect(dockerfile.last.filter(([k]) => k === 'EXPOSE').map(([, v]) => v)).toEqual([port]);
+    const health = (bot as { healthcheck?: { test: string[] } }).healthcheck?.test.join(' ') ?? '';
+    expect(health).toContain(`http://127.0.0.1:${port}/healthz`);
   });
 
   it('the unit: a dedicated user, a restart policy, .env in the working directory, writable data only', () => {
