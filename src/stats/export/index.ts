@@ -4,15 +4,20 @@ import { reportToCsv } from './csv.js';
 import { reportToJson } from './json.js';
 import { reportToSummary } from './summary.js';
 import { reportToXlsx } from './xlsx.js';
+import { reportToDocx } from './docx.js';
 
 export { BOM, reportToCsv } from './csv.js';
 export { reportToJson } from './json.js';
 export { reportToSummary } from './summary.js';
 export { SHEETS, reportToXlsx } from './xlsx.js';
+export { reportToDocx } from './docx.js';
+export { renderCharts, reportCharts, chartSvg, svgToPng, type Chart, type RenderedChart } from './charts.js';
 export { HEADERS, TOTAL_LABEL } from './columns.js';
 
-export type ExportFormat = 'csv' | 'xlsx' | 'json' | 'summary';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'json', 'summary'];
+export type ExportFormat = 'csv' | 'xlsx' | 'json' | 'summary' | 'docx';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'json', 'summary', 'docx'];
+/** Formats that are files, not text (need --out on the command line). */
+export const BINARY_FORMATS: readonly ExportFormat[] = ['xlsx', 'docx'];
 
 export function parseFormat(value: string): ExportFormat {
   const f = value.trim().toLowerCase();
@@ -20,7 +25,7 @@ export function parseFormat(value: string): ExportFormat {
   throw new PufaError('PUFA_ERR_INPUT', `未知的导出格式 / unknown format ${JSON.stringify(value)}: use ${EXPORT_FORMATS.join(', ')}`);
 }
 
-/** Render a report: text for csv/json/summary, bytes for xlsx. */
+/** Render a report: text for csv/json/summary, bytes for xlsx and docx. */
 export async function renderReport(report: StatsReport, format: ExportFormat): Promise<string | Buffer> {
   switch (format) {
     case 'csv':
@@ -31,5 +36,7 @@ export async function renderReport(report: StatsReport, format: ExportFormat): P
       return reportToSummary(report);
     case 'xlsx':
       return reportToXlsx(report);
+    case 'docx':
+      return reportToDocx(report);
   }
 }
