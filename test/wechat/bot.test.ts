@@ -244,7 +244,7 @@ describe('staff', () => {
     expect(reply).toMatch(new RegExp(`群聊\\s+${room.answered}\\s+${room.clarified}\\s+${room.outOfScope}\\s+${room.total}`, 'u'));
     expect(priv.total + room.total).toBe(consultations);
     expect(reply).toContain('公告推送 0 次');
-    expect(await privateReply(staffer, '#导出 今天 摘要')).toContain(`普法助手累计解答群众咨询${consultations}人次`);
+    expect(await privateReply(staffer, '#导出 今天 摘要')).toContain(`普法助手共受理群众咨询${consultations}人次`);
   });
 
   it('#帮助, #群列表, #待答 and #导出 answer staff', async () => {

@@ -82,9 +82,7 @@ export function renderOverview(report: StatsReport, review: ReviewItem[] = [], e
     const p = report.previous;
     out.push(`上一同期（${shortRange(p.from, p.to)}）咨询 ${p.totals.total} 人次，本期 ${signed(p.change.total)}；解答率 ${formatShare(p.answeredShare)}`);
   }
-  if (report.announcements.pushes > 0 || report.announcements.groupsReached > 0) {
-    out.push(`公告推送 ${report.announcements.pushes} 次，送达 ${report.announcements.groupsReached} 个群次`);
-  }
+  out.push(`公告推送 ${report.announcements.pushes} 次，送达 ${report.announcements.groupsReached} 个群次`);
   if (report.feedback.helpful + report.feedback.notHelpful > 0) out.push(`群众反馈：有帮助 ${report.feedback.helpful}，没帮助 ${report.feedback.notHelpful}`);
   if (report.testLeftOut > 0) out.push(`另有测试数据 ${report.testLeftOut} 人次未计入（终端对话、pufa simulate；加 --include-test 可计入）`);
   out.push('');

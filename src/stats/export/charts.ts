@@ -1,3 +1,6 @@
+import { readdirSync, type Dirent } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
 import type { StatsReport } from '../query.js';
@@ -142,11 +145,41 @@ export function chartSvg(chart: Chart): string {
   }
 }
 
+/** Font files with Chinese glyphs, looked for once (loading every system font per chart is slow). */
+const CJK_FONT = /(NotoSansCJK|NotoSansSC|NotoSerifCJK|SourceHanSans|wqy-microhei|wqy-zenhei|msyh|simhei|simsun|PingFang|Hiragino Sans GB|STHeiti)/i;
+const FONT_DIRS = ['/usr/share/fonts', '/usr/local/share/fonts', path.join(os.homedir(), '.local/share/fonts'), '/System/Library/Fonts', '/Library/Fonts', 'C:\\Windows\\Fonts'];
+let cjkFonts: string[] | undefined;
+
+export function findCjkFonts(): string[] {
+  if (cjkFonts) return cjkFonts;
+  const found: string[] = [];
+  const walk = (dir: string, depth: number): void => {
+    if (depth > 4 || found.length >= 2) return;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) walk(full, depth + 1);
+      else if (/\.(ttf|ttc|otf)$/i.test(e.name) && CJK_FONT.test(e.name) && !/bold|black|heavy/i.test(e.name)) found.push(full);
+      if (found.length >= 2) return;
+    }
+  };
+  for (const d of FONT_DIRS) walk(d, 0);
+  cjkFonts = found;
+  return found;
+}
+
 /** PNG of an SVG at `scale` × its size (2 = sharp when printed). */
 export function svgToPng(svg: string, width: number, scale = 2): Buffer {
+  const fonts = findCjkFonts();
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: Math.round(width * scale) },
-    font: { loadSystemFonts: true, defaultFontFamily: 'WenQuanYi Micro Hei' },
+    // With a known CJK font, load just that; otherwise whatever the system has.
+    font: fonts.length > 0 ? { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: 'WenQuanYi Micro Hei' } : { loadSystemFonts: true },
     background: '#ffffff',
   });
   return Buffer.from(resvg.render().asPng());

@@ -35,3 +35,17 @@ export const COUNT_HEADERS = [HEADERS.answered, HEADERS.clarified, HEADERS.outOf
 export function countCells(c: Counts): number[] {
   return [c.answered, c.clarified, c.outOfScope, c.total];
 }
+
+/** Sheet names, in workbook order. */
+export const SHEETS = {
+  summary: '汇总',
+  charts: '图表',
+  topic: '按话题',
+  channel: '按渠道',
+  room: '按群',
+  detail: '明细',
+  hour: '按时段',
+  heatmap: '星期×时段',
+  feedback: '群众反馈',
+} as const;
+

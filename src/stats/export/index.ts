@@ -3,16 +3,13 @@ import type { StatsReport } from '../query.js';
 import { reportToCsv } from './csv.js';
 import { reportToJson } from './json.js';
 import { reportToSummary } from './summary.js';
-import { reportToXlsx } from './xlsx.js';
-import { reportToDocx } from './docx.js';
 
 export { BOM, reportToCsv } from './csv.js';
 export { reportToJson } from './json.js';
 export { reportToSummary } from './summary.js';
-export { SHEETS, reportToXlsx } from './xlsx.js';
-export { reportToDocx } from './docx.js';
-export { renderCharts, reportCharts, chartSvg, svgToPng, type Chart, type RenderedChart } from './charts.js';
-export { HEADERS, TOTAL_LABEL } from './columns.js';
+export { HEADERS, SHEETS, TOTAL_LABEL } from './columns.js';
+// xlsx, docx and the charts load ExcelJS, docx, ECharts and resvg: imported when used
+// (./xlsx.js, ./docx.js, ./charts.js), so text exports and the CLI start fast.
 
 export type ExportFormat = 'csv' | 'xlsx' | 'json' | 'summary' | 'docx';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'json', 'summary', 'docx'];
@@ -35,8 +32,8 @@ export async function renderReport(report: StatsReport, format: ExportFormat): P
     case 'summary':
       return reportToSummary(report);
     case 'xlsx':
-      return reportToXlsx(report);
+      return (await import('./xlsx.js')).reportToXlsx(report);
     case 'docx':
-      return reportToDocx(report);
+      return (await import('./docx.js')).reportToDocx(report);
   }
 }

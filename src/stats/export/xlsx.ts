@@ -2,20 +2,9 @@ import ExcelJS from 'exceljs';
 import { answeredShare, type Counts } from '../definitions.js';
 import type { StatsReport } from '../query.js';
 import { renderCharts } from './charts.js';
-import { COUNT_HEADERS, HEADERS, TOTAL_LABEL, countCells } from './columns.js';
+import { COUNT_HEADERS, HEADERS, SHEETS, TOTAL_LABEL, countCells } from './columns.js';
 
-/** Sheet names, in workbook order. */
-export const SHEETS = {
-  summary: '汇总',
-  charts: '图表',
-  topic: '按话题',
-  channel: '按渠道',
-  room: '按群',
-  detail: '明细',
-  hour: '按时段',
-  heatmap: '星期×时段',
-  feedback: '群众反馈',
-} as const;
+export { SHEETS };
 
 const WEEKDAYS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 
