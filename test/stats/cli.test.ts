@@ -114,5 +114,5 @@ describe('pufa export / stats / simulate: bad input', () => {
     expect(res.stdout).toContain('共 3 行，处理 2 条，格式错误 1 行');
     expect(res.stdout).toContain('咨询 1 人次；解答 1，追问澄清 0，非城管事项 0；解答率 100.0%；闲聊 1');
     expect(res.stdout).toContain('已记为测试数据');
-  });
+  }, 120_000);
 });

@@ -107,5 +107,5 @@ describe('embedded redis-server (no REDIS_URL)', () => {
     expect(await bot.redis.ping()).toBe('PONG');
     await rec.close();
     await bot.close();
-  });
+  }, 120_000);
 });

@@ -142,7 +142,7 @@ describe('pufa export', () => {
     expect(media.length).toBeGreaterThanOrEqual(4);
     expect(media.every((m) => m.extension === 'png' && m.buffer.subarray(1, 4).toString() === 'PNG')).toBe(true);
     expect(wb.getWorksheet(SHEETS.charts)!.getImages().length).toBe(media.length);
-  });
+  }, 180_000);
 
   it('summary: exact numbers with the answered share, topics, trend, previous period, busiest hour; dates for a partial range, the year for a whole one', async () => {
     const partial = (await run({ format: 'summary', by: 'day' })).output as string;
