@@ -25,7 +25,7 @@ import { captureLogger, clearPrefix, connect, testConfig } from './helpers.js';
  * library function the console uses print the same numbers.
  */
 const DAY = '2026-02-10';
-const LINES: Record<string, string>[] = [
+const LINES: Record<string, string>[] = ([
   { text: '门口摆摊会被罚款吗', user: '甲', room: '阳逻街居民群' },
   { text: '楼下烧烤油烟太大找谁', user: '乙' },
   { text: '晚上工地施工太吵了', user: '丙', room: '邾城街商户群' },
@@ -38,7 +38,7 @@ const LINES: Record<string, string>[] = [
   { text: '对罚款不服怎么办', user: '辛', room: '阳逻街居民群' },
   { text: '垃圾分类怎么分', user: '壬' },
   { text: '东西被城管暂扣了怎么领回来', user: '癸', room: '阳逻街居民群' },
-].map((l, i) => ({ ...l, at: `${DAY}T${String(9 + (i % 8)).padStart(2, '0')}:${String(10 + i).padStart(2, '0')}:00+08:00` }));
+] as Record<string, string>[]).map((l, i) => ({ ...l, at: `${DAY}T${String(9 + (i % 8)).padStart(2, '0')}:${String(10 + i).padStart(2, '0')}:00+08:00` }));
 
 let config: Config;
 let redis: StatsRedis;
