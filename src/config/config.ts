@@ -87,6 +87,16 @@ export const configSchema = z.object({
   SEND_DAILY_CAP: int(1, 1_000_000).default(2000),
   SEND_MAX_CHARS: int(50, 5000).default(600),
   ANNOUNCE_GROUP_INTERVAL_MS: int(0, 3_600_000).default(5000),
+
+  /** Staff web console (src/console/): served by `pufa start` when set, and by `pufa console`. */
+  CONSOLE_PORT: int(0, 65535).optional(),
+  CONSOLE_HOST: z.string().min(1).default('127.0.0.1'),
+  /** Hours a console login lasts without activity. */
+  CONSOLE_SESSION_HOURS: num(0.1, 720).default(12),
+  /** Failed-or-not login attempts allowed per client address and minute. */
+  CONSOLE_LOGIN_PER_MIN: int(1, 1000).default(5),
+  /** Behind a reverse proxy: trust X-Forwarded-For / -Proto from it (and mark cookies Secure on https). */
+  CONSOLE_TRUST_PROXY: bool.default(false),
 });
 
 export type RawConfig = z.input<typeof configSchema>;
