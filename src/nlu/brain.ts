@@ -216,7 +216,8 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
       return { ...answerFor(decision.top.intent, channel, decision.top.score, normalized, 'answer'), act: 'smalltalk' };
     }
     const whole = topicScores(ranking);
-    const letter = await analyseLetter(normalized, rank);
+    // Sentences are ranked only where they can change the reply (not for a decline).
+    const letter = decision.action === 'out_of_scope' ? { sentences: [normalized], topics: [] } : await analyseLetter(normalized, rank);
     const isLetter = letter.sentences.length >= 2;
 
     if (act === 'progress') {

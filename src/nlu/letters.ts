@@ -22,8 +22,17 @@ export const MAX_SECONDARY = 2;
 
 const BREAK = /[。！？!?；;\n，,、]+/u;
 
-/** Split a message into sentences for scoring; short pieces are joined to the next one (the last to the previous). */
-export function splitSentences(text: string): string[] {
+/**
+ * At most this many sentences are ranked: neighbours are joined (shortest pair first) down
+ * to it, so a long letter costs a bounded number of rankings.
+ */
+export const MAX_SENTENCES = 4;
+
+/**
+ * Split a message into sentences for scoring; short pieces are joined to the next one (the
+ * last to the previous), then the shortest neighbours are joined until at most `max` are left.
+ */
+export function splitSentences(text: string, max = MAX_SENTENCES): string[] {
   const pieces = text
     .split(BREAK)
     .map((s) => s.trim())
@@ -41,6 +50,18 @@ export function splitSentences(text: string): string[] {
   if (carry) {
     if (out.length > 0) out[out.length - 1] = `${out[out.length - 1]}，${carry}`;
     else out.push(carry);
+  }
+  while (out.length > Math.max(1, max)) {
+    let at = 0;
+    let shortest = Infinity;
+    for (let i = 0; i + 1 < out.length; i += 1) {
+      const len = [...(out[i] ?? '')].length + [...(out[i + 1] ?? '')].length;
+      if (len < shortest) {
+        shortest = len;
+        at = i;
+      }
+    }
+    out.splice(at, 2, `${out[at]}，${out[at + 1]}`);
   }
   return out;
 }
