@@ -70,6 +70,11 @@ export function inScopeTopic(topic: string): boolean {
   return topic !== OUT_OF_SCOPE_TOPIC && topic !== CHITCHAT_TOPIC;
 }
 
+/** A ranker may mark a candidate the text has no evidence for (`evidence: false`); such a topic is never named. */
+export function hasEvidence(s: IntentScore): boolean {
+  return (s as IntentScore & { evidence?: boolean }).evidence !== false;
+}
+
 /** One topic a sentence is clearly about. */
 export interface SentenceTopic {
   sentence: string;
@@ -93,7 +98,7 @@ export async function analyseLetter(text: string, rank: (s: string) => Promise<I
   for (const sentence of sentences) {
     const ts = topicScores(await rank(sentence));
     const top = ts[0];
-    if (!top || !inScopeTopic(top.topic)) continue;
+    if (!top || !inScopeTopic(top.topic) || !hasEvidence(top.best)) continue;
     if (top.score >= SENTENCE_TOPIC_MIN && top.score - (ts[1]?.score ?? 0) >= SENTENCE_GAP_MIN) {
       topics.push({ sentence, topic: top.topic, score: top.score, best: top.best });
     }
@@ -115,7 +120,7 @@ export function secondaryTopics(primary: string, whole: readonly TopicScore[], l
   }
   if (allowWhole) {
     for (const t of whole) {
-      if (t.topic === primary || !inScopeTopic(t.topic) || out.has(t.topic)) continue;
+      if (t.topic === primary || !inScopeTopic(t.topic) || !hasEvidence(t.best) || out.has(t.topic)) continue;
       if (t.score >= WHOLE_SECOND_MIN) out.set(t.topic, t.best);
     }
   }
