@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { Redis } from 'ioredis';
 import pino from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { botKeys } from '../../src/bot/keys.js';
@@ -9,6 +10,7 @@ import type { IncomingMessage } from '../../src/pipeline/context.js';
 import { createPipeline, type Pipeline } from '../../src/pipeline/pipeline.js';
 import { MemoryRecorder } from '../../src/stats/types.js';
 import { useTestRedis } from '../helpers/redis.js';
+import { captureLogger } from '../stats/helpers.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 
 /**
@@ -165,5 +167,24 @@ describe('pipeline: a conversation kept in Redis', () => {
     expect(r.answer?.act).toBe('report');
     expect(r.replies[0]).toContain('反映渠道：');
     expect(recorder.items[0]?.topic).toBe('construction_waste');
+  });
+
+  it('answers without conversation state while Redis is unreachable, warning once', async () => {
+    // A real client on a port nothing listens on, failing fast instead of queueing.
+    const down = new Redis({ port: 1, lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    down.on('error', () => undefined);
+    const { logger, lines } = captureLogger(config, 'info');
+    const recorder = new MemoryRecorder();
+    const pipeline = createPipeline(brain, { config, logger, recorder, sessions: new RedisSessionStore(down, botKeys(prefix)), salt: 'dialog-test-salt-0123456789' });
+    const say = citizen();
+    const first = await pipeline.handle(say('被城管扣的三轮车怎么领回来'));
+    expect(first.replies[0]).toContain('依据：《');
+    const second = await pipeline.handle(say('多久能拿回来？'));
+    expect(second.replies[0]).toBeTruthy();
+    const third = await pipeline.handle(say('1'));
+    expect(third.replies[0]).toContain('没有待选的问题');
+    expect(recorder.items).toHaveLength(3);
+    expect(lines.filter((l) => l.includes('conversation state unavailable'))).toHaveLength(1);
+    down.disconnect();
   });
 });
