@@ -217,7 +217,7 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
     }
     const whole = topicScores(ranking);
     // Sentences are ranked only where they can change the reply (not for a decline).
-    const letter = decision.action === 'out_of_scope' ? { sentences: [normalized], topics: [] } : await analyseLetter(normalized, rank);
+    const letter = decision.action === 'out_of_scope' ? { sentences: [normalized], topics: [] } : await analyseLetter(normalized, rank, whole);
     const isLetter = letter.sentences.length >= 2;
 
     if (act === 'progress') {

@@ -11,10 +11,17 @@ import { topicScores, type TopicScore } from './decide.js';
 
 /** Shortest sentence (in characters) ranked on its own; shorter pieces join their neighbour. */
 export const MIN_SENTENCE_CHARS = 6;
-/** A sentence names a topic when that topic has at least this score in the sentence's ranking… */
-export const SENTENCE_TOPIC_MIN = 0.5;
-/** …and leads the sentence's runner-up topic by at least this much. */
-export const SENTENCE_GAP_MIN = 0.25;
+/**
+ * A sentence names a topic when that topic leads the sentence's ranking (out of scope and
+ * small talk included) either clearly — score ≥ SENTENCE_SURE, gap ≥ SENTENCE_SURE_GAP — or
+ * moderately — score ≥ SENTENCE_TOPIC_MIN, gap ≥ SENTENCE_GAP_MIN — with the whole text
+ * leaning to it too (≥ WHOLE_SUPPORT_MIN).
+ */
+export const SENTENCE_SURE = 0.6;
+export const SENTENCE_SURE_GAP = 0.3;
+export const SENTENCE_TOPIC_MIN = 0.3;
+export const SENTENCE_GAP_MIN = 0.1;
+export const WHOLE_SUPPORT_MIN = 0.05;
 /** Two topics of the whole text that both reach this score are both mentioned. */
 export const WHOLE_SECOND_MIN = 0.3;
 /** At most this many secondary topics are named. */
@@ -91,15 +98,19 @@ export interface LetterAnalysis {
 }
 
 /** Rank every sentence of a message that has at least two; a one-sentence message has nothing to add. */
-export async function analyseLetter(text: string, rank: (s: string) => Promise<IntentScore[]>): Promise<LetterAnalysis> {
+export async function analyseLetter(text: string, rank: (s: string) => Promise<IntentScore[]>, whole: readonly TopicScore[] = []): Promise<LetterAnalysis> {
   const sentences = splitSentences(text);
   if (sentences.length < 2) return { sentences, topics: [] };
   const topics: SentenceTopic[] = [];
+  const support = new Map(whole.map((t) => [t.topic, t.score]));
   for (const sentence of sentences) {
     const ts = topicScores(await rank(sentence));
     const top = ts[0];
     if (!top || !inScopeTopic(top.topic) || !hasEvidence(top.best)) continue;
-    if (top.score >= SENTENCE_TOPIC_MIN && top.score - (ts[1]?.score ?? 0) >= SENTENCE_GAP_MIN) {
+    const gap = top.score - (ts[1]?.score ?? 0);
+    const sure = top.score >= SENTENCE_SURE && gap >= SENTENCE_SURE_GAP;
+    const supported = whole.length === 0 || (support.get(top.topic) ?? 0) >= WHOLE_SUPPORT_MIN;
+    if (sure || (supported && top.score >= SENTENCE_TOPIC_MIN && gap >= SENTENCE_GAP_MIN)) {
       topics.push({ sentence, topic: top.topic, score: top.score, best: top.best });
     }
   }
