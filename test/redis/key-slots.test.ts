@@ -19,14 +19,18 @@ function hashTag(key: string): string {
   return key.slice(open + 1, close);
 }
 
-/** Every key a key-builder object makes (strings as they are, functions called with sample arguments). */
-function allKeys(builder: object, skip: readonly string[]): [string, string][] {
+/**
+ * Every key a key-builder object makes: strings as they are, functions called with sample
+ * arguments, and the builders those return (e.g. the test-data family of a channel).
+ */
+function allKeys(builder: object, skip: readonly string[], path = ''): [string, string][] {
   const out: [string, string][] = [];
-  for (const [name, value] of Object.entries(builder)) {
-    if (skip.includes(name)) continue;
+  const take = (name: string, value: unknown): void => {
     if (typeof value === 'string') out.push([name, value]);
-    else if (typeof value === 'function') out.push([name, String((value as (...a: unknown[]) => unknown)('2026-03-01', 7, 'x{y}z'))]);
-  }
+    else if (typeof value === 'function') take(`${name}()`, (value as (...a: unknown[]) => unknown)('2026-03-01', 7, 'x{y}z'));
+    else if (value && typeof value === 'object') out.push(...allKeys(value, skip, `${name}.`));
+  };
+  for (const [name, value] of Object.entries(builder)) if (!skip.includes(name)) take(`${path}${name}`, value);
   return out;
 }
 
