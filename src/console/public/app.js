@@ -268,7 +268,10 @@ function intentSelect(current) {
 }
 async function loadReview() {
   await loadIntents();
-  const { rows } = await api('/api/review');
+  const q = new URLSearchParams();
+  if ($('#review-from').value) q.set('from', $('#review-from').value);
+  if ($('#review-to').value) q.set('to', $('#review-to').value);
+  const { rows } = await api(`/api/review?${q}`);
   const body = $('#review-table tbody');
   body.replaceChildren(
     ...rows.map((r) => {
