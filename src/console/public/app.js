@@ -148,10 +148,12 @@ function card(key, label, value, prev, opts = {}) {
 async function drawDashboard() {
   const f = rangeForm.elements;
   const q = new URLSearchParams({ from: f.from.value, to: f.to.value, by: f.by.value });
+  if (f.includeTest.checked) q.set('includeTest', '1');
   const d = await api(`/api/dashboard?${q}`);
   const cur = d.current;
   const prev = d.previous;
-  $('#compare-note').textContent = `${cur.from} 至 ${cur.to}，与上一周期（${d.previousRange.from} 至 ${d.previousRange.to}，同样长度）比较。`;
+  const testNote = cur.includeTest ? '含测试数据（非正式统计）。' : cur.testLeftOut ? `另有 ${cur.testLeftOut} 条测试咨询未计入。` : '';
+  $('#compare-note').textContent = `${cur.from} 至 ${cur.to}，与上一周期（${d.previousRange.from} 至 ${d.previousRange.to}，同样长度）比较。${testNote}`;
   const T = cur.totals;
   const P = prev.totals;
   $('#cards').replaceChildren(
@@ -424,7 +426,7 @@ const exportForm = $('#export-form');
 const FORMAT_NAMES = { csv: 'CSV 表格', xlsx: 'Excel（.xlsx）', json: 'JSON 数据', summary: '摘要文字', docx: 'Word 年终报告（.docx）' };
 function drawExportLinks() {
   const f = exportForm.elements;
-  const q = (format) => `/api/export?${new URLSearchParams({ from: f.from.value, to: f.to.value, by: f.by.value, format })}`;
+  const q = (format) => `/api/export?${new URLSearchParams({ from: f.from.value, to: f.to.value, by: f.by.value, format, ...(f.includeTest.checked ? { includeTest: '1' } : {}) })}`;
   $('#export-links').replaceChildren(...state.formats.map((format) => el('a', { href: q(format), download: '', dataset: { format } }, FORMAT_NAMES[format] ?? format)));
 }
 exportForm.addEventListener('input', drawExportLinks);
