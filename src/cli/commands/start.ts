@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
 import type { Logger } from 'pino';
-import { createBot, type Bot } from '../../bot/create-bot.js';
+import type { Bot } from '../../bot/create-bot.js';
 import type { Config } from '../../config/config.js';
 import { describeRedis, openStatsRedis, type StatsRedisHandle } from '../../redis/connection.js';
-import { ConsoleMetrics, MetricsRecorder } from '../../console/metrics.js';
-import { createConsoleServer, type ConsoleServer } from '../../console/server.js';
+import type { ConsoleServer } from '../../console/server.js';
 import { RedisStatsRecorder } from '../../stats/redis-recorder.js';
 import { loadRuntime } from '../runtime.js';
 import { runChat } from './chat.js';
@@ -45,13 +44,18 @@ export async function runBot(options: StartOptions): Promise<void> {
   let consoleServer: ConsoleServer | undefined;
   // With CONSOLE_PORT the staff console (and /healthz, /metrics) runs in this process; every
   // consultation passes through the metrics on its way to Redis.
-  const metrics = config.CONSOLE_PORT !== undefined ? new ConsoleMetrics() : undefined;
-  const recorder = metrics ? new MetricsRecorder(new RedisStatsRecorder({ redis: stats.redis, logger, config }), metrics) : undefined;
+  // (Imported only then: prom-client and fastify are not loaded without a console.)
+  const consoleMetrics = config.CONSOLE_PORT !== undefined ? await import('../../console/metrics.js') : undefined;
+  const metrics = consoleMetrics ? new consoleMetrics.ConsoleMetrics() : undefined;
+  const recorder = consoleMetrics && metrics ? new consoleMetrics.MetricsRecorder(new RedisStatsRecorder({ redis: stats.redis, logger, config }), metrics) : undefined;
   try {
+    // Imported here: the terminal chat (no puppet) does not load wechaty.
+    const { createBot } = await import('../../bot/create-bot.js');
     bot = createBot({ config: { ...config }, logger, redis: stats.redis, ...(recorder ? { recorder } : {}) });
     await bot.start();
     if (metrics) {
       const running = bot;
+      const { createConsoleServer } = await import('../../console/server.js');
       consoleServer = await createConsoleServer({ config, logger, redis: stats.redis, metrics, bot: () => running.services });
       await consoleServer.listen();
     }
