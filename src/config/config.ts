@@ -58,6 +58,10 @@ export const configSchema = z.object({
   STATS_BUFFER_MAX: int(0, 1_000_000).default(10_000),
   STATS_REVIEW_MAX: int(10, 1_000_000).default(2_000),
   STATS_TIMEZONE: z.string().min(1).default('Asia/Shanghai'),
+  /** Answers with a topic score below this go to the staff review list as low-confidence. */
+  STATS_REVIEW_LOW_SCORE: num(0, 1).default(0.5),
+  /** "Was it helpful?" line after a private answer (at most once per citizen per day); `off` = never. */
+  BOT_FEEDBACK_PROMPT: z.string().min(1).max(100).default('有帮助吗？回复 👍 或 👎'),
 
   WECHATY_PUPPET: z.string().min(1).optional(),
   WECHATY_PUPPET_SERVICE_TOKEN: z.string().min(1).optional(),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { botKeys } from '../../src/bot/keys.js';
 import { loadConfig } from '../../src/config/config.js';
+import { consoleKeys } from '../../src/console/keys.js';
 import type { PufaError } from '../../src/core/errors.js';
 import { statsKeys } from '../../src/stats/keys.js';
 
@@ -35,6 +36,14 @@ describe('key slots', () => {
       for (const key of all) expect(hashTag(key), key).toBe('bot');
       // BullMQ builds `<prefix>:<queue>:<suffix>` for every key of a queue.
       expect(hashTag(`${k.bullPrefix}:announce-pufa-bot:wait`)).toBe('bull');
+    }
+  });
+
+  it('every console key hashes by {console}', () => {
+    for (const prefix of PREFIXES) {
+      const k = consoleKeys(prefix);
+      const all = [k.staff('张三'), k.staffSet, k.session('ab'), k.audit, k.reviewDone, k.reviewAssigned, k.rooms('acc'), k.retrain, `${k.rateLimit}1.2.3.4`];
+      for (const key of all) expect(hashTag(key), key).toBe('console');
     }
   });
 
