@@ -5,6 +5,7 @@ import { redactPii } from '../core/privacy.js';
 import type { StatsRedis } from '../redis/connection.js';
 import { statsKeys } from '../stats/keys.js';
 import { readReview, type ReviewItem } from '../stats/query.js';
+import { loadTopics } from '../stats/topics.js';
 import { appendUtterance, cleanUtterance } from './intents-file.js';
 import { consoleKeys } from './keys.js';
 
@@ -29,6 +30,12 @@ export interface ReviewRow {
   intent: string;
   score: number;
   channel: string;
+  /** Why it is listed: 追问澄清 / 非城管事项 / 低置信度解答 / 群众点了👎 */
+  reason: string;
+  reasonName: string;
+  topicName: string;
+  /** Choices the bot offered when it asked back. */
+  choices: string[];
 }
 
 export interface ResolveRequest {
@@ -59,11 +66,19 @@ export class ReviewQueue {
   }
 
   /** Open questions, newest first, identical ones merged; within [from, to] (YYYY-MM-DD, STATS_TIMEZONE days) when given. */
-  async open(options: { from?: string; to?: string; limit?: number } = {}): Promise<ReviewRow[]> {
-    const items = await readReview(this.redis, { prefix: this.config.REDIS_PREFIX, count: this.config.STATS_REVIEW_MAX });
+  async open(options: { from?: string; to?: string; limit?: number; includeTest?: boolean } = {}): Promise<ReviewRow[]> {
+    const items = await readReview(this.redis, {
+      prefix: this.config.REDIS_PREFIX,
+      count: this.config.STATS_REVIEW_MAX,
+      timezone: this.config.STATS_TIMEZONE,
+      topics: loadTopics(this.config.PUFA_KNOWLEDGE_DIR),
+      includeTest: options.includeTest === true,
+      ...(options.from ? { from: options.from } : {}),
+      ...(options.to ? { to: options.to } : {}),
+    });
     const done = await this.redis.hgetall(this.keys.reviewDone);
     const rows = new Map<string, ReviewRow>();
-    for (const it of items as (ReviewItem & { count?: number })[]) {
+    for (const it of items as ReviewItem[]) {
       const day = localDay(it.at, this.config.STATS_TIMEZONE);
       if (options.from && day && day < options.from) continue;
       if (options.to && day && day > options.to) continue;
@@ -79,7 +94,21 @@ export class ReviewQueue {
         row.count += n;
         continue;
       }
-      rows.set(text, { ids: [it.id], text, count: n, at: it.at, action: it.action, topic: it.topic, intent: it.intent, score: it.score, channel: it.channel });
+      rows.set(text, {
+        ids: [it.id],
+        text,
+        count: n,
+        at: it.at,
+        action: it.action,
+        topic: it.topic,
+        intent: it.intent,
+        score: it.score,
+        channel: it.channel,
+        reason: it.reason,
+        reasonName: it.reasonName,
+        topicName: it.topicName,
+        choices: it.choices.map(forStaff),
+      });
     }
     return [...rows.values()].slice(0, options.limit ?? 200);
   }

@@ -163,8 +163,8 @@ async function drawDashboard() {
     card('clarified', '追问澄清', T.clarified, P.clarified),
     card('outOfScope', '非城管事项', T.outOfScope, P.outOfScope),
     card('citizens', '咨询群众（人）', T.citizens, P.citizens, { estimate: true }),
-    card('pushes', '公告推送（次）', d.announcements.current.pushes, d.announcements.previous.pushes),
-    card('groups', '公告送达（群次）', d.announcements.current.groups, d.announcements.previous.groups),
+    card('pushes', '公告推送（次）', cur.announcements.pushes, prev.announcements.pushes),
+    card('groups', '公告送达（群次）', cur.announcements.groupsReached, prev.announcements.groupsReached),
   );
 
   chart('chart-trend').setOption(
@@ -235,7 +235,7 @@ async function drawDashboard() {
   const days = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'];
   const cells = [];
   let max = 0;
-  d.heatmap.forEach((row, w) => row.forEach((v, h) => {
+  cur.weekdayHour.forEach((row, w) => row.forEach((v, h) => {
     cells.push([h, w, v]);
     max = Math.max(max, v);
   }));
@@ -298,8 +298,8 @@ async function loadReview() {
         el('td', {}, (r.at || '').slice(0, 16).replace('T', ' ')),
         el('td', { class: 'q' }, r.text),
         el('td', {}, r.count),
-        el('td', {}, el('span', { class: `tag ${r.action}` }, ACTION_NAMES[r.action] ?? r.action)),
-        el('td', {}, r.intent || r.topic || '—', r.score ? ` (${Number(r.score).toFixed(2)})` : ''),
+        el('td', {}, el('span', { class: `tag ${r.reason ?? r.action}` }, r.reasonName || (ACTION_NAMES[r.action] ?? r.action))),
+        el('td', {}, r.topicName || r.topic || '—', r.intent ? ` · ${r.intent}` : '', r.score ? ` (${Number(r.score).toFixed(2)})` : '', r.choices?.length ? el('div', { class: 'hint' }, `给出的选项：${r.choices.join(' / ')}`) : ''),
         el('td', { class: 'actions' }, select, ' ', el('button', { type: 'button', class: 'primary', onclick: () => resolve('assigned') }, '归入'), ' ', el('button', { type: 'button', onclick: () => resolve('out_of_scope') }, '非城管事项'), ' ', el('button', { type: 'button', onclick: () => resolve('dismissed') }, '忽略')),
       );
       return tr;
