@@ -41,13 +41,34 @@ export const guardNonText: Step = async (ctx, next) => {
   await next();
 };
 
+/** Whether the session store is failing, per store: one warning when it fails, one note when it is back. */
+const sessionsFailing = new WeakMap<object, boolean>();
+
+function sessionsDown(deps: PipelineDeps, err: unknown): void {
+  if (sessionsFailing.get(deps.sessions) === true) return;
+  sessionsFailing.set(deps.sessions, true);
+  deps.logger.warn({ err }, 'conversation state unavailable: answering without clarification choices and follow-up context until it is back');
+}
+
+function sessionsBack(deps: PipelineDeps): void {
+  if (sessionsFailing.get(deps.sessions) !== true) return;
+  sessionsFailing.set(deps.sessions, false);
+  deps.logger.info('conversation state available again');
+}
+
 export function understand(brain: Brain): Step {
   return async (ctx, next) => {
     const key = conversationKey(ctx);
-    const pending = await ctx.deps.sessions.get(key).catch((err: unknown) => {
-      ctx.deps.logger.warn({ err }, 'session store unavailable; continuing without clarification state');
-      return undefined;
-    });
+    const pending = await ctx.deps.sessions.get(key).then(
+      (state) => {
+        sessionsBack(ctx.deps);
+        return state;
+      },
+      (err: unknown) => {
+        sessionsDown(ctx.deps, err);
+        return undefined;
+      },
+    );
     const answer = await brain.ask(ctx.msg.text ?? '', { channel: ctx.msg.channel, now: ctx.msg.at.getTime(), ...(pending ? { pending } : {}) });
     if (pending) ctx.state = pending;
     ctx.answer = answer;
@@ -74,13 +95,13 @@ export const remember: Step = async (ctx, next) => {
   const answer = ctx.answer;
   if (answer) {
     const key = conversationKey(ctx);
-    const { sessions, config, logger } = ctx.deps;
+    const { sessions, config } = ctx.deps;
     const change = nextState(ctx.state, answer, { question: ctx.redacted, consultationId: ctx.consultationId, at: ctx.msg.at.getTime() }, { clarifySec: config.BOT_CLARIFY_TTL_SEC, contextSec: config.BOT_CONTEXT_TTL_SEC });
     try {
       if (change.kind === 'set') await sessions.set(key, change.state, change.ttlSec);
       else if (change.kind === 'delete' && ctx.state) await sessions.delete(key);
     } catch (err) {
-      logger.warn({ err }, 'could not store conversation state');
+      sessionsDown(ctx.deps, err);
     }
   }
   await next();
@@ -168,7 +189,7 @@ export const feedbackReply: Step = async (ctx, next) => {
     return;
   }
   const { recorder, logger } = ctx.deps;
-  const asked = await recorder.feedback?.pending(ctx.user).catch(() => undefined);
+  const asked = await recorder.feedback?.pending(ctx.user, ctx.msg.at).catch(() => undefined);
   if (asked && recorder.recordFeedback) {
     try {
       recorder.recordFeedback({
