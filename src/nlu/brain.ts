@@ -9,8 +9,8 @@ import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import type { ConversationState } from '../pipeline/session.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
 import { DEFAULT_THRESHOLDS, decide, type Thresholds } from './decide.js';
-import { IntentClassifier } from './classifier.js';
 import type { EngineKind } from './engine.js';
+import { createRanker, type IntentRanker, type RankerKind } from './rankers.js';
 import { urgentTopic } from './safety.js';
 
 /**
@@ -31,6 +31,8 @@ export interface Brain {
   ask(text: string, options?: AskOptions): Promise<BrainReply>;
   /** Ranked intents for normalised text (no decision). */
   rank(normalized: string): Promise<IntentScore[]>;
+  /** The ranking engine (topic-level ranking, name, kind) — src/nlu/rankers.ts. */
+  readonly ranker: IntentRanker;
 }
 
 export interface BrainOptions {
@@ -40,8 +42,11 @@ export interface BrainOptions {
   kb?: KnowledgeBase;
   /** Skip the on-disk model cache (tests, benchmarks). */
   noCache?: boolean;
+  /** Which ranking engine (src/nlu/rankers.ts); default `pufa`, the shipped one. */
+  ranker?: RankerKind;
+  /** Deprecated spelling of `ranker`: `vanilla` → vanilla node-nlp, `domain` → `legacy` (or `jieba` with priorWeight 0). */
   engine?: EngineKind;
-  /** Weight of the character topic prior (see classifier.ts); default per engine. */
+  /** Weight of the legacy character topic prior (see classifier.ts). */
   priorWeight?: number;
   thresholds?: Partial<Thresholds>;
 }
@@ -67,9 +72,10 @@ export function thresholdsFrom(config: Config, override: Partial<Thresholds> = {
 export async function createBrain(options: BrainOptions): Promise<Brain> {
   const { config, logger } = options;
   const kb = options.kb ?? loadKnowledgeBase({ intentsDir: config.PUFA_INTENTS_DIR, knowledgeDir: config.PUFA_KNOWLEDGE_DIR });
-  const kind = options.engine ?? 'domain';
+  const kind: RankerKind =
+    options.ranker ?? (options.engine === 'vanilla' ? 'vanilla' : options.engine === 'domain' ? (options.priorWeight === 0 ? 'jieba' : 'legacy') : 'pufa');
   const normalize = (s: string): string => normalizeText(s, { maxChars: config.PUFA_MAX_INPUT_CHARS }).text;
-  const engine = new IntentClassifier(kb.intents, { kind, terms: kb.terms, normalize, ...(options.priorWeight !== undefined ? { priorWeight: options.priorWeight } : {}) });
+  const engine = createRanker(kind, kb.intents, { terms: kb.terms, normalize, ...(options.priorWeight !== undefined ? { priorWeight: options.priorWeight } : {}) });
   const key = modelKey({ intentsHash: kb.intentsHash, engine: kind, settings: { terms: kb.terms, maxChars: config.PUFA_MAX_INPUT_CHARS, ...engine.settings } });
 
   const started = performance.now();
@@ -178,5 +184,5 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
     };
   }
 
-  return { kb, thresholds, modelInfo, ask, rank };
+  return { kb, thresholds, modelInfo, ask, rank, ranker: engine };
 }

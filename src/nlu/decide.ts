@@ -18,6 +18,12 @@ export interface Thresholds {
 
 export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.3, clarify: 0.15, gap: 0.25 };
 
+/**
+ * The anchor's decision rule in `pufa eval --compare` and the bench: issue 7's "answering
+ * only when its probability is ≥ 0.4", asking back below that (choices ≥ 0.15).
+ */
+export const ANCHOR_THRESHOLDS: Thresholds = { answer: 0.4, clarify: 0.15, gap: 0 };
+
 export interface Decision {
   action: Action;
   /** The intent to answer (answer / out_of_scope with a redirect), or the top candidate (clarify). */
@@ -39,6 +45,11 @@ function inScope(s: { topic: string }): boolean {
   return s.topic !== OUT_OF_SCOPE_TOPIC && s.topic !== CHITCHAT_TOPIC;
 }
 
+/** A choice must be a topic the text gave evidence for (the ranker marks those without as `evidence: false`). */
+function offerable(s: IntentScore): boolean {
+  return inScope(s) && s.evidence !== false;
+}
+
 /** Sum intent scores per topic, highest first. */
 export function topicScores(ranking: readonly IntentScore[]): TopicScore[] {
   const byTopic = new Map<string, TopicScore>();
@@ -55,8 +66,8 @@ export function topicScores(ranking: readonly IntentScore[]): TopicScore[] {
 
 /** Choices to offer: the best intent of each likely in-scope topic, then siblings. */
 function choices(ranking: readonly IntentScore[], topics: readonly TopicScore[], floor: number): IntentScore[] {
-  const firsts = topics.filter(inScope).filter((t) => t.score >= floor).map((t) => t.best);
-  const rest = ranking.filter(inScope).filter((s) => s.score >= floor && !firsts.includes(s));
+  const firsts = topics.filter((t) => t.score >= floor && offerable(t.best)).map((t) => t.best);
+  const rest = ranking.filter(offerable).filter((s) => s.score >= floor && !firsts.includes(s));
   return [...firsts, ...rest].slice(0, MAX_CHOICES);
 }
 
