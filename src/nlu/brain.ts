@@ -80,7 +80,7 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
 
   const started = performance.now();
   let source: 'cache' | 'trained' = 'trained';
-  const cached = options.noCache ? undefined : readCachedModel(config.PUFA_CACHE_DIR, key);
+  const cached = options.noCache ? undefined : readCachedModel(config.PUFA_CACHE_DIR, key, kind);
   if (cached) {
     try {
       engine.import(cached);
@@ -97,7 +97,7 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
     }
     if (!options.noCache) {
       try {
-        writeCachedModel(config.PUFA_CACHE_DIR, key, engine.export());
+        writeCachedModel(config.PUFA_CACHE_DIR, key, engine.export(), kind);
       } catch (err) {
         logger?.warn({ err, dir: config.PUFA_CACHE_DIR }, 'could not write the model cache; will retrain next start');
       }

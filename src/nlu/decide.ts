@@ -78,7 +78,9 @@ export function decide(ranking: readonly IntentScore[], t: Thresholds): Decision
   if (!top || top.score < t.clarify) return { action: 'out_of_scope', top: undefined, candidates: [] };
 
   const gap = top.score - (topics[1]?.score ?? 0);
-  const confident = top.score >= t.answer && gap >= t.gap;
+  // Like a choice, a direct answer on a bureau topic needs a word of the text for that topic
+  // (src/nlu/evidence.ts); small talk and "not ours" go by the score alone (你好 is in every letter).
+  const confident = top.score >= t.answer && gap >= t.gap && (top.best.evidence !== false || !inScope(top));
   const floor = Math.max(t.clarify / 2, top.score * 0.25);
 
   if (top.topic === OUT_OF_SCOPE_TOPIC) {

@@ -111,7 +111,6 @@ interface PufaSaved {
   kind: 'pufa';
   lr: string;
   engine: string;
-  evidence: ReturnType<TopicEvidence['toJSON']>;
 }
 
 class PufaRanker implements IntentRanker {
@@ -125,7 +124,7 @@ class PufaRanker implements IntentRanker {
   private readonly topicOf: Map<string, string>;
 
   constructor(
-    intents: readonly IntentDef[],
+    private readonly intents: readonly IntentDef[],
     private readonly options: RankerOptions,
     private readonly lrWeight = PUFA_LR_WEIGHT,
   ) {
@@ -143,17 +142,17 @@ class PufaRanker implements IntentRanker {
   }
 
   export(): string {
-    if (!this.evidence) throw new Error('model not trained');
-    const saved: PufaSaved = { kind: 'pufa', lr: this.lr.export(), engine: this.engine.export(), evidence: this.evidence.toJSON() };
+    const saved: PufaSaved = { kind: 'pufa', lr: this.lr.export(), engine: this.engine.export() };
     return JSON.stringify(saved);
   }
 
+  /** The evidence words are counted afresh from the intents (tens of ms): never stale, not cached. */
   import(model: string): void {
     const saved = JSON.parse(model) as PufaSaved;
     if (saved.kind !== 'pufa') throw new Error('not a pufa model file');
     this.lr.import(saved.lr);
     this.engine.import(saved.engine);
-    this.evidence = TopicEvidence.fromJSON(saved.evidence);
+    this.evidence = TopicEvidence.train(this.intents, (t) => this.engine.tokens(t), this.options.normalize);
   }
 
   async rank(normalized: string): Promise<IntentScore[]> {

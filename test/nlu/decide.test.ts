@@ -58,4 +58,11 @@ describe('decide', () => {
     expect(none.action).toBe('out_of_scope');
     expect(none.candidates).toEqual([]);
   });
+
+  it('does not answer on a topic the text gave no evidence for', () => {
+    const d = decide([{ ...s('gas_safety.leak', 0.9), evidence: false }, { ...s('noise.night', 0.05), evidence: true }], { answer: 0.5, clarify: 0.15, gap: 0.2 });
+    expect(d.action).not.toBe('answer');
+    const ok = decide([{ ...s('gas_safety.leak', 0.9), evidence: true }], { answer: 0.5, clarify: 0.15, gap: 0.2 });
+    expect(ok.action).toBe('answer');
+  });
 });
