@@ -3,7 +3,8 @@
  * TF-IDF + logistic regression, C=10) — and, with BENCH_VARIANTS, any other ranker of
  * src/nlu/rankers.ts — trained on the same intents/ and measured in the same run: accuracy
  * rows (`pufa eval`'s), classify latency median/p99, messages per second, training time,
- * cached-model load time and peak RSS; then the statistics benchmark (bench/stats.ts).
+ * cached-model load time and peak RSS; then the statistics benchmark (bench/stats.ts) and the
+ * start-up benchmark (bench/startup.ts).
  *
  * Each variant runs in its own child process, so that its peak RSS is its own. Timings are
  * medians over BENCH_RUNS runs (train from scratch, load from the cache, BENCH_MESSAGES
@@ -153,6 +154,10 @@ async function main(): Promise<void> {
     console.log('');
     const mod = (await import(statsBench)) as { benchStats?: () => Promise<unknown> };
     if (mod.benchStats) await mod.benchStats();
+  }
+  if (process.env.BENCH_SKIP_STARTUP !== '1') {
+    console.log('');
+    await (await import('./startup.js')).benchStartup();
   }
 }
 

@@ -58,6 +58,10 @@ export const configSchema = z.object({
   STATS_BUFFER_MAX: int(0, 1_000_000).default(10_000),
   STATS_REVIEW_MAX: int(10, 1_000_000).default(2_000),
   STATS_TIMEZONE: z.string().min(1).default('Asia/Shanghai'),
+  /** Answers with a topic score below this go to the staff review list as low-confidence. */
+  STATS_REVIEW_LOW_SCORE: num(0, 1).default(0.5),
+  /** "Was it helpful?" line after a private answer (at most once per citizen per day); `off` = never. */
+  BOT_FEEDBACK_PROMPT: z.string().min(1).max(100).default('有帮助吗？回复 👍 或 👎'),
 
   WECHATY_PUPPET: z.string().min(1).optional(),
   WECHATY_PUPPET_SERVICE_TOKEN: z.string().min(1).optional(),
@@ -71,6 +75,8 @@ export const configSchema = z.object({
   BOT_ROOM_RATE_PER_MIN: int(1, 1000).default(20),
   BOT_MERGE_WINDOW_SEC: int(0, 3600).default(60),
   BOT_CLARIFY_TTL_SEC: int(10, 86400).default(600),
+  /** A follow-up without its own topic ("那罚多少钱？") is understood in the previous answer's topic for this long. */
+  BOT_CONTEXT_TTL_SEC: int(10, 86400).default(300),
   BOT_NONTEXT_HINT_SEC: int(0, 86400).default(3600),
   /** Group answers wait this long before sending, so the same question from others meanwhile joins one reply. */
   BOT_MERGE_HOLD_MS: int(0, 60_000).default(1500),
@@ -81,6 +87,16 @@ export const configSchema = z.object({
   SEND_DAILY_CAP: int(1, 1_000_000).default(2000),
   SEND_MAX_CHARS: int(50, 5000).default(600),
   ANNOUNCE_GROUP_INTERVAL_MS: int(0, 3_600_000).default(5000),
+
+  /** Staff web console (src/console/): served by `pufa start` when set, and by `pufa console`. */
+  CONSOLE_PORT: int(0, 65535).optional(),
+  CONSOLE_HOST: z.string().min(1).default('127.0.0.1'),
+  /** Hours a console login lasts without activity. */
+  CONSOLE_SESSION_HOURS: num(0.1, 720).default(12),
+  /** Failed-or-not login attempts allowed per client address and minute. */
+  CONSOLE_LOGIN_PER_MIN: int(1, 1000).default(5),
+  /** Behind a reverse proxy: trust X-Forwarded-For / -Proto from it (and mark cookies Secure on https). */
+  CONSOLE_TRUST_PROXY: bool.default(false),
 });
 
 export type RawConfig = z.input<typeof configSchema>;

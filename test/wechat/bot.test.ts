@@ -152,16 +152,22 @@ describe('private chat', () => {
     const ask = await privateReply(hua, '摆摊');
     consultations += 1;
     expect(ask).toContain('请回复');
+    // Answers keep conversation state too (the topic, for follow-ups): find this clarification's.
     const keys = await shared.redis.keys(`${shared.prefix}{bot}:session:*`);
-    expect(keys.length).toBe(1);
-    const ttl = await shared.redis.ttl(keys[0]!);
+    const states = await Promise.all(keys.map(async (k) => ({ k, v: JSON.parse((await shared.redis.get(k)) ?? '{}') as { choices?: unknown[]; choicesFor?: string; lastTopic?: string } })));
+    const pending = states.filter((s) => s.v.choicesFor === 'clarify');
+    expect(pending).toHaveLength(1);
+    const key = pending[0]!.k;
+    const ttl = await shared.redis.ttl(key);
     expect(ttl).toBeGreaterThan(0);
     expect(ttl).toBeLessThanOrEqual(600);
     const follow = await privateReply(hua, '回复 1');
-    consultations += 1;
+    // The reply resolves the clarification: still one consultation (docs/statistics.md).
     expect(follow).toContain('依据');
-    // Answered: the state is gone.
-    expect(await shared.redis.keys(`${shared.prefix}{bot}:session:*`)).toHaveLength(0);
+    // Answered: the choices are gone; the answer's topic stays for follow-ups.
+    const after = JSON.parse((await shared.redis.get(key)) ?? '{}') as { choices?: unknown[]; lastTopic?: string };
+    expect(after.choices).toEqual([]);
+    expect(after.lastTopic).toBeTruthy();
   });
 
   it('clarification follow-ups work in groups too', async () => {
@@ -172,7 +178,7 @@ describe('private chat', () => {
     const first = await waitFor(() => inRoom(room)[0], 5000, 'group clarify');
     expect(first.text).toContain('请回复');
     ming.say(`@${BOT_NAME} 1`, [botUser]).to(room);
-    consultations += 1;
+    // One question, one consultation: the reply takes the clarification's place.
     const second = await waitFor(() => inRoom(room)[1], 5000, 'group follow-up');
     expect(second.text).toContain('@小明');
     expect(second.text).toContain('依据');
@@ -244,7 +250,7 @@ describe('staff', () => {
     expect(reply).toMatch(new RegExp(`群聊\\s+${room.answered}\\s+${room.clarified}\\s+${room.outOfScope}\\s+${room.total}`, 'u'));
     expect(priv.total + room.total).toBe(consultations);
     expect(reply).toContain('公告推送 0 次');
-    expect(await privateReply(staffer, '#导出 今天 摘要')).toContain(`普法助手累计解答群众咨询${consultations}人次`);
+    expect(await privateReply(staffer, '#导出 今天 摘要')).toContain(`普法助手共受理群众咨询${consultations}人次`);
   });
 
   it('#帮助, #群列表, #待答 and #导出 answer staff', async () => {
