@@ -145,7 +145,7 @@ describe('pufa eval', () => {
 describe('pufa chat', () => {
   it('holds a conversation from piped input, including a clarification follow-up', async () => {
     const strict = { ...env, NLU_ANSWER_THRESHOLD: '0.99', NLU_MIN_GAP: '0.5' };
-    const r = await runCli(['chat'], { env: strict, input: '占道经营罚多少钱\n\n😀\n半夜摆摊\n1\n退出\n' });
+    const r = await runCli(['chat'], { env: strict, input: '占道经营罚多少钱\n1\n\n😀\n半夜摆摊\n1\n退出\n' });
     expect(r.code).toBe(0);
     // A loading line at once, then a ready line, then the banner.
     expect(r.stdout.startsWith('城管普法助手正在加载')).toBe(true);
