@@ -249,15 +249,6 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
     if (decision.action === 'answer' && decision.top) {
       return composeAnswer(decision.top, channel, normalized, act, secondaryFor(decision.top.topic));
     }
-    if (decision.action === 'clarify' && (act === 'report' || isLetter)) {
-      // A report or a letter that is clearly about two things: answer the stronger, name the other.
-      const strong = new Map<string, IntentScore>();
-      for (const t of whole) if (inScopeTopic(t.topic) && hasEvidence(t.best) && t.score >= WHOLE_SECOND_MIN) strong.set(t.topic, t.best);
-      for (const t of letter.topics) if (!strong.has(t.topic)) strong.set(t.topic, t.best);
-      const ordered = [...strong.values()].sort((a, b) => (whole.find((t) => t.topic === b.topic)?.score ?? 0) - (whole.find((t) => t.topic === a.topic)?.score ?? 0));
-      const primary = ordered[0];
-      if (primary && ordered.length >= 2) return composeAnswer(primary, channel, normalized, act, secondaryFor(primary.topic));
-    }
     if (decision.action === 'out_of_scope') {
       if (decision.top && decision.top.topic === OUT_OF_SCOPE_TOPIC) {
         return withAct(answerFor(decision.top.intent, channel, decision.top.score, normalized, 'out_of_scope'), act);
@@ -284,13 +275,17 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
       label: kb.answers.get(c.intent)?.title ?? c.intent,
     }));
     const top = decision.top;
+    // A report the bot cannot place for sure still gets how to report it, before the choices.
+    const include = act === 'report' && top ? guide.include.get(top.topic) : undefined;
+    const how = include ? `${renderReportGuide({ intro: guide.intro, include, where: guide.where }, kb.common, channel)}
+` : '';
     return withAct(
       {
         action: 'clarify',
         intent: top?.intent ?? null,
         topic: top?.topic ?? OUT_OF_SCOPE_TOPIC,
         score: top?.score ?? 0,
-        reply: renderClarify(choices, kb.common),
+        reply: `${how}${renderClarify(choices, kb.common)}`,
         citations: [],
         choices,
         urgent: false,

@@ -189,7 +189,7 @@ export const feedbackReply: Step = async (ctx, next) => {
     return;
   }
   const { recorder, logger } = ctx.deps;
-  const asked = await recorder.feedback?.pending(ctx.user).catch(() => undefined);
+  const asked = await recorder.feedback?.pending(ctx.user, ctx.msg.at).catch(() => undefined);
   if (asked && recorder.recordFeedback) {
     try {
       recorder.recordFeedback({

@@ -23,7 +23,7 @@
  * | `fb:<YYYY-MM-DD>`            | HASH   | `<topic>|<intent>|up or down` → 👍 / 👎          | never               |
  * | `ex:<YYYY-MM>`               | STREAM | short answered questions (redacted), examples    | capped (MAXLEN 500) |
  * | `cl:<consultation id>`       | LIST   | counters a clarification added (key, field …)    | 2 days              |
- * | `fbask:<user>`               | STRING | the answer a 👍/👎 question was asked for (JSON) | end of the day      |
+ * | `fbask:<YYYY-MM-DD>:<user>`  | STRING | the answer a 👍/👎 question was asked for (JSON) | end of the next day |
  *
  * `<bucket>` is the action (`answer` / `clarify` / `out_of_scope`) or `chitchat`.
  *
@@ -61,8 +61,8 @@ export interface StatsKeys extends FamilyKeys {
   readonly dropped: string;
   /** What a clarification counted, so its "回复 1" can move the count (one consultation). */
   clarification(id: string): string;
-  /** The answer a "有帮助吗" was asked for (per citizen hash, until the end of the day). */
-  feedbackAsked(user: string): string;
+  /** The answer a "有帮助吗" was asked for on a day (per citizen hash; kept until the end of the next day). */
+  feedbackAsked(day: string, user: string): string;
   /** Test data of a channel (terminal chat, simulate). */
   test(channel: string): FamilyKeys;
 }
@@ -97,7 +97,7 @@ export function statsKeys(prefix = 'pufa:'): StatsKeys {
     roomNames: `${base}rooms`,
     dropped: `${base}dropped`,
     clarification: (id: string) => `${base}cl:${id}`,
-    feedbackAsked: (u: string) => `${base}fbask:${u}`,
+    feedbackAsked: (d: string, u: string) => `${base}fbask:${d}:${u}`,
     test: (channel: string) => {
       const ch = channel.replace(/[^a-z_]/g, '_');
       let f = tests.get(ch);

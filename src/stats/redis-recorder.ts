@@ -354,22 +354,28 @@ export class RedisStatsRecorder implements StatsRecorder {
     }
   }
 
-  /** "Was it helpful?" state in Redis: `fbask:<user>` until the end of the bureau's day. */
+  /**
+   * "Was it helpful?" state in Redis: `fbask:<day>:<user>`, set once per citizen and day
+   * (SET NX); kept until the end of the next day, so a late vote after midnight still counts.
+   */
   readonly feedback: FeedbackTracker = {
     offer: async (user: string, asked: AskedFeedback, at: Date): Promise<boolean> => {
       try {
         const day = this.bucket(at).day;
-        const endOfDay = parseDateTime(addDays(day, 1), this.timeZone)?.getTime() ?? at.getTime() + 86_400_000;
-        const ok = await this.redis.set(this.keys.feedbackAsked(this.pseudonym(user)), JSON.stringify(asked), 'PXAT', Math.max(endOfDay, Date.now() + 1000), 'NX');
+        const endOfNextDay = parseDateTime(addDays(day, 2), this.timeZone)?.getTime() ?? at.getTime() + 2 * 86_400_000;
+        const ok = await this.redis.set(this.keys.feedbackAsked(day, this.pseudonym(user)), JSON.stringify(asked), 'PXAT', Math.max(endOfNextDay, Date.now() + 600_000), 'NX');
         return ok === 'OK';
       } catch (err) {
         this.logger.debug({ err: err instanceof Error ? err.message : String(err) }, 'feedback question skipped (Redis unavailable)');
         return false;
       }
     },
-    pending: async (user: string): Promise<AskedFeedback | undefined> => {
+    pending: async (user: string, at: Date): Promise<AskedFeedback | undefined> => {
       try {
-        const raw = await this.redis.get(this.keys.feedbackAsked(this.pseudonym(user)));
+        const day = this.bucket(at).day;
+        const u = this.pseudonym(user);
+        const [today, yesterday] = await this.redis.mget(this.keys.feedbackAsked(day, u), this.keys.feedbackAsked(addDays(day, -1), u));
+        const raw = today ?? yesterday;
         return raw ? (JSON.parse(raw) as AskedFeedback) : undefined;
       } catch {
         return undefined;

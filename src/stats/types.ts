@@ -73,8 +73,8 @@ export interface AskedFeedback {
 export interface FeedbackTracker {
   /** True (at most once per citizen per day) when this answer may ask "有帮助吗"; remembers the answer. */
   offer(user: string, asked: AskedFeedback, at: Date): Promise<boolean>;
-  /** The answer the citizen's 👍 / 👎 refers to, if a question was asked today. */
-  pending(user: string): Promise<AskedFeedback | undefined>;
+  /** The answer the citizen's 👍 / 👎 (sent at `at`) refers to: asked that day or the day before. */
+  pending(user: string, at: Date): Promise<AskedFeedback | undefined>;
 }
 
 /**
@@ -133,7 +133,7 @@ export class MemoryFeedbackTracker implements FeedbackTracker {
     this.asked.set(user, { day, asked });
     return true;
   }
-  async pending(user: string): Promise<AskedFeedback | undefined> {
+  async pending(user: string, _at: Date): Promise<AskedFeedback | undefined> {
     return this.asked.get(user)?.asked;
   }
 }

@@ -45,9 +45,14 @@ describe('letters with several topics', () => {
 
   it('does not end a dog-mess complaint on the littering answer alone: it is a report, with how to report it', async () => {
     const r = await brain.ask('狗在小区草坪上拉屎冇得人管', { channel: 'private' });
-    expect(r.action).toBe('answer');
     expect(r.act).toBe('report');
     expect(r.reply).toContain('反映渠道：');
+    if (r.action === 'clarify') {
+      // Unsure between the lawn and the mess: both offered, after how to report it.
+      expect(r.choices.map((c) => c.topic)).toEqual(expect.arrayContaining(['greenery', 'city_appearance']));
+      return;
+    }
+    expect(r.action).toBe('answer');
     expect(r.reply).toContain('相关规定：');
     const littering = r.intent === 'city_appearance.littering' && (r.secondary ?? []).length === 0;
     expect(littering).toBe(false);
@@ -127,9 +132,14 @@ describe('reports and complaints', () => {
     ['city_appearance', '垃圾站好几天没人清运，臭得受不了'],
   ])('%s ← %s', async (topic, text) => {
     const r = await brain.ask(text, { channel: 'private' });
+    expect(r.act).toBe('report');
+    if (r.action === 'clarify') {
+      // The topic model may hesitate; then the right topic must be among the choices.
+      expect(r.choices.map((c) => c.topic)).toContain(topic);
+      return;
+    }
     expect(r.action, r.reply).toBe('answer');
     expect(r.topic).toBe(topic);
-    expect(r.act).toBe('report');
     expect(r.reply).toContain('依据：《');
   });
 });

@@ -4,6 +4,7 @@ import { purgeCommand, statsOverview } from '../../src/cli/commands/stats.js';
 import type { Config } from '../../src/config/config.js';
 import { closeRedis, type StatsRedis } from '../../src/redis/connection.js';
 import { tallyConsultations } from '../../src/stats/definitions.js';
+import { statsKeys } from '../../src/stats/keys.js';
 import { reportToCsv } from '../../src/stats/export/csv.js';
 import { reportToSummary } from '../../src/stats/export/summary.js';
 import { RedisStatsRecorder } from '../../src/stats/redis-recorder.js';
@@ -37,6 +38,13 @@ afterAll(async () => {
 const report = (from: string, to: string, extra: { includeTest?: boolean; by?: string } = {}) => statsReport({ config, logger: captureLogger(config).logger, redis, from, to, ...extra });
 
 describe('one definition per figure', () => {
+  it('every new key (test families, secondary, feedback, examples, clarification, feedback state) hashes by {stats}', () => {
+    const k = statsKeys('pufa:');
+    const fams = [k, k.test('console'), k.test('private'), k.test('room')];
+    const all = [...fams.flatMap((f) => [f.day('2026-03-01'), f.room('2026-03-01'), f.hour('2026-03-01'), f.usersDay('2026-03-01'), f.events('2026-03-01'), f.secondary('2026-03-01'), f.feedback('2026-03-01'), f.examples('2026-03')]), k.clarification('x'), k.feedbackAsked('2026-03-01', 'u')];
+    for (const key of all) expect(/^[^{]*\{stats\}/.test(key), key).toBe(true);
+  });
+
   it('a clarification and its "1" reply are one consultation, under the topic finally answered (Redis and tally agree)', async () => {
     const clarify: Consultation = { ...consultation({ day: '2026-04-01', hour: 9, topic: 'street_vending', action: 'clarify', channel: 'room', user: 'c1', room: 'g1', roomName: '阳逻街居民群', text: '摆摊' }), id: 'clar-1', choices: ['占道经营的处罚', '申请临时摊点'] };
     const reply: Consultation = { ...consultation({ day: '2026-04-01', hour: 9, topic: 'outdoor_ads', action: 'answer', channel: 'room', user: 'c1', room: 'g1', roomName: '阳逻街居民群' }), id: 'reply-1', replaces: 'clar-1' };
