@@ -30,7 +30,7 @@ describe('pufa (top level)', () => {
       expect(r.code, cmd).toBe(0);
       expect(r.stdout).toContain('Usage');
     }
-  });
+  }, 180_000);
 
   it('rejects an unknown command with a non-zero exit', async () => {
     const r = await runCli(['fly']);
