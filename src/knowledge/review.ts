@@ -55,17 +55,19 @@ export function buildReviewList(kb: KnowledgeBase): ReviewList {
   for (const m of [...kb.authorities.matters.values()].sort((x, y) => (x.id < y.id ? -1 : 1))) {
     if (!m.review) continue;
     const name = kb.authorities.authorities.get(m.authority)?.name ?? m.authority;
-    const users = answers.filter((a) => a.points.some((p) => p.matter === m.id) || textsOf(a).some((t) => m.keywords.some((k) => t.includes(k)))).map((a) => a.intent);
-    authority.push({ claim: `${m.name}：由${name}负责`, check: m.review, where: users.length > 0 ? users : ['knowledge/_authorities.yaml'] });
+    const users = [...new Set(answers.filter((a) => a.points.some((p) => p.matter === m.id) || textsOf(a).some((t) => m.keywords.some((k) => t.includes(k)))).map((a) => `knowledge/${a.topic}.yaml`))].sort();
+    authority.push({ claim: `${m.name}：由${name}负责`, check: m.review, where: ['knowledge/_authorities.yaml', ...users] });
   }
 
   const phones: ReviewItem[] = [
     { claim: `每条回复末尾的热线：${kb.common.hotline}`, check: '确认号码、服务时段（是否24小时）和受理渠道（电话、网站、App、公众号）。', where: ['knowledge/_common.yaml'] },
   ];
   for (const [pattern, name] of PHONE_NUMBERS) {
-    const users = answers.filter((a) => textsOf(a).some((t) => pattern.test(t))).map((a) => a.intent);
-    if (users.length === 0) continue;
-    phones.push({ claim: name, check: '确认号码在武汉市新洲区有效，答案所说的受理范围、服务时段和渠道与实际一致。', where: users });
+    // By topic, not by answer: the list should change when a topic starts or stops giving
+    // a number, not with every answer that repeats the hotline.
+    const topics = [...new Set(answers.filter((a) => textsOf(a).some((t) => pattern.test(t))).map((a) => a.topic))].sort();
+    if (topics.length === 0) continue;
+    phones.push({ claim: name, check: '确认号码在武汉市新洲区有效，答案所说的受理范围、服务时段和渠道与实际一致。', where: topics.map((t) => `knowledge/${t}.yaml`) });
   }
 
   const locals = new Map<string, string[]>();

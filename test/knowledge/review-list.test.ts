@@ -37,7 +37,7 @@ answers:
     });
     const text = runKbReviewList({ intentsDir: kb.intentsDir, knowledgeDir: kb.knowledgeDir });
     expect(text).toContain('- [ ] **可以处2万元以下罚款，可拨打12319咨询。**\n  - 核对：核对本地执法口径。\n  - 出处：`street_vending.penalty`');
-    expect(text).toContain('- [ ] **12319 城管热线**');
+    expect(text).toContain("- [ ] **12319 城管热线**\n  - 核对：确认号码在武汉市新洲区有效，答案所说的受理范围、服务时段和渠道与实际一致。\n  - 出处：`knowledge/street_vending.yaml`");
     expect(text).toContain('- [ ] **《武汉市城市综合管理条例》**');
     expect(text).toContain('- [ ] **每条回复末尾的热线：城管热线 12319**');
   });
