@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { ChainableCommander } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
-import { DEV_HASH_SALT } from '../config/config.js';
 import { hashId, redactPii } from '../core/privacy.js';
 import { CHITCHAT_TOPIC } from '../core/types.js';
 import { closeRedis, type StatsRedis } from '../redis/connection.js';
@@ -51,6 +50,8 @@ export interface RedisRecorderOptions {
   ownsRedis?: boolean;
   /** Minimum interval between two "dropped" warnings, ms. Default 10000. */
   dropLogIntervalMs?: number;
+  /** Where Redis failures and recoveries are reported (src/redis/health.ts): it logs one warning per state change. */
+  health?: { observe(err: unknown): unknown; ok(): void };
 }
 
 interface Job {
@@ -93,6 +94,7 @@ export class RedisStatsRecorder implements StatsRecorder {
   private readonly closeTimeoutMs: number;
   private readonly ownsRedis: boolean;
   private readonly dropLogIntervalMs: number;
+  private readonly health: RedisRecorderOptions['health'];
 
   private queue: Job[] = [];
   private replayQueue: Job[] = [];
@@ -121,7 +123,8 @@ export class RedisStatsRecorder implements StatsRecorder {
     this.redis = options.redis;
     this.logger = options.logger;
     this.keys = statsKeys(config.REDIS_PREFIX);
-    this.salt = options.salt ?? config.HASH_SALT ?? DEV_HASH_SALT;
+    // No public fallback: an unhashed id with no salt configured gets a per-process random one.
+    this.salt = options.salt ?? config.HASH_SALT ?? randomBytes(24).toString('base64url');
     this.bucket = createBucketer(config.STATS_TIMEZONE);
     this.retentionMs = config.STATS_RETENTION_DAYS * 86_400_000;
     this.reviewMax = String(config.STATS_REVIEW_MAX);
@@ -135,6 +138,7 @@ export class RedisStatsRecorder implements StatsRecorder {
     this.closeTimeoutMs = options.closeTimeoutMs ?? 3000;
     this.ownsRedis = options.ownsRedis ?? false;
     this.dropLogIntervalMs = options.dropLogIntervalMs ?? 10_000;
+    this.health = options.health;
 
     if (typeof (this.redis as unknown as Record<string, unknown>)[RECORD_COMMAND] !== 'function') {
       this.redis.defineCommand(RECORD_COMMAND, { numberOfKeys: RECORD_SCRIPT_KEYS, lua: RECORD_SCRIPT });
@@ -400,6 +404,7 @@ export class RedisStatsRecorder implements StatsRecorder {
         }
         if (!this.healthy) this.logger.info({ buffered: this.pendingCount() }, 'Redis is back; writing buffered statistics');
         this.healthy = true;
+        this.health?.ok();
         this.backoffMs = 0;
         this.resolveWaiters();
       }
@@ -493,7 +498,9 @@ export class RedisStatsRecorder implements StatsRecorder {
   }
 
   private logWriteError(err: unknown, n: number): void {
-    const level = this.healthy ? 'warn' : 'debug';
+    // With a health object, it gives the one warning per state change.
+    const reported = this.health?.observe(err) !== undefined;
+    const level = this.healthy && !reported ? 'warn' : 'debug';
     this.logger[level]({ err: err instanceof Error ? err.message : String(err), buffered: this.pendingCount() + n }, 'could not write statistics to Redis; buffering and retrying');
   }
 

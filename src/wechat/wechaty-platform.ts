@@ -196,7 +196,7 @@ export function createWechatyPlatform(options: WechatyPlatformOptions): WechatyP
       const all = await wechaty.Contact.findAll();
       for (const c of all) {
         const info = await toChatContact(c);
-        if (info.id === key || info.alias === key || info.weixin === key) return info;
+        if (info.id === key || (info.alias !== undefined && info.alias === key)) return info;
       }
       return undefined;
     },

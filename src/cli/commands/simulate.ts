@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Config } from '../../config/config.js';
-import { DEV_HASH_SALT } from '../../config/config.js';
+import { resolveHashSalt } from '../../config/salt.js';
 import { PufaError } from '../../core/errors.js';
 import { createBrain, type Brain } from '../../nlu/brain.js';
 import type { IncomingMessage } from '../../pipeline/context.js';
@@ -150,7 +150,7 @@ export async function simulateFile(options: SimulateOptions): Promise<SimulateRe
   const brain = options.brain ?? (await createBrain({ config, logger }));
   const opened = options.recorder ? undefined : await openStatsRecorder(config, logger, { requireConnection: true });
   const recorder = options.recorder ?? opened!.recorder;
-  const pipeline = createPipeline(brain, { config, logger, recorder, sessions: new MemorySessionStore(), salt: config.HASH_SALT ?? DEV_HASH_SALT });
+  const pipeline = createPipeline(brain, { config, logger, recorder, sessions: new MemorySessionStore(), salt: resolveHashSalt(config, logger).salt });
 
   const showBar = options.progress === true || ((options.progress ?? 'auto') === 'auto' && process.stderr.isTTY === true && items.length >= 200);
   const bar = showBar ? new cliProgress.SingleBar({ stream: process.stderr, format: '模拟 simulate [{bar}] {percentage}% | {value}/{total} | {eta_formatted}', hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
