@@ -62,6 +62,12 @@ export class SenderQueueFullError extends PufaError {
   }
 }
 
+export class DailyCapError extends PufaError {
+  constructor(cap: number) {
+    super('PUFA_ERR_WECHAT', `daily send cap of ${cap} messages reached for today`);
+  }
+}
+
 export class StaleReplyError extends PufaError {
   constructor() {
     super('PUFA_ERR_WECHAT', 'the reply waited too long in the send queue (SEND_STALE_SEC); the citizen got one apology instead');
@@ -336,7 +342,7 @@ export class PacedSender {
         this.capWarnedDay = day;
         logger.error({ account, cap: dailyCap, day }, 'daily send cap reached: no more messages today (SEND_DAILY_CAP)');
       }
-      throw new PufaError('PUFA_ERR_WECHAT', `daily send cap of ${dailyCap} messages reached for today`);
+      throw new DailyCapError(dailyCap);
     }
   }
 }

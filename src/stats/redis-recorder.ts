@@ -402,7 +402,7 @@ export class RedisStatsRecorder implements StatsRecorder {
           for (const w of this.waiters.splice(0)) w.resolve();
           return;
         }
-        if (!this.healthy) this.logger.info({ buffered: this.pendingCount() }, 'Redis is back; writing buffered statistics');
+        if (!this.healthy) this.logger[this.health ? 'debug' : 'info']({ buffered: this.pendingCount() }, 'Redis is back; writing buffered statistics');
         this.healthy = true;
         this.health?.ok();
         this.backoffMs = 0;

@@ -1,7 +1,7 @@
 import { ERROR_REPLY } from '../../pipeline/pipeline.js';
 import type { Destination, Outgoing } from '../../wechat/platform.js';
 import type { BotContext, BotStep } from '../context.js';
-import { SenderQueueFullError, StaleReplyError } from '../sender.js';
+import { DailyCapError, SenderQueueFullError, StaleReplyError } from '../sender.js';
 
 function destinationOf(ctx: BotContext): Destination {
   return ctx.msg.room ? { kind: 'room', id: ctx.msg.room.id } : { kind: 'contact', id: ctx.msg.talker.id };
@@ -38,7 +38,7 @@ export const sendReplies: BotStep = async (ctx, next) => {
     ctx.onQueued?.(pending, reply);
     pending.done.catch((err: unknown) => {
       // Refused (queue full) and stale replies are logged by the sender, once per episode.
-      if (err instanceof SenderQueueFullError || err instanceof StaleReplyError) return;
+      if (err instanceof SenderQueueFullError || err instanceof StaleReplyError || err instanceof DailyCapError) return;
       bot.logger.warn({ err, user: ctx.user, room: ctx.room }, 'reply was not sent');
     });
   }
