@@ -188,6 +188,26 @@ export class RedisStatsRecorder implements StatsRecorder {
     }
   }
 
+  /** True when record() would queue rather than drop (the buffer has room). */
+  hasRoom(): boolean {
+    return !this.closed && this.queue.length + this.inflight < this.capacity;
+  }
+
+  /**
+   * For batch writers (`pufa simulate`): wait until the buffer has room again — Redis is
+   * back and took what was buffered — for at most `timeoutMs`. True when there is room.
+   * The bot never waits (it answers first); a batch has no one waiting for an answer.
+   */
+  async waitForRoom(timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.hasRoom()) {
+      if (this.closed || Date.now() > deadline) return false;
+      this.kick();
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return true;
+  }
+
   /** Counters; `restored` counts consultations Redis lost in a crash and the replay wrote again. */
   status(): RecorderStatus & { restored: number; failedBatches: number } {
     return {
