@@ -255,7 +255,11 @@ export function createBot(options: CreateBotOptions = {}): Bot {
     const deadline = Date.now() + 5000;
     while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     await bot.sender.close(3000);
-    await platform.stop().catch((err: unknown) => logger.warn({ err }, 'wechaty did not stop cleanly'));
+    // Bounded: a puppet that never connected (wechaty-puppet-service without network) waits 15 s and more.
+    await withTimeout(
+      platform.stop().catch((err: unknown) => logger.warn({ err }, 'wechaty did not stop cleanly')),
+      STOP_WORKER_MS,
+    );
     await bot.announcements.close(STOP_WORKER_MS).catch((err: unknown) => logger.warn({ err }, 'announcement queue did not close cleanly'));
     if (ownRecorder) await bot.recorder.close();
     else await withTimeout(bot.recorder.flush(), 3000);

@@ -284,6 +284,12 @@ export class PacedSender {
 
   private async run(): Promise<void> {
     while (!this.closed) {
+      // Pace before choosing: an urgent message arriving meanwhile is picked first.
+      const wait = this.nextAllowedAt - Date.now();
+      if (wait > 0 && this.queue.length > 0) {
+        await sleep(wait);
+        continue;
+      }
       const item = this.pick(Date.now());
       if (!item) {
         await this.idle();
