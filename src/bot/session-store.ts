@@ -3,9 +3,11 @@ import type { StatsRedis } from '../redis/connection.js';
 import type { BotKeys } from './keys.js';
 
 /**
- * Clarification state in Redis, one key per conversation (already a hash of citizen and
- * group), expiring after BOT_CLARIFY_TTL_SEC. Shared by every process on the same Redis,
- * so "回复 1" works whichever process receives it.
+ * Conversation state in Redis, one key per conversation (already a hash of citizen and
+ * group): pending choices ("回复 1", expiring after BOT_CLARIFY_TTL_SEC) and the last
+ * answer's topic for follow-ups (BOT_CONTEXT_TTL_SEC). Shared by every process on the same
+ * Redis, so "回复 1" and "那罚多少钱？" work whichever process receives them. The state holds
+ * no raw ids: the key is a salted hash and the question is redacted.
  */
 export class RedisSessionStore implements SessionStore {
   constructor(
@@ -17,8 +19,11 @@ export class RedisSessionStore implements SessionStore {
     const raw = await this.redis.get(this.keys.session(key));
     if (!raw) return undefined;
     try {
-      const state = JSON.parse(raw) as ConversationState;
-      return Array.isArray(state.choices) ? state : undefined;
+      const state = JSON.parse(raw) as ConversationState | null;
+      if (!state || typeof state !== 'object' || !Array.isArray(state.choices)) return undefined;
+      // A state written by an older version, or damaged: drop what does not have the right shape.
+      if (state.lastAt !== undefined && typeof state.lastAt !== 'number') return { ...state, lastAt: undefined, lastTopic: undefined };
+      return state;
     } catch {
       return undefined;
     }

@@ -72,6 +72,8 @@ export const configSchema = z.object({
   BOT_ROOM_RATE_PER_MIN: int(1, 1000).default(20),
   BOT_MERGE_WINDOW_SEC: int(0, 3600).default(60),
   BOT_CLARIFY_TTL_SEC: int(10, 86400).default(600),
+  /** A follow-up without its own topic ("那罚多少钱？") is understood in the previous answer's topic for this long. */
+  BOT_CONTEXT_TTL_SEC: int(10, 86400).default(300),
   BOT_NONTEXT_HINT_SEC: int(0, 86400).default(3600),
   /** Group answers wait this long before sending, so the same question from others meanwhile joins one reply. */
   BOT_MERGE_HOLD_MS: int(0, 60_000).default(1500),

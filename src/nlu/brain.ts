@@ -3,12 +3,17 @@ import type { Config } from '../config/config.js';
 import { PufaError } from '../core/errors.js';
 import { normalizeText } from '../core/normalize.js';
 import { renderAnswer, renderClarify, renderDecline, renderEmpty } from '../core/render.js';
-import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type Channel, type ClarifyChoice, type IntentScore } from '../core/types.js';
+import { renderReportGuide, renderSecondary, renderStrayChoice, RULE_HEADING } from '../core/render-dialog.js';
+import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type Channel, type ClarifyChoice, type IntentScore, type SecondaryTopic, type SpeechAct } from '../core/types.js';
 import { loadKnowledgeBase } from '../knowledge/load.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import type { ConversationState } from '../pipeline/session.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
-import { DEFAULT_THRESHOLDS, decide, type Thresholds } from './decide.js';
+import { detectAct, smallTalkOf } from './acts.js';
+import { intentInTopic, looksLikeFollowup, numberedSecondary, recentTopic } from './context.js';
+import { DEFAULT_THRESHOLDS, decide, topicScores, type Thresholds } from './decide.js';
+import { analyseLetter, inScopeTopic, secondaryTopics, WHOLE_SECOND_MIN } from './letters.js';
+import { loadReportGuide, type ReportGuide } from './report-guide.js';
 import { IntentClassifier } from './classifier.js';
 import type { EngineKind } from './engine.js';
 import { urgentTopic } from './safety.js';
@@ -19,8 +24,10 @@ import { urgentTopic } from './safety.js';
  */
 export interface AskOptions {
   channel?: Channel;
-  /** Pending clarification for this conversation, if any ("回复 1"). */
+  /** Conversation state for this citizen, if any: pending choices ("回复 1"), the last answer's topic. */
   pending?: ConversationState;
+  /** The message's time (ms since epoch), for the age of the conversation context; default now. */
+  now?: number;
 }
 
 export interface Brain {
@@ -31,6 +38,8 @@ export interface Brain {
   ask(text: string, options?: AskOptions): Promise<BrainReply>;
   /** Ranked intents for normalised text (no decision). */
   rank(normalized: string): Promise<IntentScore[]>;
+  /** How to report a problem, per topic (knowledge/_report.yaml). */
+  readonly reportGuide: ReportGuide;
 }
 
 export interface BrainOptions {
@@ -44,6 +53,8 @@ export interface BrainOptions {
   /** Weight of the character topic prior (see classifier.ts); default per engine. */
   priorWeight?: number;
   thresholds?: Partial<Thresholds>;
+  /** Use this report guidance instead of reading `_report.yaml` from the knowledge folder. */
+  reportGuide?: ReportGuide;
 }
 
 /** "1", "回复1", "选2", "第二个", "2." → 1-based choice number. */
@@ -105,10 +116,23 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
   /** The (first) emergency answer of each topic that has one (燃气泄漏). */
   const urgentByTopic = new Map<string, AnswerEntry>();
   for (const a of kb.answers.values()) if (a.urgent && !urgentByTopic.has(a.topic)) urgentByTopic.set(a.topic, a);
+  const domainTerms: ReadonlySet<string> = new Set(kb.terms);
+  let reportGuide = options.reportGuide;
+  if (!reportGuide) {
+    const loaded = loadReportGuide(config.PUFA_KNOWLEDGE_DIR);
+    if (loaded.problems.length > 0) throw new PufaError('PUFA_ERR_KNOWLEDGE', `${loaded.problems.length} error(s) in the report guidance`, { problems: loaded.problems });
+    reportGuide = loaded.guide;
+  }
+  const guide = reportGuide;
 
-  function answerFor(intent: string, channel: Channel, score: number, normalized: string, action: 'answer' | 'out_of_scope'): BrainReply {
+  function entryOf(intent: string): AnswerEntry {
     const entry = kb.answers.get(intent);
     if (!entry) throw new PufaError('PUFA_ERR_KNOWLEDGE', `intent ${intent} has no answer`);
+    return entry;
+  }
+
+  function answerFor(intent: string, channel: Channel, score: number, normalized: string, action: 'answer' | 'out_of_scope'): BrainReply {
+    const entry = entryOf(intent);
     return {
       action,
       intent,
@@ -122,41 +146,129 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
     };
   }
 
+  /**
+   * The answer to a message, framed by its act: a report gets how to report it (what to
+   * include, where) before the rule; secondary topics are named in one line each.
+   */
+  function composeAnswer(top: IntentScore, channel: Channel, normalized: string, act: SpeechAct, secondary: readonly IntentScore[]): BrainReply {
+    const reply = answerFor(top.intent, channel, top.score, normalized, 'answer');
+    const include = guide.include.get(reply.topic);
+    if (act === 'report' && include && !guide.selfContained.has(top.intent)) {
+      const how = renderReportGuide({ intro: guide.intro, include, where: guide.where }, kb.common, channel);
+      reply.reply = `${how}\n${RULE_HEADING}\n${reply.reply}`;
+    }
+    const named: SecondaryTopic[] = secondary.map((s) => ({ topic: s.topic, intent: s.intent, label: kb.answers.get(s.intent)?.title ?? s.intent }));
+    if (named.length > 0) {
+      reply.secondary = named;
+      reply.reply = `${reply.reply}\n${renderSecondary(numberedSecondary(named))}`;
+    }
+    if (act !== 'question') reply.act = act;
+    return reply;
+  }
+
+  function smallTalk(intent: string, channel: Channel, normalized: string): BrainReply | undefined {
+    if (!kb.answers.has(intent)) return undefined;
+    return { ...answerFor(intent, channel, 1, normalized, 'answer'), act: 'smalltalk' };
+  }
+
   async function ask(text: string, opts: AskOptions = {}): Promise<BrainReply> {
     const channel = opts.channel ?? 'console';
+    const state = opts.pending;
+    const now = opts.now ?? Date.now();
     const { text: normalized, empty } = normalizeText(text, { maxChars: config.PUFA_MAX_INPUT_CHARS });
     if (empty) {
       return { action: 'clarify', intent: null, topic: CHITCHAT_TOPIC, score: 0, reply: renderEmpty(kb.common), citations: [], choices: [], urgent: false, normalized };
     }
 
-    const choice = opts.pending ? parseChoice(normalized) : undefined;
-    const picked = choice !== undefined ? opts.pending?.choices.find((c) => c.n === choice) : undefined;
-    if (picked) return answerFor(picked.intent, channel, 1, normalized, 'answer');
+    // A number: the choice it picks, or a hint when nothing is waiting for it (never a guess).
+    const choice = parseChoice(normalized);
+    if (choice !== undefined) {
+      const picked = state?.choices.find((c) => c.n === choice);
+      if (picked && kb.answers.has(picked.intent)) return { ...answerFor(picked.intent, channel, 1, normalized, 'answer'), resolved: 'choice' };
+      const valid = (state?.choices ?? []).map((c) => c.n);
+      return { action: 'answer', intent: null, topic: CHITCHAT_TOPIC, score: 0, reply: renderStrayChoice(choice, valid, kb.common), citations: [], choices: [], urgent: false, normalized, act: 'smalltalk' };
+    }
+
+    // Greetings and thanks are small talk, whatever the classifier thinks of "早上好".
+    const small = smallTalkOf(normalized);
+    const smallReply = small ? smallTalk(`${CHITCHAT_TOPIC}.${small}`, channel, normalized) : undefined;
+    if (smallReply) return smallReply;
 
     const ranking = await rank(normalized);
     const emergency = urgentTopic(normalized);
     const urgentEntry = emergency ? urgentByTopic.get(emergency) : undefined;
     if (urgentEntry) return answerFor(urgentEntry.intent, channel, ranking.find((r) => r.intent === urgentEntry.intent)?.score ?? 1, normalized, 'answer');
 
+    const act = detectAct(normalized);
+
+    // A follow-up without a topic of its own, shortly after an answer: the previous topic.
+    // Fines, statements, appeals (处罚与救济) apply to every subject: "那要去哪里交罚款？" asked
+    // confidently about them is its own question, not the previous topic's.
     const decision = decide(ranking, thresholds);
+    const ownAcrossTopics = decision.action === 'answer' && decision.top !== undefined && ACROSS_TOPICS.has(decision.top.topic);
+    const recent = recentTopic(state, now, config.BOT_CONTEXT_TTL_SEC);
+    if (recent && !ownAcrossTopics && looksLikeFollowup(normalized, domainTerms)) {
+      const best = intentInTopic(ranking, recent.topic, recent.intent);
+      if (best && kb.answers.has(best.intent)) return { ...composeAnswer(best, channel, normalized, act, []), resolved: 'followup' };
+    }
+
+    if (decision.action === 'answer' && decision.top?.topic === CHITCHAT_TOPIC) {
+      return { ...answerFor(decision.top.intent, channel, decision.top.score, normalized, 'answer'), act: 'smalltalk' };
+    }
+    const whole = topicScores(ranking);
+    const letter = await analyseLetter(normalized, rank);
+    const isLetter = letter.sentences.length >= 2;
+
+    if (act === 'progress') {
+      // Complained before and nothing happened. About a named problem: report it properly
+      // (topic answer + guidance) and name the progress answer; otherwise the progress answer.
+      const progress = [...kb.answers.values()].find((a) => a.topic === 'hotline_report' && a.intent.endsWith('.progress'));
+      const domain = [
+        ...(decision.action === 'answer' && decision.top ? [{ topic: decision.top.topic, score: 1, best: decision.top }] : []),
+        ...whole.filter((t) => t.score >= WHOLE_SECOND_MIN),
+        ...letter.topics.map((t) => ({ topic: t.topic, score: t.score, best: t.best })),
+      ].find((t) => inScopeTopic(t.topic) && t.topic !== 'hotline_report' && t.topic !== 'penalty_rights');
+      if (domain && progress) {
+        const others = secondaryTopics(domain.topic, whole, letter, false).filter((s) => s.topic !== 'hotline_report');
+        const followUp: IntentScore = { intent: progress.intent, topic: progress.topic, score: 0 };
+        return composeAnswer(domain.best, channel, normalized, 'report', [...others.slice(0, 1), followUp]);
+      }
+      if (progress) return composeAnswer({ intent: progress.intent, topic: progress.topic, score: whole[0]?.topic === 'hotline_report' ? whole[0].score : 0 }, channel, normalized, 'progress', []);
+    }
+
+    const secondaryFor = (primary: string): IntentScore[] =>
+      secondaryTopics(primary, whole, letter, act === 'report' || isLetter).filter((s) => s.topic !== 'hotline_report' || act === 'question');
+
     if (decision.action === 'answer' && decision.top) {
-      return answerFor(decision.top.intent, channel, decision.top.score, normalized, 'answer');
+      return composeAnswer(decision.top, channel, normalized, act, secondaryFor(decision.top.topic));
+    }
+    if (decision.action === 'clarify' && (act === 'report' || isLetter)) {
+      // A report or a letter that is clearly about two things: answer the stronger, name the other.
+      const strong = new Map<string, IntentScore>();
+      for (const t of whole) if (inScopeTopic(t.topic) && t.score >= WHOLE_SECOND_MIN) strong.set(t.topic, t.best);
+      for (const t of letter.topics) if (!strong.has(t.topic)) strong.set(t.topic, t.best);
+      const ordered = [...strong.values()].sort((a, b) => (whole.find((t) => t.topic === b.topic)?.score ?? 0) - (whole.find((t) => t.topic === a.topic)?.score ?? 0));
+      const primary = ordered[0];
+      if (primary && ordered.length >= 2) return composeAnswer(primary, channel, normalized, act, secondaryFor(primary.topic));
     }
     if (decision.action === 'out_of_scope') {
       if (decision.top && decision.top.topic === OUT_OF_SCOPE_TOPIC) {
-        return answerFor(decision.top.intent, channel, decision.top.score, normalized, 'out_of_scope');
+        return withAct(answerFor(decision.top.intent, channel, decision.top.score, normalized, 'out_of_scope'), act);
       }
-      return {
-        action: 'out_of_scope',
-        intent: null,
-        topic: OUT_OF_SCOPE_TOPIC,
-        score: ranking[0]?.score ?? 0,
-        reply: renderDecline(kb.common),
-        citations: [],
-        choices: [],
-        urgent: false,
-        normalized,
-      };
+      return withAct(
+        {
+          action: 'out_of_scope',
+          intent: null,
+          topic: OUT_OF_SCOPE_TOPIC,
+          score: ranking[0]?.score ?? 0,
+          reply: renderDecline(kb.common),
+          citations: [],
+          choices: [],
+          urgent: false,
+          normalized,
+        },
+        act,
+      );
     }
     const choices: ClarifyChoice[] = decision.candidates.map((c, i) => ({
       n: i + 1,
@@ -165,18 +277,28 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
       label: kb.answers.get(c.intent)?.title ?? c.intent,
     }));
     const top = decision.top;
-    return {
-      action: 'clarify',
-      intent: top?.intent ?? null,
-      topic: top?.topic ?? OUT_OF_SCOPE_TOPIC,
-      score: top?.score ?? 0,
-      reply: renderClarify(choices, kb.common),
-      citations: [],
-      choices,
-      urgent: false,
-      normalized,
-    };
+    return withAct(
+      {
+        action: 'clarify',
+        intent: top?.intent ?? null,
+        topic: top?.topic ?? OUT_OF_SCOPE_TOPIC,
+        score: top?.score ?? 0,
+        reply: renderClarify(choices, kb.common),
+        citations: [],
+        choices,
+        urgent: false,
+        normalized,
+      },
+      act,
+    );
   }
 
-  return { kb, thresholds, modelInfo, ask, rank };
+  return { kb, thresholds, modelInfo, ask, rank, reportGuide: guide };
+}
+
+/** Topics whose answers hold for any subject, so a confident follow-up about them is not read in the previous topic. */
+const ACROSS_TOPICS: ReadonlySet<string> = new Set(['penalty_rights']);
+
+function withAct(reply: BrainReply, act: SpeechAct): BrainReply {
+  return act === 'question' ? reply : { ...reply, act };
 }

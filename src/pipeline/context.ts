@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import type { BrainReply, Channel } from '../core/types.js';
 import type { Consultation, StatsRecorder } from '../stats/types.js';
-import type { SessionStore } from './session.js';
+import type { ConversationState, SessionStore } from './session.js';
 
 export type MessageKind = 'text' | 'voice' | 'image' | 'video' | 'file' | 'sticker' | 'other';
 
@@ -49,6 +49,20 @@ export interface PipelineContext {
   replies: string[];
   /** The consultation recorded for this message, if any. */
   consultation?: Consultation;
+  /** Id for this message's consultation, made before recording so conversation state can refer to it. */
+  consultationId: string;
+  /** Conversation state read before understanding (pending choices, last topic). */
+  state?: ConversationState;
+  /** How this message counts in the statistics, beyond its answer (see pipeline.ts `counting`). */
+  counting?: Counting;
+}
+
+/** Statistics fields that come from the conversation rather than from the answer alone. */
+export interface Counting {
+  /** The message only shows an answer already counted (a secondary topic picked with "回复 2"): not recorded again. */
+  uncounted?: boolean;
+  /** The clarification this message resolves. */
+  replaces?: string;
 }
 
 export interface HandleResult {

@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { hashId, redactPii } from '../core/privacy.js';
+import type { BrainReply } from '../core/types.js';
 import type { Brain } from '../nlu/brain.js';
 import type { Consultation } from '../stats/types.js';
 import { compose, type Middleware } from './compose.js';
-import type { HandleResult, IncomingMessage, PipelineContext, PipelineDeps } from './context.js';
+import type { Counting, HandleResult, IncomingMessage, PipelineContext, PipelineDeps } from './context.js';
+import { nextState, type ConversationState } from './session.js';
 
 /**
  * The message pipeline: guard → understand (normalise, classify, decide, render) →
@@ -45,28 +48,39 @@ export function understand(brain: Brain): Step {
       ctx.deps.logger.warn({ err }, 'session store unavailable; continuing without clarification state');
       return undefined;
     });
-    const answer = await brain.ask(ctx.msg.text ?? '', { channel: ctx.msg.channel, ...(pending ? { pending } : {}) });
+    const answer = await brain.ask(ctx.msg.text ?? '', { channel: ctx.msg.channel, now: ctx.msg.at.getTime(), ...(pending ? { pending } : {}) });
+    if (pending) ctx.state = pending;
     ctx.answer = answer;
     ctx.redacted = redactPii(answer.normalized);
+    ctx.counting = counting(answer, pending);
     ctx.replies.push(answer.reply);
     await next();
   };
 }
 
-/** Remember offered choices so "回复 1" works next time; forget them once answered. */
+/**
+ * How a message counts, from the conversation: the reply to a clarification resolves that
+ * consultation (`replaces`: one question, counted once, under the final topic); picking a
+ * secondary topic named after an answer only shows what was already counted with it.
+ */
+export function counting(answer: BrainReply, state: ConversationState | undefined): Counting {
+  if (answer.resolved !== 'choice' || !state) return {};
+  if (state.choicesFor === 'secondary') return { uncounted: true };
+  return state.consultationId ? { replaces: state.consultationId } : {};
+}
+
+/** Remember offered choices ("回复 1"), the secondary topics ("回复 2") and the last answer's topic (follow-ups). */
 export const remember: Step = async (ctx, next) => {
   const answer = ctx.answer;
   if (answer) {
     const key = conversationKey(ctx);
     const { sessions, config, logger } = ctx.deps;
+    const change = nextState(ctx.state, answer, { question: ctx.redacted, consultationId: ctx.consultationId, at: ctx.msg.at.getTime() }, { clarifySec: config.BOT_CLARIFY_TTL_SEC, contextSec: config.BOT_CONTEXT_TTL_SEC });
     try {
-      if (answer.action === 'clarify' && answer.choices.length > 0) {
-        await sessions.set(key, { choices: answer.choices, question: ctx.redacted }, config.BOT_CLARIFY_TTL_SEC);
-      } else if (answer.action === 'answer') {
-        await sessions.delete(key);
-      }
+      if (change.kind === 'set') await sessions.set(key, change.state, change.ttlSec);
+      else if (change.kind === 'delete' && ctx.state) await sessions.delete(key);
     } catch (err) {
-      logger.warn({ err }, 'could not store clarification state');
+      logger.warn({ err }, 'could not store conversation state');
     }
   }
   await next();
@@ -75,8 +89,10 @@ export const remember: Step = async (ctx, next) => {
 /** One consultation per handled text message. Never blocks the answer (the recorder buffers). */
 export const record: Step = async (ctx, next) => {
   const answer = ctx.answer;
-  if (answer) {
+  if (answer && !ctx.counting?.uncounted) {
     const c: Consultation = {
+      id: ctx.consultationId,
+      ...dialogFields(ctx),
       at: ctx.msg.at,
       topic: answer.topic,
       intent: answer.intent,
@@ -98,10 +114,19 @@ export const record: Step = async (ctx, next) => {
   await next();
 };
 
+/** The consultation's fields that come from the dialogue: the letter's other topics, the clarification it resolves. */
+export function dialogFields(ctx: Pick<PipelineContext, 'answer' | 'counting'>): Pick<Consultation, 'secondaryTopics' | 'replaces'> {
+  const topics = [...new Set((ctx.answer?.secondary ?? []).map((s) => s.topic))].filter((t) => t !== ctx.answer?.topic);
+  return {
+    ...(topics.length > 0 ? { secondaryTopics: topics } : {}),
+    ...(ctx.counting?.replaces ? { replaces: ctx.counting.replaces } : {}),
+  };
+}
+
 export const log: Step = async (ctx, next) => {
   const a = ctx.answer;
   ctx.deps.logger.info(
-    { user: ctx.user, room: ctx.room, channel: ctx.msg.channel, action: a?.action, intent: a?.intent, topic: a?.topic, score: a ? Number(a.score.toFixed(3)) : undefined, text: a ? ctx.redacted.slice(0, 80) : undefined },
+    { user: ctx.user, room: ctx.room, channel: ctx.msg.channel, action: a?.action, intent: a?.intent, topic: a?.topic, act: a?.act, resolved: a?.resolved, secondary: a?.secondary?.map((s) => s.topic), score: a ? Number(a.score.toFixed(3)) : undefined, text: a ? ctx.redacted.slice(0, 80) : undefined },
     'consultation',
   );
   await next();
@@ -125,6 +150,7 @@ export function createPipeline(brain: Brain, deps: PipelineDeps, extra: { before
         room: msg.roomId ? hashId(deps.salt, msg.roomId) : undefined,
         redacted: '',
         replies: [],
+        consultationId: randomUUID(),
       };
       await run(ctx);
       return {

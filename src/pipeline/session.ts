@@ -1,4 +1,4 @@
-import type { ClarifyChoice } from '../core/types.js';
+import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type ClarifyChoice } from '../core/types.js';
 
 /** What the bot remembers about a citizen between messages (clarification follow-ups). */
 export interface ConversationState {
@@ -12,6 +12,51 @@ export interface ConversationState {
   lastIntent?: string;
   /** When the last answer was given (ms since epoch). */
   lastAt?: number;
+  /** What the choices are: a clarification's candidates, or the secondary topics named after an answer ("回复 2 查看"). */
+  choicesFor?: 'clarify' | 'secondary';
+}
+
+export interface StateTtls {
+  /** How long clarification choices are kept (BOT_CLARIFY_TTL_SEC). */
+  clarifySec: number;
+  /** How long an answer's topic is leaned on by follow-ups (BOT_CONTEXT_TTL_SEC). */
+  contextSec: number;
+}
+
+/** What to do with the conversation state after a reply. */
+export type StateChange = { kind: 'set'; state: ConversationState; ttlSec: number } | { kind: 'delete' } | { kind: 'keep' };
+
+/**
+ * The conversation state after `answer` (pure). A clarification keeps its choices and its
+ * consultation id; an in-scope answer keeps its topic for follow-ups and the secondary topics
+ * it named ("回复 2"); small talk and hints leave the state as it was; a decline ends it.
+ */
+export function nextState(
+  prev: ConversationState | undefined,
+  answer: BrainReply,
+  info: { question: string; consultationId: string; at: number },
+  ttl: StateTtls,
+): StateChange {
+  if (answer.action === 'clarify') {
+    if (answer.choices.length === 0) return { kind: 'keep' };
+    return { kind: 'set', state: { choices: answer.choices, question: info.question, consultationId: info.consultationId, choicesFor: 'clarify' }, ttlSec: ttl.clarifySec };
+  }
+  if (answer.action === 'out_of_scope') return { kind: 'delete' };
+  if (answer.act === 'smalltalk' || answer.topic === CHITCHAT_TOPIC || answer.topic === OUT_OF_SCOPE_TOPIC || answer.intent === null) return { kind: 'keep' };
+  if (answer.resolved === 'choice' && prev?.choicesFor === 'secondary') {
+    // Looking at a secondary topic: it becomes the topic of follow-ups; the other choices stay.
+    return { kind: 'set', state: { ...prev, lastTopic: answer.topic, lastIntent: answer.intent, lastAt: info.at }, ttlSec: Math.max(ttl.contextSec, prev.choices.length > 0 ? ttl.clarifySec : 0) };
+  }
+  const secondary = (answer.secondary ?? []).map((s, i): ClarifyChoice => ({ n: i + 2, intent: s.intent, topic: s.topic, label: s.label }));
+  const state: ConversationState = {
+    choices: secondary,
+    question: info.question,
+    lastTopic: answer.topic,
+    lastIntent: answer.intent,
+    lastAt: info.at,
+    ...(secondary.length > 0 ? { choicesFor: 'secondary' as const } : {}),
+  };
+  return { kind: 'set', state, ttlSec: Math.max(ttl.contextSec, secondary.length > 0 ? ttl.clarifySec : 0) };
 }
 
 /**

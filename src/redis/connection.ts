@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { PufaError } from '../core/errors.js';
 import { openEmbeddedRedis, type EmbeddedRedis } from './embedded.js';
+import { reviveAfterUnexpectedEnd } from './sentinel-revive.js';
 import type { RedisServerHandle } from './server.js';
 
 /**
@@ -185,6 +186,11 @@ export function createRedis(config: Config, logger: Logger, options: CreateRedis
       sentinels: sentinels.map((s) => ({ host: s.host, port: s.port })),
       name: config.REDIS_SENTINEL_NAME,
       sentinelRetryStrategy: (times: number) => (purpose === 'command' && times > 2 ? null : Math.min(100 * times, 3000)),
+      // Follow a failover at once: listen for +switch-master on the sentinels and reconnect
+      // (without it the client keeps writing to the demoted master until Sentinel kills the
+      // connection, ~8 s later, and those writes are lost); a READONLY reply also reconnects.
+      failoverDetector: true,
+      reconnectOnError: (err: Error) => (err.message.startsWith('READONLY') ? 2 : false),
     };
     if (sentinelAuth?.username !== undefined) opts.sentinelUsername = sentinelAuth.username;
     if (sentinelAuth?.password !== undefined) opts.sentinelPassword = sentinelAuth.password;
@@ -193,7 +199,8 @@ export function createRedis(config: Config, logger: Logger, options: CreateRedis
       opts.sentinelTLS = {};
     }
     logger.debug({ redis: describeRedis(config) }, 'connecting to Redis via Sentinel');
-    return new Redis(opts);
+    const client = new Redis(opts);
+    return purpose === 'service' ? reviveAfterUnexpectedEnd(client) : client;
   }
 
   const url = options.url ?? config.REDIS_URL;

@@ -30,4 +30,25 @@ describe('RedisSessionStore', () => {
     await redis().set(`${prefix}{bot}:session:u3`, 'not json');
     expect(await store.get('u3')).toBeUndefined();
   });
+
+  it('keeps the whole conversation state: choices, consultation id, last topic and time', async () => {
+    const store = new RedisSessionStore(redis(), botKeys(prefix));
+    const state = {
+      question: '烧烤油烟和噪音',
+      choices: [{ n: 2, intent: 'noise.report', topic: 'noise', label: '噪声扰民怎么投诉' }],
+      choicesFor: 'secondary' as const,
+      lastTopic: 'fumes_bbq',
+      lastIntent: 'fumes_bbq.bbq',
+      lastAt: 1_764_000_000_000,
+    };
+    await store.set('u4', state, 300);
+    expect(await store.get('u4')).toEqual(state);
+    await store.set('u5', { question: 'q', choices: [], consultationId: 'c-1', choicesFor: 'clarify' }, 600);
+    expect((await store.get('u5'))?.consultationId).toBe('c-1');
+    await redis().set(`${prefix}{bot}:session:u6`, JSON.stringify({ choices: [], question: 'q', lastTopic: 'noise', lastAt: 'yesterday' }));
+    const damaged = await store.get('u6');
+    expect(damaged?.lastTopic).toBeUndefined();
+    await redis().set(`${prefix}{bot}:session:u7`, 'null');
+    expect(await store.get('u7')).toBeUndefined();
+  });
 });

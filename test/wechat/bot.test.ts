@@ -153,16 +153,22 @@ describe('private chat', () => {
     const ask = await privateReply(hua, '摆摊');
     consultations += 1;
     expect(ask).toContain('请回复');
+    // Answers keep conversation state too (the topic, for follow-ups): find this clarification's.
     const keys = await shared.redis.keys(`${shared.prefix}{bot}:session:*`);
-    expect(keys.length).toBe(1);
-    const ttl = await shared.redis.ttl(keys[0]!);
+    const states = await Promise.all(keys.map(async (k) => ({ k, v: JSON.parse((await shared.redis.get(k)) ?? '{}') as { choices?: unknown[]; choicesFor?: string; lastTopic?: string } })));
+    const pending = states.filter((s) => s.v.choicesFor === 'clarify');
+    expect(pending).toHaveLength(1);
+    const key = pending[0]!.k;
+    const ttl = await shared.redis.ttl(key);
     expect(ttl).toBeGreaterThan(0);
     expect(ttl).toBeLessThanOrEqual(600);
     const follow = await privateReply(hua, '回复 1');
     consultations += 1;
     expect(follow).toContain('依据');
-    // Answered: the state is gone.
-    expect(await shared.redis.keys(`${shared.prefix}{bot}:session:*`)).toHaveLength(0);
+    // Answered: the choices are gone; the answer's topic stays for follow-ups.
+    const after = JSON.parse((await shared.redis.get(key)) ?? '{}') as { choices?: unknown[]; lastTopic?: string };
+    expect(after.choices).toEqual([]);
+    expect(after.lastTopic).toBeTruthy();
   });
 
   it('clarification follow-ups work in groups too', async () => {

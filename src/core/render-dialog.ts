@@ -1,0 +1,44 @@
+import type { CommonTexts } from '../knowledge/types.js';
+import type { Channel, SecondaryTopic } from './types.js';
+
+/**
+ * The conversation's own lines around an answer (render.ts renders the answers
+ * themselves): the other topics a letter raised, how to report a problem, and the hint for
+ * a stray "1". Pure; every string is simplified Chinese because citizens read it.
+ */
+
+/** "您还提到：夜间施工扰民怎么办（回复 2 查看）", one line per secondary topic; `n` is the reply number. */
+export function renderSecondary(secondary: readonly (SecondaryTopic & { n: number })[]): string {
+  return secondary.map((s) => `您还提到：${s.label}（回复 ${s.n} 查看）`).join('\n');
+}
+
+export interface ReportLines {
+  intro: string;
+  include: readonly string[];
+  where: string;
+}
+
+/** How to report the problem so it is acted on: what to include, and where (the hotline from _common.yaml). */
+export function renderReportGuide(guide: ReportLines, common: CommonTexts, channel: Channel): string {
+  const lines: string[] = [];
+  if (channel === 'room') {
+    lines.push(`${guide.intro}${guide.include.join('；')}。`);
+  } else {
+    lines.push(guide.intro);
+    guide.include.forEach((item, i) => lines.push(`${i + 1}. ${item}`));
+  }
+  lines.push(`反映渠道：${common.hotline}${guide.where ? `；${guide.where}` : ''}`);
+  return lines.join('\n');
+}
+
+/** Heading between the report guidance and the rule (the answer). */
+export const RULE_HEADING = '相关规定：';
+
+/** A number sent when nothing is waiting for one. `valid` lists the numbers that would work now, if any. */
+export function renderStrayChoice(n: number, valid: readonly number[], common: CommonTexts): string {
+  if (valid.length > 0) {
+    const list = valid.length === 1 ? `${valid[0]}` : `${valid.slice(0, -1).join('、')} 或 ${valid[valid.length - 1]}`;
+    return `没有第 ${n} 项，请回复 ${list}；也可以直接用文字描述您的问题。`;
+  }
+  return `您回复了“${n}”，但现在没有待选的问题（可能已超时）。请直接用文字描述您想咨询的问题，例如“占道经营怎么处罚”。\n☎ ${common.hotline}`;
+}

@@ -1,0 +1,95 @@
+import type { SpeechAct } from '../core/types.js';
+
+/**
+ * What a message does, told from its wording alone (pure, no model): small talk (a whole
+ * message that is only a greeting or thanks), a question about a complaint's progress
+ * ("投诉了一个月没人回复"), a report of a problem ("门口摊贩一直没人管"), or a question.
+ * The topic comes from the classifier; the act decides how the answer is framed.
+ */
+
+/** Optional address to the bot in front of small talk: "普法助手你好", "小助手，谢谢". */
+const ADDRESS = '(?:@?(?:普法)?(?:小)?助手|城管|机器人|老师|同志|师傅|领导|大家)?[，,、 ]*';
+const END = '[呀啊哈哇嘛哦噢喔啦了的吧哈呢!！。.,，~]*';
+/** The bot named after the greeting: "您好，普法助手". */
+const TRAILING_NAME = '(?:[，,、 ]*@?(?:普法)?(?:小)?助手[!！。.~]*)?';
+
+const GREETING = new RegExp(
+  `^${ADDRESS}(?:你好|您好|你们好|大家好|早上好|早安|早|上午好|中午好|下午好|晚上好|晚安|在吗|在不在|有人吗|有人在吗|哈喽|嗨|hi|hello|hey)${END}(?:${ADDRESS}(?:在吗|在不在|有人吗)${END})?${TRAILING_NAME}$`,
+  'iu',
+);
+const THANKS = new RegExp(
+  `^(?:好的|好|嗯|明白了?|知道了?|懂了|收到|了解了?|ok|okay)?[，,、 ]*${ADDRESS}(?:谢谢|谢啦|谢了|多谢|感谢|非常感谢|太感谢了?|十分感谢|谢谢你|谢谢您|谢谢你们|辛苦了?|麻烦了?|thanks|thank you|thx)${END}(?:${ADDRESS}(?:谢谢|辛苦了?|点赞|你真棒|帮大忙了?)${END})?${TRAILING_NAME}$`,
+  'iu',
+);
+
+export type SmallTalk = 'greeting' | 'thanks';
+
+/** A whole message that is only a greeting or thanks (short, nothing else in it). */
+export function smallTalkOf(normalized: string): SmallTalk | undefined {
+  const t = normalized.trim();
+  if ([...t].length > 16) return undefined;
+  if (THANKS.test(t)) return 'thanks';
+  if (GREETING.test(t)) return 'greeting';
+  return undefined;
+}
+
+/** Having complained before and nothing happened: the message is about a complaint's progress. */
+const PROGRESS = new RegExp(
+  [
+    '(?:投诉|举报|反映|反应|打了?(?:12345|12319|热线|电话)|报了?警|留言)[^。！？!?]{0,14}?' +
+      '(?:没人回复|没回复|没有回复|没人回|不回复|没人理|没人管|没有人管|冇得?人管|没用|没有用|不管用|没反应|没有反应|没下文|没有下文|没结果|没有结果|' +
+      '没处理|没有处理|没人处理|不处理|还没|也没|都没|石沉大海|不了了之|推诿|踢皮球|推来推去|不满意|敷衍|照样|依然|依旧|还是)',
+    '工单',
+    '办理进度',
+    '处理进度',
+    '回访',
+    '(?:多次|好几次|几次|无数次|反复|一再)(?:投诉|举报|反映|打电话|打热线)',
+    '(?:投诉|举报|反映)(?:了|过)?(?:好几次|很多次|多次|几次|无数次|好多次|N次|n次)',
+  ].join('|'),
+  'u',
+);
+
+/** A problem being reported: no one deals with it, it keeps happening, it disturbs. */
+const REPORT = new RegExp(
+  [
+    '没人管|没有人管|冇得?人管|无人管|没得人管|没人处理|没有人处理|没人问|管管|管一管|管不管|管不了|不归.{0,4}管|谁来管|谁管|有没有人管|怎么没人|不管吗|能不能管',
+    '天天|每天|每晚|每到晚上|整夜|通宵|一直|长期|长年|经常|总是|屡次|反复|又在|还在|越来越',
+    '严重影响|影响(?:休息|睡觉|睡眠|生活|出行|通行|学习|孩子)|吵死|吵得|吵到|臭死|臭气熏天|熏得|熏死|熏到|扰民|受不了|忍无可忍',
+    '投诉|举报|反映一下|反映个|曝光',
+    '太(?:吵|臭|脏|乱|大声|响|呛)',
+    '乱(?:摆|停|放|倒|扔|贴|搭|建|排|堆|挖|砍)',
+  ].join('|'),
+  'u',
+);
+
+/** The wording of a legal question: the citizen asks what the rule is, not to have something dealt with. */
+const QUESTION = new RegExp(
+  [
+    '罚多少|罚款多少|罚几多|怎么处罚|如何处罚|怎么罚|会不会被罚|会被罚|要罚款吗|会罚款吗|罚不罚|合法吗|违法吗|合不合法|违不违法|算不算|算违建吗|算不算违建',
+    '要不要(?:审批|办|批|许可|申请)|需要(?:审批|许可|办证|申请|什么手续)|怎么申请|如何申请|怎么办理|如何办理|什么手续|在哪里办|去哪里办|去哪办|哪里申请',
+    '可不可以|可以吗|允许吗|能不能(?:自己)?(?:摆|装|建|砍|挂|停|搭|改)',
+    '怎么领|怎么交|在哪(?:里)?交|哪里领|怎么缴|多久不领',
+  ].join('|'),
+  'u',
+);
+
+/** "没人管", "管管": a plea to have it dealt with outweighs question words in the same message. */
+const PLEA = /没人管|没有人管|冇得?人管|无人管|没得人管|没人处理|管管|管一管|管不了|谁来管|有没有人管|怎么没人|能不能管/u;
+
+/**
+ * Anything that asks: question marks and particles, question words, "I want to know". A
+ * message with none of these that describes something ("楼道里贴满了小广告，清了又贴") is a
+ * statement of a problem, which to this bot is a report.
+ */
+const ASKING = /[?？]|吗|呢|么样|怎|如何|能否|是否|可否|可以|能不能|可不可以|什么|啥|哪|谁|多少|几多|多久|几天|要不要|算不算|有没有|了解|咨询|请问|想问|问一下|问下|规定|标准|政策|流程|条件|手续|申请|办理/u;
+/** A statement shorter than this is more likely a terse query ("占道经营处罚") than a report. */
+const MIN_STATEMENT_CHARS = 10;
+
+/** The act of a message, from its wording (the topic is the classifier's business). */
+export function detectAct(normalized: string): SpeechAct {
+  if (smallTalkOf(normalized)) return 'smalltalk';
+  if (PROGRESS.test(normalized)) return 'progress';
+  if (REPORT.test(normalized) && (!QUESTION.test(normalized) || PLEA.test(normalized))) return 'report';
+  if ([...normalized].length >= MIN_STATEMENT_CHARS && !ASKING.test(normalized)) return 'report';
+  return 'question';
+}

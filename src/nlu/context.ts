@@ -1,0 +1,58 @@
+import type { IntentScore } from '../core/types.js';
+import type { ConversationState } from '../pipeline/session.js';
+
+/**
+ * Conversation context: a short follow-up without a topic of its own ("那罚多少钱？",
+ * "要去哪里办？", "多久能拿回来？") is understood in the topic of the previous answer, for
+ * `BOT_CONTEXT_TTL_SEC` after it. Pure: the state comes from the session store.
+ */
+
+/** Longest follow-up, in characters: a longer message carries its own subject. */
+export const MAX_FOLLOWUP_CHARS = 16;
+
+/** Openers that lean on what was said before. */
+const OPENER = /^(?:那|那么|那要|那我|那如果|那个|还有|另外|然后|如果|要是|请问那|再问一下|再问下|顺便问下|对了)/u;
+
+/** Questions that need a subject from before to make sense. */
+const ASKS = new RegExp(
+  [
+    '罚多少|罚款多少|罚几多|多少钱|几多钱|要多少|要交多少|收费吗|要钱吗',
+    '去哪|在哪|哪里办|哪里交|哪里领|哪个部门|找谁|打什么电话|什么电话',
+    '多久|多长时间|几天|几个月|什么时候|期限',
+    '要带|带什么|什么材料|哪些材料|什么手续|什么证件|怎么交|怎么办理|怎么办|怎么领|怎么申请|怎么弄|怎么搞|么样搞|么样办',
+    '拿回来|领回来|能退|退回|有用吗|合法吗|违法吗|会罚吗|要罚吗|会被罚|怎么处罚|罚不罚|能不能|可以吗|可不可以|要不要|需不需要|行不行',
+  ].join('|'),
+  'u',
+);
+
+/** Words of the follow-up questions themselves, not a subject (domain terms that are fine in a follow-up). */
+const GENERIC_TERMS = new Set(['罚款', '处罚', '投诉', '举报', '12319', '12345', '城管热线', '市民热线', '热线', '清理', '领回', '返还', '工单', '复议', '起诉', '听证']);
+
+/** True when `normalized` reads as a follow-up: short, leaning on before, and naming no subject of its own. */
+export function looksLikeFollowup(normalized: string, domainTerms: ReadonlySet<string>): boolean {
+  const t = normalized.trim();
+  if (t === '' || [...t].length > MAX_FOLLOWUP_CHARS) return false;
+  if (!OPENER.test(t) && !ASKS.test(t)) return false;
+  for (const term of domainTerms) if (!GENERIC_TERMS.has(term) && [...term].length >= 2 && t.includes(term)) return false;
+  return true;
+}
+
+/** The state's previous topic, if it is recent enough to lean on. */
+export function recentTopic(state: ConversationState | undefined, now: number, ttlSec: number): { topic: string; intent?: string } | undefined {
+  if (!state?.lastTopic || state.lastAt === undefined) return undefined;
+  const age = now - state.lastAt;
+  if (age < 0 || age > ttlSec * 1000) return undefined;
+  return { topic: state.lastTopic, ...(state.lastIntent ? { intent: state.lastIntent } : {}) };
+}
+
+/** The best intent of `topic` for a follow-up, from the follow-up's own ranking; the previous intent when the ranking has none of the topic. */
+export function intentInTopic(ranking: readonly IntentScore[], topic: string, previous: string | undefined): IntentScore | undefined {
+  const within = ranking.filter((r) => r.topic === topic).sort((a, b) => b.score - a.score);
+  if (within[0]) return within[0];
+  return previous ? { intent: previous, topic, score: 0 } : undefined;
+}
+
+/** Reply numbers of the secondary topics named after an answer: 2, 3 … (1 is the answer itself). */
+export function numberedSecondary<T>(secondary: readonly T[]): (T & { n: number })[] {
+  return secondary.map((s, i) => ({ ...s, n: i + 2 }));
+}

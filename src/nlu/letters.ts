@@ -1,0 +1,102 @@
+import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type IntentScore } from '../core/types.js';
+import { topicScores, type TopicScore } from './decide.js';
+
+/**
+ * Letters with several topics. A long message is split into sentences (clauses, for the
+ * comma-chained style of chat letters); each is ranked on its own, next to the ranking of
+ * the whole text. A topic that one sentence is clearly about is "mentioned" even when the
+ * whole text is dominated by another: the reply answers the primary topic and names the
+ * others in one line each. Pure apart from the injected `rank`.
+ */
+
+/** Shortest sentence (in characters) ranked on its own; shorter pieces join their neighbour. */
+export const MIN_SENTENCE_CHARS = 6;
+/** A sentence names a topic when that topic has at least this score in the sentence's ranking… */
+export const SENTENCE_TOPIC_MIN = 0.5;
+/** …and leads the sentence's runner-up topic by at least this much. */
+export const SENTENCE_GAP_MIN = 0.25;
+/** Two topics of the whole text that both reach this score are both mentioned. */
+export const WHOLE_SECOND_MIN = 0.3;
+/** At most this many secondary topics are named. */
+export const MAX_SECONDARY = 2;
+
+const BREAK = /[。！？!?；;\n，,、]+/u;
+
+/** Split a message into sentences for scoring; short pieces are joined to the next one (the last to the previous). */
+export function splitSentences(text: string): string[] {
+  const pieces = text
+    .split(BREAK)
+    .map((s) => s.trim())
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
+  const out: string[] = [];
+  let carry = '';
+  for (const p of pieces) {
+    const joined = carry ? `${carry}，${p}` : p;
+    if ([...joined].length < MIN_SENTENCE_CHARS) carry = joined;
+    else {
+      out.push(joined);
+      carry = '';
+    }
+  }
+  if (carry) {
+    if (out.length > 0) out[out.length - 1] = `${out[out.length - 1]}，${carry}`;
+    else out.push(carry);
+  }
+  return out;
+}
+
+export function inScopeTopic(topic: string): boolean {
+  return topic !== OUT_OF_SCOPE_TOPIC && topic !== CHITCHAT_TOPIC;
+}
+
+/** One topic a sentence is clearly about. */
+export interface SentenceTopic {
+  sentence: string;
+  topic: string;
+  score: number;
+  /** The sentence's best intent of that topic. */
+  best: IntentScore;
+}
+
+export interface LetterAnalysis {
+  sentences: string[];
+  /** Per sentence, the topic it is clearly about (in-scope only); sentences without one are left out. */
+  topics: SentenceTopic[];
+}
+
+/** Rank every sentence of a message that has at least two; a one-sentence message has nothing to add. */
+export async function analyseLetter(text: string, rank: (s: string) => Promise<IntentScore[]>): Promise<LetterAnalysis> {
+  const sentences = splitSentences(text);
+  if (sentences.length < 2) return { sentences, topics: [] };
+  const topics: SentenceTopic[] = [];
+  for (const sentence of sentences) {
+    const ts = topicScores(await rank(sentence));
+    const top = ts[0];
+    if (!top || !inScopeTopic(top.topic)) continue;
+    if (top.score >= SENTENCE_TOPIC_MIN && top.score - (ts[1]?.score ?? 0) >= SENTENCE_GAP_MIN) {
+      topics.push({ sentence, topic: top.topic, score: top.score, best: top.best });
+    }
+  }
+  return { sentences, topics };
+}
+
+/**
+ * Secondary topics of a message whose primary topic is `primary`: topics a sentence is
+ * clearly about, strongest first, then (when `allowWhole`) a second in-scope topic of the
+ * whole text that is strong on its own. Each with its best intent; never the primary.
+ */
+export function secondaryTopics(primary: string, whole: readonly TopicScore[], letter: LetterAnalysis, allowWhole: boolean): IntentScore[] {
+  const out = new Map<string, IntentScore>();
+  const bySentence = [...letter.topics].sort((a, b) => b.score - a.score);
+  for (const s of bySentence) {
+    if (s.topic === primary || out.has(s.topic)) continue;
+    out.set(s.topic, s.best);
+  }
+  if (allowWhole) {
+    for (const t of whole) {
+      if (t.topic === primary || !inScopeTopic(t.topic) || out.has(t.topic)) continue;
+      if (t.score >= WHOLE_SECOND_MIN) out.set(t.topic, t.best);
+    }
+  }
+  return [...out.values()].slice(0, MAX_SECONDARY);
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { detectAct, smallTalkOf } from '../../src/nlu/acts.js';
+import { intentInTopic, looksLikeFollowup, recentTopic } from '../../src/nlu/context.js';
+import { splitSentences } from '../../src/nlu/letters.js';
+
+/**
+ * The dialogue's pure parts, on messages written by us in the way citizens write in chat
+ * (none taken from ../shared/eval): speech acts, small talk, follow-ups, sentence splitting.
+ */
+
+/** Complaints and reports: the citizen wants something dealt with. */
+const REPORTS = [
+  '门口摊贩一直没人管',
+  '狗在小区草坪上拉屎冇得人管',
+  '我家楼下那个烧烤店天天晚上油烟往楼上飘，窗户都不敢开',
+  '小区门口的水果摊一直摆在人行道上，推婴儿车都过不去',
+  '隔壁单元一楼把花园围起来搭了个彩钢棚，物业说管不了',
+  '工地每天晚上十一点以后还在打桩，吵得孩子睡不着',
+  '渣土车半夜从我们路上过，一路撒泥巴，早上全是灰',
+  '地铁口的共享单车乱停，把盲道都堵死了',
+  '楼道里到处贴满了开锁的小广告，清了又贴',
+  '有人把小区的绿化带挖了种菜，好几个月了',
+  '街边那家店的招牌歪了，刮风的时候晃得厉害，怕砸到人',
+  '有个流动摊贩每天在学校门口卖烤肠，堵着校门没人管',
+  '楼下麻将馆每晚吵到凌晨两三点，严重影响休息',
+  '垃圾站好几天没人清运，臭得受不了',
+  '烧烤摊油烟太大，晚上喝酒吵到一两点，还经营到凌晨，能不能管管',
+  '楼下违建举报了没用',
+];
+
+/** About a complaint already made: where it got to. */
+const PROGRESS = ['投诉了一个月没人回复', '上个月打了12345反映违建，到现在还没人来处理', '我反映的问题一直没人回复，工单也查不到', '投诉了好几次噪音都没有下文'];
+
+/** Questions about the rule, even with a complaint word in them. */
+const QUESTIONS = ['占道经营怎么处罚', '门口招牌要审批吗', '我想了解一下占道经营的处罚规定', '被城管扣的三轮车怎么领回来', '天天在门口摆摊会被罚款吗', '夜市摊位在哪里申请', '邻居搭阳光房算不算违建'];
+
+describe('speech acts', () => {
+  it.each(REPORTS)('report ← %s', (text) => {
+    expect(['report', 'progress']).toContain(detectAct(text));
+  });
+  it('reports without a complaint of progress are reports', () => {
+    for (const text of REPORTS.filter((t) => !t.includes('举报了'))) expect(detectAct(text), text).toBe('report');
+  });
+  it.each(PROGRESS)('progress ← %s', (text) => {
+    expect(detectAct(text)).toBe('progress');
+  });
+  it.each(QUESTIONS)('question ← %s', (text) => {
+    expect(detectAct(text)).toBe('question');
+  });
+});
+
+describe('small talk', () => {
+  it.each([
+    ['早上好', 'greeting'],
+    ['你好', 'greeting'],
+    ['您好，普法助手', 'greeting'],
+    ['在吗', 'greeting'],
+    ['晚上好呀', 'greeting'],
+    ['谢谢', 'thanks'],
+    ['谢谢你啊', 'thanks'],
+    ['好的，谢谢', 'thanks'],
+    ['辛苦了', 'thanks'],
+    ['明白了，多谢', 'thanks'],
+  ])('%s → %s', (text, kind) => {
+    expect(smallTalkOf(text)).toBe(kind);
+    expect(detectAct(text)).toBe('smalltalk');
+  });
+  it.each(['你好，门口有人摆摊怎么办', '谢谢你们上次处理了违建，这次楼下又有人搭棚子', '早上好，渣土车又撒了一路'])('is not small talk when there is more: %s', (text) => {
+    expect(smallTalkOf(text)).toBeUndefined();
+  });
+});
+
+describe('follow-ups', () => {
+  const terms = new Set(['占道经营', '摆摊', '违建', '暂扣', '三轮车', '油烟', '罚款', '投诉', '招牌', '夜市']);
+  it.each(['那罚多少钱？', '要去哪里办？', '多久能拿回来？', '要带什么材料？', '那找谁投诉？', '那要罚款吗', '还有，什么时候能办好'])('%s leans on the previous topic', (text) => {
+    expect(looksLikeFollowup(text, terms)).toBe(true);
+  });
+  it.each(['那违建怎么举报', '夜市摊位呢，要去哪里办', '楼下油烟太大怎么办', '今天我家门口来了一个卖菜的三轮车占道，要去哪里投诉呀', '好的'])('%s is not a follow-up', (text) => {
+    expect(looksLikeFollowup(text, terms)).toBe(false);
+  });
+
+  it('leans only on a recent answer', () => {
+    const state = { choices: [], question: 'q', lastTopic: 'seized_items', lastIntent: 'seized_items.retrieve', lastAt: 1_000_000 };
+    expect(recentTopic(state, 1_000_000 + 299_000, 300)).toEqual({ topic: 'seized_items', intent: 'seized_items.retrieve' });
+    expect(recentTopic(state, 1_000_000 + 301_000, 300)).toBeUndefined();
+    expect(recentTopic({ choices: [], question: 'q' }, 1_000_000, 300)).toBeUndefined();
+  });
+
+  it('picks the best intent of the previous topic, or the previous intent', () => {
+    const ranking = [
+      { intent: 'penalty_rights.payment', topic: 'penalty_rights', score: 0.5 },
+      { intent: 'seized_items.deadline', topic: 'seized_items', score: 0.2 },
+      { intent: 'seized_items.retrieve', topic: 'seized_items', score: 0.1 },
+    ];
+    expect(intentInTopic(ranking, 'seized_items', 'seized_items.retrieve')?.intent).toBe('seized_items.deadline');
+    expect(intentInTopic(ranking, 'noise', 'noise.report')?.intent).toBe('noise.report');
+  });
+});
+
+describe('sentences of a letter', () => {
+  it('splits at sentence and clause marks, joining short pieces', () => {
+    expect(splitSentences('烧烤摊油烟太大，晚上喝酒吵到一两点，还经营到凌晨，能不能管管')).toEqual(['烧烤摊油烟太大', '晚上喝酒吵到一两点', '还经营到凌晨，能不能管管']);
+    expect(splitSentences('你好。楼下违建！怎么办？')).toEqual(['你好，楼下违建，怎么办']);
+    expect(splitSentences('占道经营怎么处罚')).toEqual(['占道经营怎么处罚']);
+    expect(splitSentences('，，。')).toEqual([]);
+  });
+});

@@ -1,0 +1,219 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/config.js';
+import type { BrainReply } from '../../src/core/types.js';
+import { createBrain, type Brain } from '../../src/nlu/brain.js';
+import { loadReportGuide } from '../../src/nlu/report-guide.js';
+import type { ConversationState } from '../../src/pipeline/session.js';
+import { REPO_ROOT } from '../helpers/run-cli.js';
+
+/**
+ * The dialogue on the shipped knowledge base, as a citizen sees it: letters with several
+ * topics, reports and complaints about progress, follow-ups, stray numbers and small talk.
+ * Every message here was written by us (none from ../shared/eval).
+ */
+let brain: Brain;
+const knowledgeDir = path.join(REPO_ROOT, 'knowledge');
+beforeAll(async () => {
+  const config = loadConfig({ PUFA_INTENTS_DIR: path.join(REPO_ROOT, 'intents'), PUFA_KNOWLEDGE_DIR: knowledgeDir, PUFA_CACHE_DIR: path.join(REPO_ROOT, '.cache'), LOG_LEVEL: 'silent' });
+  brain = await createBrain({ config });
+});
+
+/** The state the pipeline would keep after `r` (what the next message is asked with). */
+function stateAfter(r: BrainReply, at: number): ConversationState {
+  if (r.action === 'clarify') return { choices: r.choices, question: r.normalized, choicesFor: 'clarify' };
+  const choices = (r.secondary ?? []).map((s, i) => ({ n: i + 2, intent: s.intent, topic: s.topic, label: s.label }));
+  return { choices, question: r.normalized, lastTopic: r.topic, ...(r.intent ? { lastIntent: r.intent } : {}), lastAt: at, ...(choices.length > 0 ? { choicesFor: 'secondary' as const } : {}) };
+}
+
+const topicsOf = (r: BrainReply): string[] => [r.topic, ...(r.secondary ?? []).map((s) => s.topic)];
+
+describe('letters with several topics', () => {
+  it('answers a barbecue complaint on one topic and names the other (fumes and noise), "回复 2" answers it', async () => {
+    const r = await brain.ask('小区门口那家烧烤摊，油烟直往楼上窜，晚上一帮人喝酒划拳吵到一两点，还天天开到凌晨，能不能管管', { channel: 'private' });
+    expect(r.action).toBe('answer');
+    expect(topicsOf(r)).toEqual(expect.arrayContaining(['fumes_bbq', 'noise']));
+    const second = r.secondary?.[0];
+    expect(second).toBeDefined();
+    expect(r.reply).toContain(`您还提到：${second!.label}（回复 2 查看）`);
+    const follow = await brain.ask('回复 2', { channel: 'private', pending: stateAfter(r, Date.now()) });
+    expect(follow.resolved).toBe('choice');
+    expect(follow.intent).toBe(second!.intent);
+    expect(follow.reply).toContain('依据：《');
+  });
+
+  it('names both sides of a dog-mess complaint instead of ending on the littering answer alone', async () => {
+    const r = await brain.ask('狗在小区草坪上拉屎冇得人管', { channel: 'private' });
+    expect(r.action).toBe('answer');
+    expect(r.act).toBe('report');
+    expect(r.reply).toContain('反映渠道：');
+    expect(topicsOf(r).length).toBeGreaterThanOrEqual(2);
+    expect(topicsOf(r)).toEqual(expect.arrayContaining(['greenery', 'city_appearance']));
+  });
+
+  it('leaves a one-topic question alone: no secondary line', async () => {
+    const r = await brain.ask('占道经营怎么处罚', { channel: 'private' });
+    expect(r.secondary ?? []).toEqual([]);
+    expect(r.reply).not.toContain('您还提到');
+  });
+});
+
+describe('reports and complaints', () => {
+  it('answers a report with how to report it (place, time, photos), where, and the rule with its citation', async () => {
+    const r = await brain.ask('我家楼下那个烧烤店天天晚上油烟往楼上飘，窗户都不敢开', { channel: 'private' });
+    expect(r.act).toBe('report');
+    expect(r.topic).toBe('fumes_bbq');
+    expect(r.reply).toMatch(/具体位置/);
+    expect(r.reply).toMatch(/时段/);
+    expect(r.reply).toMatch(/照片|视频/);
+    expect(r.reply).toContain('反映渠道：城管热线 12319（市民热线 12345）');
+    expect(r.reply).toContain('留言板');
+    expect(r.reply).toContain('相关规定：');
+    expect(r.reply).toContain('依据：《');
+    expect(r.reply).toContain('不构成法律意见');
+  });
+
+  it('keeps the guidance to one line in groups', async () => {
+    const r = await brain.ask('楼道里到处贴满了开锁的小广告，清了又贴', { channel: 'room' });
+    expect(r.act).toBe('report');
+    const guide = r.reply.split('\n相关规定：')[0] ?? '';
+    expect(guide.split('\n')).toHaveLength(2);
+  });
+
+  it('does not repeat guidance on an answer that already explains how to report', async () => {
+    const r = await brain.ask('门口摊贩一直没人管', { channel: 'private' });
+    expect(r.act).toBe('report');
+    expect(r.topic).toBe('street_vending');
+    expect(r.reply).toMatch(/12319|12345/);
+    expect(r.reply).toMatch(/照片/);
+  });
+
+  it('treats "举报了没用" about a named problem as a report and names the progress answer', async () => {
+    const r = await brain.ask('楼下违建举报了没用', { channel: 'private' });
+    expect(r.act).toBe('report');
+    expect(r.topic).toBe('illegal_construction');
+    expect(r.secondary?.map((s) => s.intent)).toContain('hotline_report.progress');
+  });
+
+  it('sends a complaint about progress to hotline_report', async () => {
+    for (const text of ['投诉了一个月没人回复', '我反映的问题一直没人回复，工单也查不到']) {
+      const r = await brain.ask(text, { channel: 'private' });
+      expect(r.act, text).toBe('progress');
+      expect(r.intent, text).toBe('hotline_report.progress');
+    }
+  });
+
+  /** Our own realistic reports: the right topic, answered, framed as a report. */
+  it.each([
+    ['street_vending', '小区门口的水果摊一直摆在人行道上，推婴儿车都过不去'],
+    ['illegal_construction', '隔壁单元一楼把花园围起来搭了个彩钢棚，物业说管不了'],
+    ['noise', '工地每天晚上十一点以后还在打桩，吵得孩子睡不着'],
+    ['construction_waste', '渣土车半夜从我们路上过，一路撒泥巴，早上全是灰'],
+    ['parking', '地铁口的共享单车乱停，把盲道都堵死了'],
+    ['city_appearance', '楼道里到处贴满了开锁的小广告，清了又贴'],
+    ['greenery', '有人把小区的绿化带挖了种菜，好几个月了'],
+    ['outdoor_ads', '街边那家店的招牌歪了，刮风的时候晃得厉害，怕砸到人'],
+    ['street_vending', '有个流动摊贩每天在学校门口卖烤肠，堵着校门没人管'],
+    ['noise', '楼下麻将馆每晚吵到凌晨两三点，严重影响休息'],
+    ['city_appearance', '垃圾站好几天没人清运，臭得受不了'],
+  ])('%s ← %s', async (topic, text) => {
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.topic).toBe(topic);
+    expect(r.act).toBe('report');
+    expect(r.reply).toContain('依据：《');
+  });
+});
+
+describe('conversation context', () => {
+  it('understands a follow-up in the previous topic', async () => {
+    const first = await brain.ask('被城管扣的三轮车怎么领回来', { channel: 'private' });
+    expect(first.topic).toBe('seized_items');
+    let state = stateAfter(first, 1_000_000);
+    for (const text of ['那罚多少钱？', '要去哪里办？', '多久能拿回来？', '要带什么材料？']) {
+      const r = await brain.ask(text, { channel: 'private', pending: state, now: 1_000_000 + 60_000 });
+      expect(r.resolved, text).toBe('followup');
+      expect(r.topic, text).toBe('seized_items');
+      expect(r.action).toBe('answer');
+      state = stateAfter(r, 1_000_000);
+    }
+  });
+
+  it.each([
+    ['门口招牌要审批吗', '要去哪里办？', 'outdoor_ads'],
+    ['夜间施工扰民怎么办', '那找谁投诉？', 'noise'],
+    ['邻居在楼顶加盖了一层', '那罚多少钱？', 'illegal_construction'],
+  ])('%s → %s stays on %s', async (question, followUp, topic) => {
+    const first = await brain.ask(question, { channel: 'private' });
+    expect(first.topic).toBe(topic);
+    const r = await brain.ask(followUp, { channel: 'private', pending: stateAfter(first, 5_000), now: 6_000 });
+    expect(r.resolved).toBe('followup');
+    expect(r.topic).toBe(topic);
+  });
+
+  it('does not lean on an answer older than BOT_CONTEXT_TTL_SEC', async () => {
+    const first = await brain.ask('门口招牌要审批吗', { channel: 'private' });
+    const r = await brain.ask('要去哪里办？', { channel: 'private', pending: stateAfter(first, 0), now: 301_000 });
+    expect(r.resolved).toBeUndefined();
+  });
+
+  it('answers a question with its own topic on that topic, and fines on their own', async () => {
+    const first = await brain.ask('夜间施工扰民怎么办', { channel: 'private' });
+    const other = await brain.ask('垃圾怎么分类', { channel: 'private', pending: stateAfter(first, 0), now: 1_000 });
+    expect(other.resolved).toBeUndefined();
+    expect(other.topic).toBe('waste_sorting');
+    const fines = await brain.ask('那要去哪里交罚款？', { channel: 'private', pending: stateAfter(first, 0), now: 1_000 });
+    expect(fines.topic).toBe('penalty_rights');
+  });
+
+  it('gives a short hint for a stray "1", never a guess', async () => {
+    for (const pending of [undefined, { choices: [], question: 'x', lastTopic: 'noise', lastIntent: 'noise.report', lastAt: 0 }]) {
+      const r = await brain.ask('1', { channel: 'private', ...(pending ? { pending } : {}), now: 1_000 });
+      expect(r.intent).toBeNull();
+      expect(r.topic).toBe('chitchat');
+      expect(r.act).toBe('smalltalk');
+      expect(r.reply).toContain('没有待选的问题');
+      expect(r.reply).not.toContain('依据');
+      expect(r.choices).toEqual([]);
+    }
+  });
+
+  it('says which numbers are valid when a number is out of range', async () => {
+    const r = await brain.ask('5', { channel: 'private', pending: { choices: [{ n: 2, intent: 'noise.report', topic: 'noise', label: '噪声扰民怎么投诉' }], question: 'x', choicesFor: 'secondary' } });
+    expect(r.reply).toContain('没有第 5 项，请回复 2');
+  });
+});
+
+describe('small talk', () => {
+  it.each(['早上好', '你好', '在吗', '您好，普法助手', '谢谢', '谢谢你啊', '好的，谢谢', '辛苦了'])('%s is small talk, not a legal topic', async (text) => {
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r.act).toBe('smalltalk');
+    expect(r.topic).toBe('chitchat');
+    expect(r.action).toBe('answer');
+    expect(r.reply).not.toContain('依据');
+  });
+});
+
+describe('report guidance data (knowledge/_report.yaml)', () => {
+  it('loads, names known topics and intents, and holds no figures or phone numbers (the hotline comes from _common.yaml)', () => {
+    const { guide, problems } = loadReportGuide(knowledgeDir);
+    expect(problems).toEqual([]);
+    const topics = new Set(brain.kb.topics.map((t) => t.id));
+    for (const topic of guide.include.keys()) expect(topics.has(topic), topic).toBe(true);
+    for (const intent of guide.selfContained) expect(brain.kb.answers.has(intent), intent).toBe(true);
+    const text = readFileSync(path.join(knowledgeDir, '_report.yaml'), 'utf8').split('\n').filter((l) => !l.trimStart().startsWith('#')).join('\n');
+    expect(text).not.toMatch(/\d/);
+    expect(text).not.toMatch(/[一二三四五六七八九十百千万]+(元|日|天|个月|年)/);
+  });
+
+  it('names the bad file and line when the guidance is invalid', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const os = await import('node:os');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pufa-report-'));
+    writeFileSync(path.join(dir, '_report.yaml'), 'intro: 请讲清：\nwhere: 留言\ntopics:\n  noise:\n    include: []\n');
+    const { problems } = loadReportGuide(dir);
+    expect(problems.join('\n')).toMatch(/_report\.yaml:5/);
+    expect(loadReportGuide(path.join(dir, 'missing')).problems).toEqual([]);
+  });
+});
