@@ -138,7 +138,9 @@ describe('send order', () => {
     await waitFor(() => toContact(reporter)().length > 0 || undefined, 15_000, 'the emergency answer');
     const urgent = toContact(reporter)()[0]!;
     expect(urgent.text).toContain('【紧急】');
-    const crowdAfter = world.sent.filter((s) => crowd.some((c) => c.id === s.to) && s.at > urgent.at).length;
+    const ids = new Set(crowd.map((c) => c.id));
+    await waitFor(() => world.sent.filter((s) => ids.has(s.to)).length >= crowd.length || undefined, 30_000, 'every reply to the crowd');
+    const crowdAfter = world.sent.filter((s) => ids.has(s.to) && s.at > urgent.at).length;
     // Most of the crowd's replies were still waiting when the emergency answer went out.
     expect(crowdAfter).toBeGreaterThan(20);
   });
