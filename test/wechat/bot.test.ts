@@ -150,11 +150,13 @@ describe('private chat', () => {
 
   it('remembers clarification choices per citizen in Redis ("回复 1")', async () => {
     const hua = citizen('小华');
+    // Only this conversation's state (other scenarios may have left clarifications of their own).
+    const earlier = new Set(await shared.redis.keys(`${shared.prefix}{bot}:session:*`));
     const ask = await privateReply(hua, '摆摊');
     consultations += 1;
     expect(ask).toContain('请回复');
     // Answers keep conversation state too (the topic, for follow-ups): find this clarification's.
-    const keys = await shared.redis.keys(`${shared.prefix}{bot}:session:*`);
+    const keys = (await shared.redis.keys(`${shared.prefix}{bot}:session:*`)).filter((k) => !earlier.has(k));
     const states = await Promise.all(keys.map(async (k) => ({ k, v: JSON.parse((await shared.redis.get(k)) ?? '{}') as { choices?: unknown[]; choicesFor?: string; lastTopic?: string } })));
     const pending = states.filter((s) => s.v.choicesFor === 'clarify');
     expect(pending).toHaveLength(1);
