@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: NLU speed and accuracy of our engine (jieba + domain dictionary) against
  * vanilla node-nlp (default Chinese settings, same training data), measured in the same run;
- * then the statistics benchmark (bench/stats.ts). Figures are medians over several runs.
+ * then the statistics benchmark (bench/stats.ts) and the start-up benchmark (bench/startup.ts). Figures are medians over several runs.
  *
  * Messages: the real citizen questions of ../shared/eval (used for measuring only), cycled
  * to a few thousand. Set PUFA_EVAL_FILE to use another file, BENCH_RUNS for more runs.
@@ -134,6 +134,10 @@ async function main(): Promise<void> {
     console.log('');
     const mod = (await import(statsBench)) as { benchStats?: () => Promise<unknown> };
     if (mod.benchStats) await mod.benchStats();
+  }
+  if (process.env.BENCH_SKIP_STARTUP !== '1') {
+    console.log('');
+    await (await import('./startup.js')).benchStartup();
   }
 }
 

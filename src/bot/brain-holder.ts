@@ -12,7 +12,12 @@ import { createPipeline, type Pipeline } from '../pipeline/pipeline.js';
 export interface ReloadResult {
   brain: Brain;
   ms: number;
+  /** False when `accept` refused the new brain (the old one stays in use). */
+  swapped: boolean;
 }
+
+/** Decides whether a freshly built brain may replace the current one (the console's retrain guard). */
+export type AcceptBrain = (next: Brain, current: Brain) => Promise<boolean> | boolean;
 
 export class BrainHolder {
   private current: { brain: Brain; pipeline: Pipeline };
@@ -34,14 +39,15 @@ export class BrainHolder {
     return this.current.pipeline;
   }
 
-  /** Build a new brain and swap it in. Concurrent calls share one reload. */
-  reload(): Promise<ReloadResult> {
+  /** Build a new brain and swap it in (unless `accept` says no). Concurrent calls share one reload. */
+  reload(accept?: AcceptBrain): Promise<ReloadResult> {
     this.reloading ??= (async () => {
       const started = performance.now();
       try {
         const brain = await this.build();
+        if (accept && !(await accept(brain, this.current.brain))) return { brain: this.current.brain, ms: Math.round(performance.now() - started), swapped: false };
         this.current = { brain, pipeline: createPipeline(brain, this.deps) };
-        return { brain, ms: Math.round(performance.now() - started) };
+        return { brain, ms: Math.round(performance.now() - started), swapped: true };
       } finally {
         this.reloading = undefined;
       }

@@ -2,25 +2,27 @@
 import { Command, CommanderError } from 'commander';
 import { isPufaError } from '../core/errors.js';
 import { maskSecrets } from '../core/privacy.js';
-import { registerCommands } from './commands/index.js';
+import { registerCommands, requestedCommand } from './commands/index.js';
 
 /**
  * `pufa` — the command-line tool. Each command lives in `src/cli/commands/<name>.ts` and
  * is also usable as a library function. Errors print a clear message and exit non-zero.
+ * Only the module of the command being run is imported (see commands/index.ts), so
+ * `pufa --help` and `pufa --version` load no model, node-nlp, wechaty or Redis client.
  */
-export function buildProgram(): Command {
+export async function buildProgram(argv: readonly string[] = process.argv): Promise<Command> {
   const program = new Command('pufa')
     .description('城管普法助手 — 普法问答机器人命令行工具 (urban-management legal-publicity bot)')
     .version('0.1.0')
     .showHelpAfterError('(用 --help 查看用法 / run with --help for usage)')
     .exitOverride();
-  registerCommands(program);
+  await registerCommands(program, requestedCommand(argv.slice(2)));
   return program;
 }
 
 export async function main(argv: string[] = process.argv): Promise<number> {
-  const program = buildProgram();
   try {
+    const program = await buildProgram(argv);
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {

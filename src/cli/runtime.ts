@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { loadConfig, type Config } from '../config/config.js';
 import { createLogger } from '../core/logger.js';
-import { createBrain, type Brain } from '../nlu/brain.js';
+import type { Brain } from '../nlu/brain.js';
 
 /**
  * What most commands need: the validated config, a logger on stderr, and the brain.
@@ -20,6 +20,8 @@ export function loadRuntime(overrides: Partial<Record<keyof Config, unknown>> = 
   return { config, logger };
 }
 
+/** The brain, imported on demand: a command's `--help` does not load node-nlp or the model. */
 export async function loadBrain(runtime: Runtime): Promise<Brain> {
+  const { createBrain } = await import('../nlu/brain.js');
   return createBrain({ config: runtime.config, logger: runtime.logger });
 }

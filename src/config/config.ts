@@ -59,6 +59,10 @@ export const configSchema = z.object({
   STATS_BUFFER_MAX: int(0, 1_000_000).default(10_000),
   STATS_REVIEW_MAX: int(10, 1_000_000).default(2_000),
   STATS_TIMEZONE: z.string().min(1).default('Asia/Shanghai'),
+  /** Answers with a topic score below this go to the staff review list as low-confidence. */
+  STATS_REVIEW_LOW_SCORE: num(0, 1).default(0.5),
+  /** "Was it helpful?" line after a private answer (at most once per citizen per day); `off` = never. */
+  BOT_FEEDBACK_PROMPT: z.string().min(1).max(100).default('有帮助吗？回复 👍 或 👎'),
 
   WECHATY_PUPPET: z.string().min(1).optional(),
   WECHATY_PUPPET_SERVICE_TOKEN: z.string().min(1).optional(),
@@ -96,6 +100,15 @@ export const configSchema = z.object({
   REDIS_START_TIMEOUT_SEC: int(1, 600).default(10),
   /** `pufa simulate` and other batch writers: how long to wait for Redis to come back before giving up (exit non-zero). */
   REDIS_BATCH_WAIT_SEC: int(0, 86_400).default(60),
+  /** Staff web console (src/console/): served by `pufa start` when set, and by `pufa console`. */
+  CONSOLE_PORT: int(0, 65535).optional(),
+  CONSOLE_HOST: z.string().min(1).default('127.0.0.1'),
+  /** Hours a console login lasts without activity. */
+  CONSOLE_SESSION_HOURS: num(0.1, 720).default(12),
+  /** Failed-or-not login attempts allowed per client address and minute. */
+  CONSOLE_LOGIN_PER_MIN: int(1, 1000).default(5),
+  /** Behind a reverse proxy: trust X-Forwarded-For / -Proto from it (and mark cookies Secure on https). */
+  CONSOLE_TRUST_PROXY: bool.default(false),
 });
 
 /** Variables whose values are never echoed (only masked) in error messages and logs. */

@@ -35,7 +35,11 @@ export function footer(common: CommonTexts, disclaimer: string = common.disclaim
   return `※ ${disclaimer}\n☎ ${common.hotline}`;
 }
 
-/** Full reply for an answered intent: short form in groups, full form plus next steps in private. */
+/**
+ * Full reply for an answered intent: short form in groups, full form plus next steps in
+ * private. Both forms come from the answer's legal points (the short form is the points
+ * marked short), and each cites the articles of the points it shows.
+ */
 export function renderAnswer(entry: AnswerEntry, ctx: RenderContext): string {
   const lines: string[] = [];
   const group = ctx.channel === 'room';
@@ -44,7 +48,8 @@ export function renderAnswer(entry: AnswerEntry, ctx: RenderContext): string {
   if (!group && entry.nextSteps.length > 0) {
     lines.push(`下一步可以这样做：\n${entry.nextSteps.map((s, i) => `${i + 1}. ${s.trim()}`).join('\n')}`);
   }
-  if (entry.citations.length > 0) lines.push(`依据：${formatCitations(entry.citations)}`);
+  const citations = group ? entry.shortCitations : entry.citations;
+  if (citations.length > 0) lines.push(`依据：${formatCitations(citations)}`);
   if (entry.topic === 'chitchat') lines.push(`☎ ${ctx.common.hotline}`);
   else lines.push(footer(ctx.common, entry.disclaimer));
   return lines.join('\n');

@@ -5,10 +5,14 @@ import type { z } from 'zod';
 import { PufaError } from '../core/errors.js';
 import { normalizeText } from '../core/normalize.js';
 import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type Topic } from '../core/types.js';
+import { extractFigures } from './figures.js';
 import { compareProblems, errorsOf, formatProblem } from './problems.js';
 import { commonFileSchema, intentsFileSchema, knowledgeFileSchema, topicsFileSchema } from './schema.js';
 import { rememberLines } from './source-lines.js';
-import type { AnswerEntry, CommonTexts, IntentDef, KbProblem, KnowledgeBase } from './types.js';
+import { checkAuthorities, fillPlaceholders, readAuthorities, readQualifiers } from './authorities.js';
+import { lineOfPart } from './source-lines.js';
+import type { Citation } from '../core/types.js';
+import type { AnswerEntry, AnswerPoint, CommonTexts, IntentDef, KbProblem, KnowledgeBase } from './types.js';
 import { readYamlFile, type DataPath, type ParsedYamlFile } from './yaml-file.js';
 
 /** Where the two data folders are. */
@@ -27,6 +31,9 @@ export interface KbCheck {
    */
   draft?: KnowledgeBase;
 }
+
+/** Words that make a sentence a legal statement (not advice). */
+export const LEGAL_WORDS = /罚款|处罚|处以|应当|必须|禁止|不得|违法|依法|法律|条例|规定|责令|没收|拘留/;
 
 /** Intent ids: `<topic>.<slug>`. */
 export const INTENT_ID = /^[a-z_]+\.[a-z0-9_]+$/;
@@ -190,6 +197,10 @@ export function collectKbProblems(opts: KbDirs): KbCheck {
     }
   }
 
+  // --- knowledge/_authorities.yaml and _qualifiers.yaml (optional)
+  const authorities = readAuthorities(opts.knowledgeDir, problems);
+  const qualifiers = readQualifiers(opts.knowledgeDir, problems);
+
   // --- knowledge/*.yaml
   const answers = new Map<string, AnswerEntry>();
   for (const file of dataFiles(opts.knowledgeDir, warn, [TOPICS_FILE])) {
@@ -214,27 +225,74 @@ export function collectKbProblems(opts: KbDirs): KbCheck {
         error({ ...at, message: `duplicate answer (first at ${first.source.file}:${first.source.line})` });
         continue;
       }
+      const partLines = new Map<string, number>();
+      for (const part of ['title', 'short', 'full', 'points', 'next_steps', 'citations']) partLines.set(part, lineOf(part) ?? source.line);
+      const fill = (text: string, part: string) =>
+        fillPlaceholders(authorities, cleanText(text), (unknownId) =>
+          error({ file, line: partLines.get(part) ?? source.line, entry: id, message: `unknown matter {@${unknownId}} (not in ${path.join(opts.knowledgeDir, '_authorities.yaml')})` }),
+        );
+      const points: AnswerPoint[] = [];
+      for (const [k, raw_] of (raw.points ?? []).entries()) {
+        const line = lineOf('points', k) ?? source.line;
+        partLines.set(`points.${k}`, line);
+        const point: AnswerPoint = { text: '', cites: raw_.cite ?? [], short: raw_.short === true, advice: raw_.advice === true, line };
+        point.text = fill(raw_.say, `points.${k}`);
+        if (raw_.review !== undefined) point.review = cleanText(raw_.review);
+        if (raw_.matter !== undefined) {
+          point.matter = raw_.matter.trim();
+          if (!authorities.matters.has(point.matter)) error({ file, line, entry: id, message: `unknown matter "${point.matter}" (not in ${path.join(opts.knowledgeDir, '_authorities.yaml')})` });
+        }
+        if (point.advice) {
+          const legal = LEGAL_WORDS.exec(point.text);
+          const figure = extractFigures(point.text)[0];
+          if (point.cites.length > 0) error({ file, line, entry: id, message: 'a point marked advice: true states no law and cites nothing; drop advice or cite' });
+          else if (legal || figure) error({ file, line, entry: id, message: `advice point "${clip(point.text)}" states law ("${legal?.[0] ?? figure?.raw}"): make it a legal point with \`cite:\`` });
+        } else if (point.cites.length === 0 && isInScope(topic)) {
+          error({ file, line, entry: id, message: `point "${clip(point.text)}" cites nothing: every legal point needs \`cite:\` (e.g. "行政处罚法 67", or a local rule by its title); practical advice is marked advice: true` });
+        }
+        points.push(point);
+      }
+      const hasText = raw.short !== undefined || raw.full !== undefined;
+      if (points.length > 0 && hasText) {
+        error({ ...at, message: 'write the answer either as points (preferred) or as short/full text, not both' });
+      } else if (points.length === 0 && (raw.short === undefined || raw.full === undefined)) {
+        error({ ...at, message: raw.points !== undefined ? 'points is empty' : 'needs points (or both short and full)' });
+      } else if (points.length === 0 && isInScope(topic)) {
+        warn({ ...at, message: 'written as short/full text: write it as points ({ say, cite, short }) so the group and private replies say the same law' });
+      }
+      if (points.length > 0 && !points.some((p) => p.short)) {
+        error({ file, line: partLines.get('points'), entry: id, message: 'no point is marked short: true (the group reply would be empty)' });
+      }
+      const ownCitations = raw.citations ?? [];
+      const citations = points.length > 0 ? uniqueCitations([...points.flatMap((p) => p.cites), ...ownCitations]) : ownCitations;
       const entry: AnswerEntry = {
         intent: id,
         topic,
         title: cleanText(raw.title),
-        short: cleanText(raw.short),
-        full: cleanText(raw.full),
-        nextSteps: (raw.next_steps ?? []).map(cleanText),
-        citations: raw.citations ?? [],
+        short: points.length > 0 ? joinPoints(points.filter((p) => p.short)) : fill(raw.short ?? '', 'short'),
+        full: points.length > 0 ? joinPoints(points) : fill(raw.full ?? '', 'full'),
+        nextSteps: [],
+        citations,
+        points,
+        shortCitations: points.length > 0 ? uniqueCitations(points.filter((p) => p.short).flatMap((p) => p.cites)) : citations,
+        review: (raw.review ?? []).map(cleanText),
         urgent: raw.urgent ?? false,
         disclaimer: raw.disclaimer === undefined ? common.disclaimer : cleanText(raw.disclaimer),
         source,
       };
-      const partLines = new Map<string, number>();
-      for (const part of ['title', 'short', 'full', 'next_steps', 'citations']) partLines.set(part, lineOf(part) ?? source.line);
-      entry.nextSteps.forEach((_, k) => partLines.set(`next_steps.${k}`, lineOf('next_steps', k) ?? source.line));
-      entry.citations.forEach((_, k) => partLines.set(`citations.${k}`, lineOf('citations', k) ?? source.line));
+      (raw.next_steps ?? []).forEach((_, k) => partLines.set(`next_steps.${k}`, lineOf('next_steps', k) ?? source.line));
+      entry.nextSteps = (raw.next_steps ?? []).map((t, k) => fill(t, `next_steps.${k}`));
+      entry.citations.forEach((c, k) => {
+        const point = points.find((p) => p.cites.some((x) => x.law === c.law && x.article === c.article));
+        const own = ownCitations.findIndex((x) => x.law === c.law && x.article === c.article);
+        partLines.set(`citations.${k}`, point?.line ?? (own >= 0 ? lineOf('citations', own) : undefined) ?? source.line);
+      });
+      if (points.length > 0) partLines.set('short', partLines.get('points') ?? source.line);
       rememberLines(entry, partLines);
 
       const shortChars = [...entry.short].length;
       if (shortChars > MAX_SHORT_CHARS) {
-        error({ file, line: partLines.get('short'), entry: id, message: `short is ${shortChars} characters; at most ${MAX_SHORT_CHARS} (it is sent to group chats)` });
+        error({ file, line: partLines.get('short'), entry: id, message: `${points.length > 0 ? 'the points marked short come to' : 'short is'} ${shortChars} characters; at most ${MAX_SHORT_CHARS} (it is sent to group chats)` });
       }
       const titleChars = [...entry.title].length;
       if (titleChars > MAX_TITLE_CHARS) {
@@ -251,6 +309,7 @@ export function collectKbProblems(opts: KbDirs): KbCheck {
   }
 
   // --- cross checks
+  problems.push(...checkAuthorities(authorities, answers.values(), (a, part) => lineOfPart(a, part, a.source.line)));
   for (const intent of intents) {
     if (!answers.has(intent.id) && !unreadTopics.has(intent.topic)) {
       error({ file: intent.source.file, line: intent.source.line, entry: intent.id, message: `intent has no answer in ${path.join(opts.knowledgeDir, `${intent.topic}.yaml`)}` });
@@ -272,8 +331,30 @@ export function collectKbProblems(opts: KbDirs): KbCheck {
     intents,
     terms: [...terms],
     answers,
+    authorities,
+    qualifiers,
     intentsHash: hashDir(opts.intentsDir),
   });
+}
+
+/** Points joined into one paragraph; a point without final punctuation gets 。. */
+export function joinPoints(points: readonly AnswerPoint[]): string {
+  return points.map((p) => (/[。！？；）)」”]$/.test(p.text) ? p.text : `${p.text}。`)).join('');
+}
+
+/** Citations without repeats, first occurrence kept. */
+export function uniqueCitations(citations: readonly Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return citations.filter((c) => {
+    const key = `${c.law}#${c.article ?? 'local'}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function clip(text: string, n = 24): string {
+  return [...text].length <= n ? text : `${[...text].slice(0, n).join('')}…`;
 }
 
 /**

@@ -56,6 +56,62 @@ export const citationSchema = z
     return c.article === undefined ? { law, local: c.local === true } : { law, article: c.article, local: c.local === true };
   });
 
+/**
+ * A citation written as one string, the short form used in `points[].cite`:
+ * `行政处罚法 67`, `城市道路管理条例 第四十二条`, or a bare title for a local rule we do not
+ * hold (`武汉市市容环境卫生管理条例`). A national 法 without 中华人民共和国 gets it added, so
+ * one law is always cited under one title.
+ */
+const CITE_STRING = /^(.+?)(?:\s+第?|第)([0-9]+|[零〇一二两三四五六七八九十百千]+)条?$/;
+export function parseCiteString(raw: string): Citation | string {
+  const text = raw.trim().replace(/[《》]/g, '');
+  if (text === '') return 'must not be empty';
+  const m = CITE_STRING.exec(text);
+  if (!m) {
+    if (/\s\S*\d/.test(text)) return `cannot read the article of "${raw}" (write e.g. "行政处罚法 67" or "行政处罚法 第六十七条")`;
+    return { law: text, local: true };
+  }
+  const article = parseArticleNumber(m[2] as string);
+  if (article === undefined) return `cannot read the article of "${raw}"`;
+  return { law: fullTitle((m[1] as string).trim()), article, local: false };
+}
+
+/** 行政处罚法 → 中华人民共和国行政处罚法 (national laws are cited under their full title). */
+export function fullTitle(law: string): string {
+  if (law.endsWith('法') && !/^(中华人民共和国|武汉|湖北)/.test(law)) return `中华人民共和国${law}`;
+  return law;
+}
+
+const citeRef = z.unknown().transform((v, ctx): Citation => {
+  if (typeof v === 'string') {
+    const c = parseCiteString(v);
+    if (typeof c === 'string') {
+      ctx.addIssue({ code: 'custom', message: c });
+      return z.NEVER;
+    }
+    return c;
+  }
+  const parsed = citationSchema.safeParse(v);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    const message = issue.code === 'unrecognized_keys' ? `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')} (a citation has law, article, local)` : issue.message;
+    ctx.addIssue({ code: 'custom', message, path: issue.path });
+  }
+  return z.NEVER;
+});
+
+export const pointSchema = z.strictObject(
+  {
+    say: nonEmptyText,
+    cite: z.union([citeRef.transform((c) => [c]), z.array(citeRef)], { error: 'must be a list of citations' }).optional(),
+    short: z.boolean({ error: 'must be true or false' }).optional(),
+    advice: z.boolean({ error: 'must be true or false' }).optional(),
+    review: nonEmptyText.optional(),
+    matter: nonEmptyText.optional(),
+  },
+  MAPPING,
+);
+
 export const intentsFileSchema = z.strictObject(
   {
     topic: nonEmptyText,
@@ -79,10 +135,12 @@ export const answerSchema = z.strictObject(
   {
     intent: nonEmptyText,
     title: nonEmptyText,
-    short: nonEmptyText,
-    full: nonEmptyText,
+    short: nonEmptyText.optional(),
+    full: nonEmptyText.optional(),
+    points: z.array(pointSchema, { error: 'must be a list of points ({ say, cite, short })' }).optional(),
+    review: z.array(nonEmptyText, { error: 'must be a list of notes' }).optional(),
     next_steps: z.array(nonEmptyText, { error: 'must be a list of steps' }).optional(),
-    citations: z.array(citationSchema, { error: 'must be a list of citations' }).optional(),
+    citations: z.array(citeRef, { error: 'must be a list of citations' }).optional(),
     urgent: z.boolean({ error: 'must be true or false' }).optional(),
     disclaimer: nonEmptyText.optional(),
   },
@@ -126,3 +184,56 @@ export const commonFileSchema = z.strictObject(
   },
   MAPPING,
 );
+
+export const authoritiesFileSchema = z.strictObject(
+  {
+    authorities: z.record(
+      z.string(),
+      z.strictObject({ name: nonEmptyText, aliases: z.array(nonEmptyText, { error: 'must be a list of words' }).optional() }, MAPPING),
+      { error: 'must map an authority id to { name, aliases }' },
+    ),
+    matters: z.array(
+      z.strictObject(
+        {
+          id: z.string({ error: 'must be text' }).regex(/^[a-z0-9_]+$/, 'must be lower-case ascii letters, digits and _'),
+          name: nonEmptyText,
+          keywords: z.array(nonEmptyText, { error: 'must be a list of words' }).optional(),
+          authority: nonEmptyText,
+          cite: z.array(citeRef, { error: 'must be a list of citations' }).optional(),
+          review: nonEmptyText.optional(),
+        },
+        MAPPING,
+      ),
+      { error: 'must be a list of matters' },
+    ),
+  },
+  MAPPING,
+);
+export type AuthoritiesFile = z.output<typeof authoritiesFileSchema>;
+
+export const qualifiersFileSchema = z.strictObject(
+  {
+    qualifiers: z.array(
+      z
+        .strictObject(
+          {
+            cite: citeRef,
+            term: nonEmptyText,
+            keep: nonEmptyText.optional(),
+            may: z.boolean({ error: 'must be true or false' }).optional(),
+            avoid: z.array(nonEmptyText, { error: 'must be a list of words' }).optional(),
+            when: z.array(nonEmptyText, { error: 'must be a list of words' }).optional(),
+            note: nonEmptyText.optional(),
+          },
+          MAPPING,
+        )
+        .superRefine((q, ctx) => {
+          if (q.keep === undefined && q.may !== true && q.avoid === undefined) ctx.addIssue({ code: 'custom', message: 'a qualifier needs `keep: <word>` (scope), `may: true` (modality) or `avoid: [words]`' });
+          if (q.cite.article === undefined) ctx.addIssue({ code: 'custom', message: 'a qualifier is about a national article: cite it with an article number', path: ['cite'] });
+        }),
+      { error: 'must be a list of qualifiers' },
+    ),
+  },
+  MAPPING,
+);
+export type QualifiersFile = z.output<typeof qualifiersFileSchema>;

@@ -2,7 +2,9 @@ import { describeFigure, extractFigures, sameFigure, type Figure } from './figur
 import { articleSpan, findLaw, type Law, type LawLibrary } from './laws.js';
 import { compareProblems } from './problems.js';
 import { lineOfPart } from './source-lines.js';
-import type { AnswerEntry, KbProblem, KnowledgeBase } from './types.js';
+import type { Citation } from '../core/types.js';
+import { checkModalityAndScope, verifyTables } from './modality.js';
+import type { KbProblem, KnowledgeBase } from './types.js';
 
 /**
  * `kb verify`: every answer against the official texts. A citation must name a law we
@@ -64,50 +66,77 @@ export function verifyKnowledgeWithStats(kb: KnowledgeBase, laws: LawLibrary): {
       if (!cited.some((x) => x.law === law && x.article === n)) cited.push({ law, article: n });
     });
 
-    const pool = cited.flatMap(({ law, article }) => figuresOf(law, article));
-    for (const claim of claimedFigures(answer)) {
+    const resolve = (cites: readonly Citation[]) => {
+      const out: { law: Law; article: number }[] = [];
+      for (const c of cites) {
+        if (c.local || c.article === undefined) continue;
+        const law = findLaw(laws, c.law);
+        if (law?.articles.has(c.article) && !out.some((x) => x.law === law && x.article === c.article)) out.push({ law, article: c.article });
+      }
+      return out;
+    };
+    // Points: each sentence against its own articles. Next steps (and answers still
+    // written as short/full text): against every article the answer cites.
+    const units: Unit[] = answer.points.map((p, k) => ({ field: `points[${k}]`, part: `points.${k}`, text: p.text, cited: resolve(p.cites) }));
+    if (answer.points.length === 0) {
+      units.push({ field: 'short', part: 'short', text: answer.short, cited }, { field: 'full', part: 'full', text: answer.full, cited });
+    }
+    answer.nextSteps.forEach((t, k) => units.push({ field: `next_steps[${k}]`, part: `next_steps.${k}`, text: t, cited }));
+    for (const claim of claimedFigures(units)) {
       stats.figures += claim.count;
+      const pool = claim.cited.flatMap(({ law, article }) => figuresOf(law, article));
       if (pool.some((f) => sameFigure(f, claim.figure))) continue;
       const sameKind = [...new Set(pool.filter((f) => f.kind === claim.figure.kind).map((f) => f.raw))];
       const given = sameKind.length === 0 ? '' : `; they give ${sameKind.slice(0, 6).join(', ')}${sameKind.length > 6 ? ' …' : ''}`;
       problems.push({
         file: answer.source.file,
-        line: claim.line,
+        line: lineOfPart(answer, claim.part, answer.source.line),
         entry: answer.intent,
         severity: 'error',
-        message: `figure "${claim.figure.raw}" (${describeFigure(claim.figure)}) in ${claim.fields.join(', ')} is not in any cited article (${describeCited(cited)}${given})`,
+        message: `figure "${claim.figure.raw}" (${describeFigure(claim.figure)}) in ${claim.fields.join(', ')} is not in any cited article (${describeCited(claim.cited)}${given})`,
       });
     }
+    for (const unit of units) {
+      if (unit.field.startsWith('next_steps')) continue;
+      const at = { file: answer.source.file, line: lineOfPart(answer, unit.part, answer.source.line), entry: answer.intent, severity: 'error' as const };
+      for (const message of checkModalityAndScope(unit.text, unit.cited, kb.qualifiers)) problems.push({ ...at, message: `${unit.field}: ${message}` });
+    }
   }
+  problems.push(...verifyTables(kb, laws));
   problems.sort(compareProblems);
   return { problems, stats };
 }
 
+interface Unit {
+  /** For messages: points[2], short, next_steps[1]. */
+  field: string;
+  /** For line numbers: points.2, short, next_steps.1. */
+  part: string;
+  text: string;
+  cited: { law: Law; article: number }[];
+}
+
 interface Claim {
   figure: Figure;
-  /** Fields it appears in: short, full, next_steps[2]. */
+  /** Fields it appears in: points[0], next_steps[2]. */
   fields: string[];
-  /** Line of the first field. */
-  line: number;
+  /** Part of the first field (for its line). */
+  part: string;
+  cited: { law: Law; article: number }[];
   count: number;
 }
 
-/** Figures of short, full and next_steps, one claim per distinct (kind, unit, value). */
-function claimedFigures(answer: AnswerEntry): Claim[] {
+/** Figures of each unit, one claim per distinct (kind, unit, value) and set of cited articles. */
+function claimedFigures(units: readonly Unit[]): Claim[] {
   const claims: Claim[] = [];
-  const parts: [field: string, part: string, text: string][] = [
-    ['short', 'short', answer.short],
-    ['full', 'full', answer.full],
-    ...answer.nextSteps.map((t, k): [string, string, string] => [`next_steps[${k}]`, `next_steps.${k}`, t]),
-  ];
-  for (const [field, part, text] of parts) {
-    for (const figure of extractFigures(text)) {
-      const claim = claims.find((c) => sameFigure(c.figure, figure));
+  for (const unit of units) {
+    for (const figure of extractFigures(unit.text)) {
+      const claim = claims.find((c) => sameFigure(c.figure, figure) && c.cited === unit.cited);
       if (claim) {
         claim.count++;
-        if (!claim.fields.includes(field)) claim.fields.push(field);
+        if (!claim.fields.includes(unit.field)) claim.fields.push(unit.field);
       } else {
-        claims.push({ figure, fields: [field], line: lineOfPart(answer, part, answer.source.line), count: 1 });
+        claims.push({ figure, fields: [unit.field], part: unit.part, cited: unit.cited, count: 1 });
       }
     }
   }

@@ -12,7 +12,7 @@ import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
 import { detectAct, smallTalkOf } from './acts.js';
 import { intentInTopic, looksLikeFollowup, numberedSecondary, recentTopic } from './context.js';
 import { DEFAULT_THRESHOLDS, decide, topicScores, type Thresholds } from './decide.js';
-import { analyseLetter, inScopeTopic, secondaryTopics, WHOLE_SECOND_MIN } from './letters.js';
+import { analyseLetter, hasEvidence, inScopeTopic, secondaryTopics, WHOLE_SECOND_MIN } from './letters.js';
 import { loadReportGuide, type ReportGuide } from './report-guide.js';
 import { IntentClassifier } from './classifier.js';
 import type { EngineKind } from './engine.js';
@@ -216,7 +216,8 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
       return { ...answerFor(decision.top.intent, channel, decision.top.score, normalized, 'answer'), act: 'smalltalk' };
     }
     const whole = topicScores(ranking);
-    const letter = await analyseLetter(normalized, rank);
+    // Sentences are ranked only where they can change the reply (not for a decline).
+    const letter = decision.action === 'out_of_scope' ? { sentences: [normalized], topics: [] } : await analyseLetter(normalized, rank, whole);
     const isLetter = letter.sentences.length >= 2;
 
     if (act === 'progress') {
@@ -227,7 +228,7 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
         ...(decision.action === 'answer' && decision.top ? [{ topic: decision.top.topic, score: 1, best: decision.top }] : []),
         ...whole.filter((t) => t.score >= WHOLE_SECOND_MIN),
         ...letter.topics.map((t) => ({ topic: t.topic, score: t.score, best: t.best })),
-      ].find((t) => inScopeTopic(t.topic) && t.topic !== 'hotline_report' && t.topic !== 'penalty_rights');
+      ].find((t) => inScopeTopic(t.topic) && hasEvidence(t.best) && t.topic !== 'hotline_report' && t.topic !== 'penalty_rights');
       if (domain && progress) {
         const others = secondaryTopics(domain.topic, whole, letter, false).filter((s) => s.topic !== 'hotline_report');
         const followUp: IntentScore = { intent: progress.intent, topic: progress.topic, score: 0 };
@@ -241,15 +242,6 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
 
     if (decision.action === 'answer' && decision.top) {
       return composeAnswer(decision.top, channel, normalized, act, secondaryFor(decision.top.topic));
-    }
-    if (decision.action === 'clarify' && (act === 'report' || isLetter)) {
-      // A report or a letter that is clearly about two things: answer the stronger, name the other.
-      const strong = new Map<string, IntentScore>();
-      for (const t of whole) if (inScopeTopic(t.topic) && t.score >= WHOLE_SECOND_MIN) strong.set(t.topic, t.best);
-      for (const t of letter.topics) if (!strong.has(t.topic)) strong.set(t.topic, t.best);
-      const ordered = [...strong.values()].sort((a, b) => (whole.find((t) => t.topic === b.topic)?.score ?? 0) - (whole.find((t) => t.topic === a.topic)?.score ?? 0));
-      const primary = ordered[0];
-      if (primary && ordered.length >= 2) return composeAnswer(primary, channel, normalized, act, secondaryFor(primary.topic));
     }
     if (decision.action === 'out_of_scope') {
       if (decision.top && decision.top.topic === OUT_OF_SCOPE_TOPIC) {
@@ -277,13 +269,17 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
       label: kb.answers.get(c.intent)?.title ?? c.intent,
     }));
     const top = decision.top;
+    // A report the bot cannot place for sure still gets how to report it, before the choices.
+    const include = act === 'report' && top ? guide.include.get(top.topic) : undefined;
+    const how = include ? `${renderReportGuide({ intro: guide.intro, include, where: guide.where }, kb.common, channel)}
+` : '';
     return withAct(
       {
         action: 'clarify',
         intent: top?.intent ?? null,
         topic: top?.topic ?? OUT_OF_SCOPE_TOPIC,
         score: top?.score ?? 0,
-        reply: renderClarify(choices, kb.common),
+        reply: `${how}${renderClarify(choices, kb.common)}`,
         citations: [],
         choices,
         urgent: false,

@@ -1,4 +1,6 @@
-import { NlpManager } from 'node-nlp';
+import { createRequire } from 'node:module';
+import { containerBootstrap } from '@nlpjs/core';
+import { Nlp } from '@nlpjs/nlp';
 import type { IntentDef } from '../knowledge/types.js';
 import { ChineseTokenizer } from './tokenizer.js';
 
@@ -71,9 +73,40 @@ async function quietlyAsync<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * node-nlp's NLU built from its own parts, for Chinese only. node-nlp's `NlpManager`
+ * registers all 40 languages (@nlpjs/lang-all: Japanese and Korean dictionaries, Thai …),
+ * the Microsoft builtin entity extractors and the Excel reader, none of which we use; here
+ * the same `Nlp` (same settings, same pipeline, same model JSON: cached models stay valid)
+ * gets a container with nothing else. The domain engine brings its own normaliser,
+ * tokenizer and stemmer; only the vanilla engine loads @nlpjs/lang-zh (whose pinyin
+ * dictionary is compiled when the module loads), synchronously, when it is constructed.
+ */
+function createNlp(kind: EngineKind): Nlp {
+  const container = containerBootstrap();
+  container.registerConfiguration('ner', { entityPreffix: '%', entitySuffix: '%' });
+  if (kind === 'vanilla') {
+    const { LangZh } = createRequire(import.meta.url)('@nlpjs/lang-zh') as typeof import('@nlpjs/lang-zh');
+    container.use(LangZh);
+  }
+  return new Nlp(
+    {
+      languages: [LOCALE],
+      autoSave: false,
+      autoLoad: false,
+      forceNER: false,
+      ner: { builtins: [] },
+      sentiment: false,
+      threshold: 0,
+      container,
+    },
+    container,
+  );
+}
+
 export class IntentEngine {
   readonly kind: EngineKind;
-  private readonly manager: NlpManager;
+  private readonly manager: Nlp;
   private readonly tokenizer: ChineseTokenizer | undefined;
   /** token → number of intents whose utterances contain it. */
   private intentFrequency = new Map<string, number>();
@@ -81,18 +114,7 @@ export class IntentEngine {
 
   constructor(options: EngineOptions) {
     this.kind = options.kind;
-    this.manager = quietly(
-      () =>
-        new NlpManager({
-          languages: [LOCALE],
-          autoSave: false,
-          autoLoad: false,
-          forceNER: false,
-          ner: { builtins: [] },
-          sentiment: false,
-          threshold: 0,
-        }),
-    );
+    this.manager = quietly(() => createNlp(options.kind));
     if (options.kind === 'domain') {
       const tokenizer = new ChineseTokenizer({ terms: options.terms });
       this.tokenizer = tokenizer;
@@ -100,7 +122,7 @@ export class IntentEngine {
       container.register(`normalizer-${LOCALE}`, { normalize: (text: string) => text }, true);
       container.register(`tokenizer-${LOCALE}`, { tokenize: (text: string) => tokenizer.tokenize(text) }, true);
       container.register(`stemmer-${LOCALE}`, { stem: (tokens: string[]) => tokens }, true);
-      const domains = (this.manager as unknown as { nlp: { nluManager: { domainManagers: Record<string, { addDomain(name: string): { settings: Record<string, unknown> } }> } } }).nlp.nluManager.domainManagers;
+      const domains = (this.manager as unknown as { nluManager: { domainManagers: Record<string, { addDomain(name: string): { settings: Record<string, unknown> } }> } }).nluManager.domainManagers;
       const nlu = domains[LOCALE]?.addDomain('master_domain');
       if (nlu) nlu.settings.iterations = DOMAIN_TRAINING_ITERATIONS;
     }
@@ -149,7 +171,7 @@ export class IntentEngine {
    * model scores exactly like the trained one (the thresholds are calibrated on the latter).
    */
   private restoreNoneIntent(): void {
-    const nluManager = (this.manager as unknown as { nlp: { nluManager: { domainManagers: Record<string, { domains: Record<string, { intentsArr?: string[] }> }> } } }).nlp.nluManager;
+    const nluManager = (this.manager as unknown as { nluManager: { domainManagers: Record<string, { domains: Record<string, { intentsArr?: string[] }> }> } }).nluManager;
     for (const domainManager of Object.values(nluManager.domainManagers)) {
       for (const nlu of Object.values(domainManager.domains)) {
         if (nlu.intentsArr && !nlu.intentsArr.includes('None')) nlu.intentsArr.push('None');
@@ -180,7 +202,7 @@ export class IntentEngine {
 
   /** Ranked intent scores (highest first); `None` when nothing matched. */
   async classify(text: string): Promise<EngineScore[]> {
-    const nlu = (this.manager as unknown as { nlp: { nluManager: NluManagerLike } }).nlp.nluManager;
+    const nlu = (this.manager as unknown as { nluManager: NluManagerLike }).nluManager;
     const out = await nlu.process({ locale: LOCALE, utterance: text, settings: {} });
     return (out.classifications ?? []).slice().sort((a, b) => b.score - a.score);
   }

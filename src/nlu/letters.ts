@@ -11,10 +11,17 @@ import { topicScores, type TopicScore } from './decide.js';
 
 /** Shortest sentence (in characters) ranked on its own; shorter pieces join their neighbour. */
 export const MIN_SENTENCE_CHARS = 6;
-/** A sentence names a topic when that topic has at least this score in the sentence's ranking… */
-export const SENTENCE_TOPIC_MIN = 0.5;
-/** …and leads the sentence's runner-up topic by at least this much. */
-export const SENTENCE_GAP_MIN = 0.25;
+/**
+ * A sentence names a topic when that topic leads the sentence's ranking (out of scope and
+ * small talk included) either clearly — score ≥ SENTENCE_SURE, gap ≥ SENTENCE_SURE_GAP — or
+ * moderately — score ≥ SENTENCE_TOPIC_MIN, gap ≥ SENTENCE_GAP_MIN — with the whole text
+ * leaning to it too (≥ WHOLE_SUPPORT_MIN).
+ */
+export const SENTENCE_SURE = 0.6;
+export const SENTENCE_SURE_GAP = 0.3;
+export const SENTENCE_TOPIC_MIN = 0.3;
+export const SENTENCE_GAP_MIN = 0.1;
+export const WHOLE_SUPPORT_MIN = 0.05;
 /** Two topics of the whole text that both reach this score are both mentioned. */
 export const WHOLE_SECOND_MIN = 0.3;
 /** At most this many secondary topics are named. */
@@ -22,8 +29,17 @@ export const MAX_SECONDARY = 2;
 
 const BREAK = /[。！？!?；;\n，,、]+/u;
 
-/** Split a message into sentences for scoring; short pieces are joined to the next one (the last to the previous). */
-export function splitSentences(text: string): string[] {
+/**
+ * At most this many sentences are ranked: neighbours are joined (shortest pair first) down
+ * to it, so a long letter costs a bounded number of rankings.
+ */
+export const MAX_SENTENCES = 4;
+
+/**
+ * Split a message into sentences for scoring; short pieces are joined to the next one (the
+ * last to the previous), then the shortest neighbours are joined until at most `max` are left.
+ */
+export function splitSentences(text: string, max = MAX_SENTENCES): string[] {
   const pieces = text
     .split(BREAK)
     .map((s) => s.trim())
@@ -42,11 +58,28 @@ export function splitSentences(text: string): string[] {
     if (out.length > 0) out[out.length - 1] = `${out[out.length - 1]}，${carry}`;
     else out.push(carry);
   }
+  while (out.length > Math.max(1, max)) {
+    let at = 0;
+    let shortest = Infinity;
+    for (let i = 0; i + 1 < out.length; i += 1) {
+      const len = [...(out[i] ?? '')].length + [...(out[i + 1] ?? '')].length;
+      if (len < shortest) {
+        shortest = len;
+        at = i;
+      }
+    }
+    out.splice(at, 2, `${out[at]}，${out[at + 1]}`);
+  }
   return out;
 }
 
 export function inScopeTopic(topic: string): boolean {
   return topic !== OUT_OF_SCOPE_TOPIC && topic !== CHITCHAT_TOPIC;
+}
+
+/** A ranker may mark a candidate the text has no evidence for (`evidence: false`); such a topic is never named. */
+export function hasEvidence(s: IntentScore): boolean {
+  return (s as IntentScore & { evidence?: boolean }).evidence !== false;
 }
 
 /** One topic a sentence is clearly about. */
@@ -65,15 +98,19 @@ export interface LetterAnalysis {
 }
 
 /** Rank every sentence of a message that has at least two; a one-sentence message has nothing to add. */
-export async function analyseLetter(text: string, rank: (s: string) => Promise<IntentScore[]>): Promise<LetterAnalysis> {
+export async function analyseLetter(text: string, rank: (s: string) => Promise<IntentScore[]>, whole: readonly TopicScore[] = []): Promise<LetterAnalysis> {
   const sentences = splitSentences(text);
   if (sentences.length < 2) return { sentences, topics: [] };
   const topics: SentenceTopic[] = [];
+  const support = new Map(whole.map((t) => [t.topic, t.score]));
   for (const sentence of sentences) {
     const ts = topicScores(await rank(sentence));
     const top = ts[0];
-    if (!top || !inScopeTopic(top.topic)) continue;
-    if (top.score >= SENTENCE_TOPIC_MIN && top.score - (ts[1]?.score ?? 0) >= SENTENCE_GAP_MIN) {
+    if (!top || !inScopeTopic(top.topic) || !hasEvidence(top.best)) continue;
+    const gap = top.score - (ts[1]?.score ?? 0);
+    const sure = top.score >= SENTENCE_SURE && gap >= SENTENCE_SURE_GAP;
+    const supported = whole.length === 0 || (support.get(top.topic) ?? 0) >= WHOLE_SUPPORT_MIN;
+    if (sure || (supported && top.score >= SENTENCE_TOPIC_MIN && gap >= SENTENCE_GAP_MIN)) {
       topics.push({ sentence, topic: top.topic, score: top.score, best: top.best });
     }
   }
@@ -94,7 +131,7 @@ export function secondaryTopics(primary: string, whole: readonly TopicScore[], l
   }
   if (allowWhole) {
     for (const t of whole) {
-      if (t.topic === primary || !inScopeTopic(t.topic) || out.has(t.topic)) continue;
+      if (t.topic === primary || !inScopeTopic(t.topic) || !hasEvidence(t.best) || out.has(t.topic)) continue;
       if (t.score >= WHOLE_SECOND_MIN) out.set(t.topic, t.best);
     }
   }

@@ -1,5 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+
+/**
+ * jieba's default dictionary, read here rather than through `@node-rs/jieba/dict.js`, which
+ * also reads the 6 MB IDF table we never use and keeps both buffers for the life of the
+ * process. Same bytes, same segmentation; the buffer is garbage once jieba has built its own.
+ */
+const DICT_FILE = createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt');
 
 /**
  * Chinese word segmentation for intent matching: jieba (via @node-rs/jieba, native and
@@ -30,7 +38,7 @@ export class ChineseTokenizer {
   private readonly jieba: Jieba;
 
   constructor(options: TokenizerOptions = {}) {
-    this.jieba = Jieba.withDict(dict);
+    this.jieba = Jieba.withDict(readFileSync(DICT_FILE));
     const terms = [...new Set([...DIALECT_TERMS, ...(options.terms ?? [])])].filter((t) => t.trim().length > 1);
     if (terms.length > 0) {
       // High frequency so that the user's words win over the general dictionary's splits.

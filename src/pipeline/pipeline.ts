@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hashId, redactPii } from '../core/privacy.js';
-import type { BrainReply } from '../core/types.js';
+import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply } from '../core/types.js';
 import type { Brain } from '../nlu/brain.js';
 import type { Consultation } from '../stats/types.js';
 import { compose, type Middleware } from './compose.js';
@@ -41,13 +41,34 @@ export const guardNonText: Step = async (ctx, next) => {
   await next();
 };
 
+/** Whether the session store is failing, per store: one warning when it fails, one note when it is back. */
+const sessionsFailing = new WeakMap<object, boolean>();
+
+function sessionsDown(deps: PipelineDeps, err: unknown): void {
+  if (sessionsFailing.get(deps.sessions) === true) return;
+  sessionsFailing.set(deps.sessions, true);
+  deps.logger.warn({ err }, 'conversation state unavailable: answering without clarification choices and follow-up context until it is back');
+}
+
+function sessionsBack(deps: PipelineDeps): void {
+  if (sessionsFailing.get(deps.sessions) !== true) return;
+  sessionsFailing.set(deps.sessions, false);
+  deps.logger.info('conversation state available again');
+}
+
 export function understand(brain: Brain): Step {
   return async (ctx, next) => {
     const key = conversationKey(ctx);
-    const pending = await ctx.deps.sessions.get(key).catch((err: unknown) => {
-      ctx.deps.logger.warn({ err }, 'session store unavailable; continuing without clarification state');
-      return undefined;
-    });
+    const pending = await ctx.deps.sessions.get(key).then(
+      (state) => {
+        sessionsBack(ctx.deps);
+        return state;
+      },
+      (err: unknown) => {
+        sessionsDown(ctx.deps, err);
+        return undefined;
+      },
+    );
     const answer = await brain.ask(ctx.msg.text ?? '', { channel: ctx.msg.channel, now: ctx.msg.at.getTime(), ...(pending ? { pending } : {}) });
     if (pending) ctx.state = pending;
     ctx.answer = answer;
@@ -74,13 +95,13 @@ export const remember: Step = async (ctx, next) => {
   const answer = ctx.answer;
   if (answer) {
     const key = conversationKey(ctx);
-    const { sessions, config, logger } = ctx.deps;
+    const { sessions, config } = ctx.deps;
     const change = nextState(ctx.state, answer, { question: ctx.redacted, consultationId: ctx.consultationId, at: ctx.msg.at.getTime() }, { clarifySec: config.BOT_CLARIFY_TTL_SEC, contextSec: config.BOT_CONTEXT_TTL_SEC });
     try {
       if (change.kind === 'set') await sessions.set(key, change.state, change.ttlSec);
       else if (change.kind === 'delete' && ctx.state) await sessions.delete(key);
     } catch (err) {
-      logger.warn({ err }, 'could not store conversation state');
+      sessionsDown(ctx.deps, err);
     }
   }
   await next();
@@ -102,7 +123,11 @@ export const record: Step = async (ctx, next) => {
       score: answer.score,
       ...(ctx.room ? { room: ctx.room } : {}),
       ...(ctx.msg.roomName ? { roomName: ctx.msg.roomName } : {}),
-      ...(answer.action !== 'answer' && ctx.redacted ? { text: ctx.redacted } : {}),
+      // Redacted: for the review list (asked back, declined, low confidence) and as summary examples.
+      ...(ctx.redacted ? { text: ctx.redacted } : {}),
+      ...(answer.action === 'clarify' && answer.choices.length > 0 ? { choices: answer.choices.map((ch) => ch.label) } : {}),
+      // The terminal chat is test data: left out of the official figures.
+      ...(ctx.msg.channel === 'console' ? { test: true } : {}),
     };
     ctx.consultation = c;
     try {
@@ -110,8 +135,81 @@ export const record: Step = async (ctx, next) => {
     } catch (err) {
       ctx.deps.logger.error({ err }, 'statistics recorder threw; consultation not counted');
     }
+    await askFeedback(ctx, c);
   }
   await next();
+};
+
+/** The citizen's 👍 / 👎 (WeChat sends them as [强] / [弱]). */
+const THUMBS_UP = /^(?:👍(?:[\u{1F3FB}-\u{1F3FF}])?|\[强\]|有帮助)+$/u;
+const THUMBS_DOWN = /^(?:👎(?:[\u{1F3FB}-\u{1F3FF}])?|\[弱\]|没帮助|没有帮助)+$/u;
+
+/** 👍 → true, 👎 → false, anything else → undefined. */
+export function feedbackVote(text: string | null): boolean | undefined {
+  const t = (text ?? '').replace(/\s+/g, '').replace(/[。.!！]+$/u, '');
+  if (THUMBS_UP.test(t)) return true;
+  if (THUMBS_DOWN.test(t)) return false;
+  return undefined;
+}
+
+export const FEEDBACK_THANKS = '谢谢您的反馈！还有其他问题可以直接发给我。';
+export const FEEDBACK_SORRY = '谢谢反馈，我们会改进这个问题的解答。需要人工帮助请拨打城管热线 12319。';
+
+/**
+ * "Was it helpful?": in private chat an in-scope answer may end with BOT_FEEDBACK_PROMPT,
+ * at most once per citizen per day (the recorder's FeedbackTracker decides).
+ */
+async function askFeedback(ctx: PipelineContext, c: Consultation): Promise<void> {
+  const { config, recorder, logger } = ctx.deps;
+  const answer = ctx.answer;
+  const prompt = config.BOT_FEEDBACK_PROMPT;
+  if (!answer || !recorder.feedback || prompt.trim().toLowerCase() === 'off') return;
+  if (ctx.msg.channel !== 'private' || answer.action !== 'answer' || answer.urgent || !answer.intent) return;
+  if (answer.topic === CHITCHAT_TOPIC || answer.topic === OUT_OF_SCOPE_TOPIC || ctx.replies.length === 0) return;
+  try {
+    const asked = await recorder.feedback.offer(
+      ctx.user,
+      { consultationId: c.id ?? '', topic: c.topic, intent: c.intent, channel: c.channel, score: c.score, ...(c.text ? { text: c.text } : {}), ...(c.test ? { test: true } : {}) },
+      ctx.msg.at,
+    );
+    if (asked && c.id) ctx.replies[ctx.replies.length - 1] = `${ctx.replies[ctx.replies.length - 1]}\n\n${prompt}`;
+  } catch (err) {
+    logger.debug({ err }, 'feedback question skipped');
+  }
+}
+
+/**
+ * A reply 👍 / 👎 to an answer: counted per topic and intent (a 👎 puts the question in the
+ * review list), thanked, and not a consultation — the pipeline stops here.
+ */
+export const feedbackReply: Step = async (ctx, next) => {
+  const vote = feedbackVote(ctx.msg.text);
+  if (vote === undefined) {
+    await next();
+    return;
+  }
+  const { recorder, logger } = ctx.deps;
+  const asked = await recorder.feedback?.pending(ctx.user, ctx.msg.at).catch(() => undefined);
+  if (asked && recorder.recordFeedback) {
+    try {
+      recorder.recordFeedback({
+        consultationId: asked.consultationId,
+        at: ctx.msg.at,
+        helpful: vote,
+        topic: asked.topic,
+        intent: asked.intent,
+        channel: asked.channel,
+        user: ctx.user,
+        ...(asked.text ? { text: asked.text } : {}),
+        ...(asked.score !== undefined ? { score: asked.score } : {}),
+        ...(asked.test || ctx.msg.channel === 'console' ? { test: true } : {}),
+      });
+    } catch (err) {
+      logger.error({ err }, 'statistics recorder threw; feedback not counted');
+    }
+  }
+  logger.info({ user: ctx.user, channel: ctx.msg.channel, helpful: vote, topic: asked?.topic, intent: asked?.intent }, 'feedback');
+  ctx.replies.push(vote ? FEEDBACK_THANKS : FEEDBACK_SORRY);
 };
 
 /** The consultation's fields that come from the dialogue: the letter's other topics, the clarification it resolves. */
@@ -138,7 +236,7 @@ export interface Pipeline {
 }
 
 export function createPipeline(brain: Brain, deps: PipelineDeps, extra: { before?: Step[]; after?: Step[] } = {}): Pipeline {
-  const steps: Step[] = [errorBoundary, ...(extra.before ?? []), guardNonText, understand(brain), remember, record, log, ...(extra.after ?? [])];
+  const steps: Step[] = [errorBoundary, ...(extra.before ?? []), guardNonText, feedbackReply, understand(brain), remember, record, log, ...(extra.after ?? [])];
   const run = compose(steps);
   return {
     steps,

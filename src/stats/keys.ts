@@ -19,15 +19,23 @@
  * | `review`                     | STREAM | clarify / out_of_scope questions, redacted       | capped (MAXLEN)     |
  * | `rooms`                      | HASH   | `<roomHash>` → room name                         | never               |
  * | `dropped`                    | HASH   | `<YYYY-MM-DD>` → consultations lost (buffer full)| never               |
+ * | `sec:<YYYY-MM-DD>`           | HASH   | `<topic>|<channel>` → secondary-topic mentions   | never               |
+ * | `fb:<YYYY-MM-DD>`            | HASH   | `<topic>|<intent>|up or down` → 👍 / 👎          | never               |
+ * | `ex:<YYYY-MM>`               | STREAM | short answered questions (redacted), examples    | capped (MAXLEN 500) |
+ * | `cl:<consultation id>`       | LIST   | counters a clarification added (key, field …)    | 2 days              |
+ * | `fbask:<YYYY-MM-DD>:<user>`  | STRING | the answer a 👍/👎 question was asked for (JSON) | end of the next day |
  *
  * `<bucket>` is the action (`answer` / `clarify` / `out_of_scope`) or `chitchat`.
+ *
+ * Test data (terminal chat, `pufa simulate`) goes to the same key names under
+ * `t:<channel>:` (e.g. `t:console:day:2026-03-01`): official figures never read them, and
+ * `pufa stats purge` deletes them per channel and day. Their distinct citizens are counted
+ * with day HyperLogLogs only.
  */
 export const STATS_HASH_TAG = '{stats}';
 
-export interface StatsKeys {
-  readonly prefix: string;
-  /** Common start of every statistics key, e.g. `pufa:{stats}:`; SCAN with `${base}*`. */
-  readonly base: string;
+/** The keys of one family of figures: the official one, or the test data of one channel. */
+export interface FamilyKeys {
   day(day: string): string;
   room(day: string): string;
   hour(day: string): string;
@@ -35,28 +43,70 @@ export interface StatsKeys {
   usersMonth(month: string): string;
   usersYear(year: string): string;
   events(day: string): string;
+  /** Secondary-topic mentions of the day. */
+  secondary(day: string): string;
+  /** 👍 / 👎 of the day. */
+  feedback(day: string): string;
+  /** Example questions of the month. */
+  examples(month: string): string;
+}
+
+export interface StatsKeys extends FamilyKeys {
+  readonly prefix: string;
+  /** Common start of every statistics key, e.g. `pufa:{stats}:`; SCAN with `${base}*`. */
+  readonly base: string;
   seen(day: string): string;
   readonly review: string;
   readonly roomNames: string;
   readonly dropped: string;
+  /** What a clarification counted, so its "回复 1" can move the count (one consultation). */
+  clarification(id: string): string;
+  /** The answer a "有帮助吗" was asked for on a day (per citizen hash; kept until the end of the next day). */
+  feedbackAsked(day: string, user: string): string;
+  /** Test data of a channel (terminal chat, simulate). */
+  test(channel: string): FamilyKeys;
 }
+
+function family(start: string): FamilyKeys {
+  return {
+    day: (d: string) => `${start}day:${d}`,
+    room: (d: string) => `${start}room:${d}`,
+    hour: (d: string) => `${start}hour:${d}`,
+    usersDay: (d: string) => `${start}hll:d:${d}`,
+    usersMonth: (m: string) => `${start}hll:m:${m}`,
+    usersYear: (y: string) => `${start}hll:y:${y}`,
+    events: (d: string) => `${start}ev:${d}`,
+    secondary: (d: string) => `${start}sec:${d}`,
+    feedback: (d: string) => `${start}fb:${d}`,
+    examples: (m: string) => `${start}ex:${m}`,
+  };
+}
+
+/** Channels whose test data is kept apart (every channel can carry test data). */
+export const TEST_CHANNELS = ['console', 'private', 'room'] as const;
 
 export function statsKeys(prefix = 'pufa:'): StatsKeys {
   const base = `${prefix}${STATS_HASH_TAG}:`;
+  const tests = new Map<string, FamilyKeys>();
   return Object.freeze({
     prefix,
     base,
-    day: (d: string) => `${base}day:${d}`,
-    room: (d: string) => `${base}room:${d}`,
-    hour: (d: string) => `${base}hour:${d}`,
-    usersDay: (d: string) => `${base}hll:d:${d}`,
-    usersMonth: (m: string) => `${base}hll:m:${m}`,
-    usersYear: (y: string) => `${base}hll:y:${y}`,
-    events: (d: string) => `${base}ev:${d}`,
+    ...family(base),
     seen: (d: string) => `${base}seen:${d}`,
     review: `${base}review`,
     roomNames: `${base}rooms`,
     dropped: `${base}dropped`,
+    clarification: (id: string) => `${base}cl:${id}`,
+    feedbackAsked: (d: string, u: string) => `${base}fbask:${d}:${u}`,
+    test: (channel: string) => {
+      const ch = channel.replace(/[^a-z_]/g, '_');
+      let f = tests.get(ch);
+      if (!f) {
+        f = Object.freeze(family(`${base}t:${ch}:`));
+        tests.set(ch, f);
+      }
+      return f;
+    },
   });
 }
 

@@ -3,12 +3,12 @@ import type { ChainableCommander } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { hashId, redactPii } from '../core/privacy.js';
-import { CHITCHAT_TOPIC } from '../core/types.js';
 import { closeRedis, type StatsRedis } from '../redis/connection.js';
 import { CHITCHAT_BUCKET, FIELD_SEP, fieldPart, statsKeys, type StatsKeys } from './keys.js';
-import { RECORD_COMMAND, RECORD_SCRIPT, RECORD_SCRIPT_KEYS } from './record-script.js';
-import { createBucketer, type ZonedBucket } from './time.js';
-import type { Consultation, RecorderStatus, StatsRecorder } from './types.js';
+import { isConsultation, isExample, reviewReason, secondaryTopicsOf } from './definitions.js';
+import { FEEDBACK_COMMAND, FEEDBACK_SCRIPT, FEEDBACK_SCRIPT_KEYS, RECORD_COMMAND, RECORD_SCRIPT, RECORD_SCRIPT_KEYS } from './record-script.js';
+import { addDays, createBucketer, parseDateTime, type ZonedBucket } from './time.js';
+import type { AskedFeedback, Consultation, Feedback, FeedbackTracker, RecorderStatus, StatsRecorder } from './types.js';
 
 /**
  * Records consultations in Redis for the outreach statistics.
@@ -30,7 +30,7 @@ export interface RedisRecorderOptions {
   redis: StatsRedis;
   logger: Logger;
   /** REDIS_PREFIX, STATS_TIMEZONE, STATS_RETENTION_DAYS, STATS_BUFFER_MAX, STATS_REVIEW_MAX, HASH_SALT. */
-  config: Pick<Config, 'REDIS_PREFIX' | 'STATS_TIMEZONE' | 'STATS_RETENTION_DAYS' | 'STATS_BUFFER_MAX' | 'STATS_REVIEW_MAX' | 'HASH_SALT'>;
+  config: Pick<Config, 'REDIS_PREFIX' | 'STATS_TIMEZONE' | 'STATS_RETENTION_DAYS' | 'STATS_BUFFER_MAX' | 'STATS_REVIEW_MAX' | 'HASH_SALT'> & Partial<Pick<Config, 'STATS_REVIEW_LOW_SCORE'>>;
   /** Salt for hashing an id that arrives unhashed (defence in depth). Default HASH_SALT or the dev salt. */
   salt?: string;
   /** Consultations per pipelined batch. Default 500. */
@@ -57,6 +57,8 @@ export interface RedisRecorderOptions {
 interface Job {
   seq: number;
   day: string;
+  /** The script to run: RECORD_COMMAND (a consultation) or FEEDBACK_COMMAND (a 👍 / 👎). */
+  cmd: typeof RECORD_COMMAND | typeof FEEDBACK_COMMAND;
   args: string[];
   ackedAt: number;
   replay: boolean;
@@ -67,12 +69,14 @@ interface Waiter {
   resolve: () => void;
 }
 
-type RecordingPipeline = ChainableCommander & Record<typeof RECORD_COMMAND, (...args: string[]) => ChainableCommander>;
+type RecordingPipeline = ChainableCommander & Record<typeof RECORD_COMMAND | typeof FEEDBACK_COMMAND, (...args: string[]) => ChainableCommander>;
 
 /** Looks like our salted hash (hashId: 16 hex chars) or another hex digest. */
 const HASHED = /^[0-9a-f]{16,64}$/;
 /** Longest review text kept. */
 const REVIEW_MAX_CHARS = 500;
+/** How long a clarification can still be resolved by the citizen's reply (longer than any BOT_CLARIFY_TTL_SEC). */
+const CLARIFICATION_KEEP_SEC = 2 * 86_400;
 /** Server replies worth retrying (transient states); any other error reply drops the item. */
 const TRANSIENT_REPLY = /^(?:LOADING|BUSY|TRYAGAIN|CLUSTERDOWN|MASTERDOWN|READONLY|NOSCRIPT|OOM|MOVED|ASK|NOREPLICAS)/;
 
@@ -82,6 +86,8 @@ export class RedisStatsRecorder implements StatsRecorder {
   private readonly logger: Logger;
   private readonly salt: string;
   private readonly bucket: (d: Date) => ZonedBucket;
+  private readonly timeZone: string;
+  private readonly lowScore: number;
   private readonly retentionMs: number;
   private readonly reviewMax: string;
   private readonly capacity: number;
@@ -126,6 +132,8 @@ export class RedisStatsRecorder implements StatsRecorder {
     // No public fallback: an unhashed id with no salt configured gets a per-process random one.
     this.salt = options.salt ?? config.HASH_SALT ?? randomBytes(24).toString('base64url');
     this.bucket = createBucketer(config.STATS_TIMEZONE);
+    this.timeZone = config.STATS_TIMEZONE;
+    this.lowScore = config.STATS_REVIEW_LOW_SCORE ?? 0.5;
     this.retentionMs = config.STATS_RETENTION_DAYS * 86_400_000;
     this.reviewMax = String(config.STATS_REVIEW_MAX);
     this.capacity = Math.max(1, config.STATS_BUFFER_MAX);
@@ -142,6 +150,9 @@ export class RedisStatsRecorder implements StatsRecorder {
 
     if (typeof (this.redis as unknown as Record<string, unknown>)[RECORD_COMMAND] !== 'function') {
       this.redis.defineCommand(RECORD_COMMAND, { numberOfKeys: RECORD_SCRIPT_KEYS, lua: RECORD_SCRIPT });
+    }
+    if (typeof (this.redis as unknown as Record<string, unknown>)[FEEDBACK_COMMAND] !== 'function') {
+      this.redis.defineCommand(FEEDBACK_COMMAND, { numberOfKeys: FEEDBACK_SCRIPT_KEYS, lua: FEEDBACK_SCRIPT });
     }
     this.redis.on('close', this.onClose);
     this.redis.on('ready', this.onReady);
@@ -270,45 +281,53 @@ export class RedisStatsRecorder implements StatsRecorder {
     const topic = fieldPart(c.topic || 'unknown');
     const action = fieldPart(c.action);
     const channel = fieldPart(c.channel);
-    const chitchat = c.topic === CHITCHAT_TOPIC;
+    const chitchat = !isConsultation(c);
     const bucket = chitchat ? CHITCHAT_BUCKET : action;
     const user = c.user ? this.pseudonym(c.user) : '';
     const room = c.room ? this.pseudonym(c.room) : '';
     const roomName = room && c.roomName ? redactPii(c.roomName).slice(0, 100) : '';
+    const test = c.test === true;
+    const fam = test ? this.keys.test(channel) : this.keys;
+    const text = c.text ? redactPii(c.text).slice(0, REVIEW_MAX_CHARS) : '';
+    const score = Math.round(c.score * 1000) / 1000;
 
     const eventExpireMs = at.getTime() + this.retentionMs;
     // The id must outlive any retry; back-filled events older than the retention are
     // counted but their raw event is not kept.
     const seenExpire = Math.ceil(Math.max(eventExpireMs, now + 86_400_000) / 1000);
     const eventExpire = eventExpireMs > now ? String(Math.ceil(eventExpireMs / 1000)) : '';
-    const event: Record<string, unknown> = {
-      id,
-      at: at.toISOString(),
-      topic: c.topic,
-      intent: c.intent,
-      action: c.action,
-      channel: c.channel,
-      user,
-      score: Math.round(c.score * 1000) / 1000,
-    };
+    const event: Record<string, unknown> = { id, at: at.toISOString(), topic: c.topic, intent: c.intent, action: c.action, channel: c.channel, user, score };
     if (room) event.room = room;
+    if (test) event.test = true;
+    if (c.replaces) event.replaces = c.replaces;
+    const secondary = chitchat ? [] : secondaryTopicsOf(c).map((t) => `${fieldPart(t)}${FIELD_SEP}${channel}`);
+    if (secondary.length > 0) event.secondary = secondaryTopicsOf(c);
+    // A clarification remembers what it counted, so the citizen's reply can take its place.
+    const keepClarification = c.action === 'clarify' && !chitchat ? String(CLARIFICATION_KEEP_SEC) : '';
+    const replaces = c.replaces && !chitchat ? fieldPart(c.replaces) : '';
+    const example = isExample({ ...c, text });
 
     const k = this.keys;
     const args: string[] = [
       k.seen(b.day),
-      k.events(b.day),
-      k.day(b.day),
-      k.room(b.day),
-      k.hour(b.day),
-      k.usersDay(b.day),
-      k.usersMonth(b.month),
-      k.usersYear(b.year),
+      fam.events(b.day),
+      fam.day(b.day),
+      fam.room(b.day),
+      fam.hour(b.day),
+      fam.usersDay(b.day),
+      fam.usersMonth(b.month),
+      fam.usersYear(b.year),
       k.review,
       k.roomNames,
+      fam.secondary(b.day),
+      fam.examples(b.month),
+      k.clarification(id),
+      k.clarification(replaces || id),
       id,
       String(seenExpire),
       eventExpire,
-      `${topic}${FIELD_SEP}${action}${FIELD_SEP}${channel}`,
+      // A group message also carries its group, so exports can break topics down by group.
+      `${topic}${FIELD_SEP}${action}${FIELD_SEP}${channel}${room ? `${FIELD_SEP}${room}` : ''}`,
       room ? `${room}${FIELD_SEP}${bucket}` : '',
       `${b.hour}${FIELD_SEP}${bucket}`,
       // Small talk is not a consultation: it does not count as a citizen reached.
@@ -317,21 +336,76 @@ export class RedisStatsRecorder implements StatsRecorder {
       this.reviewMax,
       room,
       roomName,
+      test ? '' : '1',
+      secondary.join('\n'),
+      keepClarification,
+      replaces ? '1' : '',
+      example ? topic : '',
+      example ? text : '',
+      at.toISOString(),
     ];
-    if ((c.action === 'clarify' || c.action === 'out_of_scope') && c.text) {
-      args.push(
-        'at', at.toISOString(),
-        'topic', c.topic,
-        'intent', c.intent ?? '',
-        'action', c.action,
-        'channel', c.channel,
-        'score', String(Math.round(c.score * 1000) / 1000),
-        'text', redactPii(c.text).slice(0, REVIEW_MAX_CHARS),
-      );
+    const reason = reviewReason(c, this.lowScore);
+    if (reason && text) {
+      args.push('at', at.toISOString(), 'id', id, 'topic', c.topic, 'intent', c.intent ?? '', 'action', c.action, 'reason', reason, 'channel', c.channel, 'score', String(score), 'text', text);
+      if (c.choices && c.choices.length > 0) args.push('choices', c.choices.map((l) => l.replaceAll('\n', ' ').slice(0, 60)).join('\n'));
       if (room) args.push('room', room);
+      if (test) args.push('test', '1');
     }
-    return { seq: ++this.seq, day: b.day, args, ackedAt: 0, replay: false };
+    return { seq: ++this.seq, day: b.day, cmd: RECORD_COMMAND, args, ackedAt: 0, replay: false };
   }
+
+  /** Queue one 👍 / 👎. Never throws. */
+  recordFeedback(f: Feedback): void {
+    try {
+      const at = f.at instanceof Date && !Number.isNaN(f.at.getTime()) ? f.at : new Date();
+      const b = this.bucket(at);
+      const channel = fieldPart(f.channel);
+      const fam = f.test ? this.keys.test(channel) : this.keys;
+      const seenExpire = Math.ceil(Math.max(at.getTime() + this.retentionMs, Date.now() + 86_400_000) / 1000);
+      const field = [fieldPart(f.topic || 'unknown'), fieldPart(f.intent ?? ''), f.helpful ? 'up' : 'down'].join(FIELD_SEP);
+      const args = [this.keys.seen(b.day), fam.feedback(b.day), this.keys.review, `fb:${fieldPart(f.consultationId)}`, String(seenExpire), field, this.reviewMax];
+      const text = f.text ? redactPii(f.text).slice(0, REVIEW_MAX_CHARS) : '';
+      if (!f.helpful && text) {
+        args.push('at', at.toISOString(), 'id', f.consultationId, 'topic', f.topic, 'intent', f.intent ?? '', 'action', 'answer', 'reason', 'not_helpful', 'channel', f.channel, 'score', String(Math.round((f.score ?? 0) * 1000) / 1000), 'text', text);
+        if (f.test) args.push('test', '1');
+      }
+      const job: Job = { seq: ++this.seq, day: b.day, cmd: FEEDBACK_COMMAND, args, ackedAt: 0, replay: false };
+      if (this.closed || this.queue.length + this.inflight >= this.capacity) return;
+      this.queue.push(job);
+      this.schedule();
+    } catch (err) {
+      this.logger.error({ err: err instanceof Error ? err.message : String(err) }, 'could not record feedback');
+    }
+  }
+
+  /**
+   * "Was it helpful?" state in Redis: `fbask:<day>:<user>`, set once per citizen and day
+   * (SET NX); kept until the end of the next day, so a late vote after midnight still counts.
+   */
+  readonly feedback: FeedbackTracker = {
+    offer: async (user: string, asked: AskedFeedback, at: Date): Promise<boolean> => {
+      try {
+        const day = this.bucket(at).day;
+        const endOfNextDay = parseDateTime(addDays(day, 2), this.timeZone)?.getTime() ?? at.getTime() + 2 * 86_400_000;
+        const ok = await this.redis.set(this.keys.feedbackAsked(day, this.pseudonym(user)), JSON.stringify(asked), 'PXAT', Math.max(endOfNextDay, Date.now() + 600_000), 'NX');
+        return ok === 'OK';
+      } catch (err) {
+        this.logger.debug({ err: err instanceof Error ? err.message : String(err) }, 'feedback question skipped (Redis unavailable)');
+        return false;
+      }
+    },
+    pending: async (user: string, at: Date): Promise<AskedFeedback | undefined> => {
+      try {
+        const day = this.bucket(at).day;
+        const u = this.pseudonym(user);
+        const [today, yesterday] = await this.redis.mget(this.keys.feedbackAsked(day, u), this.keys.feedbackAsked(addDays(day, -1), u));
+        const raw = today ?? yesterday;
+        return raw ? (JSON.parse(raw) as AskedFeedback) : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+  };
 
   private drop(day: string, n: number): void {
     this.counters.dropped += n;
@@ -449,7 +523,7 @@ export class RedisStatsRecorder implements StatsRecorder {
   private async write(batch: Job[]): Promise<Job[] | undefined> {
     if (this.redis.status === 'end') this.redis.connect().catch(() => undefined);
     const pipeline = this.redis.pipeline() as RecordingPipeline;
-    for (const job of batch) pipeline[RECORD_COMMAND](...job.args);
+    for (const job of batch) pipeline[job.cmd](...job.args);
     const drops = [...this.pendingDrops];
     for (const [day, n] of drops) pipeline.hincrby(this.keys.dropped, day, n);
 

@@ -23,14 +23,58 @@ export interface Consultation {
   /** Room name for per-room tables (group names are public to members, not personal data). */
   roomName?: string;
   score: number;
-  /** Redacted question text (only for review-worthy outcomes). */
+  /**
+   * The question, PII-redacted. Kept for the staff review list (clarify, out_of_scope,
+   * low-confidence answers) and, for short answered questions, as examples for the summary.
+   */
   text?: string;
+  /** Labels of the choices offered when the bot asked back (`clarify`), for the review list. */
+  choices?: string[];
   /** Other topics the message raised; counted separately from `topic`, never twice. */
   secondaryTopics?: TopicId[];
   /** Test data (terminal chat, `pufa simulate`): left out of official figures unless asked for. */
   test?: boolean;
   /** Id of an earlier consultation (a clarification) that this one resolves: one question, counted once. */
   replaces?: string;
+}
+
+/** A citizen's 👍 / 👎 to an answer (not a consultation). */
+export interface Feedback {
+  /** Id of the answered consultation it refers to (one vote per answer counts). */
+  consultationId: string;
+  at: Date;
+  helpful: boolean;
+  topic: TopicId;
+  intent: string | null;
+  channel: Channel;
+  /** Salted hash of the citizen. */
+  user: string;
+  /** The answered question, redacted (a 👎 puts it in the review list). */
+  text?: string;
+  score?: number;
+  test?: boolean;
+}
+
+/** The answer a helpfulness question was asked for, kept until the citizen's 👍 / 👎. */
+export interface AskedFeedback {
+  consultationId: string;
+  topic: TopicId;
+  intent: string | null;
+  channel: Channel;
+  text?: string;
+  score?: number;
+  test?: boolean;
+}
+
+/**
+ * "Was it helpful?" state per citizen: at most one question per citizen per day (in the
+ * bureau's time zone). Implementations never throw (a store that is down means no question).
+ */
+export interface FeedbackTracker {
+  /** True (at most once per citizen per day) when this answer may ask "有帮助吗"; remembers the answer. */
+  offer(user: string, asked: AskedFeedback, at: Date): Promise<boolean>;
+  /** The answer the citizen's 👍 / 👎 (sent at `at`) refers to: asked that day or the day before. */
+  pending(user: string, at: Date): Promise<AskedFeedback | undefined>;
 }
 
 /**
@@ -44,6 +88,10 @@ export interface StatsRecorder {
   close(): Promise<void>;
   /** Counters of the recorder (buffered, stored, dropped …), for health output and tests. */
   status?(): RecorderStatus;
+  /** Count a 👍 / 👎 (never throws; one per answered consultation). */
+  recordFeedback?(feedback: Feedback): void;
+  /** "Was it helpful?" state (absent: the bot never asks). */
+  readonly feedback?: FeedbackTracker;
 }
 
 /** Counters of a recorder since it was created. */
@@ -63,9 +111,45 @@ export interface RecorderStatus {
 /** Keeps consultations in memory: for unit tests of the pipeline and the console without Redis. */
 export class MemoryRecorder implements StatsRecorder {
   readonly items: Consultation[] = [];
+  readonly feedbackItems: Feedback[] = [];
+  readonly feedback: FeedbackTracker = new MemoryFeedbackTracker();
   record(consultation: Consultation): void {
     this.items.push(consultation);
   }
+  recordFeedback(feedback: Feedback): void {
+    if (!this.feedbackItems.some((f) => f.consultationId === feedback.consultationId)) this.feedbackItems.push(feedback);
+  }
   async flush(): Promise<void> {}
   async close(): Promise<void> {}
+}
+
+/** In-memory "was it helpful?" state: one question per citizen per UTC+8 day. */
+export class MemoryFeedbackTracker implements FeedbackTracker {
+  private readonly asked = new Map<string, { day: string; asked: AskedFeedback }>();
+  constructor(private readonly dayOf: (at: Date) => string = (at) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10)) {}
+  async offer(user: string, asked: AskedFeedback, at: Date): Promise<boolean> {
+    const day = this.dayOf(at);
+    if (this.asked.get(user)?.day === day) return false;
+    this.asked.set(user, { day, asked });
+    return true;
+  }
+  async pending(user: string, _at: Date): Promise<AskedFeedback | undefined> {
+    return this.asked.get(user)?.asked;
+  }
+}
+
+/**
+ * A recorder that marks everything it records as test data (`pufa simulate`): left out of
+ * the official figures, removable with `pufa stats purge`.
+ */
+export function asTestData(inner: StatsRecorder): StatsRecorder {
+  const wrapped: StatsRecorder = {
+    record: (c) => inner.record({ ...c, test: true }),
+    flush: () => inner.flush(),
+    close: () => inner.close(),
+    ...(inner.status ? { status: () => inner.status!() } : {}),
+    ...(inner.recordFeedback ? { recordFeedback: (f: Feedback) => inner.recordFeedback!({ ...f, test: true }) } : {}),
+    ...(inner.feedback ? { feedback: inner.feedback } : {}),
+  };
+  return wrapped;
 }

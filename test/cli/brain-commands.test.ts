@@ -128,6 +128,10 @@ describe('pufa chat', () => {
     const strict = { ...env, NLU_ANSWER_THRESHOLD: '0.99', NLU_MIN_GAP: '0.5' };
     const r = await runCli(['chat'], { env: strict, input: '占道经营罚多少钱\n\n😀\n半夜摆摊\n1\n退出\n' });
     expect(r.code).toBe(0);
+    // A loading line at once, then a ready line, then the banner.
+    expect(r.stdout.startsWith('城管普法助手正在加载')).toBe(true);
+    expect(r.stdout.indexOf('已就绪')).toBeGreaterThan(0);
+    expect(r.stdout.indexOf('已就绪')).toBeLessThan(r.stdout.indexOf('直接输入问题'));
     expect(r.stdout).toContain('城管普法助手');
     expect(r.stdout).toContain('依据：《城市道路管理条例》第四十二条');
     expect(r.stdout).toContain('请用文字描述');

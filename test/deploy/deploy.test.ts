@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -180,6 +181,10 @@ describe('deploy files agree with each other, package.json, .env.example and the
     expect(published).toEqual([`127.0.0.1:${port}:${port}`]);
     expect(redis.ports ?? [], 'Redis is not published').toEqual([]);
     expect(readme).toContain(`127.0.0.1:${port}`);
+    // The image declares it, and the health check asks the console's /healthz there.
+    expect(dockerfile.last.filter(([k]) => k === 'EXPOSE').map(([, v]) => v)).toEqual([port]);
+    const health = (bot as { healthcheck?: { test: string[] } }).healthcheck?.test.join(' ') ?? '';
+    expect(health).toContain(`http://127.0.0.1:${port}/healthz`);
   });
 
   it('the unit: a dedicated user, a restart policy, .env in the working directory, writable data only', () => {
@@ -191,6 +196,17 @@ describe('deploy files agree with each other, package.json, .env.example and the
     for (const v of ['PUFA_DATA_DIR', 'PUFA_CACHE_DIR']) expect(writable).toContain(path.posix.join(service.WorkingDirectory![0]!, envExample.get(v)!));
     expect(service.ProtectSystem).toEqual(['strict']);
     expect(unit.Install?.WantedBy).toEqual(['multi-user.target']);
+  });
+
+  it('systemd accepts the unit (systemd-analyze verify, where installed)', () => {
+    const run = spawnSync('systemd-analyze', ['verify', path.join(ROOT, 'deploy/pufa-bot.service')], { encoding: 'utf8', timeout: 20_000 });
+    if (run.error) {
+      console.warn(`[deploy] systemd-analyze not available (${run.error.message}); the unit was checked by parsing only`);
+      return;
+    }
+    // Unknown keys and bad values are warnings naming the file and line, not a failing exit code.
+    const about = `${run.stdout}${run.stderr}`.split('\n').filter((l) => l.includes('pufa-bot.service'));
+    expect(about).toEqual([]);
   });
 
   it('the README tells how to install with each and names the same paths and volumes', () => {

@@ -125,13 +125,33 @@ async function spawnRedis(args: string[], port: number, cwd: string): Promise<No
 
 const COMMON = ['--bind', '127.0.0.1', '--protected-mode', 'no', '--save', '', '--appendonly', 'no', '--loglevel', 'warning', '--logfile', '', '--maxmemory', '64mb', '--daemonize', 'no'];
 
-/** Whether this redis-server was built with Cluster support (it starts with cluster-enabled yes). */
-export function clusterSupport(): { ok: boolean; why?: string } {
+/** Whether this redis-server is runnable and recent enough (Redis 5+: REPLICAOF, SENTINEL REPLICAS). */
+export function redisSupport(): { ok: boolean; why?: string } {
   const version = spawnSync(BIN, ['--version'], { encoding: 'utf8' });
   if (version.error || version.status !== 0) return { ok: false, why: `${BIN} not runnable: ${version.error?.message ?? version.stderr}` };
   const major = Number(/v=(\d+)/.exec(version.stdout)?.[1] ?? 0);
-  if (major < 5) return { ok: false, why: `${BIN} is ${version.stdout.trim()}; Cluster tests need Redis 5 or newer` };
+  if (major < 5) return { ok: false, why: `${BIN} is ${version.stdout.trim()}; these tests need Redis 5 or newer` };
   return { ok: true };
+}
+
+/**
+ * Whether this redis-server supports Cluster: it is started once with `cluster-enabled yes`
+ * for a moment (a build without it exits at once with an error).
+ */
+export function clusterSupport(): { ok: boolean; why?: string } {
+  const base = redisSupport();
+  if (!base.ok) return base;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pufa-cluster-probe-'));
+  try {
+    const port = String(40_000 + Math.floor(Math.random() * 10_000));
+    const probe = spawnSync(BIN, ['--port', port, '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--cluster-enabled', 'yes', '--cluster-config-file', 'probe.conf'], { encoding: 'utf8', timeout: 1500, killSignal: 'SIGKILL' });
+    // Still running when the timeout killed it: it accepted cluster-enabled.
+    if (probe.signal === 'SIGKILL') return { ok: true };
+    const said = `${probe.stdout ?? ''}${probe.stderr ?? ''}`.trim().split('\n').slice(-2).join(' ');
+    return /cluster/i.test(said) ? { ok: false, why: `${BIN} has no Cluster support: ${said}` } : { ok: true };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function info(c: Redis, section: string): Promise<Record<string, string>> {

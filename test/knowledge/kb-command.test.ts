@@ -97,7 +97,7 @@ describe('pufa kb verify', () => {
   it('exits 1 for a wrong figure', async () => {
     kb = makeKb({ 'knowledge/street_vending.yaml': `topic: street_vending\nanswers:\n${ANSWER_PENALTY_OK.replace('处2万元', '处3万元')}` });
     expect(await run('kb', 'verify', '--laws', LAWS_DIR, '--intents', kb.intentsDir, '--knowledge', kb.knowledgeDir)).toBe(1);
-    expect(out.join('')).toContain('figure "3万元" (30000 元) in short is not in any cited article');
+    expect(out.join('')).toContain('figure "3万元" (30000 元) in points[0] is not in any cited article');
     expect(out.join('')).toContain('— 1 error, 0 warnings');
   });
 

@@ -46,6 +46,24 @@ ${yamlList(utterances('油烟机坏了'))}
 
 export const ANSWER_PENALTY_OK = `  - intent: street_vending.penalty
     title: 占道经营的处罚
+    points:
+      - say: >-
+          在城市道路上占道摆摊，
+          可以处2万元以下罚款。
+        short: true
+        cite:
+          - { law: 城市道路管理条例, article: 42 }
+          - { law: 中华人民共和国行政复议法, article: 第二十条 }
+          - { law: 武汉市市容环境卫生管理条例, local: true }
+      - say: 占道经营影响通行的，责令限期改正，可以处以2万元以下的罚款。
+        cite: [城市道路管理条例 42]
+    next_steps:
+      - 有异议可以在六十日内申请行政复议。
+`;
+
+/** The same answer in the older form: plain short/full text and one list of citations. */
+export const ANSWER_PENALTY_TEXT = `  - intent: street_vending.penalty
+    title: 占道经营的处罚
     short: >-
       在城市道路上占道摆摊，
       可以处2万元以下罚款。

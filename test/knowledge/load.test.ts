@@ -4,7 +4,7 @@ import { PufaError } from '../../src/core/errors.js';
 import { collectKbProblems, loadKnowledgeBase } from '../../src/knowledge/load.js';
 import { formatProblem } from '../../src/knowledge/problems.js';
 import type { KbProblem } from '../../src/knowledge/types.js';
-import { ANSWER_PENALTY_OK, INTENTS_STREET, lineOf, makeKb, utterances, yamlList, type KbFixture } from './kb-fixture.js';
+import { ANSWER_PENALTY_TEXT as ANSWER_PENALTY_OK, INTENTS_STREET, lineOf, makeKb, utterances, yamlList, type KbFixture } from './kb-fixture.js';
 
 let kb: KbFixture | undefined;
 afterEach(() => {
@@ -218,12 +218,13 @@ describe('loader errors name the file and the line', () => {
 describe('lint warnings', () => {
   it('an utterance shared by two intents, a long title, no next_steps — the knowledge base still loads', () => {
     const intents = streetIntents(`  - id: street_vending.permit\n    utterances:\n${yamlList([...utterances('摆摊许可', 14), '占道经营罚款问题2'])}\n`);
-    const answers = streetAnswers(`  - intent: street_vending.permit\n    title: 想合法摆摊的话应该去哪里申请临时摊位许可证\n    short: 向街道咨询。\n    full: 向街道咨询。\n    citations:\n      - { law: 武汉市市容环境卫生管理条例, local: true }\n`);
+    const answers = streetAnswers(`  - intent: street_vending.permit\n    title: 想合法摆摊的话应该去哪里申请临时摊位许可证\n    points:\n      - { say: 向街道咨询。, cite: [武汉市市容环境卫生管理条例], short: true }\n`);
     const { problems, kb: loaded } = check({ 'intents/street_vending.yaml': intents, 'knowledge/street_vending.yaml': answers });
     expect(errors(problems)).toEqual([]);
     expect(loaded?.answers.size).toBe(3);
     expect(warnings(problems)).toEqual([
       expect.objectContaining({ entry: 'street_vending.permit', line: lineOf(intents, '占道经营罚款问题2', 22), message: expect.stringMatching(/^utterance "占道经营罚款问题2" is also an utterance of street_vending.penalty/) }),
+      expect.objectContaining({ entry: 'street_vending.penalty', line: 3, message: expect.stringMatching(/^written as short\/full text: write it as points/) }),
       expect.objectContaining({ entry: 'street_vending.permit', line: lineOf(answers, 'intent: street_vending.permit'), message: expect.stringMatching(/^no next_steps/) }),
       expect.objectContaining({ entry: 'street_vending.permit', line: lineOf(answers, '想合法摆摊'), message: expect.stringMatching(/^title is 21 characters/) }),
     ]);

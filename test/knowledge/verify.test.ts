@@ -3,7 +3,7 @@ import { loadLaws } from '../../src/knowledge/laws.js';
 import { loadKnowledgeBase } from '../../src/knowledge/load.js';
 import { formatProblem } from '../../src/knowledge/problems.js';
 import { verifyKnowledge, verifyKnowledgeWithStats } from '../../src/knowledge/verify.js';
-import { ANSWER_PENALTY_OK, LAWS_DIR, lineOf, makeKb, type KbFixture } from './kb-fixture.js';
+import { ANSWER_PENALTY_TEXT, LAWS_DIR, lineOf, makeKb, type KbFixture } from './kb-fixture.js';
 
 const laws = loadLaws(LAWS_DIR);
 let kb: KbFixture | undefined;
@@ -29,26 +29,26 @@ describe('verifyKnowledge', () => {
   });
 
   it('catches a wrong amount: 3万元 where 城市道路管理条例 第42条 says 2万元', () => {
-    const { text, problems } = verifyAnswer(ANSWER_PENALTY_OK.replace('可以处2万元以下罚款', '可以处3万元以下罚款'));
+    const { text, problems } = verifyAnswer(ANSWER_PENALTY_TEXT.replace('可以处2万元以下罚款', '可以处3万元以下罚款'));
     expect(problems.map(formatProblem)).toEqual([
       `${kb!.knowledgeDir}/street_vending.yaml:${lineOf(text, 'short:')}: street_vending.penalty: figure "3万元" (30000 元) in short is not in any cited article (《城市道路管理条例》第42条; 《中华人民共和国行政复议法》第20条; they give 2万元)`,
     ]);
   });
 
   it('compares Chinese and Arabic numerals by value', () => {
-    const { problems } = verifyAnswer(ANSWER_PENALTY_OK.replace('可以处2万元以下罚款', '可以处二万元以下罚款').replace('六十日', '60天'));
+    const { problems } = verifyAnswer(ANSWER_PENALTY_TEXT.replace('可以处2万元以下罚款', '可以处二万元以下罚款').replace('六十日', '60天'));
     expect(problems).toEqual([]);
   });
 
   it('keeps units apart: 60个工作日 is not 六十日', () => {
-    const { text, problems } = verifyAnswer(ANSWER_PENALTY_OK.replace('六十日', '60个工作日'));
+    const { text, problems } = verifyAnswer(ANSWER_PENALTY_TEXT.replace('六十日', '60个工作日'));
     expect(problems).toEqual([
       expect.objectContaining({ line: lineOf(text, '60个工作日'), severity: 'error', message: expect.stringMatching(/^figure "60个工作日" \(60 个工作日\) in next_steps\[0\] is not in any cited article/) }),
     ]);
   });
 
   it('names the file and line of a citation of a missing article', () => {
-    const { text, problems } = verifyAnswer(ANSWER_PENALTY_OK.replace('article: 42', 'article: 99'));
+    const { text, problems } = verifyAnswer(ANSWER_PENALTY_TEXT.replace('article: 42', 'article: 99'));
     expect(problems.map(formatProblem)).toContainEqual(
       `${kb!.knowledgeDir}/street_vending.yaml:${lineOf(text, 'article: 99')}: street_vending.penalty: 《城市道路管理条例》has no 第99条 (it has 1–45)`,
     );
@@ -57,24 +57,24 @@ describe('verifyKnowledge', () => {
   });
 
   it('rejects a law we do not hold unless it is cited as local', () => {
-    const { text, problems } = verifyAnswer(ANSWER_PENALTY_OK.replace('{ law: 武汉市市容环境卫生管理条例, local: true }', '{ law: 武汉市市容环境卫生管理条例, article: 20 }'));
+    const { text, problems } = verifyAnswer(ANSWER_PENALTY_TEXT.replace('{ law: 武汉市市容环境卫生管理条例, local: true }', '{ law: 武汉市市容环境卫生管理条例, article: 20 }'));
     expect(problems).toEqual([
       expect.objectContaining({ line: lineOf(text, '武汉市'), severity: 'error', message: expect.stringContaining('《武汉市市容环境卫生管理条例》 is not in the law library') }),
     ]);
   });
 
   it('warns when a held national text is cited as local', () => {
-    const { text, problems } = verifyAnswer(ANSWER_PENALTY_OK.replace('{ law: 武汉市市容环境卫生管理条例, local: true }', '{ law: 行政处罚法, local: true }'));
+    const { text, problems } = verifyAnswer(ANSWER_PENALTY_TEXT.replace('{ law: 武汉市市容环境卫生管理条例, local: true }', '{ law: 行政处罚法, local: true }'));
     expect(problems).toEqual([expect.objectContaining({ line: lineOf(text, '行政处罚法'), severity: 'warning', message: expect.stringContaining('cite it with an article number') })]);
   });
 
   it('accepts a PRC law without its 中华人民共和国 prefix', () => {
-    const { problems } = verifyAnswer(ANSWER_PENALTY_OK.replace('中华人民共和国行政复议法', '行政复议法'));
+    const { problems } = verifyAnswer(ANSWER_PENALTY_TEXT.replace('中华人民共和国行政复议法', '行政复议法'));
     expect(problems).toEqual([]);
   });
 
   it('allows no figure in an answer that cites only a local rule', () => {
-    const answer = ANSWER_PENALTY_OK.replace(/ {6}- \{ law: (?:城市道路管理条例|中华人民共和国行政复议法).*\n/g, '');
+    const answer = ANSWER_PENALTY_TEXT.replace(/ {6}- \{ law: (?:城市道路管理条例|中华人民共和国行政复议法).*\n/g, '');
     const { problems } = verifyAnswer(answer);
     expect(problems.map((p) => p.message)).toEqual([
       'figure "2万元" (20000 元) in short, full is not in any cited article (no national article is cited; a local rule is named without figures)',

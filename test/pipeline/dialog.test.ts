@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { Redis } from 'ioredis';
 import pino from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { botKeys } from '../../src/bot/keys.js';
@@ -9,6 +10,7 @@ import type { IncomingMessage } from '../../src/pipeline/context.js';
 import { createPipeline, type Pipeline } from '../../src/pipeline/pipeline.js';
 import { MemoryRecorder } from '../../src/stats/types.js';
 import { useTestRedis } from '../helpers/redis.js';
+import { captureLogger } from '../stats/helpers.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 
 /**
@@ -129,8 +131,14 @@ describe('pipeline: a conversation kept in Redis', () => {
   it('counts a clarification and its "1" reply as one consultation (replaces), resolved to the chosen topic', async () => {
     const { pipeline, recorder } = setup(strict);
     const say = citizen();
-    const ask = await pipeline.handle(say('半夜摆摊'));
+    // Strict thresholds make the bot ask back on any question it has candidates for.
+    let ask = await pipeline.handle(say('占道经营怎么处罚'));
+    for (const text of ['半夜摆摊', '楼下烧烤油烟太大找谁', '渣土车撒漏了怎么举报']) {
+      if (ask.answer?.action === 'clarify') break;
+      ask = await pipeline.handle(say(text));
+    }
     expect(ask.answer?.action).toBe('clarify');
+    recorder.items.splice(0, recorder.items.length - 1);
     const clarifyId = ask.consultation?.id;
     expect(clarifyId).toBeTruthy();
     const pending = (await sessionStates()).find((s) => s.state.consultationId === clarifyId);
@@ -165,5 +173,24 @@ describe('pipeline: a conversation kept in Redis', () => {
     expect(r.answer?.act).toBe('report');
     expect(r.replies[0]).toContain('反映渠道：');
     expect(recorder.items[0]?.topic).toBe('construction_waste');
+  });
+
+  it('answers without conversation state while Redis is unreachable, warning once', async () => {
+    // A real client on a port nothing listens on, failing fast instead of queueing.
+    const down = new Redis({ port: 1, lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    down.on('error', () => undefined);
+    const { logger, lines } = captureLogger(config, 'info');
+    const recorder = new MemoryRecorder();
+    const pipeline = createPipeline(brain, { config, logger, recorder, sessions: new RedisSessionStore(down, botKeys(prefix)), salt: 'dialog-test-salt-0123456789' });
+    const say = citizen();
+    const first = await pipeline.handle(say('被城管扣的三轮车怎么领回来'));
+    expect(first.replies[0]).toContain('依据：《');
+    const second = await pipeline.handle(say('多久能拿回来？'));
+    expect(second.replies[0]).toBeTruthy();
+    const third = await pipeline.handle(say('1'));
+    expect(third.replies[0]).toContain('没有待选的问题');
+    expect(recorder.items).toHaveLength(3);
+    expect(lines.filter((l) => l.includes('conversation state unavailable'))).toHaveLength(1);
+    down.disconnect();
   });
 });

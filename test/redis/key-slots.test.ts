@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { botKeys } from '../../src/bot/keys.js';
 import { loadConfig } from '../../src/config/config.js';
+import { consoleKeys } from '../../src/console/keys.js';
 import type { PufaError } from '../../src/core/errors.js';
 import { statsKeys } from '../../src/stats/keys.js';
 
@@ -8,6 +9,7 @@ import { statsKeys } from '../../src/stats/keys.js';
  * On a Redis Cluster a Lua script or MULTI runs only when all its keys share one slot, and
  * the slot comes from the key's first non-empty `{…}`. Every key must carry its family's
  * tag whatever REDIS_PREFIX is (test/redis/cluster.test.ts runs them on a real Cluster).
+ * Every key builder is enumerated, so a key added later is checked too.
  */
 function hashTag(key: string): string {
   const open = key.indexOf('{');
@@ -17,24 +19,48 @@ function hashTag(key: string): string {
   return key.slice(open + 1, close);
 }
 
+/**
+ * Every key a key-builder object makes: strings as they are, functions called with sample
+ * arguments, and the builders those return (e.g. the test-data family of a channel).
+ */
+function allKeys(builder: object, skip: readonly string[], path = ''): [string, string][] {
+  const out: [string, string][] = [];
+  const take = (name: string, value: unknown): void => {
+    if (typeof value === 'string') out.push([name, value]);
+    else if (typeof value === 'function') take(`${name}()`, (value as (...a: unknown[]) => unknown)('2026-03-01', 7, 'x{y}z'));
+    else if (value && typeof value === 'object') out.push(...allKeys(value, skip, `${name}.`));
+  };
+  for (const [name, value] of Object.entries(builder)) if (!skip.includes(name)) take(`${path}${name}`, value);
+  return out;
+}
+
 const PREFIXES = ['pufa:', 'xinzhou-bureau:', 'a.b_c-d:', ''];
 
 describe('key slots', () => {
   it('every statistics key hashes by {stats}', () => {
     for (const prefix of PREFIXES) {
-      const k = statsKeys(prefix);
-      const all = [k.day('2026-03-01'), k.room('2026-03-01'), k.hour('2026-03-01'), k.usersDay('2026-03-01'), k.usersMonth('2026-03'), k.usersYear('2026'), k.events('2026-03-01'), k.seen('2026-03-01'), k.review, k.roomNames, k.dropped];
-      for (const key of all) expect(hashTag(key), key).toBe('stats');
+      const keys = allKeys(statsKeys(prefix), ['prefix']);
+      expect(keys.length).toBeGreaterThanOrEqual(11);
+      for (const [name, key] of keys) expect(hashTag(key), `${name}: ${key}`).toBe('stats');
     }
   });
 
   it('every bot key hashes by {bot}; BullMQ keys by {bull}', () => {
     for (const prefix of PREFIXES) {
       const k = botKeys(prefix);
-      const all = [k.session('c{x}'), k.userRate('u', 1), k.roomRate('r', 1), k.hint('u'), k.sendCount('acc', '2026-03-01'), k.logout('acc'), k.announceSeq, k.announceDraft('s'), k.announce('1'), k.announceGroups('1'), k.announceStats('2026-03-01')];
-      for (const key of all) expect(hashTag(key), key).toBe('bot');
+      const keys = allKeys(k, ['bullPrefix']);
+      expect(keys.length).toBeGreaterThanOrEqual(11);
+      for (const [name, key] of keys) expect(hashTag(key), `${name}: ${key}`).toBe('bot');
       // BullMQ builds `<prefix>:<queue>:<suffix>` for every key of a queue.
       expect(hashTag(`${k.bullPrefix}:announce-pufa-bot:wait`)).toBe('bull');
+    }
+  });
+
+  it('every console key hashes by {console}', () => {
+    for (const prefix of PREFIXES) {
+      const keys = allKeys(consoleKeys(prefix), []);
+      expect(keys.length).toBeGreaterThanOrEqual(9);
+      for (const [name, key] of keys) expect(hashTag(key), `${name}: ${key}`).toBe('console');
     }
   });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { revivedConnections } from '../../src/redis/sentinel-revive.js';
 import { announcementThroughFailover, consultationsThroughFailover, GROUPS } from '../helpers/failover-scenario.js';
-import { clusterSupport, startSentinel, type LocalSentinel } from '../helpers/redis-topology.js';
+import { redisSupport, startSentinel, type LocalSentinel } from '../helpers/redis-topology.js';
 import { setupShared, type Shared } from '../wechat/harness.js';
 
 /**
@@ -10,7 +10,7 @@ import { setupShared, type Shared } from '../wechat/harness.js';
  * announcement through the master being killed (SIGKILL) and the sentinels promoting the
  * replica. The bot and the recorder find the master through REDIS_SENTINELS.
  */
-const support = clusterSupport();
+const support = redisSupport();
 if (!support.ok) console.warn(`[sentinel] SKIPPED: ${support.why}`);
 
 describe.skipIf(!support.ok)('Redis Sentinel (1 master, 1 replica, 3 sentinels, real processes)', () => {

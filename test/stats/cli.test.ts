@@ -98,7 +98,7 @@ describe('pufa export / stats / simulate: bad input', () => {
   it('export writes csv to stdout and xlsx to a file', async () => {
     const csv = await pufa('export', '--from', '2026-01-01', '--to', '2026-01-31', '--by', 'month');
     expect(csv.code).toBe(0);
-    expect(csv.out.startsWith('\uFEFF时间段,话题,解答,追问澄清,非城管事项,合计')).toBe(true);
+    expect(csv.out.startsWith('\uFEFF时间段,话题,渠道,群,解答,追问澄清,非城管事项,合计')).toBe(true);
     const file = path.join(tmp, 'out.xlsx');
     const xlsx = await pufa('export', '--from', '2026-01-01', '--to', '2026-01-31', '--format', 'xlsx', '--out', file);
     expect(xlsx.code).toBe(0);
@@ -111,6 +111,8 @@ describe('pufa export / stats / simulate: bad input', () => {
     const res = await runCli(['simulate', file], { env: { REDIS_URL: testRedisUrl(0), REDIS_PREFIX: `t-cli-sim-${process.pid}:`, PUFA_CACHE_DIR: path.join(tmp, 'cache') } });
     expect(res.code).toBe(2);
     expect(res.stderr).toContain('第 2 行 / line 2');
-    expect(res.stdout).toContain('共 3 行，处理 2 条，记录咨询 2 次，格式错误 1 行');
-  });
+    expect(res.stdout).toContain('共 3 行，处理 2 条，格式错误 1 行');
+    expect(res.stdout).toContain('咨询 1 人次；解答 1，追问澄清 0，非城管事项 0；解答率 100.0%；闲聊 1');
+    expect(res.stdout).toContain('已记为测试数据');
+  }, 120_000);
 });

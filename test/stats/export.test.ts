@@ -54,26 +54,33 @@ function run(extra: { from?: string; to?: string; by?: string; format?: string; 
 }
 
 describe('pufa export', () => {
-  it('csv: BOM, Chinese headers, one row per period × topic, exact counts, totals row', async () => {
+  it('csv: BOM, Chinese headers, one row per period × topic × channel × group, exact counts, totals row, announcements block', async () => {
     const { output } = await run({ by: 'day', format: 'csv' });
     expect(typeof output).toBe('string');
     const text = output as string;
     expect(text.startsWith(BOM)).toBe(true);
-    const rows = text.slice(1).trimEnd().split('\r\n').map((l) => l.split(','));
-    expect(rows[0]).toEqual(['时间段', '话题', '解答', '追问澄清', '非城管事项', '合计']);
+    const [main, ann] = text.slice(1).trimEnd().split('\r\n\r\n');
+    const rows = main!.split('\r\n').map((l) => l.split(','));
+    expect(rows[0]).toEqual(['时间段', '话题', '渠道', '群', '解答', '追问澄清', '非城管事项', '合计']);
     const body = rows.slice(1, -1);
-    // 16 topics (chitchat left out) for each of 3 days
-    expect(body).toHaveLength(16 * 3);
-    for (const day of DAYS) {
-      for (const [id, name] of Object.entries(NAMES)) {
-        const row = body.find((r) => r[0] === day && r[1] === name);
-        expect(row, `${day} ${name}`).toBeDefined();
-        expect(row!.slice(2).map(Number)).toEqual(tally(counted(specs).filter((s) => s.day === day && s.topic === id)));
-      }
-      expect(body.find((r) => r[0] === day && r[1] === '燃气安全')!.slice(2)).toEqual(['0', '0', '0', '0']);
+    // Every non-empty (day, topic, channel, group) once, and they add up to the specs.
+    const expected = new Map<string, Spec[]>();
+    for (const s of counted(specs)) {
+      const key = [s.day, NAMES[s.topic], { private: '私聊', room: '群聊', console: '终端' }[s.channel], s.roomName ?? ''].join(',');
+      expected.set(key, [...(expected.get(key) ?? []), s]);
     }
-    expect(rows.at(-1)).toEqual(['合计', '', ...tally(counted(specs)).map(String)]);
+    expect(body).toHaveLength(expected.size);
+    for (const r of body) {
+      const want = expected.get(r.slice(0, 4).join(','));
+      expect(want, r.join(',')).toBeDefined();
+      expect(r.slice(4).map(Number)).toEqual(tally(want!));
+    }
+    expect(rows.at(-1)).toEqual(['合计', '', '', '', ...tally(counted(specs)).map(String)]);
     expect(body.some((r) => r[1] === '闲聊')).toBe(false);
+    const annRows = ann!.split('\r\n').map((l) => l.split(','));
+    expect(annRows[0]).toEqual(['时间段', '公告推送', '送达群次']);
+    expect(annRows.slice(1, -1).map((r) => r[0])).toEqual(DAYS);
+    expect(annRows.at(-1)).toEqual(['合计', '0', '0']);
   });
 
   it('json: the same data for programs', async () => {
@@ -95,7 +102,7 @@ describe('pufa export', () => {
     expect(file).toBe(out);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([SHEETS.topic, SHEETS.channel, SHEETS.room, SHEETS.hour, SHEETS.summary]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([SHEETS.summary, SHEETS.charts, SHEETS.topic, SHEETS.channel, SHEETS.room, SHEETS.detail, SHEETS.hour, SHEETS.heatmap, SHEETS.feedback]);
     const values = (name: string): unknown[][] => {
       const rows: unknown[][] = [];
       wb.getWorksheet(name)!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
@@ -103,36 +110,59 @@ describe('pufa export', () => {
     };
     const total = tally(counted(specs));
     const byTopic = values(SHEETS.topic);
-    expect(byTopic[0]).toEqual(['时间段', '话题', '解答', '追问澄清', '非城管事项', '合计']);
+    expect(byTopic[0]).toEqual(['时间段', '话题', '解答', '追问澄清', '非城管事项', '合计', '兼涉']);
     expect(byTopic).toHaveLength(1 + 16 * 3 + 1);
-    expect(byTopic.at(-1)).toEqual(['合计', '', ...total]);
+    expect(byTopic.at(-1)).toEqual(['合计', '', ...total, 0]);
     const byChannel = values(SHEETS.channel);
     expect(byChannel[0]).toEqual(['时间段', '渠道', '解答', '追问澄清', '非城管事项', '合计']);
     expect(byChannel.at(-1)).toEqual(['合计', '', ...total]);
     const roomRows = values(SHEETS.room);
     expect(roomRows.at(-1)).toEqual(['合计', '', ...tally(counted(specs).filter((s) => s.channel === 'room'))]);
     expect(roomRows.slice(1, -1).every((r) => typeof r[1] === 'string' && (r[1] as string).endsWith('群'))).toBe(true);
+    const detail = values(SHEETS.detail);
+    expect(detail[0]).toEqual(['时间段', '话题', '渠道', '群', '解答', '追问澄清', '非城管事项', '合计']);
+    expect(detail.at(-1)).toEqual(['合计', '', '', '', ...total]);
+    expect(detail.slice(1, -1).reduce((n, r) => n + Number(r[7]), 0)).toBe(total[3]);
     const byHour = values(SHEETS.hour);
     expect(byHour).toHaveLength(1 + 24 + 1);
     expect(byHour[1]![0]).toBe('00:00-00:59');
     expect(byHour.at(-1)).toEqual(['合计', ...total]);
+    const heat = values(SHEETS.heatmap);
+    expect(heat).toHaveLength(1 + 7);
+    expect(heat.slice(1).reduce((n, r) => n + Number(r[25]), 0)).toBe(total[3]);
     const summary = values(SHEETS.summary);
-    expect(summary[0]).toContain('咨询群众数');
-    expect(summary.at(-1)).toEqual(['合计', '2026-03-01', '2026-03-03', ...total, new Set(counted(specs).map((s) => s.user)).size]);
-  });
+    expect(summary[0]).toEqual(['时间段', '开始日期', '结束日期', '解答', '追问澄清', '非城管事项', '合计', '解答率', '咨询群众数', '公告推送', '送达群次']);
+    const totalRow = summary.find((r) => r[0] === '合计')!;
+    expect(totalRow.slice(0, 7)).toEqual(['合计', '2026-03-01', '2026-03-03', ...total]);
+    expect(totalRow[7]).toBeCloseTo(total[0]! / total[3]!, 3);
+    expect(totalRow[8]).toBe(new Set(counted(specs).map((s) => s.user)).size);
+    expect(summary.some((r) => r[0] === '上一同期')).toBe(true);
+    // The charts sheet holds the charts as PNG images.
+    const media = (wb.model as unknown as { media: { extension: string; buffer: Buffer }[] }).media;
+    expect(media.length).toBeGreaterThanOrEqual(4);
+    expect(media.every((m) => m.extension === 'png' && m.buffer.subarray(1, 4).toString() === 'PNG')).toBe(true);
+    expect(wb.getWorksheet(SHEETS.charts)!.getImages().length).toBe(media.length);
+  }, 180_000);
 
-  it('summary: a paragraph with the exact numbers; dates for a partial range, the year for a whole one', async () => {
-    const partial = (await run({ format: 'summary' })).output as string;
+  it('summary: exact numbers with the answered share, topics, trend, previous period, busiest hour; dates for a partial range, the year for a whole one', async () => {
+    const partial = (await run({ format: 'summary', by: 'day' })).output as string;
     const c = counted(specs);
-    expect(partial.startsWith('2026年3月1日至2026年3月3日，普法助手累计解答群众咨询')).toBe(true);
-    expect(partial).toContain(`累计解答群众咨询${c.length}人次，涉及${new Set(c.map((s) => s.user)).size}名群众；其中`);
+    const answered = c.filter((s) => s.action === 'answer').length;
+    expect(partial.startsWith(`2026年3月1日至2026年3月3日，普法助手共受理群众咨询${c.length}人次，涉及约${new Set(c.map((s) => s.user)).size}名群众。`)).toBe(true);
+    expect(partial).toContain(`其中直接解答${answered}人次（解答率${((answered / c.length) * 100).toFixed(1)}%）`);
     expect(partial).toContain(`占道经营${c.filter((s) => s.topic === 'street_vending').length}人次`);
     expect(partial).toContain(`对${c.filter((s) => s.action === 'out_of_scope').length}人次非城管事项告知了办理渠道`);
     expect(partial).toContain(`群聊咨询${c.filter((s) => s.channel === 'room').length}人次（覆盖3个群）`);
+    expect(partial).toContain('从趋势看，咨询量最多的是');
+    expect(partial).toContain('上一同期（2026年2月26日至2026年2月28日）无咨询记录。');
 
-    const year = (await run({ from: '2025-01-01', to: '2025-12-31', by: 'year', format: 'summary' })).output as string;
+    const year = (await run({ from: '2025-01-01', to: '2025-12-31', by: 'month', format: 'summary' })).output as string;
     const y = counted(yearSpecs);
-    expect(year.startsWith(`2025年，普法助手累计解答群众咨询${y.length}人次，涉及${new Set(y.map((s) => s.user)).size}名群众`)).toBe(true);
+    expect(year.startsWith(`2025年，普法助手共受理群众咨询${y.length}人次，涉及约${new Set(y.map((s) => s.user)).size}名群众`)).toBe(true);
+    // 2026 against 2025: the previous period of the same length.
+    const both = (await run({ from: '2026-01-01', to: '2026-12-31', by: 'month', format: 'summary' })).output as string;
+    const rel = ((c.length - y.length) / y.length) * 100;
+    expect(both).toContain(`与上一同期（2025年，${y.length}人次）相比，咨询人次增长${rel.toFixed(1)}%`);
 
     const empty = (await run({ from: '2024-01-01', to: '2024-12-31', format: 'summary' })).output as string;
     expect(empty).toBe('2024年，普法助手暂无群众咨询记录。\n');

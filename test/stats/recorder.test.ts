@@ -5,7 +5,8 @@ import { FIELD_SEP, statsKeys } from '../../src/stats/keys.js';
 import { queryStats } from '../../src/stats/query.js';
 import { RedisStatsRecorder } from '../../src/stats/redis-recorder.js';
 import { loadTopics } from '../../src/stats/topics.js';
-import { clearPrefix, connect, consultation, knownSet, testConfig, captureLogger } from './helpers.js';
+import { hashId } from '../../src/core/privacy.js';
+import { clearPrefix, connect, consultation, knownSet, testConfig, captureLogger, SALT } from './helpers.js';
 
 const DAYS = ['2026-03-01', '2026-03-02', '2026-03-03'];
 let config: Config;
@@ -41,7 +42,8 @@ describe('RedisStatsRecorder', () => {
       const mine = specs.filter((s) => s.day === day);
       const expected: Record<string, number> = {};
       for (const s of mine) {
-        const f = [s.topic, s.action, s.channel].join(FIELD_SEP);
+        // Group messages also carry the group (hashed), for the topic × group breakdown.
+        const f = [s.topic, s.action, s.channel, ...(s.room ? [hashId(SALT, s.room)] : [])].join(FIELD_SEP);
         expected[f] = (expected[f] ?? 0) + 1;
       }
       const got = Object.fromEntries(Object.entries(await redis.hgetall(keys.day(day))).map(([k, v]) => [k, Number(v)]));
@@ -109,7 +111,11 @@ describe('RedisStatsRecorder', () => {
       expect(ttl).toBeGreaterThan(400 * 86400 - 120);
       expect(ttl).toBeLessThanOrEqual(400 * 86400 + 1);
     }
-    const aggregates = all.filter((k) => !events.includes(k));
+    // A clarification remembers what it counted for two days (its "回复 1" may move it).
+    const clarification = all.filter((k) => k.includes(':cl:'));
+    expect(clarification).toHaveLength(1);
+    expect(await redis.ttl(clarification[0]!)).toBeLessThanOrEqual(2 * 86400);
+    const aggregates = all.filter((k) => !events.includes(k) && !clarification.includes(k));
     expect(aggregates.length).toBeGreaterThanOrEqual(7);
     for (const k of aggregates) expect(await redis.ttl(k), k).toBe(-1);
     const [entry] = (await redis.xrange(events.find((k) => k.includes(':ev:'))!, '-', '+')) as [string, string[]][];

@@ -165,7 +165,7 @@ describe('private chat', () => {
     expect(ttl).toBeGreaterThan(0);
     expect(ttl).toBeLessThanOrEqual(600);
     const follow = await privateReply(hua, '回复 1');
-    consultations += 1;
+    // The reply resolves the clarification: still one consultation (docs/statistics.md).
     expect(follow).toContain('依据');
     // Answered: the choices are gone; the answer's topic stays for follow-ups.
     const after = JSON.parse((await shared.redis.get(key)) ?? '{}') as { choices?: unknown[]; lastTopic?: string };
@@ -181,7 +181,7 @@ describe('private chat', () => {
     const first = await waitFor(() => inRoom(room)[0], 5000, 'group clarify');
     expect(first.text).toContain('请回复');
     ming.say(`@${BOT_NAME} 1`, [botUser]).to(room);
-    consultations += 1;
+    // One question, one consultation: the reply takes the clarification's place.
     const second = await waitFor(() => inRoom(room)[1], 5000, 'group follow-up');
     expect(second.text).toContain('@小明');
     expect(second.text).toContain('依据');
@@ -253,7 +253,7 @@ describe('staff', () => {
     expect(reply).toMatch(new RegExp(`群聊\\s+${room.answered}\\s+${room.clarified}\\s+${room.outOfScope}\\s+${room.total}`, 'u'));
     expect(priv.total + room.total).toBe(consultations);
     expect(reply).toContain('公告推送 0 次');
-    expect(await privateReply(staffer, '#导出 今天 摘要')).toContain(`普法助手累计解答群众咨询${consultations}人次`);
+    expect(await privateReply(staffer, '#导出 今天 摘要')).toContain(`普法助手共受理群众咨询${consultations}人次`);
   });
 
   it('#帮助, #群列表, #待答 and #导出 answer staff', async () => {

@@ -2,11 +2,11 @@ import { FileBox } from 'file-box';
 import { isPufaError } from '../../core/errors.js';
 import { renderReport, type ExportFormat } from '../../stats/export/index.js';
 import { statsOverview } from '../../cli/commands/stats.js';
-import { queryStats, readReview } from '../../stats/query.js';
-import { chineseRange } from '../../stats/time.js';
+import { readReview } from '../../stats/query.js';
+import { statsReport } from '../../stats/report.js';
+import { chineseRange, formatLocal } from '../../stats/time.js';
 import { loadTopics } from '../../stats/topics.js';
 import { parseSchedule } from '../announce/schedule.js';
-import { readAnnouncementCounts } from '../announce/stats.js';
 import type { BotServices, Reply } from '../context.js';
 import { servedRooms } from '../rooms.js';
 import { parseStaffRange } from './range.js';
@@ -56,49 +56,59 @@ export function redisTroubleLines(bot: Pick<BotServices, 'health' | 'recorder'>)
   return lines;
 }
 
+/** `含测试` among the words: add test data (terminal chat, simulate) to the figures. */
+function wantsTest(rest: string[]): boolean {
+  return rest.some((w) => w === '含测试' || w === '测试');
+}
+
 async function statsText(c: CommandContext): Promise<Reply[]> {
-  const { config, logger, redis, recorder, keys } = c.bot;
+  const { config, logger, redis, recorder } = c.bot;
   const range = parseStaffRange(c.args, config.STATS_TIMEZONE);
   // Consultations are written in small batches: make sure the latest are counted.
   await recorder.flush();
   let body: string;
   try {
-    // The same tables as `pufa stats`.
-    const overview = await statsOverview({ config, logger, redis, from: range.from, to: range.to, review: 0 });
-    const ann = await readAnnouncementCounts(redis, keys, range.from, range.to);
-    body = `${overview.text.trimEnd()}\n\n公告推送 ${ann.pushes} 次，送达 ${ann.groups} 个群次`;
+    // The same figures and tables as `pufa stats` (announcements included).
+    const overview = await statsOverview({ config, logger, redis, from: range.from, to: range.to, review: 0, includeTest: wantsTest(range.rest) });
+    body = overview.text.trimEnd();
   } catch (err) {
     if (!c.bot.health.observe(err)) throw err;
     body = '统计库暂时读不出数据。';
   }
   const trouble = redisTroubleLines(c.bot);
   if (trouble.length > 0) logger.warn({ redis: c.bot.health.state, pending: c.bot.recorder.status?.().pending }, '#统计 answered while Redis is in trouble; staff were told');
-  return text([`【咨询统计】${trouble.length > 0 ? `\n${trouble.join('\n')}\n` : ''}${body}`].join('\n'));
+  return text(`【咨询统计】${trouble.length > 0 ? `\n${trouble.join('\n')}\n` : ''}${body}`);
 }
 
 async function exportFile(c: CommandContext): Promise<Reply[]> {
   const { config, redis, recorder } = c.bot;
   const range = parseStaffRange(c.args, config.STATS_TIMEZONE);
-  const wanted = range.rest.map((w) => w.toLowerCase()).find((w) => ['csv', 'xlsx', 'excel', 'json', 'summary', '摘要'].includes(w));
-  const format: ExportFormat = wanted === 'csv' ? 'csv' : wanted === 'json' ? 'json' : wanted === 'summary' || wanted === '摘要' ? 'summary' : 'xlsx';
+  const wanted = range.rest.map((w) => w.toLowerCase()).find((w) => ['csv', 'xlsx', 'excel', 'json', 'summary', '摘要', 'docx', 'word', '报告'].includes(w));
+  const format: ExportFormat = wanted === 'csv' ? 'csv' : wanted === 'json' ? 'json' : wanted === 'summary' || wanted === '摘要' ? 'summary' : wanted === 'docx' || wanted === 'word' || wanted === '报告' ? 'docx' : 'xlsx';
   await recorder.flush();
-  const report = await queryStats(redis, { from: range.from, to: range.to, by: range.by, prefix: config.REDIS_PREFIX, topics: loadTopics(config.PUFA_KNOWLEDGE_DIR), timezone: config.STATS_TIMEZONE });
+  const report = await statsReport({ config, logger: c.bot.logger, redis, from: range.from, to: range.to, by: range.by, includeTest: wantsTest(range.rest) });
   const body = await renderReport(report, format);
   // The year-end-report paragraph is text to paste, not a file.
   if (format === 'summary') return text(String(body).trim());
   const name = `普法咨询统计_${range.from}_${range.to}.${format}`;
   // Base64 rather than a Buffer box: it serialises (puppet-service, mock) as well as it sends.
   const file = FileBox.fromBase64((typeof body === 'string' ? Buffer.from(body, 'utf8') : body).toString('base64'), name);
-  return [{ text: `${chineseRange(range.from, range.to)}的统计（${format.toUpperCase()}，按${range.by === 'day' ? '日' : '月'}）见下方文件：${name}` }, { file }];
+  return [{ text: `${chineseRange(range.from, range.to)}的统计（${format.toUpperCase()}，按${range.by === 'day' ? '日' : '月'}${report.includeTest ? '，含测试数据' : ''}）见下方文件：${name}` }, { file }];
 }
 
 async function unanswered(c: CommandContext): Promise<Reply[]> {
   await c.bot.recorder.flush();
-  const items = await readReview(c.bot.redis, { prefix: c.bot.config.REDIS_PREFIX, count: 15 });
+  const { config } = c.bot;
+  const items = await readReview(c.bot.redis, { prefix: config.REDIS_PREFIX, count: 15, timezone: config.STATS_TIMEZONE, topics: loadTopics(config.PUFA_KNOWLEDGE_DIR) });
   if (items.length === 0) return text('暂无待答问题。');
-  const label: Record<string, string> = { clarify: '追问', out_of_scope: '未答' };
-  // Shown to staff: no bidi override may reverse the line, no personal data (older entries too).
-  return text(['最近未能直接解答的问题（已去除个人信息）：', ...items.map((it, i) => `${i + 1}. [${label[it.action] ?? it.action}] ${redactPii(stripFormatControls(it.text)).replace(/\s*\n\s*/gu, ' ')}${it.at ? `（${it.at.slice(0, 16).replace('T', ' ')}）` : ''}`)].join('\n'));
+  // Shown to staff: no bidi override may reverse a line, no personal data (older entries too).
+  const safe = (t: string): string => redactPii(stripFormatControls(t)).replace(/\s*\n\s*/gu, ' ');
+  return text(
+    [
+      '最近需要改进的问题（最新在前，相同问题合并；已去除个人信息）：',
+      ...items.map((it, i) => `${i + 1}. [${it.reasonName}${it.topicName ? `·${it.topicName}` : ''}] ${safe(it.text)}${it.count > 1 ? ` ×${it.count}` : ''}（${formatLocal(new Date(it.at), config.STATS_TIMEZONE)}）${it.choices.length > 0 ? `\n   选项：${it.choices.map(safe).join(' / ')}` : ''}`),
+    ].join('\n'),
+  );
 }
 
 async function reload(c: CommandContext): Promise<Reply[]> {
@@ -122,8 +132,8 @@ async function roomList(c: CommandContext): Promise<Reply[]> {
 
 export const STAFF_COMMANDS: readonly StaffCommand[] = [
   { name: '帮助', usage: '#帮助', help: '显示本说明', run: async () => text(helpText()) },
-  { name: '统计', usage: '#统计 [今天|昨天|本周|本月|今年|YYYY-MM-DD YYYY-MM-DD]', help: '咨询统计（默认今天）', run: statsText },
-  { name: '导出', usage: '#导出 [范围] [xlsx|csv|json|摘要]', help: '统计表文件（默认今天、xlsx）；“摘要”为年终报告式的一段文字', run: exportFile },
+  { name: '统计', usage: '#统计 [今天|昨天|本周|本月|上月|今年|YYYY-MM-DD YYYY-MM-DD] [含测试]', help: '咨询统计（默认今天；测试数据默认不计入）', run: statsText },
+  { name: '导出', usage: '#导出 [范围] [xlsx|csv|json|摘要|报告] [含测试]', help: '统计表文件（默认今天、xlsx）；“摘要”为年终报告式的一段文字，“报告”为 Word 文档', run: exportFile },
   { name: '待答', usage: '#待答', help: '最近未能直接解答的问题', run: unanswered },
   { name: '重载', usage: '#重载', help: '重新加载意图和知识库（必要时重新训练），不用重启', run: reload },
   { name: '群列表', usage: '#群列表', help: '机器人服务的群', run: roomList },

@@ -2,7 +2,7 @@ import { PufaError } from '../../core/errors.js';
 import { addDays, assertRange, isValidDay, namedRange, todayIn, type DayString, type Granularity } from '../../stats/time.js';
 
 /**
- * Date ranges in staff commands: `今天` (default), `昨天`, `本周`, `本月`, `今年`, one day
+ * Date ranges in staff commands: `今天` (default), `昨天`, `本周`, `本月` (to date), `上月`, `今年`, one day
  * `2026-01-05`, or two days `2026-01-01 2026-03-31`. Civil dates in STATS_TIMEZONE.
  * Words that are not part of a range are returned in `rest` (e.g. the export format).
  */
@@ -32,7 +32,11 @@ export function parseStaffRange(args: string, timeZone: string, now = new Date()
   for (const w of words) {
     const n = NAMED[w];
     if (n) named = namedRange(n, timeZone, now);
-    else if (w === '昨天' || w === '昨日') {
+    else if (w === '上月' || w === '上个月') {
+      const first = `${todayIn(timeZone, now).slice(0, 7)}-01`;
+      const last = addDays(first, -1);
+      named = { from: `${last.slice(0, 7)}-01`, to: last };
+    } else if (w === '昨天' || w === '昨日') {
       const y = addDays(todayIn(timeZone, now), -1);
       named = { from: y, to: y };
     } else if (DAY.test(w)) days.push(normalizeDay(w));

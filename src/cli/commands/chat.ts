@@ -28,6 +28,8 @@ const BANNER = [
   '',
 ].join('\n');
 
+const LOADING = '城管普法助手正在加载问答模型，请稍候…\n';
+
 const QUIT = new Set(['退出', 'exit', 'quit', ':q', '再见了']);
 
 /**
@@ -38,12 +40,25 @@ export async function runChat(options: ChatOptions): Promise<void> {
   const { config, logger } = options;
   const input = options.input ?? process.stdin;
   const output = options.output ?? process.stdout;
-  const brain = options.brain ?? (await loadBrain({ config, logger }));
+  // Say at once that we are loading (the model, and the embedded Redis when there is no
+  // REDIS_URL, take a moment), load both side by side, then say we are ready.
+  const started = performance.now();
+  if (!options.brain) output.write(LOADING);
   let recorder = options.recorder;
   let close: (() => Promise<void>) | undefined;
-  if (!recorder) {
+  const opening = recorder ? undefined : openStatsRecorder(config, logger);
+  // Handled below; without this an early brain failure would leave it unobserved.
+  opening?.catch(() => undefined);
+  let brain: Brain;
+  try {
+    brain = options.brain ?? (await loadBrain({ config, logger }));
+  } catch (err) {
+    await opening?.then((o) => o.close()).catch(() => undefined);
+    throw err;
+  }
+  if (opening) {
     try {
-      const opened = await openStatsRecorder(config, logger);
+      const opened = await opening;
       recorder = opened.recorder;
       close = opened.close;
     } catch (err) {
@@ -53,6 +68,8 @@ export async function runChat(options: ChatOptions): Promise<void> {
       recorder = new MemoryRecorder();
     }
   }
+  if (!recorder) recorder = new MemoryRecorder();
+  if (!options.brain) output.write(`已就绪（加载用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒）。\n\n`);
   const pipeline = createPipeline(brain, {
     config,
     logger,

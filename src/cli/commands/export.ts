@@ -5,14 +5,11 @@ import type { Logger } from 'pino';
 import type { Config } from '../../config/config.js';
 import { PufaError } from '../../core/errors.js';
 import { openStatsRedis, type StatsRedis } from '../../redis/connection.js';
-import { EXPORT_FORMATS, parseFormat, renderReport, type ExportFormat } from '../../stats/export/index.js';
-import { queryStats, type StatsReport } from '../../stats/query.js';
-import { assertRange, assertTimeZone, GRANULARITIES, parseDay, type Granularity } from '../../stats/time.js';
-import { loadTopics } from '../../stats/topics.js';
+import { BINARY_FORMATS, EXPORT_FORMATS, parseFormat, renderReport, type ExportFormat } from '../../stats/export/index.js';
+import type { StatsReport } from '../../stats/query.js';
+import { parseGranularity, resolveRange, statsReport } from '../../stats/report.js';
+import { GRANULARITIES, type Granularity } from '../../stats/time.js';
 import { loadRuntime } from '../runtime.js';
-
-/** Longest range one export may cover (ten years and a bit). */
-const MAX_DAYS = 3700;
 
 export interface ExportOptions {
   config: Config;
@@ -24,8 +21,10 @@ export interface ExportOptions {
   by?: string;
   /** Default `csv`. */
   format?: string;
-  /** Write here; required for xlsx. Without it the text is returned (and printed by the CLI). */
+  /** Write here; required for xlsx and docx. Without it the text is returned (and printed by the CLI). */
   out?: string;
+  /** Add test data (terminal chat, simulate). Default false: the official figures. */
+  includeTest?: boolean;
   /** Use this client instead of opening the configured store. */
   redis?: StatsRedis;
 }
@@ -33,53 +32,32 @@ export interface ExportOptions {
 export interface ExportResult {
   report: StatsReport;
   format: ExportFormat;
-  /** The rendered export (text for csv/json/summary, bytes for xlsx). */
+  /** The rendered export (text for csv/json/summary, bytes for xlsx/docx). */
   output: string | Buffer;
   /** Absolute path written, when `out` was given. */
   file?: string;
 }
 
-export function parseGranularity(value: string): Granularity {
-  const v = value.trim().toLowerCase();
-  if ((GRANULARITIES as readonly string[]).includes(v)) return v as Granularity;
-  throw new PufaError('PUFA_ERR_INPUT', `--by 只能是 ${GRANULARITIES.join('|')} / --by must be one of ${GRANULARITIES.join(', ')} (got ${JSON.stringify(value)})`);
-}
+export { parseGranularity };
 
 /** Check every option before touching Redis; throws PUFA_ERR_INPUT. */
 export function validateExportOptions(options: Pick<ExportOptions, 'from' | 'to' | 'by' | 'format' | 'out'>): { from: string; to: string; by: Granularity; format: ExportFormat } {
-  const from = parseDay(options.from, '--from');
-  const to = parseDay(options.to, '--to');
-  assertRange(from, to);
-  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
-  if (days > MAX_DAYS) throw new PufaError('PUFA_ERR_INPUT', `日期范围过长 / range too long: ${days} days (at most ${MAX_DAYS})`);
-  const by = parseGranularity(options.by ?? 'month');
+  const { from, to, by } = resolveRange({ from: options.from, to: options.to, by: options.by ?? 'month' });
   const format = parseFormat(options.format ?? 'csv');
-  if (format === 'xlsx' && !options.out) throw new PufaError('PUFA_ERR_INPUT', 'xlsx 格式需要 --out 文件名 / --format xlsx needs --out FILE');
+  if (BINARY_FORMATS.includes(format) && !options.out) throw new PufaError('PUFA_ERR_INPUT', `${format} 格式需要 --out 文件名 / --format ${format} needs --out FILE`);
   return { from, to, by, format };
 }
 
 /**
- * Export the outreach statistics of [from, to]: the library form of `pufa export`.
- * Throws PUFA_ERR_INPUT for bad options (before connecting), PUFA_ERR_REDIS when Redis
- * cannot be reached, PUFA_ERR_EXPORT when the file cannot be written.
+ * Export the outreach statistics of [from, to]: the library form of `pufa export`. The
+ * figures are statsReport()'s (json prints exactly that). Throws PUFA_ERR_INPUT for bad
+ * options (before connecting), PUFA_ERR_REDIS when Redis cannot be reached,
+ * PUFA_ERR_EXPORT when the file cannot be written.
  */
 export async function exportConsultations(options: ExportOptions): Promise<ExportResult> {
   const { config, logger } = options;
   const { from, to, by, format } = validateExportOptions(options);
-  assertTimeZone(config.STATS_TIMEZONE);
-  const topics = loadTopics(config.PUFA_KNOWLEDGE_DIR);
-
-  const store = options.redis ? undefined : await openStatsRedis(config, logger, { purpose: 'command', connectionName: 'pufa-export' });
-  let report: StatsReport;
-  try {
-    report = await queryStats(options.redis ?? store!.redis, { from, to, by, prefix: config.REDIS_PREFIX, topics, timezone: config.STATS_TIMEZONE });
-  } catch (err) {
-    if (err instanceof PufaError) throw err;
-    throw new PufaError('PUFA_ERR_REDIS', `读取统计失败 / could not read the statistics: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
-  } finally {
-    await store?.close();
-  }
-
+  const report = await statsReport({ config, logger, from, to, by, includeTest: options.includeTest === true, ...(options.redis ? { redis: options.redis } : {}) });
   const output = await renderReport(report, format);
   const result: ExportResult = { report, format, output };
   if (options.out) {
@@ -103,7 +81,8 @@ export function registerExportCommand(program: Command): void {
     .requiredOption('--to <date>', '结束日期 end date, YYYY-MM-DD (inclusive)')
     .option('--by <period>', `按日/周/月/年汇总 group by: ${GRANULARITIES.join('|')}`, 'month')
     .option('--format <format>', `导出格式 output format: ${EXPORT_FORMATS.join('|')}`, 'csv')
-    .option('--out <file>', '写入文件 write to FILE (required for xlsx; otherwise stdout)')
+    .option('--out <file>', '写入文件 write to FILE (required for xlsx and docx; otherwise stdout)')
+    .option('--include-test', '计入测试数据 include test data (terminal chat, pufa simulate)')
     .addHelpText(
       'after',
       [
@@ -112,11 +91,12 @@ export function registerExportCommand(program: Command): void {
         '  pufa export --from 2026-01-01 --to 2026-12-31 --format summary',
         '  pufa export --from 2026-01-01 --to 2026-12-31 --by month --format csv --out 2026.csv',
         '  pufa export --from 2026-01-01 --to 2026-03-31 --by week --format xlsx --out q1.xlsx',
+        '  pufa export --from 2026-01-01 --to 2026-12-31 --format docx --out 2026年度普法咨询报告.docx',
       ].join('\n'),
     )
-    .action(async (opts: { from: string; to: string; by: string; format: string; out?: string }) => {
+    .action(async (opts: { from: string; to: string; by: string; format: string; out?: string; includeTest?: boolean }) => {
       const { config, logger } = loadRuntime();
-      const result = await exportConsultations({ config, logger, ...opts });
+      const result = await exportConsultations({ config, logger, ...opts, includeTest: opts.includeTest === true });
       if (result.file) process.stderr.write(`已导出 / written: ${result.file}\n`);
       else process.stdout.write(result.output);
     });

@@ -15,7 +15,8 @@ import { openStatsRecorder } from '../../stats/open.js';
 import { parseDateTime } from '../../stats/time.js';
 import { renderTable } from '../../stats/table.js';
 import { loadTopics } from '../../stats/topics.js';
-import type { RecorderStatus, StatsRecorder } from '../../stats/types.js';
+import { figuresLine, OUTCOME_KEYS, tallyConsultations, type Tally } from '../../stats/definitions.js';
+import { asTestData, type Consultation, type RecorderStatus, type StatsRecorder } from '../../stats/types.js';
 import { loadRuntime } from '../runtime.js';
 
 /**
@@ -47,6 +48,8 @@ export interface SimulateOptions {
   onBadLine?: (problem: LineProblem) => void;
   /** Time for lines without `at`. */
   now?: () => Date;
+  /** Record as official figures (back-filling real consultations). Default false: test data. */
+  official?: boolean;
 }
 
 export interface LineProblem {
@@ -60,11 +63,17 @@ export interface SimulateResult {
   lines: number;
   /** Lines that went through the pipeline. */
   handled: number;
-  /** Consultations the pipeline produced (handled text messages). */
+  /** Consultations, by the definitions of src/stats/definitions.ts (a clarification and its reply once, small talk apart). */
   consultations: number;
   problems: LineProblem[];
+  /** The run's figures, counted as every other tool counts them. */
+  tally: Tally;
+  /** Final outcome per consultation (answer / clarify / out_of_scope). */
   byAction: Record<string, number>;
+  /** Consultations per topic (small talk not included). */
   byTopic: Record<string, number>;
+  /** Recorded as test data (the default). */
+  test: boolean;
   /** Whole run, including loading the brain. */
   ms: number;
   /** Time spent in the pipeline only. */
@@ -169,13 +178,15 @@ export async function simulateFile(options: SimulateOptions): Promise<SimulateRe
   const brain = options.brain ?? (await createBrain({ config, logger }));
   const opened = options.recorder ? undefined : await openStatsRecorder(config, logger, { requireConnection: true });
   const recorder = options.recorder ?? opened!.recorder;
-  const pipeline = createPipeline(brain, { config, logger, recorder, sessions: new MemorySessionStore(), salt: resolveHashSalt(config, logger).salt });
+  const test = options.official !== true;
+  const pipeline = createPipeline(brain, { config, logger, recorder: test ? asTestData(recorder) : recorder, sessions: new MemorySessionStore(), salt: resolveHashSalt(config, logger).salt });
 
   const showBar = options.progress === true || ((options.progress ?? 'auto') === 'auto' && process.stderr.isTTY === true && items.length >= 200);
   const bar = showBar ? new cliProgress.SingleBar({ stream: process.stderr, format: '模拟 simulate [{bar}] {percentage}% | {value}/{total} | {eta_formatted}', hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
   bar?.start(items.length, 0);
 
-  const result: SimulateResult = { file: options.file, lines, handled: 0, consultations: 0, problems, byAction: {}, byTopic: {}, ms: 0, pipelineMs: 0, lost: 0 };
+  const result: SimulateResult = { file: options.file, lines, handled: 0, consultations: 0, problems, tally: tallyConsultations([]), byAction: {}, byTopic: {}, test, ms: 0, pipelineMs: 0, lost: 0 };
+  const produced: Consultation[] = [];
   // Wait for Redis (bounded by REDIS_BATCH_WAIT_SEC) instead of dropping when the buffer is full.
   const waitMs = config.REDIS_BATCH_WAIT_SEC * 1000;
   const pressure = backpressureOf(recorder);
@@ -195,16 +206,15 @@ export async function simulateFile(options: SimulateOptions): Promise<SimulateRe
       }
       const out = await pipeline.handle(lineToMessage(value, line, fileId, at ?? now()));
       result.handled += 1;
-      const c = out.consultation;
-      if (c) {
-        result.consultations += 1;
-        result.byAction[c.action] = (result.byAction[c.action] ?? 0) + 1;
-        result.byTopic[c.topic] = (result.byTopic[c.topic] ?? 0) + 1;
-      }
+      if (out.consultation) produced.push(out.consultation);
       if (bar && result.handled % 50 === 0) bar.update(result.handled);
     }
     bar?.update(result.handled);
     result.pipelineMs = performance.now() - loopStart;
+    result.tally = tallyConsultations(produced);
+    result.consultations = result.tally.totals.total;
+    for (const [action, key] of Object.entries(OUTCOME_KEYS)) if (result.tally.totals[key] > 0) result.byAction[action] = result.tally.totals[key];
+    for (const [topic, counts] of result.tally.byTopic) result.byTopic[topic] = counts.total;
   } finally {
     bar?.stop();
     const waiting = recorder as StatsRecorder & { waitUntilStored?: (ms: number) => Promise<boolean> };
@@ -230,11 +240,18 @@ export function renderSimulateSummary(result: SimulateResult, topicNames: Map<st
   const out: string[] = [];
   const perSec = result.pipelineMs > 0 ? Math.round((result.handled / result.pipelineMs) * 1000) : 0;
   out.push(`模拟完成 / done: ${result.file}`);
-  out.push(`共 ${result.lines} 行，处理 ${result.handled} 条，记录咨询 ${result.consultations} 次，格式错误 ${result.problems.length} 行；用时 ${(result.ms / 1000).toFixed(1)} 秒（含加载模型；处理 ${perSec} 条/秒）`);
+  out.push(`共 ${result.lines} 行，处理 ${result.handled} 条，格式错误 ${result.problems.length} 行；用时 ${(result.ms / 1000).toFixed(1)} 秒（含加载模型；处理 ${perSec} 条/秒）`);
+  out.push(figuresLine(result.tally.totals, result.tally.chitchat));
+  if (result.tally.resolvedClarifications > 0) out.push(`（其中 ${result.tally.resolvedClarifications} 次追问经群众回复选项后解答，与原问题合计为一次咨询）`);
+  out.push(result.test ? '已记为测试数据：正式统计不计入；查看用 pufa stats --include-test，删除用 pufa stats purge。' : '已记为正式数据。');
   out.push('');
   out.push(renderTable(['处理结果', '次数'], Object.entries(result.byAction).sort((a, b) => b[1] - a[1]).map(([a, n]) => [ACTION_NAMES[a] ?? a, n])));
   out.push('');
   out.push(renderTable(['话题', '次数'], Object.entries(result.byTopic).sort((a, b) => b[1] - a[1]).map(([t, n]) => [topicNames.get(t) ?? t, n])));
+  if (result.tally.secondary.size > 0) {
+    out.push('');
+    out.push(renderTable(['兼涉话题', '次数'], [...result.tally.secondary.entries()].sort((a, b) => b[1] - a[1]).map(([t, n]) => [topicNames.get(t) ?? t, n])));
+  }
   if (result.recorder) {
     const r = result.recorder;
     out.push('');
@@ -257,6 +274,7 @@ export function registerSimulateCommand(program: Command): void {
     .description('把 JSONL 文件逐行当作群众消息处理并计入统计 (feed a JSONL file through the bot pipeline, recording included)')
     .argument('<file>', 'JSONL: one {"text", "user"?, "room"?, "at"?} per line')
     .option('--no-progress', '不显示进度条 no progress bar')
+    .option('--official', '记为正式数据（补录真实咨询）record as official figures (back-filling real consultations); default: test data')
     .addHelpText(
       'after',
       [
@@ -269,13 +287,14 @@ export function registerSimulateCommand(program: Command): void {
         '  pufa simulate eval/questions.jsonl',
       ].join('\n'),
     )
-    .action(async (file: string, opts: { progress: boolean }) => {
+    .action(async (file: string, opts: { progress: boolean; official?: boolean }) => {
       const { config, logger } = loadRuntime();
       const result = await simulateFile({
         config,
         logger,
         file,
         progress: opts.progress ? 'auto' : false,
+        official: opts.official === true,
         onBadLine: (p) => process.stderr.write(`第 ${p.line} 行 / line ${p.line}: ${p.message}\n`),
       });
       const names = new Map(loadTopics(config.PUFA_KNOWLEDGE_DIR).map((t) => [t.id, t.name]));

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import type { Logger } from 'pino';
-import { createBot, type Bot } from '../../bot/create-bot.js';
+import type { Bot } from '../../bot/create-bot.js';
 import type { Config } from '../../config/config.js';
 import { describeRedis, openStatsRedis, type StatsRedisHandle } from '../../redis/connection.js';
 import { scrub } from '../../core/logger.js';
-import { captureConsole } from '../../wechat/log-bridge.js';
+import type { ConsoleServer } from '../../console/server.js';
+import { RedisStatsRecorder } from '../../stats/redis-recorder.js';
 import { loadRuntime } from '../runtime.js';
 import { runChat } from './chat.js';
 
@@ -60,18 +61,37 @@ export async function runBot(options: StartOptions): Promise<void> {
   const { config, logger } = options;
   const stats: StatsRedisHandle = await openStatsRedis(config, logger, { purpose: 'service', requireConnection: true, connectionName: `pufa-bot-${config.WECHATY_NAME}` });
   logger.info({ redis: describeRedis(config, stats.mode === 'embedded' ? stats.url : undefined), puppet: config.WECHATY_PUPPET }, 'starting the WeChat bot');
-  const restoreConsole = options.until ? () => undefined : captureConsole(logger);
+  // Loaded here: the terminal chat (no puppet) does not load wechaty.
+  const restoreConsole = options.until ? () => undefined : (await import('../../wechat/log-bridge.js')).captureConsole(logger);
   const stopHandling = survivePuppetRejections(logger);
   // Listen for SIGINT / SIGTERM from the start: a puppet that cannot connect must not make Ctrl+C useless.
   const until = options.until ?? stopSignal(logger);
   let bot: Bot | undefined;
+  let consoleServer: ConsoleServer | undefined;
+  // With CONSOLE_PORT the staff console (and /healthz, /metrics) runs in this process; every
+  // consultation passes through the metrics on its way to Redis.
+  // (Imported only then: prom-client and fastify are not loaded without a console.)
+  const consoleMetrics = config.CONSOLE_PORT !== undefined ? await import('../../console/metrics.js') : undefined;
+  const metrics = consoleMetrics ? new consoleMetrics.ConsoleMetrics() : undefined;
+  const recorder = consoleMetrics && metrics ? new consoleMetrics.MetricsRecorder(new RedisStatsRecorder({ redis: stats.redis, logger, config }), metrics) : undefined;
   try {
-    bot = createBot({ config: { ...config }, logger, redis: stats.redis });
+    // Imported here: the terminal chat (no puppet) does not load wechaty.
+    const { createBot } = await import('../../bot/create-bot.js');
+    bot = createBot({ config: { ...config }, logger, redis: stats.redis, ...(recorder ? { recorder } : {}) });
     const started = bot.start().then(() => 'started' as const);
-    if ((await Promise.race([started, until.then(() => 'stop' as const)])) === 'started') await until;
-    else started.catch(() => undefined);
+    if ((await Promise.race([started, until.then(() => 'stop' as const)])) === 'started') {
+      if (metrics) {
+        const running = bot;
+        const { createConsoleServer } = await import('../../console/server.js');
+        consoleServer = await createConsoleServer({ config, logger, redis: stats.redis, metrics, bot: () => running.services });
+        await consoleServer.listen();
+      }
+      await until;
+    } else started.catch(() => undefined);
   } finally {
+    await consoleServer?.close().catch((err: unknown) => logger.warn({ err }, 'the console did not stop cleanly'));
     await bot?.stop().catch((err: unknown) => logger.error({ err }, 'the bot did not stop cleanly'));
+    await recorder?.close().catch((err: unknown) => logger.warn({ err }, 'statistics were not flushed cleanly'));
     await stats.close();
     stopHandling();
     restoreConsole();

@@ -1,4 +1,4 @@
-import type { Counts } from '../query.js';
+import type { Counts } from '../definitions.js';
 
 /**
  * Column headers of every export, in Chinese as staff use them. The same four outcome
@@ -17,6 +17,14 @@ export const HEADERS = {
   outOfScope: '非城管事项',
   total: '合计',
   citizens: '咨询群众数',
+  secondary: '兼涉',
+  answeredShare: '解答率',
+  pushes: '公告推送',
+  groupsReached: '送达群次',
+  intent: '意图',
+  helpful: '有帮助',
+  notHelpful: '没帮助',
+  weekday: '星期',
 } as const;
 
 /** Label of the totals row. */
@@ -27,3 +35,17 @@ export const COUNT_HEADERS = [HEADERS.answered, HEADERS.clarified, HEADERS.outOf
 export function countCells(c: Counts): number[] {
   return [c.answered, c.clarified, c.outOfScope, c.total];
 }
+
+/** Sheet names, in workbook order. */
+export const SHEETS = {
+  summary: '汇总',
+  charts: '图表',
+  topic: '按话题',
+  channel: '按渠道',
+  room: '按群',
+  detail: '明细',
+  hour: '按时段',
+  heatmap: '星期×时段',
+  feedback: '群众反馈',
+} as const;
+

@@ -6,12 +6,20 @@ import { COUNT_HEADERS, HEADERS, TOTAL_LABEL, countCells } from './columns.js';
 export const BOM = '\uFEFF';
 
 /**
- * The by-topic table as CSV: UTF-8 with BOM, CRLF line ends (what Excel expects), header
- * 时间段,话题,解答,追问澄清,非城管事项,合计; one row per period × topic; a totals row 合计.
+ * The figures as CSV for Excel: UTF-8 with BOM, CRLF line ends.
+ *
+ * First block, one row per period × topic × channel × group that had consultations
+ * (ready for a pivot table): 时间段,话题,渠道,群,解答,追问澄清,非城管事项,合计; then a
+ * totals row 合计. After an empty line, the announcements per period:
+ * 时间段,公告推送,送达群次, with a totals row.
  */
 export function reportToCsv(report: StatsReport): string {
-  const rows: (string | number)[][] = [[HEADERS.period, HEADERS.topic, ...COUNT_HEADERS]];
-  for (const r of report.byTopic) rows.push([r.period, r.topicName, ...countCells(r)]);
-  rows.push([TOTAL_LABEL, '', ...countCells(report.totals)]);
+  const rows: (string | number)[][] = [[HEADERS.period, HEADERS.topic, HEADERS.channel, HEADERS.room, ...COUNT_HEADERS]];
+  for (const r of report.byDetail) rows.push([r.period, r.topicName, r.channelName, r.roomName, ...countCells(r)]);
+  rows.push([TOTAL_LABEL, '', '', '', ...countCells(report.totals)]);
+  rows.push([]);
+  rows.push([HEADERS.period, HEADERS.pushes, HEADERS.groupsReached]);
+  for (const p of report.periods) rows.push([p.period, p.pushes, p.groupsReached]);
+  rows.push([TOTAL_LABEL, report.announcements.pushes, report.announcements.groupsReached]);
   return BOM + stringify(rows, { record_delimiter: '\r\n' });
 }

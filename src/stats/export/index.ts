@@ -3,16 +3,18 @@ import type { StatsReport } from '../query.js';
 import { reportToCsv } from './csv.js';
 import { reportToJson } from './json.js';
 import { reportToSummary } from './summary.js';
-import { reportToXlsx } from './xlsx.js';
 
 export { BOM, reportToCsv } from './csv.js';
 export { reportToJson } from './json.js';
 export { reportToSummary } from './summary.js';
-export { SHEETS, reportToXlsx } from './xlsx.js';
-export { HEADERS, TOTAL_LABEL } from './columns.js';
+export { HEADERS, SHEETS, TOTAL_LABEL } from './columns.js';
+// xlsx, docx and the charts load ExcelJS, docx, ECharts and resvg: imported when used
+// (./xlsx.js, ./docx.js, ./charts.js), so text exports and the CLI start fast.
 
-export type ExportFormat = 'csv' | 'xlsx' | 'json' | 'summary';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'json', 'summary'];
+export type ExportFormat = 'csv' | 'xlsx' | 'json' | 'summary' | 'docx';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'json', 'summary', 'docx'];
+/** Formats that are files, not text (need --out on the command line). */
+export const BINARY_FORMATS: readonly ExportFormat[] = ['xlsx', 'docx'];
 
 export function parseFormat(value: string): ExportFormat {
   const f = value.trim().toLowerCase();
@@ -20,7 +22,7 @@ export function parseFormat(value: string): ExportFormat {
   throw new PufaError('PUFA_ERR_INPUT', `未知的导出格式 / unknown format ${JSON.stringify(value)}: use ${EXPORT_FORMATS.join(', ')}`);
 }
 
-/** Render a report: text for csv/json/summary, bytes for xlsx. */
+/** Render a report: text for csv/json/summary, bytes for xlsx and docx. */
 export async function renderReport(report: StatsReport, format: ExportFormat): Promise<string | Buffer> {
   switch (format) {
     case 'csv':
@@ -30,6 +32,8 @@ export async function renderReport(report: StatsReport, format: ExportFormat): P
     case 'summary':
       return reportToSummary(report);
     case 'xlsx':
-      return reportToXlsx(report);
+      return (await import('./xlsx.js')).reportToXlsx(report);
+    case 'docx':
+      return (await import('./docx.js')).reportToDocx(report);
   }
 }

@@ -1,47 +1,111 @@
 import ExcelJS from 'exceljs';
-import type { Counts, StatsReport } from '../query.js';
-import { COUNT_HEADERS, HEADERS, TOTAL_LABEL, countCells } from './columns.js';
+import { answeredShare, type Counts } from '../definitions.js';
+import type { StatsReport } from '../query.js';
+import { renderCharts } from './charts.js';
+import { COUNT_HEADERS, HEADERS, SHEETS, TOTAL_LABEL, countCells } from './columns.js';
 
-/** Sheet names, in workbook order. */
-export const SHEETS = { topic: '按话题', channel: '按渠道', room: '按群', hour: '按时段', summary: '汇总' } as const;
+export { SHEETS };
 
-function addTable(wb: ExcelJS.Workbook, name: string, labels: string[], rows: (string | number)[][], totals: (string | number)[], widths: number[]): void {
+const WEEKDAYS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'];
+
+function addTable(wb: ExcelJS.Workbook, name: string, header: string[], rows: (string | number | null)[][], totals: (string | number | null)[] | undefined, widths: number[]): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.addRow([...labels, ...COUNT_HEADERS]);
+  ws.addRow(header);
   for (const r of rows) ws.addRow(r);
-  const total = ws.addRow(totals);
   ws.getRow(1).font = { bold: true };
-  total.font = { bold: true };
+  if (totals) ws.addRow(totals).font = { bold: true };
   ws.columns.forEach((col, i) => {
     col.width = widths[i] ?? 10;
   });
+  return ws;
 }
 
+function sum(rows: readonly Counts[]): Counts {
+  return rows.reduce<Counts>((a, r) => ({ answered: a.answered + r.answered, clarified: a.clarified + r.clarified, outOfScope: a.outOfScope + r.outOfScope, total: a.total + r.total }), { answered: 0, clarified: 0, outOfScope: 0, total: 0 });
+}
+
+const share = (c: Counts): number | null => answeredShare(c);
+
 /**
- * The report as an Excel workbook: sheets 按话题 (period × topic), 按渠道 (period ×
- * channel), 按群 (period × room), 按时段 (hour of day) and 汇总 (per period, with distinct
- * citizens). Each sheet has a bold header and a bold totals row 合计.
+ * The report as an Excel workbook. 汇总 (per period: outcomes, answered share, distinct
+ * citizens, announcements — the trend, ready to chart), 图表 (the charts as images), 按话题
+ * (period × topic with 兼涉), 按渠道, 按群, 明细 (period × topic × channel × group, for pivot
+ * tables), 按时段, 星期×时段 (heatmap-ready), 群众反馈 (👍/👎 per topic and intent). Bold
+ * header and totals row 合计 on each table.
  */
 export async function reportToXlsx(report: StatsReport): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'pufa-bot';
   wb.created = new Date(0);
+  const t = report.totals;
   const totalRow = (c: Counts, labels: number): (string | number)[] => [TOTAL_LABEL, ...Array<string>(labels - 1).fill(''), ...countCells(c)];
 
-  addTable(wb, SHEETS.topic, [HEADERS.period, HEADERS.topic], report.byTopic.map((r) => [r.period, r.topicName, ...countCells(r)]), totalRow(report.totals, 2), [14, 18, 8, 10, 12, 8]);
-  addTable(wb, SHEETS.channel, [HEADERS.period, HEADERS.channel], report.byChannel.map((r) => [r.period, r.channelName, ...countCells(r)]), totalRow(report.totals, 2), [14, 10, 8, 10, 12, 8]);
-  const roomSum = report.roomTotals.reduce<Counts>((a, r) => ({ answered: a.answered + r.answered, clarified: a.clarified + r.clarified, outOfScope: a.outOfScope + r.outOfScope, total: a.total + r.total }), { answered: 0, clarified: 0, outOfScope: 0, total: 0 });
-  addTable(wb, SHEETS.room, [HEADERS.period, HEADERS.room], report.byRoom.map((r) => [r.period, r.roomName, ...countCells(r)]), totalRow(roomSum, 2), [14, 24, 8, 10, 12, 8]);
-  addTable(wb, SHEETS.hour, [HEADERS.hour], report.byHour.map((r) => [r.label, ...countCells(r)]), totalRow(report.totals, 1), [14, 8, 10, 12, 8]);
+  const summary = addTable(
+    wb,
+    SHEETS.summary,
+    [HEADERS.period, HEADERS.from, HEADERS.to, ...COUNT_HEADERS, HEADERS.answeredShare, HEADERS.citizens, HEADERS.pushes, HEADERS.groupsReached],
+    report.periods.map((p) => [p.period, p.from, p.to, ...countCells(p), share(p), p.citizens, p.pushes, p.groupsReached]),
+    [TOTAL_LABEL, report.from, report.to, ...countCells(t), report.answeredShare, t.citizens, report.announcements.pushes, report.announcements.groupsReached],
+    [14, 12, 12, 8, 10, 12, 8, 10, 12, 10, 10],
+  );
+  summary.getColumn(8).numFmt = '0.0%';
+  const notes: string[] = [];
+  if (report.previous) {
+    const p = report.previous;
+    summary.addRow([]);
+    summary.addRow(['上一同期', p.from, p.to, ...countCells(p.totals), p.answeredShare, p.totals.citizens, p.announcements.pushes, p.announcements.groupsReached]);
+  }
+  notes.push(`口径：一个群众问题计一次咨询（追问后群众选择的，按最终解答计一次）；闲聊不计；解答率 = 解答 ÷ 合计；咨询群众数为估算值。${report.includeTest ? '含测试数据。' : '不含测试数据（终端对话、模拟）。'}`);
+  if (report.chitchat > 0) notes.push(`闲聊 ${report.chitchat} 条（不计入咨询）。`);
+  if (report.dropped > 0) notes.push(`另有 ${report.dropped} 人次因统计服务中断未能计入。`);
+  summary.addRow([]);
+  for (const n of notes) summary.addRow([n]);
 
-  const ws = wb.addWorksheet(SHEETS.summary, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.addRow([HEADERS.period, HEADERS.from, HEADERS.to, ...COUNT_HEADERS, HEADERS.citizens]);
-  for (const p of report.periods) ws.addRow([p.period, p.from, p.to, ...countCells(p), p.citizens]);
-  ws.addRow([TOTAL_LABEL, report.from, report.to, ...countCells(report.totals), report.totals.citizens]).font = { bold: true };
-  ws.getRow(1).font = { bold: true };
-  ws.columns.forEach((col, i) => {
-    col.width = [14, 12, 12, 8, 10, 12, 8, 12][i] ?? 10;
-  });
+  const charts = renderCharts(report);
+  const cs = wb.addWorksheet(SHEETS.charts);
+  cs.getColumn(1).width = 2;
+  let row = 1;
+  for (const c of charts) {
+    const id = wb.addImage({ buffer: c.png as unknown as ExcelJS.Buffer, extension: 'png' });
+    cs.addImage(id, { tl: { col: 1, row }, ext: { width: c.width, height: c.height } });
+    row += Math.ceil(c.height / 20) + 2;
+  }
+
+  addTable(
+    wb,
+    SHEETS.topic,
+    [HEADERS.period, HEADERS.topic, ...COUNT_HEADERS, HEADERS.secondary],
+    report.byTopic.map((r) => [r.period, r.topicName, ...countCells(r), r.secondary]),
+    [...totalRow(t, 2), report.topicTotals.reduce((n, r) => n + r.secondary, 0)],
+    [14, 18, 8, 10, 12, 8, 8],
+  );
+  addTable(wb, SHEETS.channel, [HEADERS.period, HEADERS.channel, ...COUNT_HEADERS], report.byChannel.map((r) => [r.period, r.channelName, ...countCells(r)]), totalRow(t, 2), [14, 10, 8, 10, 12, 8]);
+  addTable(wb, SHEETS.room, [HEADERS.period, HEADERS.room, ...COUNT_HEADERS], report.byRoom.map((r) => [r.period, r.roomName, ...countCells(r)]), totalRow(sum(report.roomTotals), 2), [14, 24, 8, 10, 12, 8]);
+  addTable(
+    wb,
+    SHEETS.detail,
+    [HEADERS.period, HEADERS.topic, HEADERS.channel, HEADERS.room, ...COUNT_HEADERS],
+    report.byDetail.map((r) => [r.period, r.topicName, r.channelName, r.roomName, ...countCells(r)]),
+    totalRow(t, 4),
+    [14, 18, 8, 24, 8, 10, 12, 8],
+  );
+  addTable(wb, SHEETS.hour, [HEADERS.hour, ...COUNT_HEADERS], report.byHour.map((r) => [r.label, ...countCells(r)]), totalRow(t, 1), [14, 8, 10, 12, 8]);
+  addTable(
+    wb,
+    SHEETS.heatmap,
+    [HEADERS.weekday, ...Array.from({ length: 24 }, (_, h) => `${h}时`), HEADERS.total],
+    report.weekdayHour.map((hours, d) => [WEEKDAYS[d]!, ...hours, hours.reduce((a, b) => a + b, 0)]),
+    undefined,
+    [8, ...Array<number>(24).fill(5), 8],
+  );
+  addTable(
+    wb,
+    SHEETS.feedback,
+    [HEADERS.topic, HEADERS.intent, HEADERS.helpful, HEADERS.notHelpful],
+    report.feedback.rows.map((r) => [r.topicName, r.intent, r.helpful, r.notHelpful]),
+    [TOTAL_LABEL, '', report.feedback.helpful, report.feedback.notHelpful],
+    [18, 30, 10, 10],
+  );
 
   const data = await wb.xlsx.writeBuffer();
   return Buffer.from(data as ArrayBuffer);

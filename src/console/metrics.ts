@@ -1,0 +1,133 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { StatsRedis } from '../redis/connection.js';
+import type { Consultation, RecorderStatus, StatsRecorder } from '../stats/types.js';
+
+/**
+ * Prometheus metrics of one process (`/metrics`, prom-client). Message counts and reply
+ * latency come from the recorder the pipeline writes every consultation to (wrapped by
+ * `MetricsRecorder`); queue lengths and the buffer are read when scraped.
+ */
+export interface MetricsSources {
+  /** Replies waiting in the paced sender (bot process only). */
+  sendQueue?: () => number;
+  /** The statistics recorder's counters (bot process only). */
+  recorder?: () => RecorderStatus | undefined;
+  loggedIn?: () => boolean;
+  modelLoaded?: () => boolean;
+}
+
+export class ConsoleMetrics {
+  readonly registry = new Registry();
+  readonly messages: Counter<'channel'>;
+  readonly outcomes: Counter<'topic' | 'outcome'>;
+  readonly latency: Histogram;
+  readonly redisErrors: Counter;
+  private sources: MetricsSources = {};
+  private readonly watched = new WeakSet<object>();
+
+  constructor() {
+    const registers = [this.registry];
+    collectDefaultMetrics({ register: this.registry, prefix: 'pufa_' });
+    this.messages = new Counter({ name: 'pufa_messages_total', help: 'Text messages handled (consultations and small talk), by channel', labelNames: ['channel'], registers });
+    this.outcomes = new Counter({ name: 'pufa_outcomes_total', help: 'Outcomes per topic (answer, clarify, out_of_scope)', labelNames: ['topic', 'outcome'], registers });
+    this.latency = new Histogram({
+      name: 'pufa_reply_latency_seconds',
+      help: 'From the message timestamp to the reply being ready (recorded)',
+      buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60],
+      registers,
+    });
+    this.redisErrors = new Counter({ name: 'pufa_redis_errors_total', help: 'Errors reported by the Redis client', registers });
+    const self = this;
+    new Gauge({
+      name: 'pufa_send_queue_length',
+      help: 'Messages waiting in the paced sender',
+      registers,
+      collect() {
+        this.set(self.sources.sendQueue?.() ?? 0);
+      },
+    });
+    new Gauge({
+      name: 'pufa_buffered_consultations',
+      help: 'Consultations waiting in memory to be written to Redis',
+      registers,
+      collect() {
+        this.set(self.sources.recorder?.()?.pending ?? 0);
+      },
+    });
+    new Gauge({
+      name: 'pufa_dropped_consultations',
+      help: 'Consultations lost since start (buffer full while Redis was unreachable)',
+      registers,
+      collect() {
+        this.set(self.sources.recorder?.()?.dropped ?? 0);
+      },
+    });
+    new Gauge({
+      name: 'pufa_wechat_logged_in',
+      help: '1 while the WeChat account is logged in',
+      registers,
+      collect() {
+        this.set(self.sources.loggedIn?.() ? 1 : 0);
+      },
+    });
+    new Gauge({
+      name: 'pufa_model_loaded',
+      help: '1 when the intent model is loaded in this process',
+      registers,
+      collect() {
+        this.set(self.sources.modelLoaded?.() ? 1 : 0);
+      },
+    });
+  }
+
+  setSources(sources: MetricsSources): void {
+    this.sources = { ...this.sources, ...sources };
+  }
+
+  /** Count the errors a Redis client reports (once per client). */
+  watchRedis(redis: StatsRedis): void {
+    if (this.watched.has(redis)) return;
+    this.watched.add(redis);
+    redis.on('error', () => this.redisErrors.inc());
+  }
+
+  observe(c: Consultation): void {
+    this.messages.inc({ channel: c.channel });
+    this.outcomes.inc({ topic: c.topic, outcome: c.action });
+    const sec = (Date.now() - c.at.getTime()) / 1000;
+    if (sec >= 0 && sec < 3600) this.latency.observe(sec);
+  }
+
+  text(): Promise<string> {
+    return this.registry.metrics();
+  }
+
+  get contentType(): string {
+    return this.registry.contentType;
+  }
+}
+
+/** A recorder that counts each consultation in the metrics, then hands it on. */
+export class MetricsRecorder implements StatsRecorder {
+  constructor(
+    private readonly inner: StatsRecorder,
+    private readonly metrics: ConsoleMetrics,
+  ) {}
+  record(c: Consultation): void {
+    try {
+      this.metrics.observe(c);
+    } catch {
+      // metrics never stop a consultation from being recorded
+    }
+    this.inner.record(c);
+  }
+  flush(): Promise<void> {
+    return this.inner.flush();
+  }
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+  status(): RecorderStatus {
+    return this.inner.status?.() ?? { pending: 0, stored: 0, duplicates: 0, dropped: 0, healthy: true };
+  }
+}

@@ -1,0 +1,313 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { BotServices } from '../bot/context.js';
+import type { Config } from '../config/config.js';
+import { isPufaError } from '../core/errors.js';
+import { loadKnowledgeBase } from '../knowledge/load.js';
+import type { StatsRedis } from '../redis/connection.js';
+import { EXPORT_FORMATS, parseFormat, renderReport } from '../stats/export/index.js';
+import { queryStats } from '../stats/query.js';
+import { assertRange, parseDay, todayIn, addDays } from '../stats/time.js';
+import { loadTopics } from '../stats/topics.js';
+import { parseGranularity } from '../cli/commands/export.js';
+import { StaffAccounts, type Session } from './accounts.js';
+import { ConsoleAnnouncements } from './announce.js';
+import { checkHealth } from './health.js';
+import { consoleKeys } from './keys.js';
+import { ConsoleMetrics } from './metrics.js';
+import { guardedRetrain, type RetrainResult } from './retrain.js';
+import { REVIEW_STATUSES, ReviewQueue, type ReviewStatus } from './review.js';
+import { dashboard, statsJson } from './stats-api.js';
+
+/**
+ * The staff console: a fastify server with a small JSON API under /api (login required;
+ * every change needs the CSRF token and is written to the audit log), the pages (plain
+ * HTML + ES modules + ECharts from node_modules), and /healthz and /metrics for operations.
+ * Served by the bot process (CONSOLE_PORT) or alone by `pufa console`.
+ */
+export interface ConsoleOptions {
+  config: Config;
+  logger: Logger;
+  redis: StatsRedis;
+  /** The running bot in this process, if any (review retrain, live groups, health, metrics). */
+  bot?: () => BotServices | undefined;
+  metrics?: ConsoleMetrics;
+}
+
+export interface ConsoleServer {
+  app: FastifyInstance;
+  metrics: ConsoleMetrics;
+  /** Listen on CONSOLE_HOST:port (default CONSOLE_PORT); returns the URL. */
+  listen(port?: number): Promise<string>;
+  close(): Promise<void>;
+}
+
+const SESSION_COOKIE = 'pufa_console';
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+/** Works from src/console (tsx) and dist/console (built): the pages stay in src/console/public. */
+export const PUBLIC_DIR = path.resolve(HERE, '../../src/console/public');
+const ECHARTS_DIR = path.resolve(HERE, '../../node_modules/echarts/dist');
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    staff?: Session;
+  }
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const CONTENT_TYPES: Record<string, { type: string; ext: string }> = {
+  csv: { type: 'text/csv; charset=utf-8', ext: 'csv' },
+  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx' },
+  json: { type: 'application/json; charset=utf-8', ext: 'json' },
+  summary: { type: 'text/plain; charset=utf-8', ext: 'txt' },
+  docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ext: 'docx' },
+};
+
+function rangeOf(q: Record<string, string | undefined>, timeZone: string): { from: string; to: string; by: string } {
+  const today = todayIn(timeZone);
+  const to = q.to ? parseDay(q.to, 'to') : today;
+  const from = q.from ? parseDay(q.from, 'from') : addDays(to, -29);
+  assertRange(from, to);
+  const by = parseGranularity(q.by ?? 'day');
+  return { from, to, by };
+}
+
+async function csrfKey(redis: StatsRedis, prefix: string): Promise<string> {
+  const key = `${consoleKeys(prefix).base}csrf-key`;
+  await redis.set(key, randomBytes(32).toString('base64'), 'NX');
+  return (await redis.get(key)) ?? randomBytes(32).toString('base64');
+}
+
+export async function createConsoleServer(o: ConsoleOptions): Promise<ConsoleServer> {
+  const { config, logger, redis } = o;
+  const log = logger.child({ component: 'console' });
+  const metrics = o.metrics ?? new ConsoleMetrics();
+  metrics.watchRedis(redis);
+  const accounts = new StaffAccounts(redis, config.REDIS_PREFIX, config.CONSOLE_SESSION_HOURS);
+  const review = new ReviewQueue(config, redis, log);
+  const announcements = new ConsoleAnnouncements(config, redis, log, o.bot);
+  const bot = (): BotServices | undefined => o.bot?.();
+  metrics.setSources({
+    ...(o.bot
+      ? {
+          sendQueue: () => bot()?.sender.pending ?? 0,
+          recorder: () => bot()?.recorder.status?.(),
+          loggedIn: () => bot()?.platform.isLoggedIn() ?? false,
+          modelLoaded: () => Boolean(bot()?.brain.brain),
+        }
+      : {}),
+  });
+  let retraining: Promise<RetrainResult> | undefined;
+
+  const app = Fastify({ logger: false, trustProxy: config.CONSOLE_TRUST_PROXY, bodyLimit: 256 * 1024 });
+  await app.register(fastifyCookie);
+  await app.register(fastifyCsrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieKey: 'pufa_csrf',
+    cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, signed: false },
+    getUserInfo: (req) => req.staff?.id ?? '',
+    csrfOpts: { userInfo: true, hmacKey: await csrfKey(redis, config.REDIS_PREFIX) },
+  });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    ...(redis instanceof Redis ? { redis, nameSpace: consoleKeys(config.REDIS_PREFIX).rateLimit, skipOnError: false } : {}),
+  });
+
+  const secure = (req: FastifyRequest): boolean => req.protocol === 'https';
+  const ip = (req: FastifyRequest): string => req.ip;
+
+  app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, req, reply) => {
+    if (isPufaError(err) && (err.code === 'PUFA_ERR_INPUT' || err.code === 'PUFA_ERR_INTENTS')) return reply.code(400).send({ error: err.message });
+    if (err instanceof HttpError) return reply.code(err.statusCode).send({ error: err.message });
+    if (err.code?.startsWith('FST_CSRF') || err.statusCode === 403) return reply.code(403).send({ error: '请求缺少有效的安全令牌（CSRF），请刷新页面后重试' });
+    if (err.statusCode === 429) return reply.code(429).send({ error: '尝试次数过多，请一分钟后再试' });
+    if (err.statusCode && err.statusCode < 500) return reply.code(err.statusCode).send({ error: err.message });
+    log.error({ err, url: req.url }, 'console request failed');
+    return reply.code(500).send({ error: '服务器出错，请稍后再试；如果持续出现请联系管理员' });
+  });
+
+  // Changes must come from our own pages: reject cross-site requests outright (the CSRF token is checked as well).
+  app.addHook('onRequest', async (req) => {
+    if (req.method === 'GET' || req.method === 'HEAD') return;
+    const site = req.headers['sec-fetch-site'];
+    if (site && site !== 'same-origin' && site !== 'none') throw new HttpError(403, '拒绝跨站请求');
+  });
+
+  // Every /api route except login needs a session (checked before the route's CSRF check).
+  app.addHook('onRequest', async (req) => {
+    if (!req.url.startsWith('/api/') || req.url.startsWith('/api/login')) return;
+    const session = await accounts.session(req.cookies[SESSION_COOKIE]);
+    if (!session) throw new HttpError(401, '请先登录');
+    req.staff = session;
+  });
+
+  const csrf = (req: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void): void => app.csrfProtection(req, reply, done);
+  const audit = (req: FastifyRequest, what: string, detail = ''): Promise<void> => accounts.audit(req.staff?.name ?? '-', what, detail, ip(req));
+
+  // ---- operations
+  app.get('/healthz', async (_req, reply) => {
+    const h = await checkHealth({
+      redis,
+      ...(o.bot
+        ? { loggedIn: () => bot()?.platform.isLoggedIn() ?? false, modelLoaded: () => Boolean(bot()?.brain.brain), recorderHealthy: () => bot()?.recorder.status?.().healthy }
+        : {}),
+    });
+    return reply.code(h.ok ? 200 : 503).send(h);
+  });
+  app.get('/metrics', async (_req, reply) => reply.type(metrics.contentType).send(await metrics.text()));
+
+  // ---- session
+  app.post<{ Body: { name?: string; password?: string } }>(
+    '/api/login',
+    { config: { rateLimit: { max: config.CONSOLE_LOGIN_PER_MIN, timeWindow: 60_000, keyGenerator: (req: FastifyRequest) => `login:${req.ip}` } } },
+    async (req, reply) => {
+      if (!req.headers['content-type']?.startsWith('application/json')) throw new HttpError(415, '请求格式错误');
+      const name = String(req.body?.name ?? '').slice(0, 64);
+      const password = String(req.body?.password ?? '').slice(0, 256);
+      const who = await accounts.check(name, password);
+      if (!who) {
+        await accounts.audit(name.replace(/[^\p{L}\p{N}_.-]/gu, '').slice(0, 32) || '-', 'login.failed', '', ip(req));
+        throw new HttpError(401, '账号或密码不对');
+      }
+      const { token, session } = await accounts.login(who);
+      req.staff = session;
+      reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure: secure(req), maxAge: Math.round(config.CONSOLE_SESSION_HOURS * 3600) });
+      const csrfToken = reply.generateCsrf({ userInfo: session.id, secure: secure(req) });
+      await accounts.audit(who, 'login', '', ip(req));
+      return { name: who, csrfToken, inBot: Boolean(o.bot), exportFormats: EXPORT_FORMATS };
+    },
+  );
+  app.get('/api/session', async (req, reply) => ({ name: req.staff!.name, csrfToken: reply.generateCsrf({ userInfo: req.staff!.id, secure: secure(req) }), inBot: Boolean(o.bot), exportFormats: EXPORT_FORMATS }));
+  app.post('/api/logout', { onRequest: csrf }, async (req, reply) => {
+    await accounts.logout(req.staff!);
+    await audit(req, 'logout');
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { ok: true };
+  });
+
+  // ---- figures
+  app.get<{ Querystring: Record<string, string> }>('/api/stats', async (req) => {
+    const r = rangeOf(req.query, config.STATS_TIMEZONE);
+    return statsJson(config, log, redis, { ...r, by: req.query.by ?? 'month' });
+  });
+  app.get<{ Querystring: Record<string, string> }>('/api/dashboard', async (req) => dashboard(config, log, redis, rangeOf(req.query, config.STATS_TIMEZONE)));
+  app.get<{ Querystring: Record<string, string> }>('/api/export', async (req, reply) => {
+    const r = rangeOf(req.query, config.STATS_TIMEZONE);
+    const format = parseFormat(req.query.format ?? 'xlsx');
+    const report = await queryStats(redis, { from: r.from, to: r.to, by: parseGranularity(req.query.by ?? 'month'), prefix: config.REDIS_PREFIX, topics: loadTopics(config.PUFA_KNOWLEDGE_DIR), timezone: config.STATS_TIMEZONE });
+    const body = await renderReport(report, format);
+    const ct = CONTENT_TYPES[format] ?? { type: 'application/octet-stream', ext: format };
+    const name = `普法咨询统计_${r.from}_${r.to}.${ct.ext}`;
+    await audit(req, 'export', `${format} ${r.from}..${r.to}`);
+    return reply
+      .type(ct.type)
+      .header('content-disposition', `attachment; filename="pufa_${r.from}_${r.to}.${ct.ext}"; filename*=UTF-8''${encodeURIComponent(name)}`)
+      .send(typeof body === 'string' ? body : Buffer.from(body));
+  });
+
+  // ---- review queue
+  app.get<{ Querystring: Record<string, string> }>('/api/review', async (req) => ({ rows: await review.open({ ...(req.query.from ? { from: parseDay(req.query.from, 'from') } : {}), ...(req.query.to ? { to: parseDay(req.query.to, 'to') } : {}) }) }));
+  app.get('/api/intents', async () => {
+    const kb = bot()?.brain.brain.kb ?? loadKnowledgeBase({ intentsDir: config.PUFA_INTENTS_DIR, knowledgeDir: config.PUFA_KNOWLEDGE_DIR });
+    const topicName = new Map(kb.topics.map((t) => [t.id, t.name]));
+    return {
+      intents: kb.intents
+        .filter((i) => i.topic !== 'chitchat')
+        .map((i) => ({ id: i.id, topic: i.topic, topicName: topicName.get(i.topic) ?? i.topic, title: kb.answers.get(i.id)?.title ?? i.id })),
+    };
+  });
+  app.post<{ Body: { ids?: string[]; status?: string; intent?: string } }>('/api/review/resolve', { onRequest: csrf }, async (req) => {
+    const status = String(req.body?.status ?? '') as ReviewStatus;
+    if (!REVIEW_STATUSES.includes(status)) throw new HttpError(400, '处理方式无效');
+    const ids = Array.isArray(req.body?.ids) ? req.body.ids.map(String).slice(0, 500) : [];
+    if (ids.length === 0) throw new HttpError(400, '没有选中问题');
+    const result = await review.resolve({ ids, status, ...(req.body?.intent ? { intent: String(req.body.intent) } : {}) }, req.staff!.name);
+    await audit(req, `review.${status}`, `${ids.length} 条${req.body?.intent ? ` → ${req.body.intent}` : ''}${result.text ? `：${result.text.slice(0, 80)}` : ''}`);
+    return { ok: true, ...(result.file ? { file: path.basename(result.file), added: result.added } : {}) };
+  });
+  app.get('/api/retrain', async () => {
+    const raw = await redis.get(consoleKeys(config.REDIS_PREFIX).retrain);
+    return { running: Boolean(retraining), last: raw ? (JSON.parse(raw) as RetrainResult) : null, available: Boolean(bot()) };
+  });
+  app.post('/api/retrain', { onRequest: csrf }, async (req) => {
+    const services = bot();
+    if (!services) throw new HttpError(409, '本控制台没有和机器人运行在同一进程，无法在此重新训练；请在机器人所在机器的控制台操作，或在微信里发送 #重载。');
+    await audit(req, 'retrain', 'start');
+    retraining ??= guardedRetrain(services.brain, config.PUFA_KNOWLEDGE_DIR, await review.assigned(), req.staff!.name).finally(() => {
+      retraining = undefined;
+    });
+    let result: RetrainResult;
+    try {
+      result = await retraining;
+    } catch (err) {
+      const why = isPufaError(err) ? err.describe() : err instanceof Error ? err.message : String(err);
+      await audit(req, 'retrain', `failed: ${why.slice(0, 200)}`);
+      throw new HttpError(400, `重新训练失败，仍在使用原来的模型：${why}`);
+    }
+    await redis.set(consoleKeys(config.REDIS_PREFIX).retrain, JSON.stringify(result));
+    await audit(req, 'retrain', `${result.swapped ? 'swapped' : 'refused'} ${result.before.passed}/${result.before.total} → ${result.after.passed}/${result.after.total}`);
+    return result;
+  });
+
+  // ---- announcements
+  app.get('/api/groups', async () => announcements.groups());
+  app.get('/api/announcements', async () => ({ announcements: await announcements.list() }));
+  app.post<{ Body: { text?: string; rooms?: string[]; sendAt?: string } }>('/api/announcements', { onRequest: csrf }, async (req) => {
+    const created = await announcements.create({ text: String(req.body?.text ?? ''), rooms: Array.isArray(req.body?.rooms) ? req.body.rooms.map(String) : [], ...(req.body?.sendAt ? { sendAt: String(req.body.sendAt) } : {}) }, req.staff!.name);
+    await audit(req, 'announce', `#${created.id} → ${created.groups} 个群${created.sendAt ? '（定时）' : ''}`);
+    return created;
+  });
+  app.post<{ Params: { id: string } }>('/api/announcements/:id/revoke', { onRequest: csrf }, async (req) => {
+    const message = await announcements.revoke(req.params.id);
+    await audit(req, 'announce.revoke', `#${req.params.id}: ${message}`);
+    return { message };
+  });
+
+  // ---- audit log
+  app.get('/api/audit', async () => ({ entries: await accounts.auditLog(100) }));
+
+  // ---- pages
+  await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/', index: ['index.html'] });
+  await app.register(fastifyStatic, { root: ECHARTS_DIR, prefix: '/vendor/echarts/', decorateReply: false, allowedPath: (p) => p.endsWith('.mjs') || p.endsWith('.js') });
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('content-security-policy', "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
+    return payload;
+  });
+
+  // Publish the served groups for consoles running without the bot (`pufa console` elsewhere).
+  const publishGroups = o.bot ? setInterval(() => void announcements.groups().catch(() => undefined), 300_000).unref() : undefined;
+
+  return {
+    app,
+    metrics,
+    async listen(port = config.CONSOLE_PORT ?? 8080) {
+      const url = await app.listen({ host: config.CONSOLE_HOST, port });
+      log.info({ url }, 'staff console listening');
+      return url;
+    },
+    async close() {
+      if (publishGroups) clearInterval(publishGroups);
+      await app.close();
+      await announcements.close();
+    },
+  };
+}

@@ -1,0 +1,217 @@
+import type { Logger } from 'pino';
+import { botKeys } from '../bot/keys.js';
+import type { Config } from '../config/config.js';
+import { PufaError } from '../core/errors.js';
+import { openStatsRedis, type StatsRedis } from '../redis/connection.js';
+import { answeredShare, change } from './definitions.js';
+import { statsKeys } from './keys.js';
+import { queryStats, readReview, type ExampleQuestion, type ReviewItem, type StatsReport } from './query.js';
+import { addDays, assertRange, assertTimeZone, createBucketer, daysBetween, GRANULARITIES, parseDay, type DayString, type Granularity } from './time.js';
+import { loadTopics, type TopicInfo } from './topics.js';
+
+/** Longest range one report may cover (ten years and a bit). */
+export const MAX_DAYS = 3700;
+
+export interface StatsReportOptions {
+  config: Config;
+  logger: Logger;
+  /** `YYYY-MM-DD`, inclusive, in STATS_TIMEZONE. */
+  from: string;
+  to: string;
+  /** Periods of the tables: day | week | month | year. Default: day up to 31 days, else month. */
+  by?: string;
+  /** Add test data (terminal chat, simulate). Default false: the official figures. */
+  includeTest?: boolean;
+  /** Compare with the previous period of the same length. Default true. */
+  compare?: boolean;
+  /** Example questions to pick (one per busy topic). Default 3. */
+  examples?: number;
+  /** Use this client instead of opening the configured store (the bot, the console). */
+  redis?: StatsRedis;
+}
+
+export function parseGranularity(value: string): Granularity {
+  const v = value.trim().toLowerCase();
+  if ((GRANULARITIES as readonly string[]).includes(v)) return v as Granularity;
+  throw new PufaError('PUFA_ERR_INPUT', `--by 只能是 ${GRANULARITIES.join('|')} / --by must be one of ${GRANULARITIES.join(', ')} (got ${JSON.stringify(value)})`);
+}
+
+/** Days in [from, to]. */
+export function rangeDays(from: DayString, to: DayString): number {
+  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
+}
+
+/** Validate a range and its grouping; throws PUFA_ERR_INPUT. */
+export function resolveRange(options: { from: string; to: string; by?: string | undefined }): { from: DayString; to: DayString; by: Granularity } {
+  const from = parseDay(options.from, '--from');
+  const to = parseDay(options.to, '--to');
+  assertRange(from, to);
+  const days = rangeDays(from, to);
+  if (days > MAX_DAYS) throw new PufaError('PUFA_ERR_INPUT', `日期范围过长 / range too long: ${days} days (at most ${MAX_DAYS})`);
+  const by = options.by ? parseGranularity(options.by) : days <= 31 ? 'day' : 'month';
+  return { from, to, by };
+}
+
+/** Announcements per day (written by the bot's announcement jobs): pushes sent, groups reached. */
+async function readAnnouncements(redis: StatsRedis, prefix: string, days: DayString[]): Promise<Map<DayString, { pushes: number; groups: number }>> {
+  const out = new Map<DayString, { pushes: number; groups: number }>();
+  if (days.length === 0) return out;
+  const keys = botKeys(prefix);
+  // Separate pipeline: the bot's keys live in another Cluster slot ({bot}).
+  const p = redis.pipeline();
+  for (const d of days) p.hmget(keys.announceStats(d), 'pushes', 'groups');
+  const res = (await p.exec()) ?? [];
+  res.forEach(([err, value], i) => {
+    if (err) throw err;
+    const [pushes, groups] = (value as (string | null)[] | null) ?? [];
+    if (pushes || groups) out.set(days[i]!, { pushes: Number(pushes ?? 0), groups: Number(groups ?? 0) });
+  });
+  return out;
+}
+
+/** The most asked short answered questions of the busiest topics (official data only). */
+async function readExamples(redis: StatsRedis, prefix: string, report: StatsReport, topics: readonly TopicInfo[], wanted: number): Promise<ExampleQuestion[]> {
+  if (wanted <= 0 || report.totals.answered === 0) return [];
+  const keys = statsKeys(prefix);
+  const months = [...new Set(daysBetween(report.from, report.to).map((d) => d.slice(0, 7)))];
+  const p = redis.pipeline();
+  for (const m of months) p.xrange(keys.examples(m), '-', '+');
+  const res = (await p.exec()) ?? [];
+  const bucket = createBucketer(report.timezone);
+  // topic → text → count
+  const byTopic = new Map<string, Map<string, number>>();
+  for (const [err, value] of res) {
+    if (err) throw err;
+    for (const [, flat] of (value as [string, string[]][]) ?? []) {
+      const f: Record<string, string> = {};
+      for (let k = 0; k + 1 < flat.length; k += 2) f[flat[k]!] = flat[k + 1]!;
+      const t = Date.parse(f.at ?? '');
+      if (Number.isNaN(t) || !f.topic || !f.text) continue;
+      const day = bucket(new Date(t)).day;
+      if (day < report.from || day > report.to) continue;
+      const texts = byTopic.get(f.topic) ?? new Map<string, number>();
+      texts.set(f.text, (texts.get(f.text) ?? 0) + 1);
+      byTopic.set(f.topic, texts);
+    }
+  }
+  const names = new Map(topics.map((t) => [t.id, t.name]));
+  const busiest = [...report.topicTotals].filter((r) => r.answered > 0 && byTopic.has(r.topic)).sort((a, b) => b.answered - a.answered);
+  const out: ExampleQuestion[] = [];
+  for (const row of busiest) {
+    if (out.length >= wanted) break;
+    const [text, count] = [...byTopic.get(row.topic)!.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || a[0].localeCompare(b[0], 'zh'))[0]!;
+    out.push({ topic: row.topic, topicName: names.get(row.topic) ?? row.topic, text, count });
+  }
+  return out;
+}
+
+/**
+ * The figures of a period, by the definitions of src/stats/definitions.ts: what
+ * `pufa export --format json` prints, what `pufa stats`, the other export formats, WeChat
+ * `#统计` and the web console show. Official figures unless `includeTest`; with the
+ * previous period of the same length for comparison, announcements (pushes sent, groups
+ * reached) per period and in total, and a few example questions (redacted, official data).
+ *
+ * Throws PUFA_ERR_INPUT for a bad range (before connecting) and PUFA_ERR_REDIS when the
+ * statistics cannot be read.
+ *
+ * @example
+ *   const report = await statsReport({ config, logger, from: '2026-01-01', to: '2026-12-31', by: 'month' });
+ *   report.totals.total; report.answeredShare; report.previous?.change.total
+ */
+export async function statsReport(options: StatsReportOptions): Promise<StatsReport> {
+  const { config, logger } = options;
+  const { from, to, by } = resolveRange(options);
+  assertTimeZone(config.STATS_TIMEZONE);
+  const topics = loadTopics(config.PUFA_KNOWLEDGE_DIR);
+  const includeTest = options.includeTest === true;
+  const store = options.redis ? undefined : await openStatsRedis(config, logger, { purpose: 'command', connectionName: 'pufa-report' });
+  const redis = options.redis ?? store!.redis;
+  const prefix = config.REDIS_PREFIX;
+  try {
+    const report = await queryStats(redis, { from, to, by, prefix, topics, timezone: config.STATS_TIMEZONE, includeTest });
+    const n = rangeDays(from, to);
+    const prevFrom = addDays(from, -n);
+    const prevTo = addDays(from, -1);
+    const compare = options.compare !== false;
+    const ann = await readAnnouncements(redis, prefix, daysBetween(compare ? prevFrom : from, to));
+    for (const p of report.periods) {
+      for (const d of daysBetween(p.from, p.to)) {
+        const a = ann.get(d);
+        if (!a) continue;
+        p.pushes += a.pushes;
+        p.groupsReached += a.groups;
+      }
+      report.announcements.pushes += p.pushes;
+      report.announcements.groupsReached += p.groupsReached;
+    }
+    if (compare) {
+      const prev = await queryStats(redis, { from: prevFrom, to: prevTo, by: 'year', prefix, topics, timezone: config.STATS_TIMEZONE, includeTest });
+      const prevAnn = { pushes: 0, groupsReached: 0 };
+      for (const d of daysBetween(prevFrom, prevTo)) {
+        const a = ann.get(d);
+        if (a) {
+          prevAnn.pushes += a.pushes;
+          prevAnn.groupsReached += a.groups;
+        }
+      }
+      const share = answeredShare(prev.totals);
+      report.previous = {
+        from: prevFrom,
+        to: prevTo,
+        totals: prev.totals,
+        answeredShare: share,
+        announcements: prevAnn,
+        change: {
+          total: change(report.totals.total, prev.totals.total),
+          answered: change(report.totals.answered, prev.totals.answered),
+          citizens: change(report.totals.citizens, prev.totals.citizens),
+          pushes: change(report.announcements.pushes, prevAnn.pushes),
+        },
+        answeredShareChange: share !== null && report.answeredShare !== null ? Math.round((report.answeredShare - share) * 1000) / 10 : null,
+      };
+    }
+    report.examples = await readExamples(redis, prefix, report, topics, options.examples ?? 3);
+    return report;
+  } catch (err) {
+    if (err instanceof PufaError) throw err;
+    throw new PufaError('PUFA_ERR_REDIS', `读取统计失败 / could not read the statistics: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+  } finally {
+    await store?.close();
+  }
+}
+
+export interface ReviewListOptions {
+  config: Config;
+  logger: Logger;
+  from: string;
+  to: string;
+  /** At most this many questions (identical ones merged). Default 20. */
+  count?: number;
+  includeTest?: boolean;
+  redis?: StatsRedis;
+}
+
+/**
+ * The staff review list of a period (declined, asked-back, low-confidence and 👎 answers),
+ * newest first, identical questions merged with a count, with topic, outcome and offered
+ * choices. What `pufa stats --review` prints and the console's review queue shows.
+ */
+export async function reviewList(options: ReviewListOptions): Promise<ReviewItem[]> {
+  const { config, logger } = options;
+  const { from, to } = resolveRange(options);
+  const store = options.redis ? undefined : await openStatsRedis(config, logger, { purpose: 'command', connectionName: 'pufa-review' });
+  try {
+    return await readReview(options.redis ?? store!.redis, {
+      prefix: config.REDIS_PREFIX,
+      from,
+      to,
+      timezone: config.STATS_TIMEZONE,
+      topics: loadTopics(config.PUFA_KNOWLEDGE_DIR),
+      includeTest: options.includeTest === true,
+      count: options.count ?? 20,
+    });
+  } finally {
+    await store?.close();
+  }
+}
