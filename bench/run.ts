@@ -1,30 +1,35 @@
 /**
- * `npm run bench`: NLU speed and accuracy of our engine (jieba + domain dictionary) against
- * vanilla node-nlp (default Chinese settings, same training data), measured in the same run;
- * then the statistics benchmark (bench/stats.ts) and the start-up benchmark (bench/startup.ts). Figures are medians over several runs.
+ * `npm run bench`: the shipped brain (`pufa`) against the anchor of issue 7 (char 1–3-gram
+ * TF-IDF + logistic regression, C=10) — and, with BENCH_VARIANTS, any other ranker of
+ * src/nlu/rankers.ts — trained on the same intents/ and measured in the same run: accuracy
+ * rows (`pufa eval`'s), classify latency median/p99, messages per second, training time,
+ * cached-model load time and peak RSS; then the statistics benchmark (bench/stats.ts) and the
+ * start-up benchmark (bench/startup.ts).
  *
- * Messages: the real citizen questions of ../shared/eval (used for measuring only), cycled
- * to a few thousand. Set PUFA_EVAL_FILE to use another file, BENCH_RUNS for more runs.
+ * Each variant runs in its own child process, so that its peak RSS is its own. Timings are
+ * medians over BENCH_RUNS runs (train from scratch, load from the cache, BENCH_MESSAGES
+ * messages). Messages: the real citizen questions of ../shared/eval (measuring only), cycled;
+ * set PUFA_EVAL_FILE to use another file.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../src/config/config.js';
-import { readEvalFile } from '../src/cli/commands/eval.js';
+import { COMPARE_ROWS, evaluate, readEvalFile } from '../src/cli/commands/eval.js';
 import { loadKnowledgeBase } from '../src/knowledge/load.js';
 import { createBrain, type Brain } from '../src/nlu/brain.js';
-import { topicScores } from '../src/nlu/decide.js';
-import type { EngineKind } from '../src/nlu/engine.js';
-import { predictedTopic, scorePredictions } from '../src/nlu/evaluate.js';
+import { ANCHOR_THRESHOLDS } from '../src/nlu/decide.js';
+import type { EvalReport } from '../src/nlu/evaluate.js';
+import { RANKER_KINDS, type RankerKind } from '../src/nlu/rankers.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const evalFile = process.env.PUFA_EVAL_FILE ?? path.resolve(root, '../shared/eval/real_citizen_questions.jsonl');
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-/** Vanilla nlp.js trains for about a minute on this data: fewer runs keep the bench short. */
-const VANILLA_RUNS = Math.min(RUNS, Number(process.env.BENCH_VANILLA_RUNS ?? 3));
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 3000);
+const VARIANTS = (process.env.BENCH_VARIANTS ?? 'pufa,anchor').split(',').map((s) => s.trim()) as RankerKind[];
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -35,8 +40,18 @@ const quantile = (xs: number[], q: number): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] as number;
 };
-const fmt = (x: number, d = 3): string => x.toFixed(d);
 
+interface VariantResult {
+  kind: RankerKind;
+  name: string;
+  train: number[];
+  load: number[];
+  median: number[];
+  p99: number[];
+  perSec: number[];
+  rssMiB: number;
+  report: EvalReport | null;
+}
 
 async function latency(brain: Brain, texts: string[]): Promise<{ median: number; p99: number; perSec: number }> {
   const per: number[] = [];
@@ -50,47 +65,19 @@ async function latency(brain: Brain, texts: string[]): Promise<{ median: number;
   return { median: median(per), p99: quantile(per, 0.99), perSec: (texts.length / total) * 1000 };
 }
 
-async function accuracy(brain: Brain, items: ReturnType<typeof readEvalFile>): Promise<{ overall: number; certain: number; top1Topic: number }> {
-  const preds = [];
-  let top1 = 0;
-  for (const item of items) {
-    const reply = await brain.ask(item.text, { channel: 'private' });
-    preds.push({ item, predicted: predictedTopic(reply), reply });
-    const t = topicScores(await brain.rank(reply.normalized))[0]?.topic ?? 'out_of_scope';
-    if (t === item.topic) top1 += 1;
-  }
-  const r = scorePredictions(preds);
-  return { overall: r.accuracy, certain: r.certain.accuracy, top1Topic: top1 / items.length };
-}
-
-async function main(): Promise<void> {
+/** One variant, in this process (the child). */
+async function runVariant(kind: RankerKind): Promise<VariantResult> {
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'pufa-bench-cache-'));
-  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', PUFA_INTENTS_DIR: path.join(root, 'intents'), PUFA_KNOWLEDGE_DIR: path.join(root, 'knowledge'), PUFA_CACHE_DIR: cacheDir });
-  const kb = loadKnowledgeBase({ intentsDir: config.PUFA_INTENTS_DIR, knowledgeDir: config.PUFA_KNOWLEDGE_DIR });
-  const utteranceCount = kb.intents.reduce((n, i) => n + i.utterances.length, 0);
-  const items = existsSync(evalFile) ? readEvalFile(evalFile) : [];
-  const source = items.length > 0 ? items.map((i) => i.text) : kb.intents.flatMap((i) => i.utterances);
-  const texts = Array.from({ length: MESSAGES }, (_, i) => source[i % source.length] as string);
-  const meanLen = texts.reduce((n, t) => n + [...t].length, 0) / texts.length;
-
-  console.log(`pufa-bot bench — ${os.cpus().length} cores, Node ${process.version}, ${RUNS} runs (vanilla ${VANILLA_RUNS})`);
-  console.log(`training data: ${kb.intents.length} intents, ${utteranceCount} utterances; messages: ${texts.length} (mean ${meanLen.toFixed(0)} chars, from ${items.length > 0 ? path.basename(evalFile) : 'training utterances'})`);
-
-  type Result = { train: number[]; load: number[]; median: number[]; p99: number[]; perSec: number[]; acc?: Awaited<ReturnType<typeof accuracy>> };
-  // pufa as shipped; the same without the character topic prior (node-nlp + jieba alone: the
-  // segmenter comparison); vanilla node-nlp with @nlpjs/lang-zh.
-  const variants: { name: string; engine: EngineKind; priorWeight?: number; runs: number }[] = [
-    { name: 'pufa', engine: 'domain', runs: RUNS },
-    { name: 'jieba only', engine: 'domain', priorWeight: 0, runs: VANILLA_RUNS },
-    { name: 'vanilla', engine: 'vanilla', runs: VANILLA_RUNS },
-  ];
-  const results = new Map<string, Result>();
-  for (const variant of variants) {
-    const r: Result = { train: [], load: [], median: [], p99: [], perSec: [] };
-    results.set(variant.name, r);
-    const opts = { config, kb, engine: variant.engine, ...(variant.priorWeight !== undefined ? { priorWeight: variant.priorWeight } : {}) };
+  try {
+    const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', PUFA_INTENTS_DIR: path.join(root, 'intents'), PUFA_KNOWLEDGE_DIR: path.join(root, 'knowledge'), PUFA_CACHE_DIR: cacheDir });
+    const kb = loadKnowledgeBase({ intentsDir: config.PUFA_INTENTS_DIR, knowledgeDir: config.PUFA_KNOWLEDGE_DIR });
+    const items = existsSync(evalFile) ? readEvalFile(evalFile) : [];
+    const source = items.length > 0 ? items.map((i) => i.text) : kb.intents.flatMap((i) => i.utterances);
+    const texts = Array.from({ length: MESSAGES }, (_, i) => source[i % source.length] as string);
+    const opts = { config, kb, ranker: kind, ...(kind === 'anchor' ? { thresholds: ANCHOR_THRESHOLDS } : {}) };
+    const r: VariantResult = { kind, name: '', train: [], load: [], median: [], p99: [], perSec: [], rssMiB: 0, report: null };
     let brain: Brain | undefined;
-    for (let run = 0; run < variant.runs; run += 1) {
+    for (let run = 0; run < RUNS; run += 1) {
       rmSync(cacheDir, { recursive: true, force: true });
       const trained = await createBrain(opts);
       r.train.push(trained.modelInfo.ms);
@@ -103,31 +90,64 @@ async function main(): Promise<void> {
       r.p99.push(l.p99);
       r.perSec.push(l.perSec);
     }
-    if (brain && items.length > 0) r.acc = await accuracy(brain, items);
+    if (brain) {
+      r.name = brain.ranker.name;
+      if (items.length > 0) r.report = (await evaluate(brain, items)).report;
+    }
+    r.rssMiB = process.resourceUsage().maxRSS / 1024;
+    return r;
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
   }
-  rmSync(cacheDir, { recursive: true, force: true });
+}
 
-  const d = results.get('pufa') as Result;
-  const j = results.get('jieba only') as Result;
-  const v = results.get('vanilla') as Result;
-  const row = (name: string, a: number, b: number, c: number, unit: string, digits = 3, higherIsBetter = false): string =>
-    `${name.padEnd(30)} ${`${fmt(a, digits)} ${unit}`.padStart(14)} ${`${fmt(b, digits)} ${unit}`.padStart(14)} ${`${fmt(c, digits)} ${unit}`.padStart(14)} ${`${fmt(higherIsBetter ? a / c : c / a, 2)}×`.padStart(9)}`;
-  console.log('');
-  console.log(`${'metric (median of runs)'.padEnd(30)} ${'pufa'.padStart(14)} ${'jieba only'.padStart(14)} ${'vanilla'.padStart(14)} ${'pufa:van'.padStart(9)}`);
-  console.log(row('classify latency median', median(d.median), median(j.median), median(v.median), 'ms'));
-  console.log(row('classify latency p99', median(d.p99), median(j.p99), median(v.p99), 'ms'));
-  console.log(row('messages per second', median(d.perSec), median(j.perSec), median(v.perSec), '/s', 0, true));
-  console.log(row('training time', median(d.train), median(j.train), median(v.train), 'ms', 0));
-  console.log(row('cached model load time', median(d.load), median(j.load), median(v.load), 'ms', 0));
-  if (d.acc && j.acc && v.acc) {
-    console.log(row('accuracy, certain-only', d.acc.certain * 100, j.acc.certain * 100, v.acc.certain * 100, '%', 1, true));
-    console.log(row('accuracy, overall', d.acc.overall * 100, j.acc.overall * 100, v.acc.overall * 100, '%', 1, true));
-    console.log(row('top-1 topic (no thresholds)', d.acc.top1Topic * 100, j.acc.top1Topic * 100, v.acc.top1Topic * 100, '%', 1, true));
+function pct(x: number | null): string {
+  return x === null ? '—' : `${(x * 100).toFixed(1)} %`;
+}
+
+async function main(): Promise<void> {
+  const child = process.argv.indexOf('--variant');
+  if (child >= 0) {
+    const kind = process.argv[child + 1] as RankerKind;
+    process.stdout.write(`\n@@RESULT@@${JSON.stringify(await runVariant(kind))}\n`);
+    return;
   }
-  console.log(`peak RSS (whole bench process, all three engines loaded in turn): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
-  console.log('pufa = character topic prior + node-nlp on jieba (as shipped); jieba only = node-nlp on jieba with the domain');
-  console.log('dictionary, no prior; vanilla = node-nlp with its default Chinese (@nlpjs/lang-zh). Same training data.');
-  console.log('pufa:van = how many times better pufa is than vanilla (speed: vanilla/pufa; throughput, accuracy: pufa/vanilla).');
+  for (const v of VARIANTS) if (!RANKER_KINDS.includes(v)) throw new Error(`BENCH_VARIANTS: unknown ranker "${v}" (${RANKER_KINDS.join(', ')})`);
+  const kb = loadKnowledgeBase({ intentsDir: path.join(root, 'intents'), knowledgeDir: path.join(root, 'knowledge') });
+  const utterances = kb.intents.reduce((n, i) => n + i.utterances.length, 0);
+  console.log(`pufa-bot bench — ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}, Node ${process.version}, ${RUNS} runs per variant`);
+  console.log(`training data: ${kb.intents.length} intents, ${utterances} utterances; ${MESSAGES} messages per latency run (${existsSync(evalFile) ? path.basename(evalFile) : 'training utterances'})`);
+
+  const results: VariantResult[] = [];
+  for (const kind of VARIANTS) {
+    const out = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--variant', kind], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
+    const line = out.stdout.split('\n').find((l) => l.startsWith('@@RESULT@@'));
+    if (out.status !== 0 || !line) throw new Error(`bench variant ${kind} failed (exit ${out.status})`);
+    results.push(JSON.parse(line.slice('@@RESULT@@'.length)) as VariantResult);
+  }
+
+  const col = (s: string): string => s.padStart(14);
+  const header = `${'metric'.padEnd(40)}${results.map((r) => col(r.kind)).join('')}`;
+  console.log('');
+  for (const [title, pick] of [
+    ['certain-only lines', (r: EvalReport) => r.certain],
+    ['all lines', (r: EvalReport) => r],
+  ] as const) {
+    if (!results.every((r) => r.report)) break;
+    console.log(`${`accuracy, ${title} (${pick(results[0]?.report as EvalReport).total})`.padEnd(40)}${results.map((r) => col(r.kind)).join('')}`);
+    for (const row of COMPARE_ROWS) console.log(`  ${row.name.padEnd(38)}${results.map((r) => col(pct(row.value(pick(r.report as EvalReport))))).join('')}`);
+  }
+  console.log(header);
+  const num = (f: (r: VariantResult) => number, unit: string, digits: number): string => results.map((r) => col(`${f(r).toFixed(digits)} ${unit}`)).join('');
+  console.log(`  ${'classify latency median'.padEnd(38)}${num((r) => median(r.median), 'ms', 3)}`);
+  console.log(`  ${'classify latency p99'.padEnd(38)}${num((r) => median(r.p99), 'ms', 3)}`);
+  console.log(`  ${'messages per second'.padEnd(38)}${num((r) => median(r.perSec), '/s', 0)}`);
+  console.log(`  ${'training time'.padEnd(38)}${num((r) => median(r.train), 'ms', 0)}`);
+  console.log(`  ${'cached model load time'.padEnd(38)}${num((r) => median(r.load), 'ms', 0)}`);
+  console.log(`  ${'peak RSS (its own process)'.padEnd(38)}${num((r) => r.rssMiB, 'MiB', 0)}`);
+  console.log('');
+  for (const r of results) console.log(`${r.kind} = ${r.name}`);
+  console.log('latency = normalise → rank → decide → render per message (brain.ask); anchor decides with ANCHOR_THRESHOLDS (answer ≥ 0.4).');
 
   const statsBench = path.join(here, 'stats.ts');
   if (existsSync(statsBench) && process.env.BENCH_SKIP_STATS !== '1') {

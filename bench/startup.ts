@@ -6,7 +6,8 @@
  * warm-up run first trains it if needed). Peak RSS comes from /usr/bin/time (GNU time) when
  * it is installed.
  *
- * BENCH_STARTUP_RUNS (default 5) sets the number of runs per command.
+ * BENCH_STARTUP_RUNS (default 5) sets the number of runs per command; BENCH_STARTUP_CLI
+ * measures another built CLI (e.g. an older checkout's dist/cli/main.js, for before/after).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -15,7 +16,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = path.join(root, 'dist/cli/main.js');
+const OWN_CLI = path.join(root, 'dist/cli/main.js');
+const CLI = process.env.BENCH_STARTUP_CLI ? path.resolve(process.env.BENCH_STARTUP_CLI) : OWN_CLI;
 const TIME = '/usr/bin/time';
 
 interface Case {
@@ -57,8 +59,11 @@ function runOnce(args: string[], withTime: boolean): Sample {
 export async function benchStartup(): Promise<void> {
   const runs = Number(process.env.BENCH_STARTUP_RUNS ?? 5);
   // Build only if a source is newer than dist/ (what `npm start` does).
-  const build = spawnSync(process.execPath, [path.join(root, 'scripts/build-if-stale.mjs')], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0 || !existsSync(CLI)) throw new Error('could not build dist/ (npm run build)');
+  if (CLI === OWN_CLI) {
+    const build = spawnSync(process.execPath, [path.join(root, 'scripts/build-if-stale.mjs')], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('could not build dist/ (npm run build)');
+  }
+  if (!existsSync(CLI)) throw new Error(`${CLI} does not exist`);
   const withTime = existsSync(TIME);
   // Warm-up: trains and caches the model if the cache is cold, and warms the file cache.
   for (const c of CASES) runOnce(c.args, false);
@@ -68,7 +73,7 @@ export async function benchStartup(): Promise<void> {
   for (let i = 0; i < runs; i += 1) for (const c of CASES) samples.get(c.name)?.push(runOnce(c.args, withTime));
   const loadAfter = os.loadavg();
 
-  console.log(`start-up — built CLI (dist/), ${runs} runs each, round-robin; ${os.cpus().length} cores, Node ${process.version}; load average ${load[0]?.toFixed(1)} before, ${loadAfter[0]?.toFixed(1)} after`);
+  console.log(`start-up — ${path.relative(root, CLI)}, ${runs} runs each, round-robin; ${os.cpus().length} cores, Node ${process.version}; load average ${load[0]?.toFixed(1)} before, ${loadAfter[0]?.toFixed(1)} after`);
   console.log(`${'command'.padEnd(34)} ${'wall s'.padStart(7)} ${'× node'.padStart(7)} ${'peak MB'.padStart(8)}   target`);
   const base = median((samples.get(CASES[0]!.name) ?? []).map((s) => s.wall));
   for (const c of CASES) {

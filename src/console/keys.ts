@@ -8,7 +8,7 @@
  * | `staff`                      | SET    | staff names                                            | never                  |
  * | `session:<sha256(token)>`    | STRING | `{ name, at }` (JSON)                                  | CONSOLE_SESSION_HOURS  |
  * | `audit`                      | STREAM | `who`, `what`, `detail`, `ip` of every change          | capped (MAXLEN ~10000) |
- * | `review:done`                | HASH   | review entry id → `{ status, intent?, by, at }` (JSON) | never                  |
+ * | `review:done`                | HASH   | redacted question → `{ status, intent?, by, at }` (JSON) | never                |
  * | `review:assigned`            | HASH   | review entry id → `{ intent, text }` (JSON)            | never                  |
  * | `rooms:<account>`            | STRING | served groups `[{ room, topic }]` (JSON), for `pufa console` alone | 10 minutes |
  * | `retrain`                    | STRING | last retrain result (JSON)                             | never                  |

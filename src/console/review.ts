@@ -1,9 +1,11 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
+import { PufaError } from '../core/errors.js';
 import { redactPii } from '../core/privacy.js';
 import type { StatsRedis } from '../redis/connection.js';
 import { statsKeys } from '../stats/keys.js';
 import { readReview, type ReviewItem } from '../stats/query.js';
+import { loadTopics } from '../stats/topics.js';
 import { appendUtterance, cleanUtterance } from './intents-file.js';
 import { consoleKeys } from './keys.js';
 
@@ -28,6 +30,12 @@ export interface ReviewRow {
   intent: string;
   score: number;
   channel: string;
+  /** Why it is listed: 追问澄清 / 非城管事项 / 低置信度解答 / 群众点了👎 */
+  reason: string;
+  reasonName: string;
+  topicName: string;
+  /** Choices the bot offered when it asked back. */
+  choices: string[];
 }
 
 export interface ResolveRequest {
@@ -57,26 +65,50 @@ export class ReviewQueue {
     this.keys = consoleKeys(config.REDIS_PREFIX);
   }
 
-  /** Open questions, newest first, identical ones merged; within [from, to] (YYYY-MM-DD, STATS_TIMEZONE days by prefix) when given. */
-  async open(options: { from?: string; to?: string; limit?: number } = {}): Promise<ReviewRow[]> {
-    const items = await readReview(this.redis, { prefix: this.config.REDIS_PREFIX, count: this.config.STATS_REVIEW_MAX });
-    const done = await this.redis.hkeys(this.keys.reviewDone);
-    const closed = new Set(done);
+  /** Open questions, newest first, identical ones merged; within [from, to] (YYYY-MM-DD, STATS_TIMEZONE days) when given. */
+  async open(options: { from?: string; to?: string; limit?: number; includeTest?: boolean } = {}): Promise<ReviewRow[]> {
+    const items = await readReview(this.redis, {
+      prefix: this.config.REDIS_PREFIX,
+      count: this.config.STATS_REVIEW_MAX,
+      timezone: this.config.STATS_TIMEZONE,
+      topics: loadTopics(this.config.PUFA_KNOWLEDGE_DIR),
+      includeTest: options.includeTest === true,
+      ...(options.from ? { from: options.from } : {}),
+      ...(options.to ? { to: options.to } : {}),
+    });
+    const done = await this.redis.hgetall(this.keys.reviewDone);
     const rows = new Map<string, ReviewRow>();
     for (const it of items as ReviewItem[]) {
-      if (closed.has(it.id)) continue;
       const day = localDay(it.at, this.config.STATS_TIMEZONE);
       if (options.from && day && day < options.from) continue;
       if (options.to && day && day > options.to) continue;
       const text = forStaff(it.text);
       if (!text) continue;
+      // Resolved questions stay away until the bot fails on them again after the resolution.
+      const resolved = done[text] ? (JSON.parse(done[text]) as { at: string }).at : undefined;
+      if (resolved && it.at <= resolved) continue;
+      const n = typeof it.count === 'number' && it.count > 0 ? it.count : 1;
       const row = rows.get(text);
       if (row) {
         row.ids.push(it.id);
-        row.count += 1;
+        row.count += n;
         continue;
       }
-      rows.set(text, { ids: [it.id], text, count: 1, at: it.at, action: it.action, topic: it.topic, intent: it.intent, score: it.score, channel: it.channel });
+      rows.set(text, {
+        ids: [it.id],
+        text,
+        count: n,
+        at: it.at,
+        action: it.action,
+        topic: it.topic,
+        intent: it.intent,
+        score: it.score,
+        channel: it.channel,
+        reason: it.reason,
+        reasonName: it.reasonName,
+        topicName: it.topicName,
+        choices: it.choices.map(forStaff),
+      });
     }
     return [...rows.values()].slice(0, options.limit ?? 200);
   }
@@ -84,24 +116,23 @@ export class ReviewQueue {
   /** Resolve questions; for `assigned`, add the (redacted) text to the intent's utterances. */
   async resolve(req: ResolveRequest, by: string): Promise<{ file?: string; added?: boolean; text?: string }> {
     const ids = req.ids.filter((id) => /^\d+-\d+$/.test(id));
-    if (ids.length === 0) throw new Error('no review entry');
+    if (ids.length === 0) throw new PufaError('PUFA_ERR_INPUT', '没有选中问题');
     const entries = (await this.redis.xrange(statsKeys(this.config.REDIS_PREFIX).review, ids[0]!, ids[0]!)) as [string, string[]][];
     const flat = entries[0]?.[1] ?? [];
     const f: Record<string, string> = {};
     for (let k = 0; k + 1 < flat.length; k += 2) f[flat[k]!] = flat[k + 1]!;
     const text = cleanUtterance(forStaff(f.text ?? ''));
+    if (!text) throw new PufaError('PUFA_ERR_INPUT', '没有找到这条问题（可能已过期），请刷新页面');
     let result: { file?: string; added?: boolean; text?: string } = { text };
     if (req.status === 'assigned') {
-      if (!req.intent) throw new Error('intent required');
-      if (!text) throw new Error('empty question');
+      if (!req.intent) throw new PufaError('PUFA_ERR_INPUT', '请选择正确的意图');
       const r = appendUtterance(this.config.PUFA_INTENTS_DIR, req.intent, text);
       result = { ...r, text };
       await this.redis.hset(this.keys.reviewAssigned, ids[0]!, JSON.stringify({ intent: req.intent, text }));
     }
+    // Keyed by the (redacted) question: every occurrence of it is resolved at once.
     const value = JSON.stringify({ status: req.status, ...(req.intent ? { intent: req.intent } : {}), by, at: new Date().toISOString() });
-    const tx = this.redis.multi();
-    for (const id of ids) tx.hset(this.keys.reviewDone, id, value);
-    await tx.exec();
+    await this.redis.hset(this.keys.reviewDone, text || ids[0]!, value);
     this.logger.info({ by, status: req.status, intent: req.intent, n: ids.length }, 'review questions resolved');
     return result;
   }

@@ -14,9 +14,7 @@ import { isPufaError } from '../core/errors.js';
 import { loadKnowledgeBase } from '../knowledge/load.js';
 import type { StatsRedis } from '../redis/connection.js';
 import { EXPORT_FORMATS, parseFormat, renderReport } from '../stats/export/index.js';
-import { queryStats } from '../stats/query.js';
 import { assertRange, parseDay, todayIn, addDays } from '../stats/time.js';
-import { loadTopics } from '../stats/topics.js';
 import { parseGranularity } from '../cli/commands/export.js';
 import { StaffAccounts, type Session } from './accounts.js';
 import { ConsoleAnnouncements } from './announce.js';
@@ -25,7 +23,7 @@ import { consoleKeys } from './keys.js';
 import { ConsoleMetrics } from './metrics.js';
 import { guardedRetrain, type RetrainResult } from './retrain.js';
 import { REVIEW_STATUSES, ReviewQueue, type ReviewStatus } from './review.js';
-import { dashboard, statsJson } from './stats-api.js';
+import { dashboard, reportFor, statsJson } from './stats-api.js';
 
 /**
  * The staff console: a fastify server with a small JSON API under /api (login required;
@@ -202,19 +200,20 @@ export async function createConsoleServer(o: ConsoleOptions): Promise<ConsoleSer
   });
 
   // ---- figures
+  const includeTest = (q: Record<string, string | undefined>): boolean => q.includeTest === '1' || q.includeTest === 'true';
   app.get<{ Querystring: Record<string, string> }>('/api/stats', async (req) => {
     const r = rangeOf(req.query, config.STATS_TIMEZONE);
-    return statsJson(config, log, redis, { ...r, by: req.query.by ?? 'month' });
+    return statsJson(config, log, redis, { ...r, by: req.query.by ?? 'month', includeTest: includeTest(req.query) });
   });
-  app.get<{ Querystring: Record<string, string> }>('/api/dashboard', async (req) => dashboard(config, log, redis, rangeOf(req.query, config.STATS_TIMEZONE)));
+  app.get<{ Querystring: Record<string, string> }>('/api/dashboard', async (req) => dashboard(config, log, redis, { ...rangeOf(req.query, config.STATS_TIMEZONE), includeTest: includeTest(req.query) }));
   app.get<{ Querystring: Record<string, string> }>('/api/export', async (req, reply) => {
     const r = rangeOf(req.query, config.STATS_TIMEZONE);
     const format = parseFormat(req.query.format ?? 'xlsx');
-    const report = await queryStats(redis, { from: r.from, to: r.to, by: parseGranularity(req.query.by ?? 'month'), prefix: config.REDIS_PREFIX, topics: loadTopics(config.PUFA_KNOWLEDGE_DIR), timezone: config.STATS_TIMEZONE });
+    const report = await reportFor(config, log, redis, { from: r.from, to: r.to, by: parseGranularity(req.query.by ?? 'month'), includeTest: includeTest(req.query) });
     const body = await renderReport(report, format);
     const ct = CONTENT_TYPES[format] ?? { type: 'application/octet-stream', ext: format };
-    const name = `普法咨询统计_${r.from}_${r.to}.${ct.ext}`;
-    await audit(req, 'export', `${format} ${r.from}..${r.to}`);
+    const name = `普法咨询统计_${r.from}_${r.to}${report.includeTest ? '_含测试数据' : ''}.${ct.ext}`;
+    await audit(req, 'export', `${format} ${r.from}..${r.to}${report.includeTest ? ' 含测试数据' : ''}`);
     return reply
       .type(ct.type)
       .header('content-disposition', `attachment; filename="pufa_${r.from}_${r.to}.${ct.ext}"; filename*=UTF-8''${encodeURIComponent(name)}`)
@@ -222,7 +221,9 @@ export async function createConsoleServer(o: ConsoleOptions): Promise<ConsoleSer
   });
 
   // ---- review queue
-  app.get<{ Querystring: Record<string, string> }>('/api/review', async (req) => ({ rows: await review.open({ ...(req.query.from ? { from: parseDay(req.query.from, 'from') } : {}), ...(req.query.to ? { to: parseDay(req.query.to, 'to') } : {}) }) }));
+  app.get<{ Querystring: Record<string, string> }>('/api/review', async (req) => ({
+    rows: await review.open({ ...(req.query.from ? { from: parseDay(req.query.from, 'from') } : {}), ...(req.query.to ? { to: parseDay(req.query.to, 'to') } : {}), includeTest: includeTest(req.query) }),
+  }));
   app.get('/api/intents', async () => {
     const kb = bot()?.brain.brain.kb ?? loadKnowledgeBase({ intentsDir: config.PUFA_INTENTS_DIR, knowledgeDir: config.PUFA_KNOWLEDGE_DIR });
     const topicName = new Map(kb.topics.map((t) => [t.id, t.name]));

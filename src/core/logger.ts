@@ -1,3 +1,5 @@
+import { writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { maskSecrets, redactPii } from './privacy.js';
@@ -28,6 +30,34 @@ function redactStrings(value: unknown, depth = 0): unknown {
   return out;
 }
 
+/**
+ * Pretty lines for a terminal, formatted in this thread and written to stderr at once.
+ * pino's `transport` would start pino-pretty in a worker thread, which cost a CLI command
+ * about a quarter of its start-up (CPU) even when it logged nothing; here pino-pretty is
+ * loaded on the first line written.
+ */
+function prettyStderr(): DestinationStream {
+  let prettify: ((line: string) => string) | undefined;
+  return {
+    write(line: string): void {
+      prettify ??= (createRequire(import.meta.url)('pino-pretty') as { prettyFactory(o: object): (l: string) => string }).prettyFactory({
+        colorize: true,
+        translateTime: 'SYS:HH:MM:ss',
+        ignore: 'pid,hostname',
+      });
+      const out = Buffer.from(prettify(line));
+      for (let off = 0, tries = 0; off < out.length; ) {
+        try {
+          off += writeSync(2, out, off);
+        } catch (err) {
+          // A non-blocking pipe that is full: retry a few times, then drop the line.
+          if ((err as NodeJS.ErrnoException).code !== 'EAGAIN' || ++tries > 100) return;
+        }
+      }
+    },
+  };
+}
+
 export interface LoggerOptions {
   /** Write here instead of stdout (tests capture log lines this way). */
   destination?: DestinationStream;
@@ -52,7 +82,7 @@ export function createLogger(config: Pick<Config, 'LOG_LEVEL' | 'LOG_FORMAT'>, o
   };
   if (options.destination) return pino(base, options.destination);
   if (pretty) {
-    return pino({ ...base, transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', destination: 2 } } });
+    return pino(base, prettyStderr());
   }
   return pino(base, pino.destination(2));
 }

@@ -32,6 +32,11 @@ export interface IntentScore {
   intent: string;
   topic: TopicId;
   score: number;
+  /**
+   * False when the text has no word specific to this intent's topic (src/nlu/evidence.ts):
+   * such a topic is never offered as a choice. Absent = not checked.
+   */
+  evidence?: boolean;
 }
 
 /** A choice offered when the bot asks the citizen to clarify. */

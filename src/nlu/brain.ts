@@ -14,8 +14,8 @@ import { intentInTopic, looksLikeFollowup, numberedSecondary, recentTopic } from
 import { DEFAULT_THRESHOLDS, decide, topicScores, type Thresholds } from './decide.js';
 import { analyseLetter, hasEvidence, inScopeTopic, secondaryTopics, WHOLE_SECOND_MIN } from './letters.js';
 import { loadReportGuide, type ReportGuide } from './report-guide.js';
-import { IntentClassifier } from './classifier.js';
 import type { EngineKind } from './engine.js';
+import { createRanker, type IntentRanker, type RankerKind } from './rankers.js';
 import { urgentTopic } from './safety.js';
 
 /**
@@ -40,6 +40,8 @@ export interface Brain {
   rank(normalized: string): Promise<IntentScore[]>;
   /** How to report a problem, per topic (knowledge/_report.yaml). */
   readonly reportGuide: ReportGuide;
+  /** The ranking engine (topic-level ranking, name, kind) — src/nlu/rankers.ts. */
+  readonly ranker: IntentRanker;
 }
 
 export interface BrainOptions {
@@ -49,8 +51,11 @@ export interface BrainOptions {
   kb?: KnowledgeBase;
   /** Skip the on-disk model cache (tests, benchmarks). */
   noCache?: boolean;
+  /** Which ranking engine (src/nlu/rankers.ts); default `pufa`, the shipped one. */
+  ranker?: RankerKind;
+  /** Deprecated spelling of `ranker`: `vanilla` → vanilla node-nlp, `domain` → `legacy` (or `jieba` with priorWeight 0). */
   engine?: EngineKind;
-  /** Weight of the character topic prior (see classifier.ts); default per engine. */
+  /** Weight of the legacy character topic prior (see classifier.ts). */
   priorWeight?: number;
   thresholds?: Partial<Thresholds>;
   /** Use this report guidance instead of reading `_report.yaml` from the knowledge folder. */
@@ -78,14 +83,15 @@ export function thresholdsFrom(config: Config, override: Partial<Thresholds> = {
 export async function createBrain(options: BrainOptions): Promise<Brain> {
   const { config, logger } = options;
   const kb = options.kb ?? loadKnowledgeBase({ intentsDir: config.PUFA_INTENTS_DIR, knowledgeDir: config.PUFA_KNOWLEDGE_DIR });
-  const kind = options.engine ?? 'domain';
+  const kind: RankerKind =
+    options.ranker ?? (options.engine === 'vanilla' ? 'vanilla' : options.engine === 'domain' ? (options.priorWeight === 0 ? 'jieba' : 'legacy') : 'pufa');
   const normalize = (s: string): string => normalizeText(s, { maxChars: config.PUFA_MAX_INPUT_CHARS }).text;
-  const engine = new IntentClassifier(kb.intents, { kind, terms: kb.terms, normalize, ...(options.priorWeight !== undefined ? { priorWeight: options.priorWeight } : {}) });
+  const engine = createRanker(kind, kb.intents, { terms: kb.terms, normalize, ...(options.priorWeight !== undefined ? { priorWeight: options.priorWeight } : {}) });
   const key = modelKey({ intentsHash: kb.intentsHash, engine: kind, settings: { terms: kb.terms, maxChars: config.PUFA_MAX_INPUT_CHARS, ...engine.settings } });
 
   const started = performance.now();
   let source: 'cache' | 'trained' = 'trained';
-  const cached = options.noCache ? undefined : readCachedModel(config.PUFA_CACHE_DIR, key);
+  const cached = options.noCache ? undefined : readCachedModel(config.PUFA_CACHE_DIR, key, kind);
   if (cached) {
     try {
       engine.import(cached);
@@ -102,7 +108,7 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
     }
     if (!options.noCache) {
       try {
-        writeCachedModel(config.PUFA_CACHE_DIR, key, engine.export());
+        writeCachedModel(config.PUFA_CACHE_DIR, key, engine.export(), kind);
       } catch (err) {
         logger?.warn({ err, dir: config.PUFA_CACHE_DIR }, 'could not write the model cache; will retrain next start');
       }
@@ -289,7 +295,7 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
     );
   }
 
-  return { kb, thresholds, modelInfo, ask, rank, reportGuide: guide };
+  return { kb, thresholds, modelInfo, ask, rank, reportGuide: guide, ranker: engine };
 }
 
 /** Topics whose answers hold for any subject, so a confident follow-up about them is not read in the previous topic. */

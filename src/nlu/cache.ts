@@ -15,28 +15,36 @@ export function modelKey(parts: { intentsHash: string; engine: string; settings:
     .slice(0, 24);
 }
 
-function fileFor(dir: string, key: string): string {
-  return path.join(dir, `model-${key}.json`);
+/** `model-<kind>-<key>.json`: one current model per ranker kind (the anchor and the brain side by side). */
+function prefixFor(kind: string): string {
+  return kind ? `model-${kind}-` : 'model-';
+}
+
+function fileFor(dir: string, key: string, kind: string): string {
+  return path.join(dir, `${prefixFor(kind)}${key}.json`);
 }
 
 /** The cached model for `key`, or undefined (missing or unreadable cache is not an error). */
-export function readCachedModel(dir: string, key: string): string | undefined {
+export function readCachedModel(dir: string, key: string, kind = ''): string | undefined {
   try {
-    return readFileSync(fileFor(dir, key), 'utf8');
+    return readFileSync(fileFor(dir, key, kind), 'utf8');
   } catch {
     return undefined;
   }
 }
 
-/** Write atomically (temp file + rename) and remove models of older keys. */
-export function writeCachedModel(dir: string, key: string, model: string): void {
+/** Write atomically (temp file + rename) and remove older models of the same kind. */
+export function writeCachedModel(dir: string, key: string, model: string, kind = ''): void {
   mkdirSync(dir, { recursive: true });
-  const target = fileFor(dir, key);
+  const target = fileFor(dir, key, kind);
+  const prefix = prefixFor(kind);
+  // Same kind, or a model of the old un-kinded naming.
+  const sameKind = (name: string): boolean => (kind !== '' && name.startsWith(prefix)) || /^model-[0-9a-f]+\.json$/u.test(name);
   const tmp = `${target}.${process.pid}.tmp`;
   writeFileSync(tmp, model, 'utf8');
   renameSync(tmp, target);
   for (const name of readdirSync(dir)) {
-    if (name.startsWith('model-') && name.endsWith('.json') && name !== path.basename(target)) {
+    if (sameKind(name) && name.endsWith('.json') && name !== path.basename(target)) {
       rmSync(path.join(dir, name), { force: true });
     }
   }

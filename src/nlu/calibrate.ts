@@ -2,6 +2,7 @@ import type { IntentScore } from '../core/types.js';
 import type { IntentDef } from '../knowledge/types.js';
 import { decide, topicScores, type Thresholds } from './decide.js';
 import { IntentClassifier } from './classifier.js';
+import { createRanker, type RankerKind } from './rankers.js';
 
 /**
  * Threshold calibration by k-fold cross-validation over our own training utterances
@@ -19,6 +20,8 @@ export interface CalibrationOptions {
   /** Telling a citizen "not a 城管 matter" when it is one sends them away: a harm too. */
   costWrongDecline?: number;
   seed?: number;
+  /** Which ranker to calibrate (default `pufa`, the shipped one). */
+  ranker?: RankerKind;
 }
 
 export interface HeldOut {
@@ -50,8 +53,9 @@ export interface CalibrationRow {
 }
 
 export interface CalibrationResult {
+  ranker: RankerKind;
   best: CalibrationRow;
-  /** Prior weight and sharpness with the best held-out top-1 topic accuracy. */
+  /** Legacy ranker only: prior weight and sharpness with the best held-out top-1 topic accuracy. */
   mix: MixSetting;
   /** Held-out top-1 topic accuracy of every mix tried. */
   mixes: (MixSetting & { top1Topic: number })[];
@@ -87,6 +91,7 @@ export async function heldOutRankings(
   seed: number,
   normalize: (s: string) => string,
   grid: ReadonlyArray<MixSetting> = [MIX_GRID[0] as MixSetting],
+  kind: RankerKind = 'legacy',
 ): Promise<Map<string, HeldOut[]>> {
   const samples = shuffled(
     intents.flatMap((i) => i.utterances.map((u) => ({ intent: i.id, topic: i.topic, text: u }))),
@@ -98,17 +103,27 @@ export async function heldOutRankings(
     const trainSet = new Set(samples.filter((_, i) => i % folds !== f).map((s) => `${s.intent}\u0000${s.text}`));
     const training: IntentDef[] = intents.map((i) => ({ ...i, utterances: i.utterances.filter((u) => trainSet.has(`${i.id}\u0000${u}`)) }));
     const usable = training.filter((i) => i.utterances.length > 0);
-    const classifier = new IntentClassifier(usable, { kind: 'domain', terms, normalize });
-    await classifier.train(usable);
-    for (const s of test) {
-      const text = normalize(s.text);
-      for (const m of grid) out.get(mixKey(m))?.push({ intent: s.intent, topic: s.topic, ranking: await classifier.rank(text, m) });
+    if (kind === 'legacy') {
+      const classifier = new IntentClassifier(usable, { kind: 'domain', terms, normalize });
+      await classifier.train(usable);
+      for (const s of test) {
+        const text = normalize(s.text);
+        for (const m of grid) out.get(mixKey(m))?.push({ intent: s.intent, topic: s.topic, ranking: await classifier.rank(text, m) });
+      }
+    } else {
+      // Other rankers have no prior mix: every grid entry gets the same rankings.
+      const ranker = createRanker(kind, usable, { terms, normalize });
+      await ranker.train(usable);
+      for (const s of test) {
+        const ranking = await ranker.rank(normalize(s.text));
+        for (const m of grid) out.get(mixKey(m))?.push({ intent: s.intent, topic: s.topic, ranking });
+      }
     }
   }
   return out;
 }
 
-export function scoreThresholds(heldOut: readonly HeldOut[], t: Thresholds, o: Required<Omit<CalibrationOptions, 'folds' | 'seed'>>): CalibrationRow {
+export function scoreThresholds(heldOut: readonly HeldOut[], t: Thresholds, o: Required<Omit<CalibrationOptions, 'folds' | 'seed' | 'ranker'>>): CalibrationRow {
   const row: CalibrationRow = { thresholds: t, utility: 0, answered: 0, answeredCorrect: 0, clarified: 0, clarifiedUseful: 0, declined: 0 };
   for (const h of heldOut) {
     const d = decide(h.ranking, t);
@@ -144,9 +159,11 @@ export async function calibrate(intents: readonly IntentDef[], terms: readonly s
     costUselessClarify: options.costUselessClarify ?? 0.3,
     costWrongDecline: options.costWrongDecline ?? 1,
   };
-  const all = await heldOutRankings(intents, terms, folds, options.seed ?? 42, normalize, MIX_GRID);
+  const kind = options.ranker ?? 'pufa';
+  const grid = kind === 'legacy' ? MIX_GRID : [MIX_GRID[0] as MixSetting];
+  const all = await heldOutRankings(intents, terms, folds, options.seed ?? 42, normalize, grid, kind);
   const topicAccuracy = (h: readonly HeldOut[]): number => h.filter((x) => topicScores(x.ranking)[0]?.topic === x.topic).length / h.length;
-  const mixes = MIX_GRID.map((m) => ({ ...m, top1Topic: topicAccuracy(all.get(mixKey(m)) ?? []) }));
+  const mixes = grid.map((m) => ({ ...m, top1Topic: topicAccuracy(all.get(mixKey(m)) ?? []) }));
   // Ties keep the earlier (default) setting.
   const mix = mixes.reduce((a, b) => (b.top1Topic > a.top1Topic + 1e-9 ? b : a));
   const heldOut = all.get(mixKey(mix)) ?? [];
@@ -162,7 +179,7 @@ export async function calibrate(intents: readonly IntentDef[], terms: readonly s
   }
   const top1 = heldOut.filter((h) => h.ranking[0]?.intent === h.intent).length / heldOut.length;
   const top1Topic = topicAccuracy(heldOut);
-  return { best: best as CalibrationRow, mix: { priorWeight: mix.priorWeight, sharpness: mix.sharpness, halfLength: mix.halfLength }, mixes, samples: heldOut.length, folds, top1, top1Topic };
+  return { ranker: kind, best: best as CalibrationRow, mix: { priorWeight: mix.priorWeight, sharpness: mix.sharpness, halfLength: mix.halfLength }, mixes, samples: heldOut.length, folds, top1, top1Topic };
 }
 
 function round(x: number): number {

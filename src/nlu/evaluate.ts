@@ -28,6 +28,17 @@ export interface EvalSubset {
   clarifyRate: number;
   /** Share of clarify lines whose offered choices contained the right topic. */
   clarifyHitRate: number;
+  /** Share of lines whose top-ranked topic (no thresholds) is the label; a line with no ranking counts as out_of_scope. */
+  top1: number;
+  /** Share of lines whose label is among the three top-ranked topics. */
+  top3: number;
+  /** Share of lines the bot committed on (answered, or declined as not ours) instead of asking back. */
+  coverage: number;
+  /** Of the committed lines, the share on the right topic (a decline is right for out_of_scope lines). */
+  answeredPrecision: number;
+  /** Lines labelled out_of_scope, and the share of them declined (null when there are none). */
+  outOfScope: number;
+  outOfScopeDeclined: number | null;
 }
 
 export interface EvalReport extends EvalSubset {
@@ -42,6 +53,8 @@ export interface EvalPrediction {
   item: EvalItem;
   predicted: string;
   reply: BrainReply;
+  /** Topic ids as the ranker orders them for the whole text (no thresholds), if known. */
+  ranked?: readonly string[];
 }
 
 export function predictedTopic(reply: BrainReply): string {
@@ -55,12 +68,24 @@ function subset(preds: readonly EvalPrediction[]): EvalSubset {
   const correct = preds.filter((p) => p.predicted === p.item.topic).length;
   const clarified = preds.filter((p) => p.predicted === 'clarify');
   const hits = clarified.filter((p) => p.reply.choices.some((c) => c.topic === p.item.topic)).length;
+  const ranked = (p: EvalPrediction): readonly string[] => (p.ranked && p.ranked.length > 0 ? p.ranked : [OUT_OF_SCOPE_TOPIC]);
+  const top1 = preds.filter((p) => ranked(p)[0] === p.item.topic).length;
+  const top3 = preds.filter((p) => ranked(p).slice(0, 3).includes(p.item.topic)).length;
+  const committed = preds.filter((p) => p.predicted !== 'clarify');
+  const oos = preds.filter((p) => p.item.topic === OUT_OF_SCOPE_TOPIC);
+  const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
   return {
     total,
     correct,
-    accuracy: total === 0 ? 0 : correct / total,
-    clarifyRate: total === 0 ? 0 : clarified.length / total,
-    clarifyHitRate: clarified.length === 0 ? 0 : hits / clarified.length,
+    accuracy: ratio(correct, total),
+    clarifyRate: ratio(clarified.length, total),
+    clarifyHitRate: ratio(hits, clarified.length),
+    top1: ratio(top1, total),
+    top3: ratio(top3, total),
+    coverage: ratio(committed.length, total),
+    answeredPrecision: ratio(committed.filter((p) => p.predicted === p.item.topic).length, committed.length),
+    outOfScope: oos.length,
+    outOfScopeDeclined: oos.length === 0 ? null : oos.filter((p) => p.reply.action === 'out_of_scope').length / oos.length,
   };
 }
 

@@ -399,6 +399,8 @@ export async function queryStats(redis: StatsRedis, options: QueryOptions): Prom
 export interface ReviewItem {
   /** Stream id of the newest occurrence. */
   id: string;
+  /** Stream ids of every occurrence merged into this item (one without `merge`). */
+  ids: string[];
   /** Consultation id of the newest occurrence. */
   consultationId: string;
   /** Newest occurrence (ISO time). */
@@ -439,6 +441,8 @@ export interface ReviewOptions {
   topics?: readonly TopicInfo[];
   /** Also test data. Default false. */
   includeTest?: boolean;
+  /** Merge identical questions into one item with a count (reviewList, #待答). Default false: one item per entry. */
+  merge?: boolean;
 }
 
 function normalizeQuestion(text: string): string {
@@ -447,8 +451,8 @@ function normalizeQuestion(text: string): string {
 
 /**
  * The staff review list for a period: questions the bot asked back on, declined, answered
- * with low confidence, or that got a 👎 — newest first, identical questions merged with a
- * count. Reads the capped review stream (STATS_REVIEW_MAX entries) and orders by the time
+ * with low confidence, or that got a 👎 — newest first; with `merge`, identical questions
+ * merged into one item with a count. Reads the capped review stream (STATS_REVIEW_MAX entries) and orders by the time
  * the question was asked (back-filled questions included).
  */
 export async function readReview(redis: StatsRedis, options: ReviewOptions = {}): Promise<ReviewItem[]> {
@@ -473,9 +477,10 @@ export async function readReview(redis: StatsRedis, options: ReviewOptions = {})
     const action = f.action ?? '';
     const reason = (f.reason ?? (action === 'clarify' ? 'clarify' : 'out_of_scope')) as ReviewReason;
     const at = f.at ?? '';
-    const item = merged.get(text);
+    const item = merged.get(options.merge ? text : id);
     if (item) {
       item.count += 1;
+      item.ids.push(id);
       if (!item.reasons.includes(reason)) item.reasons.push(reason);
       if (at > item.at) {
         Object.assign(item, { id, consultationId: f.id ?? '', at, topic: f.topic ?? '', topicName: names.get(f.topic ?? '') ?? f.topic ?? '', intent: f.intent ?? '', action, reason, reasonName: REVIEW_REASON_NAMES[reason] ?? reason, channel: f.channel ?? '', score: Number(f.score ?? 0), choices: f.choices ? f.choices.split('\n') : item.choices, test });
@@ -483,8 +488,9 @@ export async function readReview(redis: StatsRedis, options: ReviewOptions = {})
       if (at && at < item.firstAt) item.firstAt = at;
       continue;
     }
-    merged.set(text, {
+    merged.set(options.merge ? text : id, {
       id,
+      ids: [id],
       consultationId: f.id ?? '',
       at,
       firstAt: at,

@@ -210,6 +210,7 @@ export async function reviewList(options: ReviewListOptions): Promise<ReviewItem
       topics: loadTopics(config.PUFA_KNOWLEDGE_DIR),
       includeTest: options.includeTest === true,
       count: options.count ?? 20,
+      merge: true,
     });
   } finally {
     await store?.close();

@@ -30,7 +30,7 @@ describe('pufa (top level)', () => {
       expect(r.code, cmd).toBe(0);
       expect(r.stdout).toContain('Usage');
     }
-  });
+  }, 180_000);
 
   it('rejects an unknown command with a non-zero exit', async () => {
     const r = await runCli(['fly']);
@@ -108,6 +108,25 @@ describe('pufa eval', () => {
     const j = JSON.parse((await runCli(['eval', file, '--json'], { env })).stdout) as Record<string, unknown>;
     expect(j).toMatchObject({ total: 5, correct: 4, accuracy: 0.8 });
     expect(Array.isArray(j.topics)).toBe(true);
+    // Issue 7's rows: ranking and decision figures, overall and per subset.
+    expect(j).toMatchObject({ outOfScope: 1, outOfScopeDeclined: 1 });
+    for (const k of ['top1', 'coverage', 'answeredPrecision']) expect(j[k]).toBeGreaterThanOrEqual(0.6);
+    expect(typeof j.top3).toBe('number');
+    expect(typeof j.clarifyHitRate).toBe('number');
+    expect((j.certain as Record<string, unknown>).top1).toBe(1);
+  });
+
+  it('--compare runs the shipped brain and the anchor side by side', async () => {
+    const file = path.join(dirs.root, 'labelled2.jsonl');
+    writeFileSync(file, [{ text: '占道经营罚多少钱', topic: 'street_vending' }, { text: '工地半夜施工找谁投诉', topic: 'noise' }].map((o) => JSON.stringify(o)).join('\n'));
+    const r = await runCli(['eval', file, '--compare'], { env });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/pufa\s+anchor/);
+    expect(r.stdout).toContain('top-1 topic');
+    expect(r.stdout).toContain('answered precision');
+    const j = JSON.parse((await runCli(['eval', file, '--compare', '--json'], { env })).stdout) as Record<string, { total: number }>;
+    expect(j.pufa?.total).toBe(2);
+    expect(j.anchor?.total).toBe(2);
   });
 
   it('names the file and line of a malformed JSONL line, and a missing file', async () => {
@@ -126,7 +145,7 @@ describe('pufa eval', () => {
 describe('pufa chat', () => {
   it('holds a conversation from piped input, including a clarification follow-up', async () => {
     const strict = { ...env, NLU_ANSWER_THRESHOLD: '0.99', NLU_MIN_GAP: '0.5' };
-    const r = await runCli(['chat'], { env: strict, input: '占道经营罚多少钱\n\n😀\n半夜摆摊\n1\n退出\n' });
+    const r = await runCli(['chat'], { env: strict, input: '占道经营罚多少钱\n1\n\n😀\n半夜摆摊\n1\n退出\n' });
     expect(r.code).toBe(0);
     // A loading line at once, then a ready line, then the banner.
     expect(r.stdout.startsWith('城管普法助手正在加载')).toBe(true);

@@ -93,7 +93,28 @@ describe('console API', () => {
     expect(res.json().totals.total).toBeGreaterThan(0);
     const dash = (await server.app.inject({ method: 'GET', url: '/api/dashboard?from=2026-03-01&to=2026-03-31', cookies: cookie })).json();
     expect(dash.previousRange).toEqual({ from: '2026-01-29', to: '2026-02-28' });
-    expect(dash.heatmap.flat().reduce((a: number, b: number) => a + b, 0)).toBe(dash.current.totals.total);
+    expect(dash.current.weekdayHour.flat().reduce((a: number, b: number) => a + b, 0)).toBe(dash.current.totals.total);
+    expect(dash.previous.from).toBe('2026-01-29');
+  });
+
+  it('review queue: identical questions merged, no phone number shown, resolved ones leave the queue', async () => {
+    const recorder = new RedisStatsRecorder({ redis, logger, config });
+    for (const [i, text] of ['楼下有人卖烤红薯占了人行道', '楼下有人卖烤红薯占了人行道', '我的手机13912345678，门口有人乱停车'].entries()) {
+      recorder.record(consultation({ day: '2026-04-02', hour: 9 + i, topic: 'street_vending', action: 'clarify', channel: 'private', user: `rv${i}`, text }));
+    }
+    await recorder.close();
+    const { cookie, csrf } = await login();
+    const list = async () => (await server.app.inject({ method: 'GET', url: '/api/review?from=2026-04-01&to=2026-04-30', cookies: cookie })).json().rows as { ids: string[]; text: string; count: number }[];
+    const rows = await list();
+    expect(rows.map((r) => [r.text, r.count])).toEqual([
+      [expect.stringContaining('门口有人乱停车'), 1],
+      ['楼下有人卖烤红薯占了人行道', 2],
+    ]);
+    expect(JSON.stringify(rows)).not.toContain('13912345678');
+    const sweet = rows[1]!;
+    const res = await server.app.inject({ method: 'POST', url: '/api/review/resolve', cookies: cookie, headers: { 'x-csrf-token': csrf }, payload: { ids: sweet.ids, status: 'dismissed' } });
+    expect(res.statusCode).toBe(200);
+    expect((await list()).map((r) => r.text)).not.toContain('楼下有人卖烤红薯占了人行道');
   });
 
   it('rate-limits login attempts per address', async () => {

@@ -44,4 +44,25 @@ describe('decide', () => {
     const d = decide([s('chitchat.greeting', 0.2), s('noise.report', 0.4), s('out_of_scope.other', 0.35)], t);
     expect(d.candidates.every((c) => c.topic !== 'chitchat' && c.topic !== 'out_of_scope')).toBe(true);
   });
+
+  it('never offers a topic the text gave no evidence for', () => {
+    const ranking = [
+      { ...s('gas_safety.leak', 0.3), evidence: false },
+      { ...s('noise.night', 0.25), evidence: true },
+      { ...s('waste_sorting.how', 0.2), evidence: false },
+    ];
+    const d = decide(ranking, { answer: 0.5, clarify: 0.15, gap: 0.2 });
+    expect(d.action).toBe('clarify');
+    expect(d.candidates.map((c) => c.topic)).toEqual(['noise']);
+    const none = decide(ranking.map((r) => ({ ...r, evidence: false })), { answer: 0.5, clarify: 0.15, gap: 0.2 });
+    expect(none.action).toBe('out_of_scope');
+    expect(none.candidates).toEqual([]);
+  });
+
+  it('does not answer on a topic the text gave no evidence for', () => {
+    const d = decide([{ ...s('gas_safety.leak', 0.9), evidence: false }, { ...s('noise.night', 0.05), evidence: true }], { answer: 0.5, clarify: 0.15, gap: 0.2 });
+    expect(d.action).not.toBe('answer');
+    const ok = decide([{ ...s('gas_safety.leak', 0.9), evidence: true }], { answer: 0.5, clarify: 0.15, gap: 0.2 });
+    expect(ok.action).toBe('answer');
+  });
 });

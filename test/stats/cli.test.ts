@@ -95,6 +95,29 @@ describe('pufa export / stats / simulate: bad input', () => {
     expect(Date.now() - started).toBeLessThan(3000);
   });
 
+  it('stats purge: nothing to delete says so; without a terminal and without --yes nothing is deleted (exit 1); --yes deletes', async () => {
+    const none = await pufa('stats', 'purge', '--channel', 'console', '--from', '2019-01-01', '--to', '2019-01-31');
+    expect(none.code).toBe(0);
+    expect(none.out).toContain('没有可删除的测试数据');
+    const bad = await pufa('stats', 'purge', '--channel', 'wechat', '--from', '2019-01-01', '--to', '2019-01-31');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--channel');
+    // Some test data of the terminal chat.
+    const { Redis } = await import('ioredis');
+    const r = new Redis(testRedisUrl(0));
+    const key = `${process.env.REDIS_PREFIX}{stats}:t:console:day:2019-01-05`;
+    await r.hset(key, 'noise|answer|console', 3);
+    const refused = await pufa('stats', 'purge', '--channel', 'console', '--from', '2019-01-01', '--to', '2019-01-31');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('--yes');
+    expect(await r.exists(key)).toBe(1);
+    const done = await pufa('stats', 'purge', '--channel', 'console', '--from', '2019-01-01', '--to', '2019-01-31', '--yes');
+    expect(done.code).toBe(0);
+    expect(done.out).toContain('已删除 / deleted：2019年1月1日至1月31日 console的测试数据：咨询 3 人次');
+    expect(await r.exists(key)).toBe(0);
+    r.disconnect();
+  });
+
   it('export writes csv to stdout and xlsx to a file', async () => {
     const csv = await pufa('export', '--from', '2026-01-01', '--to', '2026-01-31', '--by', 'month');
     expect(csv.code).toBe(0);

@@ -102,7 +102,7 @@ describe('pufa export', () => {
     expect(file).toBe(out);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([SHEETS.summary, SHEETS.charts, SHEETS.topic, SHEETS.channel, SHEETS.room, SHEETS.detail, SHEETS.hour, SHEETS.heatmap, SHEETS.feedback]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([SHEETS.summary, SHEETS.charts, SHEETS.topic, SHEETS.channel, SHEETS.room, SHEETS.detail, SHEETS.hour, SHEETS.heatmap, SHEETS.feedback, SHEETS.notes]);
     const values = (name: string): unknown[][] => {
       const rows: unknown[][] = [];
       wb.getWorksheet(name)!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
@@ -132,11 +132,13 @@ describe('pufa export', () => {
     expect(heat.slice(1).reduce((n, r) => n + Number(r[25]), 0)).toBe(total[3]);
     const summary = values(SHEETS.summary);
     expect(summary[0]).toEqual(['时间段', '开始日期', '结束日期', '解答', '追问澄清', '非城管事项', '合计', '解答率', '咨询群众数', '公告推送', '送达群次']);
-    const totalRow = summary.find((r) => r[0] === '合计')!;
+    const totalRow = summary.at(-1)!;
     expect(totalRow.slice(0, 7)).toEqual(['合计', '2026-03-01', '2026-03-03', ...total]);
     expect(totalRow[7]).toBeCloseTo(total[0]! / total[3]!, 3);
     expect(totalRow[8]).toBe(new Set(counted(specs).map((s) => s.user)).size);
-    expect(summary.some((r) => r[0] === '上一同期')).toBe(true);
+    const notes = values(SHEETS.notes);
+    expect(notes.find((r) => r[0] === '上一同期')?.slice(1, 3)).toEqual(['2026-02-26', '2026-02-28']);
+    expect(notes.some((r) => String(r[0]).startsWith('口径'))).toBe(true);
     // The charts sheet holds the charts as PNG images.
     const media = (wb.model as unknown as { media: { extension: string; buffer: Buffer }[] }).media;
     expect(media.length).toBeGreaterThanOrEqual(4);

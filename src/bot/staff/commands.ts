@@ -99,7 +99,7 @@ async function exportFile(c: CommandContext): Promise<Reply[]> {
 async function unanswered(c: CommandContext): Promise<Reply[]> {
   await c.bot.recorder.flush();
   const { config } = c.bot;
-  const items = await readReview(c.bot.redis, { prefix: config.REDIS_PREFIX, count: 15, timezone: config.STATS_TIMEZONE, topics: loadTopics(config.PUFA_KNOWLEDGE_DIR) });
+  const items = await readReview(c.bot.redis, { prefix: config.REDIS_PREFIX, count: 15, timezone: config.STATS_TIMEZONE, topics: loadTopics(config.PUFA_KNOWLEDGE_DIR), merge: true });
   if (items.length === 0) return text('暂无待答问题。');
   // Shown to staff: no bidi override may reverse a line, no personal data (older entries too).
   const safe = (t: string): string => redactPii(stripFormatControls(t)).replace(/\s*\n\s*/gu, ' ');

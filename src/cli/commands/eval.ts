@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { PufaError } from '../../core/errors.js';
-import type { Brain } from '../../nlu/brain.js';
-import { predictedTopic, scorePredictions, type EvalItem, type EvalPrediction, type EvalReport } from '../../nlu/evaluate.js';
-import { loadBrain, loadRuntime } from '../runtime.js';
+import { createBrain, type Brain } from '../../nlu/brain.js';
+import { ANCHOR_THRESHOLDS } from '../../nlu/decide.js';
+import { predictedTopic, scorePredictions, type EvalItem, type EvalPrediction, type EvalReport, type EvalSubset } from '../../nlu/evaluate.js';
+import { loadBrain, loadRuntime, type Runtime } from '../runtime.js';
 
 /** Parse a JSONL file of `{"text","topic",…}` lines; every bad line is reported with its number. */
 export function readEvalFile(file: string): EvalItem[] {
@@ -38,7 +39,8 @@ export async function evaluate(brain: Brain, items: readonly EvalItem[]): Promis
   const predictions: EvalPrediction[] = [];
   for (const item of items) {
     const reply = await brain.ask(item.text, { channel: 'private' });
-    predictions.push({ item, predicted: predictedTopic(reply), reply });
+    const ranked = brain.ranker ? (await brain.ranker.rankTopics(reply.normalized)).map((t) => t.topic) : undefined;
+    predictions.push({ item, predicted: predictedTopic(reply), reply, ...(ranked ? { ranked } : {}) });
   }
   return { report: scorePredictions(predictions), predictions };
 }
@@ -62,7 +64,56 @@ export function formatReport(r: EvalReport): string {
   lines.push(sub('certain-only accuracy', r.certain));
   lines.push(sub('uncertain accuracy', r.uncertain));
   lines.push(sub('overall accuracy', r));
+  const extra = (name: string, s: EvalSubset): string =>
+    `${name}: top-1 ${pct(s.top1)}, top-3 ${pct(s.top3)}, coverage ${pct(s.coverage)}, answered precision ${pct(s.answeredPrecision)}${s.outOfScopeDeclined === null ? '' : `, out_of_scope declined ${pct(s.outOfScopeDeclined)} of ${s.outOfScope}`}`;
+  lines.push(extra('certain-only', r.certain));
+  lines.push(extra('overall', r));
   return lines.join('\n');
+}
+
+/** The rows `pufa eval --compare` and the bench show for each brain. */
+export const COMPARE_ROWS: { name: string; value: (s: EvalSubset) => number | null }[] = [
+  { name: 'accuracy (clarify counts wrong)', value: (s) => s.accuracy },
+  { name: 'top-1 topic (no thresholds)', value: (s) => s.top1 },
+  { name: 'top-3 topic', value: (s) => s.top3 },
+  { name: 'coverage (committed)', value: (s) => s.coverage },
+  { name: 'answered precision', value: (s) => s.answeredPrecision },
+  { name: 'right topic among choices', value: (s) => s.clarifyHitRate },
+  { name: 'out_of_scope lines declined', value: (s) => s.outOfScopeDeclined },
+];
+
+/** Side-by-side table of several brains' reports. */
+export function formatComparison(named: { name: string; report: EvalReport }[]): string {
+  const lines: string[] = [];
+  const head = (title: string): string => `${title.padEnd(34)}${named.map((n) => n.name.padStart(12)).join('')}`;
+  for (const [title, pick] of [
+    [`certain-only lines (${named[0]?.report.certain.total ?? 0})`, (r: EvalReport) => r.certain],
+    [`all lines (${named[0]?.report.total ?? 0})`, (r: EvalReport) => r],
+  ] as const) {
+    lines.push(head(title));
+    for (const row of COMPARE_ROWS) {
+      lines.push(
+        `  ${row.name.padEnd(32)}${named
+          .map((n) => {
+            const v = row.value(pick(n.report));
+            return (v === null ? '—' : pct(v)).padStart(12);
+          })
+          .join('')}`,
+      );
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+/** The shipped brain and the anchor (issue 7) on the same knowledge base. */
+export async function compareBrains(runtime: Runtime, items: readonly EvalItem[]): Promise<{ name: string; report: EvalReport }[]> {
+  const out: { name: string; report: EvalReport }[] = [];
+  const shipped = await loadBrain(runtime);
+  out.push({ name: 'pufa', report: (await evaluate(shipped, items)).report });
+  const anchor = await createBrain({ config: runtime.config, logger: runtime.logger, ranker: 'anchor', thresholds: ANCHOR_THRESHOLDS });
+  out.push({ name: 'anchor', report: (await evaluate(anchor, items)).report });
+  return out;
 }
 
 export function registerEvalCommand(program: Command): void {
@@ -70,10 +121,17 @@ export function registerEvalCommand(program: Command): void {
     .command('eval')
     .description('用带标签的问题集评估意图识别准确率 (evaluate on a labelled JSONL file)')
     .argument('<file>', 'JSONL 文件，每行 {"text", "topic", "uncertain"?}')
-    .option('--json', '输出 JSON：total, correct, accuracy, certain, uncertain, topics, confusions')
+    .option('--json', '输出 JSON：total, correct, accuracy, top1, top3, coverage, answeredPrecision, clarifyHitRate, outOfScopeDeclined, certain, uncertain, topics, confusions')
     .option('--errors', '列出每条判错的问题 (list every mistake)')
-    .action(async (file: string, opts: { json?: boolean; errors?: boolean }) => {
+    .option('--compare', '与基线模型（字符 n-gram 逻辑回归）并排比较 (the shipped brain and the anchor side by side)')
+    .action(async (file: string, opts: { json?: boolean; errors?: boolean; compare?: boolean }) => {
       const items = readEvalFile(file);
+      if (opts.compare) {
+        const named = await compareBrains(loadRuntime(), items);
+        if (opts.json) process.stdout.write(`${JSON.stringify(Object.fromEntries(named.map((n) => [n.name, n.report])))}\n`);
+        else process.stdout.write(`${formatComparison(named)}\n`);
+        return;
+      }
       const brain = await loadBrain(loadRuntime());
       const { report, predictions } = await evaluate(brain, items);
       if (opts.json) {

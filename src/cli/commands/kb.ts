@@ -4,6 +4,9 @@ import { loadLaws } from '../../knowledge/laws.js';
 import { collectKbProblems } from '../../knowledge/load.js';
 import { compareProblems, errorsOf, formatProblem } from '../../knowledge/problems.js';
 import type { KbProblem, KnowledgeBase } from '../../knowledge/types.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { PufaError } from '../../core/errors.js';
+import { buildReviewList, renderReviewList } from '../../knowledge/review.js';
 import { verifyKnowledgeWithStats } from '../../knowledge/verify.js';
 
 /**
@@ -100,6 +103,46 @@ export function registerKbCommands(program: Command): void {
       const report = runKbVerify({ lawsDir: options.laws, ...dirOptions(options) });
       print(report, options.json === true);
     });
+
+  kb.command('review-list')
+    .description('生成发布前人工法律核对清单 / the claims a person must check before release (docs/legal-review.md), from the data')
+    .option('--intents <dir>', 'intents folder (default: PUFA_INTENTS_DIR or intents)')
+    .option('--knowledge <dir>', 'knowledge folder (default: PUFA_KNOWLEDGE_DIR or knowledge)')
+    .option('--out <file>', 'write the list to this file instead of printing it')
+    .option('--check <file>', 'exit 1 when this file differs from the list the data gives (out of date)')
+    .addHelpText('after', '\n退出码 / exit code: 0 = ok, 1 = --check file out of date, 2 = data errors.\nExample: npx pufa kb review-list --out docs/legal-review.md')
+    .action((options: { intents?: string; knowledge?: string; out?: string; check?: string }) => {
+      const text = runKbReviewList(dirOptions(options));
+      if (options.check !== undefined) {
+        let current = '';
+        try {
+          current = readFileSync(options.check, 'utf8');
+        } catch {
+          current = '';
+        }
+        if (current !== text) {
+          process.stdout.write(`${options.check} is out of date: run npx pufa kb review-list --out ${options.check}\n`);
+          process.exitCode = 1;
+        } else process.stdout.write(`${options.check} is up to date\n`);
+        return;
+      }
+      if (options.out !== undefined) {
+        writeFileSync(options.out, text);
+        process.stdout.write(`wrote ${options.out}\n`);
+      } else process.stdout.write(text);
+    });
+}
+
+/**
+ * The legal review list as markdown (docs/legal-review.md), generated from the data.
+ * Throws `PUFA_ERR_KNOWLEDGE` when the data has errors.
+ */
+export function runKbReviewList(opts: KbLintOptions = {}): string {
+  const { kb, problems } = collectKbProblems(resolveDirs(opts));
+  if (!kb) {
+    throw new PufaError('PUFA_ERR_KNOWLEDGE', 'the knowledge base has errors — run `pufa kb lint` for details', { problems: errorsOf(problems).map(formatProblem) });
+  }
+  return renderReviewList(buildReviewList(kb));
 }
 
 function dirOptions(options: { intents?: string; knowledge?: string }): KbLintOptions {

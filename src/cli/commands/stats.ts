@@ -227,9 +227,13 @@ async function askOnTerminal(_count: PurgeCount, what: string): Promise<boolean>
 }
 
 export function registerStatsCommand(program: Command): void {
+  // `pufa stats purge --from …`: the options after `purge` are purge's own, not `stats`'s
+  // (commander needs positional options on every level above; `pufa` itself has only -V/-h).
+  program.enablePositionalOptions();
   const stats = program
     .command('stats')
     .description('在终端查看咨询统计 (quick statistics table in the terminal)')
+    .enablePositionalOptions()
     .option('--today', '今天 today (default)')
     .option('--week', '本周 this week (Monday to today)')
     .option('--month', '本月 this calendar month to today (early in a month, last month is shown too)')

@@ -148,10 +148,12 @@ function card(key, label, value, prev, opts = {}) {
 async function drawDashboard() {
   const f = rangeForm.elements;
   const q = new URLSearchParams({ from: f.from.value, to: f.to.value, by: f.by.value });
+  if (f.includeTest.checked) q.set('includeTest', '1');
   const d = await api(`/api/dashboard?${q}`);
   const cur = d.current;
   const prev = d.previous;
-  $('#compare-note').textContent = `${cur.from} 至 ${cur.to}，与上一周期（${d.previousRange.from} 至 ${d.previousRange.to}，同样长度）比较。`;
+  const testNote = cur.includeTest ? '含测试数据（非正式统计）。' : cur.testLeftOut ? `另有 ${cur.testLeftOut} 条测试咨询未计入。` : '';
+  $('#compare-note').textContent = `${cur.from} 至 ${cur.to}，与上一周期（${d.previousRange.from} 至 ${d.previousRange.to}，同样长度）比较。${testNote}`;
   const T = cur.totals;
   const P = prev.totals;
   $('#cards').replaceChildren(
@@ -161,8 +163,8 @@ async function drawDashboard() {
     card('clarified', '追问澄清', T.clarified, P.clarified),
     card('outOfScope', '非城管事项', T.outOfScope, P.outOfScope),
     card('citizens', '咨询群众（人）', T.citizens, P.citizens, { estimate: true }),
-    card('pushes', '公告推送（次）', d.announcements.current.pushes, d.announcements.previous.pushes),
-    card('groups', '公告送达（群次）', d.announcements.current.groups, d.announcements.previous.groups),
+    card('pushes', '公告推送（次）', cur.announcements.pushes, prev.announcements.pushes),
+    card('groups', '公告送达（群次）', cur.announcements.groupsReached, prev.announcements.groupsReached),
   );
 
   chart('chart-trend').setOption(
@@ -233,7 +235,7 @@ async function drawDashboard() {
   const days = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'];
   const cells = [];
   let max = 0;
-  d.heatmap.forEach((row, w) => row.forEach((v, h) => {
+  cur.weekdayHour.forEach((row, w) => row.forEach((v, h) => {
     cells.push([h, w, v]);
     max = Math.max(max, v);
   }));
@@ -268,7 +270,10 @@ function intentSelect(current) {
 }
 async function loadReview() {
   await loadIntents();
-  const { rows } = await api('/api/review');
+  const q = new URLSearchParams();
+  if ($('#review-from').value) q.set('from', $('#review-from').value);
+  if ($('#review-to').value) q.set('to', $('#review-to').value);
+  const { rows } = await api(`/api/review?${q}`);
   const body = $('#review-table tbody');
   body.replaceChildren(
     ...rows.map((r) => {
@@ -293,8 +298,8 @@ async function loadReview() {
         el('td', {}, (r.at || '').slice(0, 16).replace('T', ' ')),
         el('td', { class: 'q' }, r.text),
         el('td', {}, r.count),
-        el('td', {}, el('span', { class: `tag ${r.action}` }, ACTION_NAMES[r.action] ?? r.action)),
-        el('td', {}, r.intent || r.topic || '—', r.score ? ` (${Number(r.score).toFixed(2)})` : ''),
+        el('td', {}, el('span', { class: `tag ${r.reason ?? r.action}` }, r.reasonName || (ACTION_NAMES[r.action] ?? r.action))),
+        el('td', {}, r.topicName || r.topic || '—', r.intent ? ` · ${r.intent}` : '', r.score ? ` (${Number(r.score).toFixed(2)})` : '', r.choices?.length ? el('div', { class: 'hint' }, `给出的选项：${r.choices.join(' / ')}`) : ''),
         el('td', { class: 'actions' }, select, ' ', el('button', { type: 'button', class: 'primary', onclick: () => resolve('assigned') }, '归入'), ' ', el('button', { type: 'button', onclick: () => resolve('out_of_scope') }, '非城管事项'), ' ', el('button', { type: 'button', onclick: () => resolve('dismissed') }, '忽略')),
       );
       return tr;
@@ -421,7 +426,7 @@ const exportForm = $('#export-form');
 const FORMAT_NAMES = { csv: 'CSV 表格', xlsx: 'Excel（.xlsx）', json: 'JSON 数据', summary: '摘要文字', docx: 'Word 年终报告（.docx）' };
 function drawExportLinks() {
   const f = exportForm.elements;
-  const q = (format) => `/api/export?${new URLSearchParams({ from: f.from.value, to: f.to.value, by: f.by.value, format })}`;
+  const q = (format) => `/api/export?${new URLSearchParams({ from: f.from.value, to: f.to.value, by: f.by.value, format, ...(f.includeTest.checked ? { includeTest: '1' } : {}) })}`;
   $('#export-links').replaceChildren(...state.formats.map((format) => el('a', { href: q(format), download: '', dataset: { format } }, FORMAT_NAMES[format] ?? format)));
 }
 exportForm.addEventListener('input', drawExportLinks);

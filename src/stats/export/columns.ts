@@ -47,5 +47,6 @@ export const SHEETS = {
   hour: '按时段',
   heatmap: '星期×时段',
   feedback: '群众反馈',
+  notes: '说明',
 } as const;
 

@@ -49,18 +49,6 @@ export async function reportToXlsx(report: StatsReport): Promise<Buffer> {
     [14, 12, 12, 8, 10, 12, 8, 10, 12, 10, 10],
   );
   summary.getColumn(8).numFmt = '0.0%';
-  const notes: string[] = [];
-  if (report.previous) {
-    const p = report.previous;
-    summary.addRow([]);
-    summary.addRow(['上一同期', p.from, p.to, ...countCells(p.totals), p.answeredShare, p.totals.citizens, p.announcements.pushes, p.announcements.groupsReached]);
-  }
-  notes.push(`口径：一个群众问题计一次咨询（追问后群众选择的，按最终解答计一次）；闲聊不计；解答率 = 解答 ÷ 合计；咨询群众数为估算值。${report.includeTest ? '含测试数据。' : '不含测试数据（终端对话、模拟）。'}`);
-  if (report.chitchat > 0) notes.push(`闲聊 ${report.chitchat} 条（不计入咨询）。`);
-  if (report.dropped > 0) notes.push(`另有 ${report.dropped} 人次因统计服务中断未能计入。`);
-  summary.addRow([]);
-  for (const n of notes) summary.addRow([n]);
-
   const charts = renderCharts(report);
   const cs = wb.addWorksheet(SHEETS.charts);
   cs.getColumn(1).width = 2;
@@ -106,6 +94,29 @@ export async function reportToXlsx(report: StatsReport): Promise<Buffer> {
     [TOTAL_LABEL, '', report.feedback.helpful, report.feedback.notHelpful],
     [18, 30, 10, 10],
   );
+
+  // The previous period and how the figures are defined, apart (汇总 ends with its 合计 row).
+  const notes = wb.addWorksheet(SHEETS.notes);
+  notes.addRow(['', HEADERS.from, HEADERS.to, ...COUNT_HEADERS, HEADERS.answeredShare, HEADERS.citizens, HEADERS.pushes, HEADERS.groupsReached]).font = { bold: true };
+  notes.addRow(['本期', report.from, report.to, ...countCells(t), report.answeredShare, t.citizens, report.announcements.pushes, report.announcements.groupsReached]);
+  if (report.previous) {
+    const p = report.previous;
+    notes.addRow(['上一同期', p.from, p.to, ...countCells(p.totals), p.answeredShare, p.totals.citizens, p.announcements.pushes, p.announcements.groupsReached]);
+  }
+  notes.getColumn(8).numFmt = '0.0%';
+  notes.addRow([]);
+  const lines = [
+    '口径：一个群众问题计一次咨询；机器人追问、群众回复选项的，按最终解答的话题计一次；问候、致谢等闲聊和 👍/👎 回复不计入。',
+    '解答率 = 解答 ÷ 合计；兼涉为一并提到的其他话题，不计入合计；咨询群众数为去重估算值。',
+    report.includeTest ? '含测试数据（终端对话、模拟）。' : '不含测试数据（终端对话、模拟）。',
+    ...(report.chitchat > 0 ? [`闲聊 ${report.chitchat} 条（不计入咨询）。`] : []),
+    ...(report.testLeftOut > 0 ? [`另有测试数据 ${report.testLeftOut} 人次未计入。`] : []),
+    ...(report.dropped > 0 ? [`另有 ${report.dropped} 人次因统计服务中断未能计入。`] : []),
+  ];
+  for (const line of lines) notes.addRow([line]);
+  notes.columns.forEach((col, i) => {
+    col.width = [12, 12, 12, 8, 10, 12, 8, 10, 12, 10, 10][i] ?? 10;
+  });
 
   const data = await wb.xlsx.writeBuffer();
   return Buffer.from(data as ArrayBuffer);

@@ -1,0 +1,69 @@
+import type { IntentDef } from '../knowledge/types.js';
+
+/**
+ * Which topics a text gives evidence for: a topic has evidence when the text contains a word
+ * (jieba with the domain dictionary) that our utterances use for that topic at least twice,
+ * and markedly more often than for an average topic (its share of the word's uses is at
+ * least LIFT times the topic's share of all utterances, and at least MIN_SHARE). A statistical model spreads probability over every topic; this is
+ * the rule that a question back never offers a topic the citizen said nothing about
+ * ("今天天气怎么样" must not be asked "是不是燃气泄漏？").
+ */
+export interface TopicEvidenceModel {
+  /** word → topics it is evidence for. */
+  words: [string, string[]][];
+}
+
+/** How much more often than the topic's base rate a word must be used for it (城管, 请问, 小区 are not). */
+export const LIFT = 2;
+/** And at least this share of the word's uses, whatever the topic's size. */
+export const MIN_SHARE = 0.25;
+/** Uses of a word within a topic's utterances before it counts (one-off words of long letters do not). */
+export const MIN_USES = 2;
+
+export class TopicEvidence {
+  private constructor(private readonly words: Map<string, readonly string[]>) {}
+
+  static train(intents: readonly IntentDef[], tokenize: (text: string) => string[], normalize: (s: string) => string): TopicEvidence {
+    const uses = new Map<string, Map<string, number>>();
+    const perTopic = new Map<string, number>();
+    let total = 0;
+    for (const intent of intents) {
+      perTopic.set(intent.topic, (perTopic.get(intent.topic) ?? 0) + intent.utterances.length);
+      total += intent.utterances.length;
+      for (const u of intent.utterances) {
+        for (const w of new Set(tokenize(normalize(u)))) {
+          let byTopic = uses.get(w);
+          if (!byTopic) {
+            byTopic = new Map();
+            uses.set(w, byTopic);
+          }
+          byTopic.set(intent.topic, (byTopic.get(intent.topic) ?? 0) + 1);
+        }
+      }
+    }
+    const words = new Map<string, string[]>();
+    for (const [w, byTopic] of uses) {
+      const all = [...byTopic.values()].reduce((a, b) => a + b, 0);
+      const topics = [...byTopic]
+        .filter(([t, n]) => n >= MIN_USES && n / all >= Math.max(MIN_SHARE, (LIFT * (perTopic.get(t) ?? 0)) / total))
+        .map(([t]) => t);
+      if (topics.length > 0) words.set(w, topics);
+    }
+    return new TopicEvidence(words);
+  }
+
+  static fromJSON(m: TopicEvidenceModel): TopicEvidence {
+    return new TopicEvidence(new Map(m.words));
+  }
+
+  toJSON(): TopicEvidenceModel {
+    return { words: [...this.words].map(([w, t]) => [w, [...t]]) };
+  }
+
+  /** Topics the tokens give evidence for. */
+  topics(tokens: readonly string[]): Set<string> {
+    const out = new Set<string>();
+    for (const w of tokens) for (const t of this.words.get(w) ?? []) out.add(t);
+    return out;
+  }
+}

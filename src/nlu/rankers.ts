@@ -1,0 +1,262 @@
+import type { IntentScore } from '../core/types.js';
+import type { IntentDef } from '../knowledge/types.js';
+import { IntentClassifier } from './classifier.js';
+import { DOMAIN_TRAINING_ITERATIONS, IntentEngine } from './engine.js';
+import { TopicEvidence } from './evidence.js';
+import { ANCHOR_OPTIONS, CharLrTopicModel, type LinearTopicOptions, type TopicScoreEntry } from './topic-model.js';
+
+/**
+ * Intent rankers: normalised text → intents with a score each (a distribution over intents,
+ * highest first). The brain, `pufa eval --compare`, `pufa calibrate` and the bench only use
+ * this interface, so an engine is swapped by its kind:
+ * - `pufa`: the shipped brain — a character n-gram logistic regression over topics blended
+ *   with node-nlp's topic totals, node-nlp choosing the intent within the topic;
+ * - `anchor`: issue 7's anchor (char 1–3-gram TF-IDF + LR, C=10), intents of a topic equal;
+ * - `legacy`: the previous brain (character naive-Bayes prior × node-nlp);
+ * - `jieba`: node-nlp on jieba alone; `vanilla`: node-nlp with its own Chinese.
+ */
+export type RankerKind = 'pufa' | 'anchor' | 'legacy' | 'jieba' | 'vanilla';
+export const RANKER_KINDS: readonly RankerKind[] = ['pufa', 'anchor', 'legacy', 'jieba', 'vanilla'];
+
+export interface IntentRanker {
+  readonly kind: RankerKind;
+  /** What it is, in a few words (eval and bench headings). */
+  readonly name: string;
+  /** Everything besides the training data that a saved model depends on (the cache key). */
+  readonly settings: Readonly<Record<string, unknown>>;
+  train(intents: readonly IntentDef[]): Promise<void>;
+  /** Ranked intents for normalised text; empty when the text carries no evidence at all. */
+  rank(normalized: string): Promise<IntentScore[]>;
+  /** Ranked topics (the sum of each topic's intents), highest first. */
+  rankTopics(normalized: string): Promise<TopicScoreEntry[]>;
+  export(): string;
+  import(model: string): void;
+}
+
+export interface RankerOptions {
+  terms: readonly string[];
+  normalize: (s: string) => string;
+  /** Legacy/jieba only: weight of the naive-Bayes prior. */
+  priorWeight?: number;
+}
+
+/** Topic totals of an intent ranking, highest first. */
+export function topicsOf(ranking: readonly IntentScore[]): TopicScoreEntry[] {
+  const m = new Map<string, number>();
+  for (const s of ranking) m.set(s.topic, (m.get(s.topic) ?? 0) + s.score);
+  return [...m].map(([topic, score]) => ({ topic, score })).sort((a, b) => b.score - a.score);
+}
+
+function topicIndex(intents: readonly IntentDef[]): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const i of intents) m.set(i.topic, [...(m.get(i.topic) ?? []), i.id]);
+  return m;
+}
+
+/** The anchor: topic probabilities of the char-LR, shared equally by the topic's intents. */
+class AnchorRanker implements IntentRanker {
+  readonly kind = 'anchor' as const;
+  readonly model: CharLrTopicModel;
+  readonly name: string;
+  readonly settings: Readonly<Record<string, unknown>>;
+  private readonly intentsOfTopic: Map<string, string[]>;
+
+  constructor(intents: readonly IntentDef[], options: RankerOptions) {
+    this.model = new CharLrTopicModel(options.normalize, ANCHOR_OPTIONS);
+    this.name = `anchor: ${this.model.name}`;
+    this.settings = { kind: this.kind, ...ANCHOR_OPTIONS };
+    this.intentsOfTopic = topicIndex(intents);
+  }
+
+  train(intents: readonly IntentDef[]): Promise<void> {
+    this.model.train(intents);
+    return Promise.resolve();
+  }
+
+  rankTopics(normalized: string): Promise<TopicScoreEntry[]> {
+    return Promise.resolve(this.model.rank(normalized));
+  }
+
+  async rank(normalized: string): Promise<IntentScore[]> {
+    const out: IntentScore[] = [];
+    for (const { topic, score } of await this.rankTopics(normalized)) {
+      const ids = this.intentsOfTopic.get(topic) ?? [];
+      for (const intent of ids) out.push({ intent, topic, score: score / ids.length });
+    }
+    return out.sort((a, b) => b.score - a.score);
+  }
+
+  export(): string {
+    return this.model.export();
+  }
+
+  import(model: string): void {
+    this.model.import(model);
+  }
+}
+
+/**
+ * The shipped topic stage. Chosen by measurement (README "Accuracy and speed"): the char
+ * n-gram LR with balanced topic weights, blended with node-nlp's topic totals.
+ */
+export const PUFA_LR_OPTIONS: LinearTopicOptions = { C: 10, minDf: 1, balanced: true, words: true };
+/**
+ * Weight of the LR in the topic score; the rest is node-nlp's topic total. Blending node-nlp
+ * in lost on held-out utterances and on real letters alike (README), so the LR alone decides
+ * the topic and node-nlp only the intent within it.
+ */
+export const PUFA_LR_WEIGHT = 1;
+
+interface PufaSaved {
+  kind: 'pufa';
+  lr: string;
+  engine: string;
+}
+
+class PufaRanker implements IntentRanker {
+  readonly kind = 'pufa' as const;
+  readonly name = 'pufa: char n-gram + word LR over topics; node-nlp on jieba picks the intent';
+  readonly settings: Readonly<Record<string, unknown>>;
+  private readonly lr: CharLrTopicModel;
+  private readonly engine: IntentEngine;
+  private evidence: TopicEvidence | undefined;
+  private readonly intentsOfTopic: Map<string, string[]>;
+  private readonly topicOf: Map<string, string>;
+
+  constructor(
+    private readonly intents: readonly IntentDef[],
+    private readonly options: RankerOptions,
+    private readonly lrWeight = PUFA_LR_WEIGHT,
+  ) {
+    this.engine = new IntentEngine({ kind: 'domain', terms: options.terms });
+    this.lr = new CharLrTopicModel(options.normalize, PUFA_LR_OPTIONS, (t) => this.engine.tokens(t));
+    this.settings = { kind: this.kind, lr: PUFA_LR_OPTIONS, lrWeight: lrWeight, iterations: DOMAIN_TRAINING_ITERATIONS };
+    this.intentsOfTopic = topicIndex(intents);
+    this.topicOf = new Map(intents.map((i) => [i.id, i.topic]));
+  }
+
+  async train(intents: readonly IntentDef[]): Promise<void> {
+    await this.engine.train(intents);
+    this.lr.train(intents);
+    this.evidence = TopicEvidence.train(intents, (t) => this.engine.tokens(t), this.options.normalize);
+  }
+
+  export(): string {
+    const saved: PufaSaved = { kind: 'pufa', lr: this.lr.export(), engine: this.engine.export() };
+    return JSON.stringify(saved);
+  }
+
+  /** The evidence words are counted afresh from the intents (tens of ms): never stale, not cached. */
+  import(model: string): void {
+    const saved = JSON.parse(model) as PufaSaved;
+    if (saved.kind !== 'pufa') throw new Error('not a pufa model file');
+    this.lr.import(saved.lr);
+    this.engine.import(saved.engine);
+    this.evidence = TopicEvidence.train(this.intents, (t) => this.engine.tokens(t), this.options.normalize);
+  }
+
+  async rank(normalized: string): Promise<IntentScore[]> {
+    // No evidence, no ranking: a text made only of unknown or everyday words ("股票会涨吗").
+    if (this.engine.evidence(normalized) === 0) return [];
+    const p = this.lr.probabilities(distinctSentences(normalized));
+    if (!p) return [];
+    const nn = new Map<string, number>();
+    for (const s of await this.engine.classify(normalized)) if (this.topicOf.has(s.intent)) nn.set(s.intent, s.score);
+    const evident = this.evidence?.topics(this.engine.tokens(normalized)) ?? new Set<string>();
+    const classes = this.lr.classes;
+    const out: IntentScore[] = [];
+    classes.forEach((topic, k) => {
+      const ids = this.intentsOfTopic.get(topic) ?? [];
+      const nnTopic = ids.reduce((sum, id) => sum + (nn.get(id) ?? 0), 0);
+      const score = this.lrWeight * (p[k] as number) + (1 - this.lrWeight) * nnTopic;
+      if (score <= 0) return;
+      const evidence = evident.has(topic);
+      for (const intent of ids) {
+        // Within the topic node-nlp decides; equal shares when it gave the topic nothing.
+        const share = nnTopic > 0 ? (nn.get(intent) ?? 0) / nnTopic : 1 / ids.length;
+        if (share > 0) out.push({ intent, topic, score: score * share, evidence });
+      }
+    });
+    return out.sort((a, b) => b.score - a.score);
+  }
+
+  async rankTopics(normalized: string): Promise<TopicScoreEntry[]> {
+    return topicsOf(await this.rank(normalized));
+  }
+}
+
+/**
+ * The text with repeated sentences kept once: a letter that says the same thing ten times
+ * (or a pasted block) should not outweigh the one sentence that asks.
+ */
+export function distinctSentences(text: string): string {
+  const parts = text.match(/[^。！？!?；;\n]+[。！？!?；;\n]*/gu);
+  if (!parts || parts.length < 2) return text;
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const p of parts) {
+    const key = p.replace(/[。！？!?；;\n\s]+$/u, '');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(p);
+  }
+  return out.join('');
+}
+
+/** The previous brains, behind the same interface. */
+class ClassifierRanker implements IntentRanker {
+  readonly name: string;
+  readonly settings: Readonly<Record<string, unknown>>;
+  private readonly classifier: IntentClassifier;
+
+  constructor(
+    readonly kind: 'legacy' | 'jieba' | 'vanilla',
+    intents: readonly IntentDef[],
+    options: RankerOptions,
+  ) {
+    const priorWeight = kind === 'legacy' ? options.priorWeight : 0;
+    this.classifier = new IntentClassifier(intents, {
+      kind: kind === 'vanilla' ? 'vanilla' : 'domain',
+      terms: options.terms,
+      normalize: options.normalize,
+      ...(priorWeight !== undefined ? { priorWeight } : {}),
+    });
+    this.settings = { ...this.classifier.settings };
+    this.name = {
+      legacy: 'legacy: character naive-Bayes prior × node-nlp on jieba',
+      jieba: 'node-nlp on jieba with the domain dictionary',
+      vanilla: 'node-nlp with @nlpjs/lang-zh',
+    }[kind];
+  }
+
+  train(intents: readonly IntentDef[]): Promise<void> {
+    return this.classifier.train(intents);
+  }
+
+  rank(normalized: string): Promise<IntentScore[]> {
+    return this.classifier.rank(normalized);
+  }
+
+  async rankTopics(normalized: string): Promise<TopicScoreEntry[]> {
+    return topicsOf(await this.rank(normalized));
+  }
+
+  export(): string {
+    return this.classifier.export();
+  }
+
+  import(model: string): void {
+    this.classifier.import(model);
+  }
+}
+
+export function createRanker(kind: RankerKind, intents: readonly IntentDef[], options: RankerOptions): IntentRanker {
+  switch (kind) {
+    case 'pufa':
+      return new PufaRanker(intents, options);
+    case 'anchor':
+      return new AnchorRanker(intents, options);
+    default:
+      return new ClassifierRanker(kind, intents, options);
+  }
+}

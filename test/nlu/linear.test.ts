@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { IntentDef } from '../../src/knowledge/types.js';
+import { LogReg, Tfidf, stack } from '../../src/nlu/linear.js';
+import { CharLrTopicModel, charNgrams } from '../../src/nlu/topic-model.js';
+
+/** The anchor's parts against scikit-learn's definitions (TfidfVectorizer, LogisticRegression). */
+describe('char n-grams (sklearn analyzer="char")', () => {
+  it('lower-cases, collapses whitespace runs and lists every 1–3-gram of code points', () => {
+    expect(charNgrams('Ab  c')).toEqual(['a', 'b', ' ', 'c', 'ab', 'b ', ' c', 'ab ', 'b c']);
+    expect(charNgrams('占道')).toEqual(['占', '道', '占道']);
+  });
+});
+
+describe('TF-IDF (sublinear_tf, smooth_idf, l2)', () => {
+  it('weighs (1 + ln tf) × (ln((1 + n) / (1 + df)) + 1) and normalises each row', () => {
+    const { tfidf, X } = Tfidf.fit([['a', 'b', 'a'], ['b']]);
+    expect(tfidf.vocabulary).toEqual(['a', 'b']);
+    const a = (1 + Math.log(2)) * (Math.log(3 / 2) + 1);
+    const b = 1;
+    const norm = Math.hypot(a, b);
+    expect([...X.values.slice(0, 2)].map((v) => v.toFixed(9))).toEqual([a / norm, b / norm].map((v) => v.toFixed(9)));
+    expect(X.values[2]).toBeCloseTo(1, 12);
+    const unseen = tfidf.row(['zzz']);
+    expect(unseen.idx.length).toBe(0);
+  });
+});
+
+describe('multinomial logistic regression (L-BFGS)', () => {
+  it('reaches the optimum of mean cross-entropy + ‖W‖² / (2·C·n): no weight change lowers it', () => {
+    // A small fixed data set: 3 classes, 4 features.
+    let seed = 7;
+    const rand = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rows = Array.from({ length: 40 }, (_, i) => {
+      const y = i % 3;
+      const x = Array.from({ length: 4 }, (_, j) => (j === y ? 1 : 0) + rand() * 0.8);
+      return { x, y };
+    });
+    const X = stack(rows.map((r) => ({ idx: Int32Array.from([0, 1, 2, 3]), val: Float64Array.from(r.x) })), 4);
+    const C = 2;
+    const { model } = LogReg.fit(X, rows.map((r) => r.y), ['a', 'b', 'c'], { C, tol: 1e-8, maxIter: 500 });
+    // Read W and b back through the public scoring: logits(e_j) − logits(∅) = W[j].
+    const b = [...model.logits(new Int32Array(), new Float64Array())];
+    const W = [0, 1, 2, 3].map((j) => [...model.logits(Int32Array.from([j]), Float64Array.from([1]))].map((v, k) => v - (b[k] as number)));
+    const J = (w: number[][], bias: number[]): number => {
+      let loss = 0;
+      for (const r of rows) {
+        const s = [0, 1, 2].map((k) => (bias[k] as number) + r.x.reduce((acc, v, j) => acc + v * (w[j]?.[k] as number), 0));
+        const m = Math.max(...s);
+        const z = s.reduce((acc, v) => acc + Math.exp(v - m), 0);
+        loss -= (s[r.y] as number) - m - Math.log(z);
+      }
+      const reg = w.flat().reduce((acc, v) => acc + v * v, 0);
+      return loss / rows.length + reg / (2 * C * rows.length);
+    };
+    const best = J(W, b);
+    const h = 1e-3;
+    for (let j = 0; j < 4; j += 1) {
+      for (let k = 0; k < 3; k += 1) {
+        for (const d of [h, -h]) {
+          const w2 = W.map((row) => [...row]);
+          (w2[j] as number[])[k] = ((w2[j] as number[])[k] as number) + d;
+          // Float32 storage of the weights costs ~1e-7 in J; a real non-optimum costs far more.
+          expect(J(w2, b)).toBeGreaterThan(best - 1e-6);
+        }
+      }
+    }
+    // And it fits: the training rows are classified as labelled.
+    const right = rows.filter((r) => {
+      const p = model.predict(Int32Array.from([0, 1, 2, 3]), Float64Array.from(r.x));
+      return p.indexOf(Math.max(...p)) === r.y;
+    }).length;
+    expect(right).toBeGreaterThanOrEqual(36);
+  });
+});
+
+describe('CharLrTopicModel', () => {
+  const intents: IntentDef[] = [
+    { id: 'a.x', topic: 'a', utterances: ['路边摆摊', '占道经营罚款', '流动摊贩'], source: { file: 'x', line: 1 } },
+    { id: 'b.x', topic: 'b', utterances: ['楼上噪音', '工地夜间施工', '广场舞太吵'], source: { file: 'x', line: 1 } },
+  ];
+
+  it('ranks topics and scores the same after export and import', () => {
+    const m = new CharLrTopicModel();
+    m.train(intents);
+    const r = m.rank('夜里工地施工太吵');
+    expect(r[0]?.topic).toBe('b');
+    expect(r.reduce((s, x) => s + x.score, 0)).toBeCloseTo(1, 9);
+    const copy = new CharLrTopicModel();
+    copy.import(m.export());
+    const r2 = copy.rank('夜里工地施工太吵');
+    expect(r2.map((x) => x.topic)).toEqual(r.map((x) => x.topic));
+    expect(r2[0]?.score).toBeCloseTo(r[0]?.score as number, 5);
+    expect(m.rank('😀')).toEqual([]);
+  });
+});
