@@ -4,6 +4,7 @@ import type { Config } from '../config/config.js';
 import type { Middleware } from '../pipeline/compose.js';
 import type { HandleResult } from '../pipeline/context.js';
 import type { StatsRedis } from '../redis/connection.js';
+import type { RedisHealth } from '../redis/health.js';
 import type { StatsRecorder } from '../stats/types.js';
 import type { ChatMessage, ChatPlatform } from '../wechat/platform.js';
 import type { Announcements } from './announce/announcements.js';
@@ -29,6 +30,8 @@ export interface BotServices {
   readonly merges: MergeRegistry;
   readonly announcements: Announcements;
   readonly staff: StaffDirectory;
+  /** Redis up / down / full / auth: one warning per change; read by #统计 and the console. */
+  readonly health: RedisHealth;
 }
 
 /** One reply waiting to go out. */

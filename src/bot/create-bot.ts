@@ -2,12 +2,14 @@ import { Cluster } from 'ioredis';
 import type { ConnectionOptions } from 'bullmq';
 import type { Logger } from 'pino';
 import { loadConfig, type Config } from '../config/config.js';
+import { resolveHashSalt } from '../config/salt.js';
 import { PufaError } from '../core/errors.js';
 import { createLogger } from '../core/logger.js';
 import { hashId } from '../core/privacy.js';
 import { createBrain, type Brain } from '../nlu/brain.js';
 import { compose } from '../pipeline/compose.js';
-import { openStatsRedis, type StatsRedis, type StatsRedisHandle } from '../redis/connection.js';
+import { describeRedis, openStatsRedis, type StatsRedis, type StatsRedisHandle } from '../redis/connection.js';
+import { processHealth, RedisHealth } from '../redis/health.js';
 import { RedisStatsRecorder } from '../stats/redis-recorder.js';
 import type { StatsRecorder } from '../stats/types.js';
 import type { ChatMessage } from '../wechat/platform.js';
@@ -69,6 +71,43 @@ export function resolveConfig(overrides: ConfigOverrides = {}, env: Record<strin
   return loadConfig(env, normalized);
 }
 
+/** How long stop() waits for the announcement worker and queue before cutting their connections. */
+const STOP_WORKER_MS = 5000;
+
+function withTimeout(p: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    p.then(
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+    );
+  });
+}
+
+/** Connection errors and readiness of the bot's Redis client feed the health object. Returns a detach function. */
+function attachHealth(redis: StatsRedis, health: RedisHealth): () => void {
+  const onError = (err: Error): void => void health.observe(err);
+  // A new connection says nothing about "full" or "auth": only a connection problem is over.
+  const onReady = (): void => {
+    if (health.state === 'down') health.ok();
+  };
+  const onEnd = (): void => void health.observe(new Error('Connection is closed.'));
+  redis.on('error', onError);
+  redis.on('ready', onReady);
+  redis.on('end', onEnd);
+  return () => {
+    redis.off('error', onError);
+    redis.off('ready', onReady);
+    redis.off('end', onEnd);
+  };
+}
+
 /** A Redis connection for BullMQ: same server and credentials, but blocking-friendly. */
 function bullConnectionFrom(redis: StatsRedis): ConnectionOptions {
   const blocking = { maxRetriesPerRequest: null, enableOfflineQueue: true, commandTimeout: undefined, lazyConnect: false, retryStrategy: (n: number) => Math.min(200 * n, 5000) };
@@ -87,10 +126,8 @@ function bullConnectionFrom(redis: StatsRedis): ConnectionOptions {
 export function createBot(options: CreateBotOptions = {}): Bot {
   const config = resolveConfig(options.config);
   const logger = (options.logger ?? createLogger(config)).child({ component: 'bot' });
-  if (!config.HASH_SALT) {
-    throw new PufaError('PUFA_ERR_CONFIG', 'invalid configuration', { problems: ['HASH_SALT: required for WeChat (a secret of at least 16 characters used to hash WeChat ids)'] });
-  }
-  const salt = config.HASH_SALT;
+  // HASH_SALT, or the one generated once under PUFA_DATA_DIR (shared with `pufa simulate`).
+  const salt = resolveHashSalt(config, logger).salt;
   const account = accountKey(config.WECHATY_NAME);
   const keys = botKeys(config.REDIS_PREFIX);
   const run = compose(BOT_STEPS);
@@ -99,6 +136,7 @@ export function createBot(options: CreateBotOptions = {}): Bot {
   let loginWatch: LoginWatch | undefined;
   let redisHandle: StatsRedisHandle | undefined;
   let ownRecorder = false;
+  let redisListeners: (() => void) | undefined;
   let running = false;
   let inFlight = 0;
 
@@ -145,10 +183,19 @@ export function createBot(options: CreateBotOptions = {}): Bot {
     }
     let redis = options.redis;
     if (!redis) {
-      redisHandle = await openStatsRedis(config, logger, { purpose: 'service', connectionName: `pufa-bot-${account}` });
+      // Fail fast at start (wrong password, no such db, unreachable host: the error names the cause).
+      redisHandle = await openStatsRedis(config, logger, { purpose: 'service', requireConnection: true, connectionName: `pufa-bot-${account}` });
       redis = redisHandle.redis;
     }
-    const recorder = options.recorder ?? new RedisStatsRecorder({ redis, logger, config });
+    const health = new RedisHealth({
+      logger,
+      where: redisHandle?.url ?? describeRedis(config),
+      // A tiny write: fails while Redis is full, refuses the password or is unreachable.
+      probe: () => redis.set(`${keys.base}health:${account}`, String(Date.now()), 'PX', 60_000),
+    });
+    redisListeners = attachHealth(redis, health);
+    processHealth.redis = health;
+    const recorder = options.recorder ?? new RedisStatsRecorder({ redis, logger, config, salt, health });
     ownRecorder = !options.recorder;
     const pipelineDeps = { config, logger, recorder, sessions: new RedisSessionStore(redis, keys), salt };
     const build = () => createBrain({ config, logger });
@@ -164,12 +211,16 @@ export function createBot(options: CreateBotOptions = {}): Bot {
       dailyCap: config.SEND_DAILY_CAP,
       maxChars: config.SEND_MAX_CHARS,
       timeZone: config.STATS_TIMEZONE,
+      maxQueue: config.SEND_QUEUE_MAX,
+      staleMs: config.SEND_STALE_SEC * 1000,
+      health,
       ...(options.random ? { random: options.random } : {}),
     });
     const staff = new StaffDirectory({ staff: config.BOT_STAFF, salt, platform, sender, logger });
     const sharedRedis = redis;
-    const announcements = new Announcements({ config, logger, redis, keys, account, salt, platform, sender, staff, connection: () => bullConnectionFrom(sharedRedis), ...(options.announceWorker ? { worker: options.announceWorker } : {}) });
-    services = { config, logger, redis, keys, account, salt, platform, sender, recorder, brain, merges: new MergeRegistry(config.BOT_MERGE_WINDOW_SEC * 1000), announcements, staff };
+    processHealth.sendQueueLength = () => sender.pending;
+    const announcements = new Announcements({ config, logger, redis, keys, account, salt, platform, sender, staff, health, connection: () => bullConnectionFrom(sharedRedis), ...(options.announceWorker ? { worker: options.announceWorker } : {}) });
+    services = { config, logger, redis, keys, account, salt, platform, sender, recorder, brain, merges: new MergeRegistry(config.BOT_MERGE_WINDOW_SEC * 1000), announcements, staff, health };
     loginWatch = new LoginWatch({
       redis,
       keys,
@@ -199,14 +250,26 @@ export function createBot(options: CreateBotOptions = {}): Bot {
     running = false;
     loginWatch?.close();
     // Let the announcement in progress finish its current group and go back to the queue.
-    await bot.announcements.stopWorker().catch((err: unknown) => logger.warn({ err }, 'announcement worker did not stop cleanly'));
+    // Bounded: with Redis down or refusing the password, BullMQ's close would wait forever.
+    await bot.announcements.stopWorker(STOP_WORKER_MS).catch((err: unknown) => logger.warn({ err }, 'announcement worker did not stop cleanly'));
     const deadline = Date.now() + 5000;
     while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     await bot.sender.close(3000);
-    await platform.stop().catch((err: unknown) => logger.warn({ err }, 'wechaty did not stop cleanly'));
-    await bot.announcements.close().catch((err: unknown) => logger.warn({ err }, 'announcement queue did not close cleanly'));
+    // Bounded: a puppet that never connected (wechaty-puppet-service without network) waits 15 s and more.
+    await withTimeout(
+      platform.stop().catch((err: unknown) => logger.warn({ err }, 'wechaty did not stop cleanly')),
+      STOP_WORKER_MS,
+    );
+    await bot.announcements.close(STOP_WORKER_MS).catch((err: unknown) => logger.warn({ err }, 'announcement queue did not close cleanly'));
     if (ownRecorder) await bot.recorder.close();
-    else await bot.recorder.flush();
+    else await withTimeout(bot.recorder.flush(), 3000);
+    bot.health.close();
+    redisListeners?.();
+    redisListeners = undefined;
+    if (processHealth.redis === bot.health) {
+      processHealth.redis = undefined;
+      processHealth.sendQueueLength = () => 0;
+    }
     await redisHandle?.close();
     redisHandle = undefined;
     services = undefined;

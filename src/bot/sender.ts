@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { PufaError } from '../core/errors.js';
 import type { StatsRedis } from '../redis/connection.js';
+import type { RedisHealth } from '../redis/health.js';
 import { todayIn } from '../stats/time.js';
 import type { ChatPlatform, Destination, Outgoing } from '../wechat/platform.js';
 import type { BotKeys } from './keys.js';
@@ -11,7 +12,19 @@ import { splitMessage } from './split.js';
  * at least `minIntervalMs` plus a random jitter apart (fast, regular sending gets WeChat
  * accounts banned), at most `dailyCap` per account per day (counted in Redis, so a
  * restart does not reset it), long texts split at sentence boundaries.
+ *
+ * Order and bounds: urgent messages (the gas-leak emergency answer) go to the front of the
+ * queue; the queue holds at most `maxQueue` messages (a citizen reply beyond it is refused,
+ * logged once per overflow; an urgent one takes the place of the newest ordinary reply);
+ * a citizen's reply that waited longer than `staleMs` is not sent late: that citizen gets
+ * one short apology instead (at most one per citizen per `staleMs`), however many of their
+ * replies were waiting.
+ *
+ * When Redis cannot count the daily cap, the cap fails closed: the process counts on from
+ * the last count Redis gave it (sends made meanwhile are added to Redis when it is back),
+ * and refuses beyond the cap as usual — it never sends without a limit.
  */
+export const STALE_APOLOGY = '抱歉，刚才咨询的人较多，回复晚了。如仍需帮助，请重新发送您的问题；紧急情况请直接拨打城管热线 12319。';
 export interface PacedSenderOptions {
   platform: Pick<ChatPlatform, 'send'>;
   redis: StatsRedis;
@@ -26,11 +39,39 @@ export interface PacedSenderOptions {
   timeZone: string;
   /** Injectable for tests: 0 ≤ random() < 1. */
   random?: () => number;
+  /** Most messages waiting (SEND_QUEUE_MAX). Default unbounded. */
+  maxQueue?: number;
+  /** A citizen reply older than this is replaced by one apology (SEND_STALE_SEC × 1000). Default never. */
+  staleMs?: number;
+  /** Where Redis failures are reported (one warning per state change). */
+  health?: RedisHealth;
 }
 
 export interface EnqueueOptions {
   /** Do not send before this time (ms since epoch), e.g. to collect merged askers. */
   notBefore?: number;
+  /** Goes to the front of the queue and is never refused for a full queue (the gas-leak emergency answer). */
+  urgent?: boolean;
+  /** A reply to a citizen: replaced by one short apology when it waited longer than `staleMs`. */
+  citizen?: boolean;
+}
+
+export class SenderQueueFullError extends PufaError {
+  constructor(max: number) {
+    super('PUFA_ERR_WECHAT', `the send queue is full (${max} messages waiting, SEND_QUEUE_MAX); reply not sent`);
+  }
+}
+
+export class DailyCapError extends PufaError {
+  constructor(cap: number) {
+    super('PUFA_ERR_WECHAT', `daily send cap of ${cap} messages reached for today`);
+  }
+}
+
+export class StaleReplyError extends PufaError {
+  constructor() {
+    super('PUFA_ERR_WECHAT', 'the reply waited too long in the send queue (SEND_STALE_SEC); the citizen got one apology instead');
+  }
 }
 
 /** A queued message. */
@@ -47,6 +88,9 @@ interface Item {
   to: Destination;
   parts: Outgoing[];
   notBefore: number;
+  enqueuedAt: number;
+  urgent: boolean;
+  citizen: boolean;
   started: boolean;
   resolve: () => void;
   reject: (err: unknown) => void;
@@ -66,8 +110,17 @@ export class PacedSender {
   private loop: Promise<void> | undefined;
   private closed = false;
   private capWarnedDay = '';
+  /** Daily-cap fallback while Redis cannot count: the last count Redis gave, and sends since. */
+  private capKnown: { day: string; count: number } | undefined;
+  private capUncounted = new Map<string, number>();
+  private queueFullWarned = false;
+  /** Citizens (destination + mentions) who got a stale-reply apology, with when. */
+  private readonly apologised = new Map<string, number>();
   /** Messages actually sent by this process (all parts). */
   sent = 0;
+  /** Replies refused because the queue was full, and stale replies replaced by an apology. */
+  refused = 0;
+  stale = 0;
 
   constructor(private readonly options: PacedSenderOptions) {
     this.random = options.random ?? Math.random;
@@ -87,13 +140,23 @@ export class PacedSender {
     });
     // Nobody may await a reply's promise: never let it become an unhandled rejection.
     done.catch(() => undefined);
-    const item: Item = { to, parts, notBefore: opts.notBefore ?? 0, started: false, resolve, reject };
+    const urgent = opts.urgent === true;
+    const item: Item = { to, parts, notBefore: urgent ? 0 : (opts.notBefore ?? 0), enqueuedAt: Date.now(), urgent, citizen: opts.citizen === true, started: false, resolve, reject };
     if (this.closed) {
       reject(new SenderStoppedError());
     } else if (parts.length === 0) {
       resolve();
+    } else if (!this.admit(item)) {
+      reject(new SenderQueueFullError(this.options.maxQueue ?? 0));
     } else {
-      this.queue.push(item);
+      if (urgent) {
+        // Behind other urgent messages, ahead of everything else.
+        const firstOrdinary = this.queue.findIndex((i) => !i.urgent);
+        if (firstOrdinary < 0) this.queue.push(item);
+        else this.queue.splice(firstOrdinary, 0, item);
+      } else {
+        this.queue.push(item);
+      }
       this.kick();
     }
     return {
@@ -118,6 +181,37 @@ export class PacedSender {
 
   get pending(): number {
     return this.queue.length;
+  }
+
+  /** Room in the queue for this item? An urgent one evicts the newest ordinary citizen reply when full. */
+  private admit(item: Item): boolean {
+    const max = this.options.maxQueue;
+    if (max === undefined || this.queue.length < max) {
+      if (this.queueFullWarned && (max === undefined || this.queue.length < max / 2)) {
+        this.queueFullWarned = false;
+        this.options.logger.info({ waiting: this.queue.length }, 'send queue has room again');
+      }
+      return true;
+    }
+    if (!this.queueFullWarned) {
+      this.queueFullWarned = true;
+      this.options.logger.warn({ max }, 'send queue full (SEND_QUEUE_MAX): new citizen replies are refused until it drains; urgent answers still go first');
+    }
+    if (item.urgent) {
+      for (let i = this.queue.length - 1; i >= 0; i -= 1) {
+        const victim = this.queue[i]!;
+        if (!victim.urgent && !victim.started && victim.citizen) {
+          this.queue.splice(i, 1);
+          this.refused += 1;
+          victim.reject(new SenderQueueFullError(max));
+          return true;
+        }
+      }
+      // Nothing to evict: an emergency answer still goes out.
+      return true;
+    }
+    this.refused += 1;
+    return false;
   }
 
   /**
@@ -145,6 +239,37 @@ export class PacedSender {
     return this.queue.splice(index, 1)[0];
   }
 
+  /** Who a citizen reply is for: the destination plus its @-mentions. */
+  private static citizenKey(item: Item): string {
+    const first = item.parts[0];
+    const mentions = first && 'text' in first && first.mentions ? [...first.mentions].sort().join(',') : '';
+    return `${item.to.kind}:${item.to.id}:${mentions}`;
+  }
+
+  /**
+   * A citizen reply that waited too long: drop it and every other stale reply for the same
+   * citizen; send one apology (unless they already got one recently). Returns the apology
+   * to send instead, or undefined when nothing is to be sent.
+   */
+  private replaceStale(item: Item, now: number): Outgoing | undefined {
+    const staleMs = this.options.staleMs ?? Number.POSITIVE_INFINITY;
+    const key = PacedSender.citizenKey(item);
+    const pile = [item];
+    for (let i = this.queue.length - 1; i >= 0; i -= 1) {
+      const other = this.queue[i]!;
+      if (other.citizen && !other.urgent && now - other.enqueuedAt > staleMs && PacedSender.citizenKey(other) === key) pile.push(...this.queue.splice(i, 1));
+    }
+    this.stale += pile.length;
+    for (const p of pile) p.reject(new StaleReplyError());
+    for (const [k, at] of this.apologised) if (now - at > staleMs) this.apologised.delete(k);
+    this.options.logger.warn({ dropped: pile.length, waitedSec: Math.round((now - item.enqueuedAt) / 1000) }, 'replies waited too long in the send queue; one apology sent instead');
+    if (this.apologised.has(key)) return undefined;
+    this.apologised.set(key, now);
+    const first = item.parts[0];
+    const mentions = first && 'text' in first ? first.mentions : undefined;
+    return mentions?.length ? { text: STALE_APOLOGY, mentions: [...mentions] } : { text: STALE_APOLOGY };
+  }
+
   private async idle(): Promise<void> {
     const earliest = Math.min(...this.queue.map((i) => i.notBefore));
     await new Promise<void>((resolve) => {
@@ -159,9 +284,21 @@ export class PacedSender {
 
   private async run(): Promise<void> {
     while (!this.closed) {
+      // Pace before choosing: an urgent message arriving meanwhile is picked first.
+      const wait = this.nextAllowedAt - Date.now();
+      if (wait > 0 && this.queue.length > 0) {
+        await sleep(wait);
+        continue;
+      }
       const item = this.pick(Date.now());
       if (!item) {
         await this.idle();
+        continue;
+      }
+      const staleMs = this.options.staleMs;
+      if (item.citizen && !item.urgent && staleMs !== undefined && Date.now() - item.enqueuedAt > staleMs) {
+        const apology = this.replaceStale(item, Date.now());
+        if (apology) await this.paceAndSend(item.to, apology).catch((err: unknown) => this.options.logger.warn({ err }, 'apology for a late reply not sent'));
         continue;
       }
       item.started = true;
@@ -186,24 +323,32 @@ export class PacedSender {
   }
 
   private async countAgainstCap(): Promise<void> {
-    const { redis, keys, account, dailyCap, timeZone, logger } = this.options;
+    const { redis, keys, account, dailyCap, timeZone, logger, health } = this.options;
     const day = todayIn(timeZone);
     const key = keys.sendCount(account, day);
     let count: number;
+    const uncounted = this.capUncounted.get(day) ?? 0;
     try {
-      const [[, n]] = (await redis.multi().incr(key).expire(key, 2 * 86_400).exec()) as [[Error | null, number], unknown];
-      count = n;
+      const res = await redis.multi().incrby(key, 1 + uncounted).expire(key, 2 * 86_400).exec();
+      const [err, n] = res?.[0] ?? [new Error('no reply'), 0];
+      if (err) throw err;
+      count = Number(n);
+      this.capUncounted.delete(day);
+      this.capKnown = { day, count };
+      health?.ok();
     } catch (err) {
-      // Without Redis the cap cannot be counted; pacing still protects the account.
-      logger.warn({ err }, 'could not count the daily send cap; sending anyway');
-      return;
+      // Fail closed: count on locally from the last known figure; never send without a cap.
+      if (!health?.observe(err)) logger.debug({ err }, 'could not count the daily send cap in Redis; counting locally');
+      this.capUncounted.set(day, uncounted + 1);
+      for (const d of this.capUncounted.keys()) if (d !== day) this.capUncounted.delete(d);
+      count = (this.capKnown?.day === day ? this.capKnown.count : 0) + uncounted + 1;
     }
     if (count > dailyCap) {
       if (this.capWarnedDay !== day) {
         this.capWarnedDay = day;
         logger.error({ account, cap: dailyCap, day }, 'daily send cap reached: no more messages today (SEND_DAILY_CAP)');
       }
-      throw new PufaError('PUFA_ERR_WECHAT', `daily send cap of ${dailyCap} messages reached for today`);
+      throw new DailyCapError(dailyCap);
     }
   }
 }

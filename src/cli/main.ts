@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { isPufaError } from '../core/errors.js';
+import { maskSecrets } from '../core/privacy.js';
 import { registerCommands, requestedCommand } from './commands/index.js';
 
 /**
@@ -30,10 +31,10 @@ export async function main(argv: string[] = process.argv): Promise<number> {
       return err.exitCode;
     }
     if (isPufaError(err)) {
-      process.stderr.write(`错误 ${err.describe()}\n`);
+      process.stderr.write(`错误 ${maskSecrets(err.describe())}\n`);
       return 2;
     }
-    process.stderr.write(`错误: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.stderr.write(`错误: ${maskSecrets(err instanceof Error ? (err.stack ?? err.message) : String(err))}\n`);
     return 1;
   }
 }

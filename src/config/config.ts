@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PufaError } from '../core/errors.js';
+import { maskSecrets, registerSecret } from '../core/privacy.js';
 
 /**
  * The one configuration module. `loadConfig(env)` parses and validates every variable
@@ -88,6 +89,17 @@ export const configSchema = z.object({
   SEND_MAX_CHARS: int(50, 5000).default(600),
   ANNOUNCE_GROUP_INTERVAL_MS: int(0, 3_600_000).default(5000),
 
+  // ---- Hardening (issue 9) ----
+  /** Longest announcement text (#公告 / #定时), in characters; longer ones are refused with a clear message. */
+  ANNOUNCE_MAX_CHARS: int(10, 20_000).default(1000),
+  /** Most messages waiting in one account's send queue; beyond it new citizen replies are refused (urgent ones still go first). */
+  SEND_QUEUE_MAX: int(10, 1_000_000).default(500),
+  /** A citizen's reply that waited longer than this in the send queue is replaced by one short apology. */
+  SEND_STALE_SEC: int(5, 86_400).default(180),
+  /** At start, how long to wait for Redis before giving up with the cause (wrong password, no such db, unreachable). */
+  REDIS_START_TIMEOUT_SEC: int(1, 600).default(10),
+  /** `pufa simulate` and other batch writers: how long to wait for Redis to come back before giving up (exit non-zero). */
+  REDIS_BATCH_WAIT_SEC: int(0, 86_400).default(60),
   /** Staff web console (src/console/): served by `pufa start` when set, and by `pufa console`. */
   CONSOLE_PORT: int(0, 65535).optional(),
   CONSOLE_HOST: z.string().min(1).default('127.0.0.1'),
@@ -98,6 +110,37 @@ export const configSchema = z.object({
   /** Behind a reverse proxy: trust X-Forwarded-For / -Proto from it (and mark cookies Secure on https). */
   CONSOLE_TRUST_PROXY: bool.default(false),
 });
+
+/** Variables whose values are never echoed (only masked) in error messages and logs. */
+const SECRET_VARIABLES = new Set(['HASH_SALT', 'WECHATY_PUPPET_SERVICE_TOKEN']);
+const URL_VARIABLES = new Set(['REDIS_URL', 'REDIS_SENTINELS', 'REDIS_CLUSTER_NODES']);
+
+/** A configured value as it may appear in an error message: secrets never, URLs with the password masked. */
+function shown(name: string, value: unknown): string {
+  if (SECRET_VARIABLES.has(name)) return `(${String(value).length} characters, not shown)`;
+  const text = JSON.stringify(value);
+  return URL_VARIABLES.has(name) ? maskSecrets(text) : text;
+}
+
+/** Every secret of the configuration is registered so that log lines mask it wherever it appears. */
+function registerSecrets(source: Record<string, unknown>): void {
+  for (const name of SECRET_VARIABLES) if (typeof source[name] === 'string') registerSecret(source[name] as string);
+  for (const name of URL_VARIABLES) {
+    const value = source[name];
+    const entries = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[,，]/) : [];
+    for (const entry of entries) {
+      const m = /^[a-z][a-z0-9+.-]*:\/\/[^:@/]*:([^@/]+)@/i.exec(String(entry).trim());
+      if (m?.[1]) {
+        registerSecret(m[1]);
+        try {
+          registerSecret(decodeURIComponent(m[1]));
+        } catch {
+          // not URI-encoded
+        }
+      }
+    }
+  }
+}
 
 export type RawConfig = z.input<typeof configSchema>;
 export type Config = Readonly<z.output<typeof configSchema>>;
@@ -110,23 +153,24 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (value !== undefined && value !== '') source[key] = value;
   }
   Object.assign(source, overrides);
+  registerSecrets(source);
   const parsed = configSchema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = issue.path.join('.') || '(config)';
       const got = source[name as string];
-      return `${name}: ${issue.message}${got === undefined ? '' : ` (got ${JSON.stringify(got)})`}`;
+      return `${name}: ${issue.message}${got === undefined ? '' : ` (got ${shown(name, got)})`}`;
     });
     throw new PufaError('PUFA_ERR_CONFIG', 'invalid configuration', { problems });
   }
-  const config = parsed.data;
-  if (config.WECHATY_PUPPET && !config.HASH_SALT) {
-    throw new PufaError('PUFA_ERR_CONFIG', 'invalid configuration', {
-      problems: ['HASH_SALT: required when WECHATY_PUPPET is set (a secret of at least 16 characters used to hash WeChat ids)'],
-    });
-  }
-  return Object.freeze(config);
+  // HASH_SALT may be unset: whatever records consultations resolves it with
+  // resolveHashSalt() (src/config/salt.ts), which generates one under PUFA_DATA_DIR once.
+  return Object.freeze(parsed.data);
 }
 
-/** Salt used when none is configured (console mode only: no real WeChat ids exist there). */
+/**
+ * @deprecated The public development salt. Nothing that records consultations may use it
+ * (a stored hash would equal HMAC(public salt, id)): use resolveHashSalt() from
+ * src/config/salt.ts. Kept only so that older imports compile.
+ */
 export const DEV_HASH_SALT = 'pufa-dev-salt-not-for-production';

@@ -2,11 +2,12 @@ import { writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import type { Config } from '../config/config.js';
-import { redactPii } from './privacy.js';
+import { maskSecrets, redactPii } from './privacy.js';
 
 /**
  * pino logger: pretty in a terminal, JSON otherwise. Free text in log records is passed
- * through `redactPii`, and fields that could carry raw ids are censored by path.
+ * through `redactPii` and `maskSecrets` (Redis URL passwords, HASH_SALT, tokens), and
+ * fields that could carry raw ids are censored by path.
  */
 export const REDACT_PATHS = [
   'userId', 'roomId', 'wxid', 'contactId', 'phone', 'idCard', 'name', 'nickname', 'alias',
@@ -14,8 +15,13 @@ export const REDACT_PATHS = [
   'msg.userId', 'msg.roomId',
 ];
 
+/** Personal data and secrets out of one logged string. */
+export function scrub(text: string): string {
+  return redactPii(maskSecrets(text));
+}
+
 function redactStrings(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') return redactPii(value);
+  if (typeof value === 'string') return scrub(value);
   if (depth > 4 || value === null || typeof value !== 'object') return value;
   if (value instanceof Error) return redactStrings(pino.stdSerializers.err(value), depth + 1);
   if (Array.isArray(value)) return value.map((v) => redactStrings(v, depth + 1));
@@ -69,7 +75,7 @@ export function createLogger(config: Pick<Config, 'LOG_LEVEL' | 'LOG_FORMAT'>, o
     hooks: {
       logMethod(args, method) {
         // Redact the message string too (pino's redact only covers object paths).
-        const redacted = args.map((a) => (typeof a === 'string' ? redactPii(a) : a)) as Parameters<typeof method>;
+        const redacted = args.map((a) => (typeof a === 'string' ? scrub(a) : a)) as Parameters<typeof method>;
         method.apply(this, redacted);
       },
     },

@@ -21,7 +21,13 @@ const PICTOGRAPHIC = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-
 const DECORATION = /[★☆♥♡❤✿❀✪◆◇■□●○◎▲△▼▽→←↑↓⇒※〓【】〖〗『』「」《》〈〉~～_=＊*#^|\\]/gu;
 /** Runs of the same punctuation: "！！！！" → "！", "。。。" → "。". */
 const REPEATED_PUNCT = /([!?！？。，,.…、;；:：])\1+/gu;
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f\u200b\u200c\u2060\ufeff]/gu;
+/**
+ * Controls and invisible format characters: C0/C1 controls (tab and line feed become
+ * spaces later), every format character (Unicode Cf: bidi embeddings/overrides/isolates,
+ * zero-width space/joiners, BOM, soft hyphen…) and lone surrogates. They carry no meaning
+ * for matching and can reverse or hide text when it is shown to staff.
+ */
+const CONTROL = /[\p{Cf}\p{Cs}\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu;
 
 export interface NormalizeOptions {
   /** Longest text kept, in characters (default 400). */

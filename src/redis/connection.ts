@@ -212,14 +212,77 @@ export function createRedis(config: Config, logger: Logger, options: CreateRedis
   return new Redis({ ...base, host: parsed.host, port: parsed.port, ...credentials(parsed) });
 }
 
-/** Connect (if not yet) and wait until ready; throws PUFA_ERR_REDIS with an actionable message. */
-export async function connectRedis(redis: StatsRedis, where: string): Promise<void> {
-  if (redis.status === 'ready') return;
+export interface ConnectRedisOptions {
+  /** The database the URL asks for: checked with SELECT, since ioredis only logs a failed SELECT and goes on in db 0. */
+  db?: number;
+  /** Keep trying an unreachable Redis this long (it may be starting); a wrong password or db fails at once. Default: one attempt. */
+  timeoutMs?: number;
+}
+
+/** Why a connection failed, in words an installer can act on (passwords never shown). */
+export function describeConnectError(err: unknown, where: string): { cause: 'auth' | 'db' | 'refused' | 'host' | 'timeout' | 'other'; text: string } {
+  const message = err instanceof Error ? err.message : String(err);
+  if (/WRONGPASS|invalid password|invalid username-password/i.test(message)) {
+    return { cause: 'auth', text: `Redis 拒绝了密码 / Redis at ${where} refused the password (WRONGPASS): check the password (and user name) in REDIS_URL` };
+  }
+  if (/NOAUTH|Authentication required/i.test(message)) {
+    return { cause: 'auth', text: `Redis 需要密码 / Redis at ${where} requires a password (NOAUTH): put it in REDIS_URL as redis://:PASSWORD@host:port` };
+  }
+  if (/without any password configured|AUTH <password> called without/i.test(message)) {
+    return { cause: 'auth', text: `Redis at ${where} has no password set, but REDIS_URL gives one: remove the password from REDIS_URL or set requirepass on the server` };
+  }
+  if (/DB index is out of range|invalid DB index/i.test(message)) {
+    return { cause: 'db', text: `Redis at ${where} has no such database (SELECT failed: ${message}); use a database number the server has (CONFIG GET databases, default 0–15) in REDIS_URL` };
+  }
+  if (/ECONNREFUSED/i.test(message)) return { cause: 'refused', text: `Redis 连接被拒绝 / connection refused at ${where}: is redis-server running there, on that port?` };
+  if (/ENOTFOUND|EAI_AGAIN/i.test(message)) return { cause: 'host', text: `找不到 Redis 主机 / the host of ${where} was not found (DNS): check the host name in REDIS_URL` };
+  if (/ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|timed out|not ready after/i.test(message)) return { cause: 'timeout', text: `Redis 无响应 / no answer from ${where} in time (wrong host, firewall, or the network is down)` };
+  return { cause: 'other', text: `无法连接 Redis / cannot reach Redis at ${where}: ${message}` };
+}
+
+/**
+ * Connect (if not yet), wait until ready and check the database; throws PUFA_ERR_REDIS
+ * naming the cause: wrong or missing password, no such database, connection refused,
+ * unknown host, timeout. Passwords are never part of the message.
+ */
+export async function connectRedis(redis: StatsRedis, where: string, options: ConnectRedisOptions = {}): Promise<void> {
+  let lastError: Error | undefined;
+  const onError = (err: Error): void => {
+    lastError = err;
+  };
+  redis.on('error', onError);
+  const deadline = Date.now() + (options.timeoutMs ?? 0);
   try {
-    if (redis.status === 'wait' || redis.status === 'end' || redis.status === 'close') await redis.connect();
-    else await waitReady(redis, 5000);
-  } catch (err) {
-    throw new PufaError('PUFA_ERR_REDIS', `无法连接 Redis / cannot reach Redis at ${where}: ${err instanceof Error ? err.message : String(err)}. ` + 'Start Redis or check REDIS_URL (unset it to use the embedded redis-server).', { cause: err });
+    for (;;) {
+      try {
+        if (redis.status !== 'ready') {
+          if (redis.status === 'wait' || redis.status === 'end' || redis.status === 'close') await redis.connect();
+          else await waitReady(redis, 5000);
+        }
+        break;
+      } catch (err) {
+        const described = describeConnectError(lastError ?? err, where);
+        const transient = described.cause === 'refused' || described.cause === 'timeout' || described.cause === 'host';
+        if (!transient || Date.now() >= deadline) {
+          redis.disconnect();
+          const hint = described.cause === 'refused' || described.cause === 'timeout' ? ' Start Redis or check REDIS_URL (unset it to use the embedded redis-server).' : '';
+          throw new PufaError('PUFA_ERR_REDIS', `${described.text}.${hint}`, { cause: lastError ?? err });
+        }
+        lastError = undefined;
+        await new Promise((r) => setTimeout(r, Math.min(500, Math.max(1, deadline - Date.now()))));
+        if (redis.status === 'reconnecting' || redis.status === 'connecting') await waitReady(redis, Math.max(1, deadline - Date.now())).catch(() => undefined);
+      }
+    }
+    if (options.db !== undefined && options.db > 0 && !(redis instanceof Cluster)) {
+      try {
+        await redis.select(options.db);
+      } catch (err) {
+        redis.disconnect();
+        throw new PufaError('PUFA_ERR_REDIS', `${describeConnectError(err, where).text}.`, { cause: err });
+      }
+    }
+  } finally {
+    redis.off('error', onError);
   }
 }
 
@@ -304,8 +367,9 @@ export async function openStatsRedis(config: Config, logger: Logger, options: Op
   const redis = createRedis(config, logger, createOpts);
   redis.on('error', (err: Error) => logger.debug({ err: err.message }, 'Redis client error'));
   const where = describeRedis(config, createOpts.url);
+  const db = mode === 'url' || mode === 'sentinel' ? (config.REDIS_URL ? parseRedisUrl(config.REDIS_URL).db : undefined) : undefined;
   try {
-    await connectRedis(redis, where);
+    await connectRedis(redis, where, { ...(db !== undefined ? { db } : {}), ...(options.requireConnection && purpose === 'service' ? { timeoutMs: config.REDIS_START_TIMEOUT_SEC * 1000 } : {}) });
   } catch (err) {
     if (options.requireConnection ?? purpose === 'command') {
       redis.disconnect();

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { ChainableCommander } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
-import { DEV_HASH_SALT } from '../config/config.js';
 import { hashId, redactPii } from '../core/privacy.js';
 import { closeRedis, type StatsRedis } from '../redis/connection.js';
 import { CHITCHAT_BUCKET, FIELD_SEP, fieldPart, statsKeys, type StatsKeys } from './keys.js';
@@ -51,6 +50,8 @@ export interface RedisRecorderOptions {
   ownsRedis?: boolean;
   /** Minimum interval between two "dropped" warnings, ms. Default 10000. */
   dropLogIntervalMs?: number;
+  /** Where Redis failures and recoveries are reported (src/redis/health.ts): it logs one warning per state change. */
+  health?: { observe(err: unknown): unknown; ok(): void };
 }
 
 interface Job {
@@ -99,6 +100,7 @@ export class RedisStatsRecorder implements StatsRecorder {
   private readonly closeTimeoutMs: number;
   private readonly ownsRedis: boolean;
   private readonly dropLogIntervalMs: number;
+  private readonly health: RedisRecorderOptions['health'];
 
   private queue: Job[] = [];
   private replayQueue: Job[] = [];
@@ -127,7 +129,8 @@ export class RedisStatsRecorder implements StatsRecorder {
     this.redis = options.redis;
     this.logger = options.logger;
     this.keys = statsKeys(config.REDIS_PREFIX);
-    this.salt = options.salt ?? config.HASH_SALT ?? DEV_HASH_SALT;
+    // No public fallback: an unhashed id with no salt configured gets a per-process random one.
+    this.salt = options.salt ?? config.HASH_SALT ?? randomBytes(24).toString('base64url');
     this.bucket = createBucketer(config.STATS_TIMEZONE);
     this.timeZone = config.STATS_TIMEZONE;
     this.lowScore = config.STATS_REVIEW_LOW_SCORE ?? 0.5;
@@ -143,6 +146,7 @@ export class RedisStatsRecorder implements StatsRecorder {
     this.closeTimeoutMs = options.closeTimeoutMs ?? 3000;
     this.ownsRedis = options.ownsRedis ?? false;
     this.dropLogIntervalMs = options.dropLogIntervalMs ?? 10_000;
+    this.health = options.health;
 
     if (typeof (this.redis as unknown as Record<string, unknown>)[RECORD_COMMAND] !== 'function') {
       this.redis.defineCommand(RECORD_COMMAND, { numberOfKeys: RECORD_SCRIPT_KEYS, lua: RECORD_SCRIPT });
@@ -193,6 +197,26 @@ export class RedisStatsRecorder implements StatsRecorder {
       this.kick();
       await new Promise((r) => setTimeout(r, 10));
     }
+  }
+
+  /** True when record() would queue rather than drop (the buffer has room). */
+  hasRoom(): boolean {
+    return !this.closed && this.queue.length + this.inflight < this.capacity;
+  }
+
+  /**
+   * For batch writers (`pufa simulate`): wait until the buffer has room again — Redis is
+   * back and took what was buffered — for at most `timeoutMs`. True when there is room.
+   * The bot never waits (it answers first); a batch has no one waiting for an answer.
+   */
+  async waitForRoom(timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.hasRoom()) {
+      if (this.closed || Date.now() > deadline) return false;
+      this.kick();
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return true;
   }
 
   /** Counters; `restored` counts consultations Redis lost in a crash and the replay wrote again. */
@@ -472,8 +496,9 @@ export class RedisStatsRecorder implements StatsRecorder {
           for (const w of this.waiters.splice(0)) w.resolve();
           return;
         }
-        if (!this.healthy) this.logger.info({ buffered: this.pendingCount() }, 'Redis is back; writing buffered statistics');
+        if (!this.healthy) this.logger[this.health ? 'debug' : 'info']({ buffered: this.pendingCount() }, 'Redis is back; writing buffered statistics');
         this.healthy = true;
+        this.health?.ok();
         this.backoffMs = 0;
         this.resolveWaiters();
       }
@@ -567,7 +592,9 @@ export class RedisStatsRecorder implements StatsRecorder {
   }
 
   private logWriteError(err: unknown, n: number): void {
-    const level = this.healthy ? 'warn' : 'debug';
+    // With a health object, it gives the one warning per state change.
+    const reported = this.health?.observe(err) !== undefined;
+    const level = this.healthy && !reported ? 'warn' : 'debug';
     this.logger[level]({ err: err instanceof Error ? err.message : String(err), buffered: this.pendingCount() + n }, 'could not write statistics to Redis; buffering and retrying');
   }
 

@@ -33,10 +33,8 @@ export async function toChatContact(contact: Contact, withAlias = true): Promise
     const alias = await contact.alias().catch(() => undefined);
     if (alias) out.alias = alias;
   }
-  // Some puppets fill `handle`, others only the older `weixin` field (whose getter is
-  // deprecated and prints a warning, so the payload is read directly).
-  const handle = contact.handle() ?? (contact as { payload?: { weixin?: string } }).payload?.weixin;
-  if (handle) out.weixin = handle;
+  // The contact's self-chosen WeChat id (微信号 / handle) is deliberately not read: anyone
+  // can pick any string, so it must never identify staff (see src/bot/staff/identity.ts).
   return out;
 }
 

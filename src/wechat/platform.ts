@@ -11,10 +11,8 @@ export interface ChatContact {
   id: string;
   /** Nickname the person chose. */
   name: string;
-  /** Remark the bot account set for this contact (staff are often recognised by it). */
+  /** Remark the bot account set for this contact (staff are recognised by it or by the id). */
   alias?: string;
-  /** WeChat id (微信号), when the puppet knows it. */
-  weixin?: string;
 }
 
 export interface ChatRoom {
@@ -57,7 +55,7 @@ export interface ChatPlatform {
   send(to: Destination, content: Outgoing): Promise<void>;
   /** Every group the account is in. */
   rooms(): Promise<ChatRoom[]>;
-  /** A contact by id, alias (remark) or WeChat id. */
+  /** A contact by id or by the remark (alias) the bot account gave it — never by a name or WeChat id the contact chose. */
   findContact(key: string): Promise<ChatContact | undefined>;
 }
 

@@ -13,6 +13,7 @@ import {
 } from 'wechaty';
 import { PufaError } from '../core/errors.js';
 import { toChatContact, toChatMessage } from './convert.js';
+import { bridgeWechatyLog } from './log-bridge.js';
 import type { ChatContact, ChatPlatform, ChatRoom, Destination, Outgoing, PlatformHandlers } from './platform.js';
 
 /**
@@ -62,6 +63,8 @@ function printQr(qrcode: string): void {
 
 export function createWechatyPlatform(options: WechatyPlatformOptions): WechatyPlatform {
   const { logger, handlers } = options;
+  // wechaty's own log lines (which print the puppet token) go through our masking logger.
+  bridgeWechatyLog(logger, options.token);
   mkdirSync(options.dataDir, { recursive: true });
   const memoryName = path.resolve(options.dataDir, options.name);
   const wechaty = options.puppet
@@ -196,7 +199,7 @@ export function createWechatyPlatform(options: WechatyPlatformOptions): WechatyP
       const all = await wechaty.Contact.findAll();
       for (const c of all) {
         const info = await toChatContact(c);
-        if (info.id === key || info.alias === key || info.weixin === key) return info;
+        if (info.id === key || (info.alias !== undefined && info.alias === key)) return info;
       }
       return undefined;
     },

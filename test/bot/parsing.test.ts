@@ -1,3 +1,4 @@
+import type { ChatContact } from '../../src/wechat/platform.js';
 import { describe, expect, it } from 'vitest';
 import { formatZoned, parseSchedule, zonedTime } from '../../src/bot/announce/schedule.js';
 import { isServedRoom, servedRooms } from '../../src/bot/rooms.js';
@@ -39,20 +40,31 @@ describe('served groups (BOT_ROOMS)', () => {
     { id: 'a@chatroom', topic: '阳逻街普法群' },
     { id: 'b@chatroom', topic: '业主闲聊群' },
   ];
-  it('matches name substrings and ids; * serves all; empty serves none', () => {
-    expect(isServedRoom(rooms[0]!, ['普法群'])).toBe(true);
-    expect(isServedRoom(rooms[1]!, ['普法群'])).toBe(false);
+  it('matches exact names and ids; a pattern only when written with *; * serves all; empty serves none', () => {
+    expect(isServedRoom(rooms[0]!, ['阳逻街普法群'])).toBe(true);
+    // A name part is not a pattern: a citizen-made group containing it is not served.
+    expect(isServedRoom(rooms[0]!, ['普法群'])).toBe(false);
+    expect(isServedRoom({ id: 'c@chatroom', topic: '不是普法群（广告）' }, ['普法群'])).toBe(false);
+    expect(isServedRoom(rooms[0]!, ['*普法群'])).toBe(true);
+    expect(isServedRoom({ id: 'c@chatroom', topic: '不是普法群（广告）' }, ['*普法群'])).toBe(false);
+    expect(isServedRoom(rooms[0]!, ['阳逻*'])).toBe(true);
+    expect(isServedRoom(rooms[1]!, ['*普法群'])).toBe(false);
     expect(isServedRoom(rooms[1]!, ['b@chatroom'])).toBe(true);
+    // Regex metacharacters in a name are literal.
+    expect(isServedRoom({ id: 'd', topic: '新洲(一)群' }, ['新洲(一)群'])).toBe(true);
+    expect(isServedRoom({ id: 'd', topic: '新洲一群' }, ['新洲(一)*'])).toBe(false);
     expect(servedRooms(rooms, ['*'])).toHaveLength(2);
     expect(servedRooms(rooms, [])).toHaveLength(0);
   });
 });
 
 describe('staff', () => {
-  it('recognises staff by raw id, 微信号 or alias', () => {
+  it('recognises staff by raw id or the bot account\'s remark only, never by a self-chosen 微信号', () => {
     expect(isStaff({ id: 'wxid_1', name: '张' }, ['wxid_1'])).toBe(true);
     expect(isStaff({ id: 'x', name: '张', alias: '城管张科长' }, ['城管张科长'])).toBe(true);
-    expect(isStaff({ id: 'x', name: '张', weixin: 'zhang2026' }, ['zhang2026'])).toBe(true);
+    // The issue's probe: a contact who picks the WeChat id `chengguan_zhang` is not staff.
+    expect(isStaff({ id: 'x', name: '张', weixin: 'chengguan_zhang' } as ChatContact, ['chengguan_zhang'])).toBe(false);
+    expect(isStaff({ id: 'x', name: '张', alias: '' }, [''])).toBe(false);
     // A nickname is chosen by the person: it never makes anyone staff.
     expect(isStaff({ id: 'x', name: '城管张科长' }, ['城管张科长'])).toBe(false);
   });

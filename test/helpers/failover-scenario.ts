@@ -178,7 +178,7 @@ export async function announcementThroughFailover(shared: Shared, placement: Red
   const botUser: ContactMock = mocker.createContact({ id: 'bot-wxid', name: BOT_NAME });
   const staffer: ContactMock = mocker.createContact({ id: 'staff-wxid', name: '张科长', alias: '城管张科长' });
   const rooms = Array.from({ length: GROUPS }, (_, i) => mocker.createRoom({ id: `g${i}@chatroom`, topic: `新洲${i + 1}社区普法群`, memberIdList: [botUser.id, staffer.id] }));
-  const config = baseConfig(shared, { ...placement, BOT_ROOMS: ['普法群'], ANNOUNCE_GROUP_INTERVAL_MS: 250, SEND_MIN_INTERVAL_MS: 60, SEND_JITTER_MS: 20 });
+  const config = baseConfig(shared, { ...placement, BOT_ROOMS: ['*普法群'], ANNOUNCE_GROUP_INTERVAL_MS: 250, SEND_MIN_INTERVAL_MS: 60, SEND_JITTER_MS: 20 });
   let world: World | undefined;
   try {
     // `redis: undefined`: the bot opens Redis from REDIS_CLUSTER_NODES / REDIS_SENTINELS itself.

@@ -48,7 +48,8 @@ describe('announcement after a crash', () => {
         // not ours
       }
     });
-    await waitFor(() => childSent.some((m) => m.text === TEXT), 30_000, 'the child to send the first group');
+    // The child compiles and loads its brain first: on a busy 2-core machine that alone takes tens of seconds.
+    await waitFor(() => childSent.some((m) => m.text === TEXT), 150_000, 'the child to send the first group');
     await exited;
     expect(childSent.filter((m) => m.text === TEXT)).toHaveLength(1);
 
@@ -57,7 +58,7 @@ describe('announcement after a crash', () => {
     const people = populate(mocker);
     world = await startBot(shared, mocker, puppet, people.botUser, config, { announceWorker: { stalledIntervalMs: 300 } });
     const w = world;
-    const report = await waitFor(() => w.sent.find((s) => s.to === people.staffer.id && s.text.includes('发送结果')), 20_000, 'the report');
+    const report = await waitFor(() => w.sent.find((s) => s.to === people.staffer.id && s.text.includes('发送结果')), 60_000, 'the report');
     await sleep(500);
 
     const all = [...childSent.map((m) => ({ to: m.to, text: m.text })), ...w.sent.map((s) => ({ to: s.to, text: s.text }))];
@@ -67,5 +68,5 @@ describe('announcement after a crash', () => {
     // The first group was either recorded as sent before the kill, or reported as uncertain — never resent.
     expect(report.text).toMatch(/成功 (3 个群|2 个群，1 个群状态不明)/u);
     console.info(`[crash] report after takeover: ${report.text.split('\n')[0]}`);
-  });
+  }, 300_000);
 });

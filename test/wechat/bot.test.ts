@@ -123,7 +123,8 @@ describe('groups', () => {
     await awayFromMinuteEdge();
     const people = Array.from({ length: ROOM_RATE + 2 }, (_, i) => citizen(`群友${i}`));
     const room = group('凤凰镇普法群', people);
-    const questions = ['占道经营罚多少钱', '夜间施工太吵找谁投诉', '家里闻到煤气味怎么办', '交警贴条怎么处理', '夜市摊位怎么申请', '你好'];
+    // No gas-leak report here: an emergency is never held back by a rate limit (test/wechat/hardening.test.ts).
+    const questions = ['占道经营罚多少钱', '夜间施工太吵找谁投诉', '门头招牌要审批吗', '交警贴条怎么处理', '夜市摊位怎么申请', '你好'];
     people.forEach((p, i) => p.say(`@${BOT_NAME} ${questions[i]}`, [botUser]).to(room));
     consultations += ROOM_RATE;
     await waitFor(() => inRoom(room).length >= ROOM_RATE, 8000, 'answers up to the limit');
@@ -149,11 +150,13 @@ describe('private chat', () => {
 
   it('remembers clarification choices per citizen in Redis ("回复 1")', async () => {
     const hua = citizen('小华');
+    // Only this conversation's state (other scenarios may have left clarifications of their own).
+    const earlier = new Set(await shared.redis.keys(`${shared.prefix}{bot}:session:*`));
     const ask = await privateReply(hua, '摆摊');
     consultations += 1;
     expect(ask).toContain('请回复');
     // Answers keep conversation state too (the topic, for follow-ups): find this clarification's.
-    const keys = await shared.redis.keys(`${shared.prefix}{bot}:session:*`);
+    const keys = (await shared.redis.keys(`${shared.prefix}{bot}:session:*`)).filter((k) => !earlier.has(k));
     const states = await Promise.all(keys.map(async (k) => ({ k, v: JSON.parse((await shared.redis.get(k)) ?? '{}') as { choices?: unknown[]; choicesFor?: string; lastTopic?: string } })));
     const pending = states.filter((s) => s.v.choicesFor === 'clarify');
     expect(pending).toHaveLength(1);

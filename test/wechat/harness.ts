@@ -123,7 +123,7 @@ export function baseConfig(shared: Shared, extra: ConfigOverrides = {}): ConfigO
     PUFA_CACHE_DIR: shared.kb.cacheDir,
     WECHATY_NAME: 'test-bot',
     BOT_NAME,
-    BOT_ROOMS: ['普法群'],
+    BOT_ROOMS: ['*普法群'],
     BOT_STAFF: ['城管张科长'],
     SEND_MIN_INTERVAL_MS: 60,
     SEND_JITTER_MS: 20,

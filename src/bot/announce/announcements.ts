@@ -4,6 +4,7 @@ import type { Config } from '../../config/config.js';
 import { PufaError } from '../../core/errors.js';
 import { hashId } from '../../core/privacy.js';
 import type { StatsRedis } from '../../redis/connection.js';
+import type { RedisHealth } from '../../redis/health.js';
 import { todayIn } from '../../stats/time.js';
 import type { ChatPlatform, ChatRoom } from '../../wechat/platform.js';
 import { accountKey, type BotKeys } from '../keys.js';
@@ -41,6 +42,8 @@ export interface AnnouncementData {
   targets: AnnouncementTarget[];
   /** Salted hash of the staff member who confirmed it (gets the report). */
   staff: string;
+  /** How the bureau names that staff member: their BOT_STAFF remark (never a name they chose). */
+  staffName?: string;
   createdAt: number;
   /** For `#定时`: when to send (ms since epoch). */
   sendAt?: number;
@@ -62,6 +65,8 @@ export interface AnnouncementsOptions {
   connection: () => ConnectionOptions;
   /** BullMQ lock and stalled-check timing (defaults 30 s each): how soon a crashed worker's job is taken over. */
   worker?: AnnounceWorkerTiming;
+  /** Redis state: the worker pauses while Redis is not up (no tight retry loop) and resumes when it is back. */
+  health?: RedisHealth;
 }
 
 export interface AnnounceWorkerTiming {
@@ -90,8 +95,42 @@ export class Announcements {
   constructor(private readonly o: AnnouncementsOptions) {
     this.queueName = `announce-${accountKey(o.account)}`;
     this.queue = new Queue<AnnouncementData>(this.queueName, { connection: this.connect(), prefix: o.keys.bullPrefix });
-    this.queue.on('error', (err) => o.logger.warn({ err: err.message }, 'announcement queue error'));
+    this.queue.on('error', (err) => this.onRedisError(err, 'announcement queue error'));
+    o.health?.on('change', this.onHealthChange);
   }
+
+  /** Errors of BullMQ's Redis connections: Redis trouble goes to the health object (one warning per state change), the rest is logged. */
+  private onRedisError(err: Error, what: string): void {
+    if (this.o.health?.observe(err)) {
+      this.suspend();
+      return;
+    }
+    const now = Date.now();
+    if (now - this.lastErrorLog < 60_000) return;
+    this.lastErrorLog = now;
+    this.o.logger.warn({ err: err.message }, what);
+  }
+
+  private lastErrorLog = 0;
+  private suspended = false;
+
+  /**
+   * Redis is full, refusing the password or gone: BullMQ's fetch loop would retry at once
+   * (an idle bot at 100 % CPU); pause it until the health probe sees Redis back.
+   */
+  private suspend(): void {
+    const worker = this.worker;
+    if (!worker || this.suspended) return;
+    this.suspended = true;
+    void worker.pause(true).catch(() => undefined);
+  }
+
+  private readonly onHealthChange = (state: string): void => {
+    if (state !== 'up' || !this.suspended) return;
+    this.suspended = false;
+    const worker = this.worker;
+    if (worker && !this.stopping && !this.closed) void worker.resume();
+  };
 
   private connect(): ConnectionOptions {
     const c = this.o.connection();
@@ -106,15 +145,19 @@ export class Announcements {
   }
 
   /** Store a draft for this staff member and return the preview. */
-  async draft(staff: string, text: string, keywords: readonly string[], sendAt?: number): Promise<string> {
+  async draft(staff: string, text: string, keywords: readonly string[], sendAt?: number, staffName?: string): Promise<string> {
     const { redis, keys, salt, config } = this.o;
     const body = text.trim();
     if (!body) throw new PufaError('PUFA_ERR_INPUT', '公告内容为空。用法：#公告 [@群名关键词…] 公告内容');
+    const length = [...body].length;
+    if (length > config.ANNOUNCE_MAX_CHARS) {
+      return `公告太长，未生成：共 ${length} 字，上限 ${config.ANNOUNCE_MAX_CHARS} 字（ANNOUNCE_MAX_CHARS）。请精简后重新发送，长文可发链接或分几条公告。`;
+    }
     const rooms = await this.targets(keywords);
     if (rooms.length === 0) {
       return keywords.length > 0 ? `没有名称包含“${keywords.join('”或“')}”的服务群，公告未生成。发送 #群列表 查看服务群。` : '当前没有服务群（BOT_ROOMS 未配置或机器人不在这些群里），公告未生成。';
     }
-    const draft: Draft = { text: body, targets: rooms.map((r) => ({ room: hashId(salt, r.id), topic: r.topic })), staff, createdAt: Date.now(), ...(sendAt ? { sendAt } : {}) };
+    const draft: Draft = { text: body, targets: rooms.map((r) => ({ room: hashId(salt, r.id), topic: r.topic })), staff, ...(staffName ? { staffName } : {}), createdAt: Date.now(), ...(sendAt ? { sendAt } : {}) };
     await redis.set(keys.announceDraft(staff), JSON.stringify(draft), 'EX', DRAFT_TTL_SEC);
     const when = sendAt ? `定时发送：${formatZoned(sendAt, config.STATS_TIMEZONE)}` : '确认后立即开始发送';
     return [
@@ -145,7 +188,7 @@ export class Announcements {
     const id = String(await redis.incr(keys.announceSeq));
     const data: AnnouncementData = { id, ...draft };
     const delay = draft.sendAt ? Math.max(0, draft.sendAt - Date.now()) : 0;
-    await redis.hset(keys.announce(id), { state: delay > 0 ? 'scheduled' : 'queued', text: draft.text, total: String(draft.targets.length), createdAt: String(draft.createdAt), ...(draft.sendAt ? { sendAt: String(draft.sendAt) } : {}) });
+    await redis.hset(keys.announce(id), { state: delay > 0 ? 'scheduled' : 'queued', text: draft.text, total: String(draft.targets.length), createdAt: String(draft.createdAt), staff: draft.staff, ...(draft.staffName ? { staffName: draft.staffName } : {}), ...(draft.sendAt ? { sendAt: String(draft.sendAt) } : {}) });
     await this.queue.add('announce', data, {
       jobId: `ann-${id}`,
       delay,
@@ -181,14 +224,29 @@ export class Announcements {
     return lines.join('\n');
   }
 
-  /** `#撤销 <id>`: remove a queued or scheduled announcement; stop one that is being sent. */
-  async revoke(id: string): Promise<string> {
-    const clean = id.replace(/^#/, '').trim();
-    if (!/^\d+$/.test(clean)) return '用法：#撤销 <公告编号>，编号见 #公告列表。';
+  /**
+   * `#撤销 <id>`: remove a queued or scheduled announcement; stop one that is being sent.
+   * Another staff member's announcement needs `#撤销 <id> 确认`, and is logged with both
+   * names (their BOT_STAFF remarks).
+   */
+  async revoke(args: string, by?: { staff: string; name?: string }): Promise<string> {
+    const m = /^#?(\d+)\s*(确认|confirm)?$/iu.exec(args.trim());
+    if (!m) return '用法：#撤销 <公告编号>，编号见 #公告列表。';
+    const clean = m[1]!;
+    const confirmed = Boolean(m[2]);
     const job = await this.queue.getJob(`ann-${clean}`);
     if (!job) return `没有找到公告 #${clean}。`;
     const state = await job.getState();
-    const { redis, keys } = this.o;
+    const { redis, keys, logger } = this.o;
+    const owner = job.data.staff;
+    const ownerName = job.data.staffName ?? '另一位工作人员';
+    const foreign = by !== undefined && owner !== by.staff;
+    if (foreign && !confirmed && state !== 'completed' && state !== 'failed') {
+      return `公告 #${clean} 是${ownerName === '另一位工作人员' ? ownerName : `“${ownerName}”`}提交的，不是您的。确认要撤销，请发送：#撤销 ${clean} 确认\n（撤销会记录在日志中，并注明您和提交人。）`;
+    }
+    if (foreign) {
+      logger.warn({ announcement: clean, revokedBy: by.name ?? by.staff, submittedBy: job.data.staffName ?? owner, state }, "announcement of another staff member revoked (confirmed)");
+    }
     if (state === 'active') {
       await redis.hset(keys.announce(clean), 'cancel', '1');
       return `公告 #${clean} 正在发送：已发出的群无法撤回，其余的群不再发送。`;
@@ -224,12 +282,18 @@ export class Announcements {
       ...(this.o.worker?.lockDurationMs ? { lockDuration: this.o.worker.lockDurationMs } : {}),
       ...(this.o.worker?.stalledIntervalMs ? { stalledInterval: this.o.worker.stalledIntervalMs } : {}),
     });
-    this.worker.on('error', (err) => this.o.logger.warn({ err: err.message }, 'announcement worker error'));
+    this.worker.on('error', (err) => this.onRedisError(err, 'announcement worker error'));
+    // Started while Redis is in trouble: wait for the health probe to see it back.
+    if (this.o.health && !this.o.health.up) this.suspend();
     this.worker.on('failed', (job, err) => this.o.logger.error({ announcement: job?.data.id, err: err.message }, 'announcement job failed'));
   }
 
-  /** Pause sending (logout): the job in progress finishes its group and goes back to the queue. */
-  async stopWorker(): Promise<void> {
+  /**
+   * Pause sending (logout): the job in progress finishes its group and goes back to the
+   * queue. With `timeoutMs`, a close that does not finish in time (Redis down or refusing
+   * the password: BullMQ waits for its connections) is forced: the connections are cut.
+   */
+  async stopWorker(timeoutMs?: number): Promise<void> {
     const worker = this.worker;
     if (!worker) {
       await this.stoppingDone;
@@ -237,8 +301,11 @@ export class Announcements {
     }
     this.worker = undefined;
     this.stopping = true;
+    this.suspended = false;
     this.wakeStop();
-    this.stoppingDone = worker.close().finally(() => {
+    const closing = worker.close();
+    const bounded = timeoutMs === undefined ? closing : this.bounded(closing, timeoutMs, () => worker.close(true));
+    this.stoppingDone = bounded.finally(() => {
       this.stopping = false;
       this.stopped = new Promise((resolve) => (this.wakeStop = resolve));
       this.stoppingDone = undefined;
@@ -246,18 +313,32 @@ export class Announcements {
     await this.stoppingDone;
   }
 
-  async close(): Promise<void> {
+  async close(timeoutMs?: number): Promise<void> {
     this.closed = true;
-    await this.stopWorker();
-    await this.queue.close();
+    this.o.health?.off('change', this.onHealthChange);
+    await this.stopWorker(timeoutMs);
+    await (timeoutMs === undefined ? this.queue.close() : this.bounded(this.queue.close(), timeoutMs, async () => undefined));
     for (const c of this.connections) {
       const client = c as { quit?: () => Promise<unknown>; disconnect?: () => void; status?: string };
       try {
-        if (client.status !== 'end') await client.quit?.();
+        if (client.status === 'ready') await this.bounded(client.quit?.() ?? Promise.resolve(), 1000, async () => client.disconnect?.());
+        else if (client.status !== 'end') client.disconnect?.();
       } catch {
         client.disconnect?.();
       }
     }
+  }
+
+  /** Wait for `p` at most `ms`; then run `force` and cut every BullMQ connection so that `p` settles. */
+  private async bounded(p: Promise<unknown>, ms: number, force: () => Promise<unknown>): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = await Promise.race([p.then(() => false, () => false), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), ms)))]);
+    if (timer) clearTimeout(timer);
+    if (!timedOut) return;
+    this.o.logger.warn({ afterMs: ms }, 'announcement queue did not close in time (Redis unavailable?); closing its connections');
+    void force().catch(() => undefined);
+    for (const c of this.connections) (c as { disconnect?: () => void }).disconnect?.();
+    await Promise.race([p.catch(() => undefined), sleep(1000)]);
   }
 
   private async pause(job: Job<AnnouncementData>, token: string | undefined, why: string): Promise<never> {

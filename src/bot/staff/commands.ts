@@ -10,6 +10,8 @@ import { parseSchedule } from '../announce/schedule.js';
 import type { BotServices, Reply } from '../context.js';
 import { servedRooms } from '../rooms.js';
 import { parseStaffRange } from './range.js';
+import { redactPii, stripFormatControls } from '../../core/privacy.js';
+import { redisStateText } from '../../redis/health.js';
 
 /**
  * Staff commands (private chat, BOT_STAFF only). One table: name, usage, what it does.
@@ -19,6 +21,8 @@ export interface CommandContext {
   bot: BotServices;
   /** Salted hash of the staff member. */
   staff: string;
+  /** How the bureau names them: the BOT_STAFF remark that identified them (absent when listed by raw id). */
+  staffName?: string;
   args: string;
 }
 
@@ -41,6 +45,17 @@ export function splitTargets(args: string): { keywords: string[]; body: string }
   return { keywords, body: (m?.[2] ?? '').trim() };
 }
 
+/** Redis trouble and unwritten consultations, for the top of #统计 (empty when all is well). */
+export function redisTroubleLines(bot: Pick<BotServices, 'health' | 'recorder'>): string[] {
+  const lines: string[] = [];
+  const state = bot.health.state;
+  if (state !== 'up') lines.push(`⚠ ${redisStateText(state)}`);
+  const status = bot.recorder.status?.();
+  if (status && status.pending > 0) lines.push(`⚠ 还有 ${status.pending} 次咨询暂存在内存中、尚未写入统计库，下面的数字暂不包括它们。`);
+  if (status && status.dropped > 0) lines.push(`⚠ 本次运行以来有 ${status.dropped} 次咨询因统计库长时间不可用未能记录。`);
+  return lines;
+}
+
 /** `含测试` among the words: add test data (terminal chat, simulate) to the figures. */
 function wantsTest(rest: string[]): boolean {
   return rest.some((w) => w === '含测试' || w === '测试');
@@ -51,9 +66,18 @@ async function statsText(c: CommandContext): Promise<Reply[]> {
   const range = parseStaffRange(c.args, config.STATS_TIMEZONE);
   // Consultations are written in small batches: make sure the latest are counted.
   await recorder.flush();
-  // The same figures and tables as `pufa stats` (announcements included).
-  const overview = await statsOverview({ config, logger, redis, from: range.from, to: range.to, review: 0, includeTest: wantsTest(range.rest) });
-  return text(`【咨询统计】${overview.text.trimEnd()}`);
+  let body: string;
+  try {
+    // The same figures and tables as `pufa stats` (announcements included).
+    const overview = await statsOverview({ config, logger, redis, from: range.from, to: range.to, review: 0, includeTest: wantsTest(range.rest) });
+    body = overview.text.trimEnd();
+  } catch (err) {
+    if (!c.bot.health.observe(err)) throw err;
+    body = '统计库暂时读不出数据。';
+  }
+  const trouble = redisTroubleLines(c.bot);
+  if (trouble.length > 0) logger.warn({ redis: c.bot.health.state, pending: c.bot.recorder.status?.().pending }, '#统计 answered while Redis is in trouble; staff were told');
+  return text(`【咨询统计】${trouble.length > 0 ? `\n${trouble.join('\n')}\n` : ''}${body}`);
 }
 
 async function exportFile(c: CommandContext): Promise<Reply[]> {
@@ -77,10 +101,12 @@ async function unanswered(c: CommandContext): Promise<Reply[]> {
   const { config } = c.bot;
   const items = await readReview(c.bot.redis, { prefix: config.REDIS_PREFIX, count: 15, timezone: config.STATS_TIMEZONE, topics: loadTopics(config.PUFA_KNOWLEDGE_DIR), merge: true });
   if (items.length === 0) return text('暂无待答问题。');
+  // Shown to staff: no bidi override may reverse a line, no personal data (older entries too).
+  const safe = (t: string): string => redactPii(stripFormatControls(t)).replace(/\s*\n\s*/gu, ' ');
   return text(
     [
       '最近需要改进的问题（最新在前，相同问题合并；已去除个人信息）：',
-      ...items.map((it, i) => `${i + 1}. [${it.reasonName}${it.topicName ? `·${it.topicName}` : ''}] ${it.text}${it.count > 1 ? ` ×${it.count}` : ''}（${formatLocal(new Date(it.at), config.STATS_TIMEZONE)}）${it.choices.length > 0 ? `\n   选项：${it.choices.join(' / ')}` : ''}`),
+      ...items.map((it, i) => `${i + 1}. [${it.reasonName}${it.topicName ? `·${it.topicName}` : ''}] ${safe(it.text)}${it.count > 1 ? ` ×${it.count}` : ''}（${formatLocal(new Date(it.at), config.STATS_TIMEZONE)}）${it.choices.length > 0 ? `\n   选项：${it.choices.map(safe).join(' / ')}` : ''}`),
     ].join('\n'),
   );
 }
@@ -117,7 +143,7 @@ export const STAFF_COMMANDS: readonly StaffCommand[] = [
     help: '预览公告，#确认 后发送到全部服务群或名称含关键词的群',
     run: async (c) => {
       const { keywords, body } = splitTargets(c.args);
-      return text(await c.bot.announcements.draft(c.staff, body, keywords));
+      return text(await c.bot.announcements.draft(c.staff, body, keywords, undefined, c.staffName));
     },
   },
   {
@@ -127,13 +153,18 @@ export const STAFF_COMMANDS: readonly StaffCommand[] = [
     run: async (c) => {
       const { at, rest } = parseSchedule(c.args, c.bot.config.STATS_TIMEZONE);
       const { keywords, body } = splitTargets(rest);
-      return text(await c.bot.announcements.draft(c.staff, body, keywords, at));
+      return text(await c.bot.announcements.draft(c.staff, body, keywords, at, c.staffName));
     },
   },
   { name: '确认', usage: '#确认', help: '发送刚才预览的公告', run: async (c) => text(await c.bot.announcements.confirm(c.staff)) },
   { name: '取消', usage: '#取消', help: '放弃刚才预览的公告', run: async (c) => text(await c.bot.announcements.cancelDraft(c.staff)) },
   { name: '公告列表', usage: '#公告列表', help: '排队、定时、发送中和最近发送的公告', run: async (c) => text(await c.bot.announcements.list()) },
-  { name: '撤销', usage: '#撤销 <编号>', help: '撤销排队或定时的公告；发送中的停止发送其余的群', run: async (c) => text(await c.bot.announcements.revoke(c.args)) },
+  {
+    name: '撤销',
+    usage: '#撤销 <编号> [确认]',
+    help: '撤销排队或定时的公告；发送中的停止发送其余的群。撤销别人提交的公告需加“确认”，并记入日志',
+    run: async (c) => text(await c.bot.announcements.revoke(c.args, { staff: c.staff, ...(c.staffName ? { name: c.staffName } : {}) })),
+  },
 ];
 
 export function helpText(): string {

@@ -1,6 +1,16 @@
 import type { ChatContact } from '../../wechat/platform.js';
 
-/** Staff are listed in BOT_STAFF by WeChat id (raw id or 微信号) or by the alias (remark) the bot account gave them. */
+/**
+ * Staff are listed in BOT_STAFF by what the bureau controls: the contact id the puppet
+ * reports, or the remark (备注 / alias) the bot account itself gave the contact. Never by
+ * what the contact chose: a nickname or a self-chosen WeChat id (微信号) can be set by
+ * anyone to any string, so it never makes anyone staff.
+ */
 export function isStaff(contact: ChatContact, staff: readonly string[]): boolean {
-  return staff.some((s) => s === contact.id || (contact.alias !== undefined && s === contact.alias) || (contact.weixin !== undefined && s === contact.weixin));
+  return staffEntry(contact, staff) !== undefined;
+}
+
+/** The BOT_STAFF entry that identifies this contact (the remark or the id), or undefined. */
+export function staffEntry(contact: ChatContact, staff: readonly string[]): string | undefined {
+  return staff.find((s) => s.length > 0 && (s === contact.id || (contact.alias !== undefined && contact.alias.length > 0 && s === contact.alias)));
 }

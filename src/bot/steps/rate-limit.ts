@@ -1,15 +1,53 @@
-import type { BotStep } from '../context.js';
+import { normalizeText } from '../../core/normalize.js';
+import { urgentTopic } from '../../nlu/safety.js';
+import type { BotContext, BotStep } from '../context.js';
 
 export const RATE_NOTICE = '您的提问有点频繁，请稍等一分钟再问。紧急情况请直接拨打城管热线 12319。';
 
 /**
+ * Per-minute counters kept in this process: what the rate limits fall back to when Redis
+ * cannot count (down, full, refusing the password). The limits fail closed: they never
+ * switch off, they are only counted per process until Redis is back.
+ */
+export class LocalCounters {
+  private minute = -1;
+  private readonly counts = new Map<string, number>();
+
+  incr(key: string, minute: number): number {
+    if (minute !== this.minute) {
+      this.minute = minute;
+      this.counts.clear();
+    }
+    const n = (this.counts.get(key) ?? 0) + 1;
+    this.counts.set(key, n);
+    return n;
+  }
+}
+
+const fallback = new WeakMap<object, LocalCounters>();
+
+function localCounters(ctx: BotContext): LocalCounters {
+  let c = fallback.get(ctx.bot);
+  if (!c) {
+    c = new LocalCounters();
+    fallback.set(ctx.bot, c);
+  }
+  return c;
+}
+
+/**
  * At most BOT_USER_RATE_PER_MIN answers per citizen and BOT_ROOM_RATE_PER_MIN per group
  * in each clock minute, counted in Redis so several processes share the limits. Over the
- * limit the message is dropped; in private chat the citizen is told once per minute. If
- * Redis is unreachable the limits are not applied (the paced sender still caps output).
+ * limit the message is dropped; in private chat the citizen is told once per minute.
+ * If Redis cannot count, the same limits are counted in this process (fail closed).
+ * A message reporting an emergency (gas leak) is never held back by a limit.
  */
 export const rateLimit: BotStep = async (ctx, next) => {
-  const { redis, keys, config, logger } = ctx.bot;
+  const { redis, keys, config, logger, health } = ctx.bot;
+  if (urgentTopic(normalizeText(ctx.text, { maxChars: config.PUFA_MAX_INPUT_CHARS }).text)) {
+    await next();
+    return;
+  }
   const minute = Math.floor(Date.now() / 60_000);
   const userKey = keys.userRate(ctx.user, minute);
   let userCount = 0;
@@ -21,10 +59,16 @@ export const rateLimit: BotStep = async (ctx, next) => {
       tx.incr(roomKey).expire(roomKey, 120);
     }
     const res = (await tx.exec()) ?? [];
+    const failed = res.find(([err]) => err)?.[0];
+    if (failed) throw failed;
     userCount = Number(res[0]?.[1] ?? 0);
     roomCount = Number(res[2]?.[1] ?? 0);
+    health?.ok();
   } catch (err) {
-    logger.warn({ err }, 'rate limits unavailable (Redis); answering without them');
+    if (!health?.observe(err)) logger.debug({ err }, 'rate limits not counted in Redis; counting in this process');
+    const local = localCounters(ctx);
+    userCount = local.incr(`u:${ctx.user}`, minute);
+    if (ctx.room) roomCount = local.incr(`r:${ctx.room}`, minute);
   }
   if (userCount > config.BOT_USER_RATE_PER_MIN) {
     logger.info({ user: ctx.user, room: ctx.room, count: userCount }, 'citizen rate limit reached; message dropped');

@@ -2,7 +2,7 @@ import readline from 'node:readline';
 import type { Command } from 'commander';
 import type { Logger } from 'pino';
 import type { Config } from '../../config/config.js';
-import { DEV_HASH_SALT } from '../../config/config.js';
+import { resolveHashSalt } from '../../config/salt.js';
 import type { Brain } from '../../nlu/brain.js';
 import { createPipeline } from '../../pipeline/pipeline.js';
 import { MemorySessionStore } from '../../pipeline/session.js';
@@ -75,7 +75,7 @@ export async function runChat(options: ChatOptions): Promise<void> {
     logger,
     recorder,
     sessions: new MemorySessionStore(),
-    salt: config.HASH_SALT ?? DEV_HASH_SALT,
+    salt: resolveHashSalt(config, logger).salt,
   });
   const interactive = (input as { isTTY?: boolean }).isTTY === true;
   const rl = readline.createInterface({ input, output, terminal: interactive, historySize: 100 });

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Config } from '../../config/config.js';
-import { DEV_HASH_SALT } from '../../config/config.js';
+import { resolveHashSalt } from '../../config/salt.js';
 import { PufaError } from '../../core/errors.js';
 import { createBrain, type Brain } from '../../nlu/brain.js';
 import type { IncomingMessage } from '../../pipeline/context.js';
@@ -80,6 +80,25 @@ export interface SimulateResult {
   pipelineMs: number;
   /** Recorder counters after everything was written (when the recorder reports them). */
   recorder?: RecorderStatus;
+  /** Consultations not stored: dropped, or still unwritten when the wait for Redis ran out. Non-zero → exit code 1. */
+  lost: number;
+}
+
+/** The exit code of `pufa simulate`: 1 when any consultation was lost, 2 for malformed lines, else 0. */
+export function simulateExitCode(result: Pick<SimulateResult, 'lost' | 'problems'>): number {
+  if (result.lost > 0) return 1;
+  return result.problems.length > 0 ? 2 : 0;
+}
+
+/** A recorder that can hold a batch back while Redis is away (RedisStatsRecorder). */
+interface Backpressure {
+  hasRoom(): boolean;
+  waitForRoom(timeoutMs: number): Promise<boolean>;
+}
+
+function backpressureOf(recorder: StatsRecorder): Backpressure | undefined {
+  const r = recorder as Partial<Backpressure>;
+  return typeof r.hasRoom === 'function' && typeof r.waitForRoom === 'function' ? (r as Backpressure) : undefined;
 }
 
 /** Read and validate a JSONL file: good lines in order, and a problem per bad line. */
@@ -160,19 +179,31 @@ export async function simulateFile(options: SimulateOptions): Promise<SimulateRe
   const opened = options.recorder ? undefined : await openStatsRecorder(config, logger, { requireConnection: true });
   const recorder = options.recorder ?? opened!.recorder;
   const test = options.official !== true;
-  const pipeline = createPipeline(brain, { config, logger, recorder: test ? asTestData(recorder) : recorder, sessions: new MemorySessionStore(), salt: config.HASH_SALT ?? DEV_HASH_SALT });
+  const pipeline = createPipeline(brain, { config, logger, recorder: test ? asTestData(recorder) : recorder, sessions: new MemorySessionStore(), salt: resolveHashSalt(config, logger).salt });
 
   const showBar = options.progress === true || ((options.progress ?? 'auto') === 'auto' && process.stderr.isTTY === true && items.length >= 200);
   const bar = showBar ? new cliProgress.SingleBar({ stream: process.stderr, format: '模拟 simulate [{bar}] {percentage}% | {value}/{total} | {eta_formatted}', hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
   bar?.start(items.length, 0);
 
-  const result: SimulateResult = { file: options.file, lines, handled: 0, consultations: 0, problems, tally: tallyConsultations([]), byAction: {}, byTopic: {}, test, ms: 0, pipelineMs: 0 };
+  const result: SimulateResult = { file: options.file, lines, handled: 0, consultations: 0, problems, tally: tallyConsultations([]), byAction: {}, byTopic: {}, test, ms: 0, pipelineMs: 0, lost: 0 };
   const produced: Consultation[] = [];
+  // Wait for Redis (bounded by REDIS_BATCH_WAIT_SEC) instead of dropping when the buffer is full.
+  const waitMs = config.REDIS_BATCH_WAIT_SEC * 1000;
+  const pressure = backpressureOf(recorder);
+  let waitedOut = false;
   const fileId = path.basename(options.file);
   const now = options.now ?? (() => new Date());
   try {
     const loopStart = performance.now();
     for (const { line, value, at } of items) {
+      if (pressure && !waitedOut && !pressure.hasRoom()) {
+        logger.warn({ waitSec: config.REDIS_BATCH_WAIT_SEC }, 'Redis is not taking consultations: waiting for it (REDIS_BATCH_WAIT_SEC)');
+        if (await pressure.waitForRoom(waitMs)) logger.info('Redis took the buffered consultations; going on');
+        else {
+          waitedOut = true;
+          logger.error({ waitSec: config.REDIS_BATCH_WAIT_SEC }, 'Redis did not come back in time: further consultations are dropped and counted; the exit code will be 1');
+        }
+      }
       const out = await pipeline.handle(lineToMessage(value, line, fileId, at ?? now()));
       result.handled += 1;
       if (out.consultation) produced.push(out.consultation);
@@ -188,12 +219,15 @@ export async function simulateFile(options: SimulateOptions): Promise<SimulateRe
     bar?.stop();
     const waiting = recorder as StatsRecorder & { waitUntilStored?: (ms: number) => Promise<boolean> };
     if (waiting.waitUntilStored) {
-      if (!(await waiting.waitUntilStored(30_000))) logger.warn({ pending: waiting.status?.().pending }, 'Redis did not take every consultation within 30 s');
+      if (!(await waiting.waitUntilStored(Math.max(waitMs, 1000)))) logger.error({ pending: waiting.status?.().pending, waitSec: config.REDIS_BATCH_WAIT_SEC }, 'Redis did not take every consultation in time (REDIS_BATCH_WAIT_SEC)');
     } else {
       await recorder.flush();
     }
     const status = recorder.status?.();
-    if (status) result.recorder = status;
+    if (status) {
+      result.recorder = status;
+      result.lost = status.dropped + status.pending;
+    }
     await opened?.close();
   }
   result.ms = performance.now() - started;
@@ -222,6 +256,10 @@ export function renderSimulateSummary(result: SimulateResult, topicNames: Map<st
     const r = result.recorder;
     out.push('');
     out.push(`统计写入 Redis: 新增 ${r.stored}，重复 ${r.duplicates}，未写入 ${r.pending}，丢弃 ${r.dropped}`);
+  }
+  if (result.lost > 0) {
+    out.push('');
+    out.push(`有 ${result.lost} 次咨询未能写入统计（Redis 在 REDIS_BATCH_WAIT_SEC 内没有恢复），退出码 1。/ ${result.lost} consultations were not stored; exit code 1.`);
   }
   if (result.problems.length > 0) {
     out.push('');
@@ -261,6 +299,6 @@ export function registerSimulateCommand(program: Command): void {
       });
       const names = new Map(loadTopics(config.PUFA_KNOWLEDGE_DIR).map((t) => [t.id, t.name]));
       process.stdout.write(renderSimulateSummary(result, names));
-      if (result.problems.length > 0) process.exitCode = 2;
+      process.exitCode = simulateExitCode(result);
     });
 }

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Bot } from '../../bot/create-bot.js';
 import type { Config } from '../../config/config.js';
 import { describeRedis, openStatsRedis, type StatsRedisHandle } from '../../redis/connection.js';
+import { scrub } from '../../core/logger.js';
 import type { ConsoleServer } from '../../console/server.js';
 import { RedisStatsRecorder } from '../../stats/redis-recorder.js';
 import { loadRuntime } from '../runtime.js';
@@ -35,11 +36,36 @@ function stopSignal(logger: Logger): Promise<NodeJS.Signals> {
   });
 }
 
+/**
+ * A puppet's bug must not take the bot down (wechaty-puppet-service without network threw
+ * `TypeError: this.listener.onError is not a function` from a promise and crashed the
+ * process): such rejections are logged, masked and once a minute per message, and the bot
+ * goes on. Returns a function that removes the handler.
+ */
+function survivePuppetRejections(logger: Logger): () => void {
+  const seen = new Map<string, number>();
+  const onRejection = (reason: unknown): void => {
+    const text = scrub(reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason));
+    const now = Date.now();
+    if (now - (seen.get(text) ?? 0) < 60_000) return;
+    if (seen.size > 100) seen.clear();
+    seen.set(text, now);
+    logger.error({ err: text }, 'unhandled rejection (a library bug, e.g. the puppet); the bot keeps running');
+  };
+  process.on('unhandledRejection', onRejection);
+  return () => process.off('unhandledRejection', onRejection);
+}
+
 /** Run the WeChat bot until `until` (or a signal); returns after a graceful stop. */
 export async function runBot(options: StartOptions): Promise<void> {
   const { config, logger } = options;
-  const stats: StatsRedisHandle = await openStatsRedis(config, logger, { purpose: 'service', connectionName: `pufa-bot-${config.WECHATY_NAME}` });
+  const stats: StatsRedisHandle = await openStatsRedis(config, logger, { purpose: 'service', requireConnection: true, connectionName: `pufa-bot-${config.WECHATY_NAME}` });
   logger.info({ redis: describeRedis(config, stats.mode === 'embedded' ? stats.url : undefined), puppet: config.WECHATY_PUPPET }, 'starting the WeChat bot');
+  // Loaded here: the terminal chat (no puppet) does not load wechaty.
+  const restoreConsole = options.until ? () => undefined : (await import('../../wechat/log-bridge.js')).captureConsole(logger);
+  const stopHandling = survivePuppetRejections(logger);
+  // Listen for SIGINT / SIGTERM from the start: a puppet that cannot connect must not make Ctrl+C useless.
+  const until = options.until ?? stopSignal(logger);
   let bot: Bot | undefined;
   let consoleServer: ConsoleServer | undefined;
   // With CONSOLE_PORT the staff console (and /healthz, /metrics) runs in this process; every
@@ -52,19 +78,23 @@ export async function runBot(options: StartOptions): Promise<void> {
     // Imported here: the terminal chat (no puppet) does not load wechaty.
     const { createBot } = await import('../../bot/create-bot.js');
     bot = createBot({ config: { ...config }, logger, redis: stats.redis, ...(recorder ? { recorder } : {}) });
-    await bot.start();
-    if (metrics) {
-      const running = bot;
-      const { createConsoleServer } = await import('../../console/server.js');
-      consoleServer = await createConsoleServer({ config, logger, redis: stats.redis, metrics, bot: () => running.services });
-      await consoleServer.listen();
-    }
-    await (options.until ?? stopSignal(logger));
+    const started = bot.start().then(() => 'started' as const);
+    if ((await Promise.race([started, until.then(() => 'stop' as const)])) === 'started') {
+      if (metrics) {
+        const running = bot;
+        const { createConsoleServer } = await import('../../console/server.js');
+        consoleServer = await createConsoleServer({ config, logger, redis: stats.redis, metrics, bot: () => running.services });
+        await consoleServer.listen();
+      }
+      await until;
+    } else started.catch(() => undefined);
   } finally {
     await consoleServer?.close().catch((err: unknown) => logger.warn({ err }, 'the console did not stop cleanly'));
     await bot?.stop().catch((err: unknown) => logger.error({ err }, 'the bot did not stop cleanly'));
     await recorder?.close().catch((err: unknown) => logger.warn({ err }, 'statistics were not flushed cleanly'));
     await stats.close();
+    stopHandling();
+    restoreConsole();
   }
 }
 
@@ -85,5 +115,8 @@ export function registerStartCommand(program: Command): void {
       // The bot is a service: log at info unless LOG_LEVEL says otherwise (the chat stays quiet).
       const runtime = quiet.config.WECHATY_PUPPET ? loadRuntime({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' }) : quiet;
       await runStart(runtime);
+      // Some puppets leave sockets and timers behind (gRPC channels): exit shortly after a
+      // graceful stop instead of running on as a process that says "bot stopped".
+      if (runtime.config.WECHATY_PUPPET) setTimeout(() => process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0), 1500).unref();
     });
 }
