@@ -124,7 +124,7 @@ describe('groups', () => {
     const people = Array.from({ length: ROOM_RATE + 2 }, (_, i) => citizen(`群友${i}`));
     const room = group('凤凰镇普法群', people);
     // No gas-leak report here: an emergency is never held back by a rate limit (test/wechat/hardening.test.ts).
-    const questions = ['占道经营罚多少钱', '夜间施工太吵找谁投诉', '门头招牌要审批吗', '交警贴条怎么处理', '夜市摊位怎么申请', '你好'];
+    const questions = ['占道经营罚多少钱', '夜间施工太吵找谁投诉', '夜市摊位怎么申请', '交警贴条怎么处理', '门头招牌要审批吗', '你好'];
     people.forEach((p, i) => p.say(`@${BOT_NAME} ${questions[i]}`, [botUser]).to(room));
     consultations += ROOM_RATE;
     await waitFor(() => inRoom(room).length >= ROOM_RATE, 8000, 'answers up to the limit');
