@@ -18,6 +18,7 @@ import type { StatsReport } from '../../src/stats/query.js';
 import { RedisStatsRecorder } from '../../src/stats/redis-recorder.js';
 import { statsReport } from '../../src/stats/report.js';
 import { captureLogger, clearPrefix, connect, testConfig } from './helpers.js';
+import { RedisHealth } from '../../src/redis/health.js';
 
 /**
  * The issue's acceptance check: for the same data, `pufa simulate`, `pufa stats`, every
@@ -33,7 +34,7 @@ const LINES: Record<string, string>[] = ([
   { text: '我的社保卡怎么补办', user: '戊' },
   { text: '你好', user: '己' },
   { text: '谢谢', user: '甲' },
-  { text: '噪音油烟', user: '庚' },
+  { text: '这个罚得对不对', user: '庚' },
   { text: '1', user: '庚' },
   { text: '对罚款不服怎么办', user: '辛', room: '阳逻街居民群' },
   { text: '垃圾分类怎么分', user: '壬' },
@@ -73,7 +74,7 @@ const numbers = (r: { total: number; answered: number; clarified: number; outOfS
 describe('the same numbers everywhere', () => {
   it('simulate (test data) = the library function the console uses = stats --include-test = #统计 含测试', async () => {
     expect(sim.test).toBe(true);
-    // "噪音油烟" is asked back, "1" resolves it: one consultation, not two.
+    // "这个罚得对不对" is asked back, "1" resolves it: one consultation, not two.
     expect(sim.tally.resolvedClarifications).toBe(1);
     expect(sim.tally.chitchat).toBeGreaterThanOrEqual(1);
     expect(sim.tally.totals.outOfScope).toBeGreaterThanOrEqual(1);
@@ -87,7 +88,8 @@ describe('the same numbers everywhere', () => {
     expect(stats.text).toContain(line);
 
     const staff = STAFF_COMMANDS.find((c) => c.name === '统计')!;
-    const bot = { config, logger: captureLogger(config).logger, redis, recorder: { flush: async () => undefined } } as unknown as BotServices;
+    const botLogger = captureLogger(config).logger;
+    const bot = { config, logger: botLogger, redis, health: new RedisHealth({ logger: botLogger }), recorder: { flush: async () => undefined } } as unknown as BotServices;
     const [reply] = await staff.run({ bot, staff: 'x'.repeat(16), args: `${DAY} ${DAY} 含测试` });
     expect((reply as { text: string }).text).toContain(line);
     // Without 含测试 the official figures: the simulated data is left out, and said so.
