@@ -61,8 +61,11 @@ export interface Bot {
   loggedIn(): Promise<void>;
 }
 
+/** A parsed config value back in its environment form, so the config can be parsed again (lists joined, booleans as words). */
 function toEnvValue(v: unknown): unknown {
-  return Array.isArray(v) ? v.join(',') : v;
+  if (Array.isArray(v)) return v.join(',');
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  return v;
 }
 
 export function resolveConfig(overrides: ConfigOverrides = {}, env: Record<string, string | undefined> = process.env): Config {
