@@ -1,7 +1,7 @@
 import { Queue, type ConnectionOptions, type Job } from 'bullmq';
 import { Cluster } from 'ioredis';
 import type { Logger } from 'pino';
-import type { AnnouncementData, AnnouncementTarget } from '../bot/announce/announcements.js';
+import { STATE_NAMES as JOB_STATE_NAMES, type AnnouncementData, type AnnouncementTarget } from '../bot/announce/announcements.js';
 import { formatZoned, zonedTime } from '../bot/announce/schedule.js';
 import type { BotServices } from '../bot/context.js';
 import { accountKey, botKeys, type BotKeys } from '../bot/keys.js';
@@ -42,18 +42,12 @@ export interface AnnouncementView {
   pending: number;
 }
 
-/** Longest announcement accepted from the console (WeChat splits longer ones into many messages). */
-export const MAX_ANNOUNCEMENT_CHARS = 1500;
 const KEEP_DONE_SEC = 90 * 86_400;
 const ROOMS_TTL_SEC = 600;
 
+/** The bot's job-state names, plus the announcement states only the console shows. */
 const STATE_NAMES: Record<string, string> = {
-  active: '发送中',
-  waiting: '排队中',
-  prioritized: '排队中',
-  delayed: '已定时',
-  completed: '已完成',
-  failed: '失败',
+  ...JOB_STATE_NAMES,
   revoked: '已撤销',
   scheduled: '已定时',
   queued: '排队中',
@@ -114,7 +108,9 @@ export class ConsoleAnnouncements {
   async create(input: { text: string; rooms: string[]; sendAt?: string }, staff: string): Promise<{ id: string; groups: number; sendAt?: number }> {
     const text = String(input.text ?? '').replace(/\r\n/g, '\n').trim();
     if (!text) throw new PufaError('PUFA_ERR_INPUT', '公告内容为空');
-    if (text.length > MAX_ANNOUNCEMENT_CHARS) throw new PufaError('PUFA_ERR_INPUT', `公告太长：${text.length} 字，最多 ${MAX_ANNOUNCEMENT_CHARS} 字`);
+    // One cap for #公告 and the console (ANNOUNCE_MAX_CHARS).
+    const max = this.config.ANNOUNCE_MAX_CHARS;
+    if (text.length > max) throw new PufaError('PUFA_ERR_INPUT', `公告太长：${text.length} 字，最多 ${max} 字`);
     const { groups } = await this.groups();
     const wanted = new Set(input.rooms ?? []);
     const targets: AnnouncementTarget[] = groups.filter((g) => wanted.has(g.room)).map((g) => ({ room: g.room, topic: g.topic }));

@@ -441,7 +441,8 @@ export class Announcements {
   }
 }
 
-const STATE_NAMES: Record<string, string> = {
+/** Chinese names of BullMQ job states, as staff see them (WeChat #公告列表 and the console). */
+export const STATE_NAMES: Record<string, string> = {
   active: '发送中',
   waiting: '排队中',
   prioritized: '排队中',
