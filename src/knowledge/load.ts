@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { PufaError } from '../core/errors.js';
 import { normalizeText } from '../core/normalize.js';
 import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type Topic } from '../core/types.js';
+import { hashDir } from './compiled.js';
 import { extractFigures } from './figures.js';
 import { compareProblems, errorsOf, formatProblem } from './problems.js';
 import { commonFileSchema, intentsFileSchema, knowledgeFileSchema, topicsFileSchema } from './schema.js';
@@ -39,6 +39,8 @@ export const INTENT_ID = /^[a-z_]+\.[a-z0-9_]+$/;
 export const MIN_UTTERANCES = 15;
 export const MAX_SHORT_CHARS = 300;
 export const MAX_TITLE_CHARS = 20;
+
+export { hashDir };
 
 const TOPICS_FILE = 'topics.yaml';
 const COMMON_FILE = '_common.yaml';
@@ -497,25 +499,6 @@ export function uniqueCitations(citations: readonly Citation[]): Citation[] {
 
 function clip(text: string, n = 24): string {
   return [...text].length <= n ? text : `${[...text].slice(0, n).join('')}…`;
-}
-
-/**
- * sha256 (hex) over every regular file of `dir`, sorted by name: for each, the name, a
- * NUL, the content and a NUL. Any edit, addition, removal or rename changes it.
- */
-export function hashDir(dir: string): string {
-  const hash = createHash('sha256');
-  const names = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => d.name)
-    .sort();
-  for (const name of names) {
-    hash.update(name);
-    hash.update('\0');
-    hash.update(readFileSync(path.join(dir, name)));
-    hash.update('\0');
-  }
-  return hash.digest('hex');
 }
 
 /**
