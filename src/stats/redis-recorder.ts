@@ -65,6 +65,8 @@ interface Job {
   args: string[];
   ackedAt: number;
   replay: boolean;
+  /** Sent in a batch whose reply was lost: Redis may have run it already. */
+  sent?: boolean;
 }
 
 interface Waiter {
@@ -574,6 +576,7 @@ export class RedisStatsRecorder implements StatsRecorder {
         const failed = await this.write([...replays, ...fresh]);
         this.inflight = 0;
         if (failed) {
+          for (const j of failed) j.sent = true;
           this.replayQueue.unshift(...failed.filter((j) => j.replay));
           this.queue.unshift(...failed.filter((j) => !j.replay));
           this.healthy = false;
@@ -647,7 +650,8 @@ export class RedisStatsRecorder implements StatsRecorder {
       if (job.replay) {
         // Written before, lost by the server (crash/failover), written again now.
         if (counted) this.counters.restored += 1;
-      } else if (counted) {
+      } else if (counted || job.sent) {
+        // Not counted now but sent before with its reply lost: that first attempt stored it.
         this.counters.stored += 1;
       } else {
         this.counters.duplicates += 1;
