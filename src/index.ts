@@ -22,6 +22,6 @@ export { RedisStatsRecorder } from './stats/redis-recorder.js';
 export { openStatsRecorder } from './stats/open.js';
 export { queryStats, readReview } from './stats/query.js';
 export { exportConsultations } from './cli/commands/export.js';
-export { statsOverview } from './cli/commands/stats.js';
+export { statsOverview } from './stats/overview.js';
 export { simulateFile } from './cli/commands/simulate.js';
 export { createBot, type Bot, type CreateBotOptions } from './bot/create-bot.js';

@@ -1,7 +1,6 @@
 import { writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import pino, { type DestinationStream, type Logger } from 'pino';
-import type { Config } from '../config/config.js';
 import { maskSecrets, redactPii } from './privacy.js';
 
 /**
@@ -63,7 +62,13 @@ export interface LoggerOptions {
   destination?: DestinationStream;
 }
 
-export function createLogger(config: Pick<Config, 'LOG_LEVEL' | 'LOG_FORMAT'>, options: LoggerOptions = {}): Logger {
+/** The two settings the logger reads (the validated Config has them; core does not import config). */
+export interface LogSettings {
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  LOG_FORMAT: 'auto' | 'pretty' | 'json';
+}
+
+export function createLogger(config: LogSettings, options: LoggerOptions = {}): Logger {
   const pretty = !options.destination && (config.LOG_FORMAT === 'pretty' || (config.LOG_FORMAT === 'auto' && process.stdout.isTTY === true));
   const base: pino.LoggerOptions = {
     level: config.LOG_LEVEL,

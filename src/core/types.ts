@@ -79,3 +79,19 @@ export interface BrainReply {
   /** How conversation state was used: a numbered choice picked, or a follow-up understood in the previous topic. */
   resolved?: 'choice' | 'followup';
 }
+
+/** What the bot remembers about a citizen between messages (clarification follow-ups). */
+export interface ConversationState {
+  choices: ClarifyChoice[];
+  /** The question the choices were offered for. */
+  question: string;
+  /** Id of the consultation recorded for the question (a clarification), so its reply is counted as the same consultation. */
+  consultationId?: string;
+  /** Topic and intent of the last answer, for follow-ups without a topic of their own ("那罚多少钱？"). */
+  lastTopic?: string;
+  lastIntent?: string;
+  /** When the last answer was given (ms since epoch). */
+  lastAt?: number;
+  /** What the choices are: a clarification's candidates, or the secondary topics named after an answer ("回复 2 查看"). */
+  choicesFor?: 'clarify' | 'secondary';
+}

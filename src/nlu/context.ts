@@ -1,5 +1,5 @@
 import type { IntentScore } from '../core/types.js';
-import type { ConversationState } from '../pipeline/session.js';
+import type { ConversationState } from '../core/types.js';
 
 /**
  * Conversation context: a short follow-up without a topic of its own ("那罚多少钱？",

@@ -1,20 +1,6 @@
-import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type ClarifyChoice } from '../core/types.js';
+import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type ClarifyChoice, type ConversationState } from '../core/types.js';
 
-/** What the bot remembers about a citizen between messages (clarification follow-ups). */
-export interface ConversationState {
-  choices: ClarifyChoice[];
-  /** The question the choices were offered for. */
-  question: string;
-  /** Id of the consultation recorded for the question (a clarification), so its reply is counted as the same consultation. */
-  consultationId?: string;
-  /** Topic and intent of the last answer, for follow-ups without a topic of their own ("那罚多少钱？"). */
-  lastTopic?: string;
-  lastIntent?: string;
-  /** When the last answer was given (ms since epoch). */
-  lastAt?: number;
-  /** What the choices are: a clarification's candidates, or the secondary topics named after an answer ("回复 2 查看"). */
-  choicesFor?: 'clarify' | 'secondary';
-}
+export type { ConversationState } from '../core/types.js';
 
 export interface StateTtls {
   /** How long clarification choices are kept (BOT_CLARIFY_TTL_SEC). */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderAnswer } from '../../src/core/render.js';
+import { renderAnswer } from '../../src/render/render.js';
 import { loadLaws } from '../../src/knowledge/laws.js';
 import { collectKbProblems, loadKnowledgeBase } from '../../src/knowledge/load.js';
 import { verifyKnowledge } from '../../src/knowledge/verify.js';

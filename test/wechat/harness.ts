@@ -9,7 +9,7 @@ import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import { createBot, type Bot, type ConfigOverrides, type CreateBotOptions } from '../../src/bot/create-bot.js';
 import { loadConfig } from '../../src/config/config.js';
 import { createLogger } from '../../src/core/logger.js';
-import { renderClarify } from '../../src/core/render.js';
+import { renderClarify } from '../../src/render/render.js';
 import type { ClarifyChoice } from '../../src/core/types.js';
 import { createBrain, type Brain } from '../../src/nlu/brain.js';
 import { writeFixtureKb, type FixtureDirs } from '../helpers/fixture-kb.js';

@@ -1,7 +1,7 @@
 import { FileBox } from 'file-box';
 import { isPufaError } from '../../core/errors.js';
 import { renderReport, type ExportFormat } from '../../stats/export/index.js';
-import { statsOverview } from '../../cli/commands/stats.js';
+import { statsOverview } from '../../stats/overview.js';
 import { readReview } from '../../stats/query.js';
 import { statsReport } from '../../stats/report.js';
 import { chineseRange, formatLocal } from '../../stats/time.js';

@@ -1,5 +1,5 @@
 import type { CommonTexts } from '../knowledge/types.js';
-import type { Channel, SecondaryTopic } from './types.js';
+import type { Channel, SecondaryTopic } from '../core/types.js';
 
 /**
  * The conversation's own lines around an answer (render.ts renders the answers

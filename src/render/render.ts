@@ -1,6 +1,6 @@
 import { toChineseNumber } from '../knowledge/numerals.js';
 import type { AnswerEntry, CommonTexts } from '../knowledge/types.js';
-import type { Channel, Citation, ClarifyChoice } from './types.js';
+import { CHITCHAT_TOPIC, type Channel, type Citation, type ClarifyChoice } from '../core/types.js';
 
 /**
  * Turning answers into the text a citizen reads. Pure functions; every string here is
@@ -50,7 +50,7 @@ export function renderAnswer(entry: AnswerEntry, ctx: RenderContext): string {
   }
   const citations = group ? entry.shortCitations : entry.citations;
   if (citations.length > 0) lines.push(`依据：${formatCitations(citations)}`);
-  if (entry.topic === 'chitchat') lines.push(`☎ ${ctx.common.hotline}`);
+  if (entry.topic === CHITCHAT_TOPIC) lines.push(`☎ ${ctx.common.hotline}`);
   else lines.push(footer(ctx.common, entry.disclaimer));
   return lines.join('\n');
 }

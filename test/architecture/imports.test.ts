@@ -1,0 +1,145 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Dependencies point one way. Every folder of src/ has a layer; a file may import its own
+ * folder and the layers below it, never one above. The order (README "Architecture"):
+ *
+ *   core < config < knowledge < render < nlu < redis < stats < chat < wechat < bot < console < index < cli
+ *
+ * - core: pure types and helpers (normalise, privacy, errors, logger); imports nothing of ours above it.
+ * - render: answers → the text a citizen reads (needs knowledge types; nlu calls it).
+ * - chat: the platform-free message chain (MessageContext, the steps, ChatPlatform, createChatService).
+ * - wechat: the wechaty adapter (one ChatPlatform); bot: the WeChat bot assembled on the chat service.
+ * - index: the library entry (exports library functions only); cli: the `pufa` commands on top.
+ *
+ * Imports are read with the TypeScript parser: static imports and re-exports (type-only
+ * ones too: a type is a dependency) and `import()` calls.
+ */
+const LAYERS = ['types', 'core', 'config', 'knowledge', 'render', 'nlu', 'redis', 'stats', 'pipeline', 'chat', 'wechat', 'bot', 'console', 'index', 'cli'] as const;
+
+/** Packages a folder must not use: the chat layer stays platform-free, the bot reaches Redis and files through interfaces. */
+const FORBIDDEN_PACKAGES: Record<string, readonly string[]> = {
+  chat: ['wechaty', 'wechaty-puppet', 'wechaty-puppet-mock', 'ioredis', 'file-box', 'bullmq'],
+  bot: ['ioredis', 'file-box'],
+  core: ['ioredis', 'wechaty', 'file-box'],
+};
+
+/**
+ * Upward imports still being removed while other parts of the tree change (each names the
+ * file and the import). Emptied before the final landing; the test fails if an entry here
+ * no longer occurs, so the list can only shrink.
+ */
+const KNOWN: readonly string[] = [
+  'src/console/server.ts → ../cli/commands/export.js',
+  'src/console/stats-api.ts → ../cli/commands/export.js',
+  'src/index.ts → ./cli/commands/ask.js',
+  'src/index.ts → ./cli/commands/eval.js',
+  'src/index.ts → ./cli/commands/chat.js',
+  'src/index.ts → ./cli/commands/export.js',
+  'src/index.ts → ./cli/commands/simulate.js',
+  'src/stats/report.ts → ../bot/keys.js',
+  'src/bot/context.ts → file-box',
+  'src/bot/create-bot.ts → ioredis',
+  'src/bot/staff/commands.ts → file-box',
+];
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SRC = path.join(ROOT, 'src');
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return walk(full);
+    return /\.(ts|mts)$/.test(e.name) ? [full] : [];
+  });
+}
+
+function layerOf(file: string): string {
+  const rel = path.relative(SRC, file).split(path.sep);
+  return rel.length === 1 ? rel[0]!.replace(/\.(d\.)?ts$/, '') : rel[0]!;
+}
+
+function specifiers(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
+  const out: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) out.push(node.moduleSpecifier.text);
+    else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) out.push(node.arguments[0].text);
+    else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) out.push(node.argument.literal.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return out;
+}
+
+function packageName(spec: string): string {
+  const parts = spec.split('/');
+  return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+}
+
+interface Edge {
+  file: string;
+  spec: string;
+  from: string;
+  to: string;
+}
+
+function edges(): { internal: Edge[]; packages: Edge[] } {
+  const internal: Edge[] = [];
+  const packages: Edge[] = [];
+  for (const file of walk(SRC)) {
+    const from = layerOf(file);
+    const rel = path.relative(ROOT, file);
+    for (const spec of specifiers(file)) {
+      if (spec.startsWith('.')) {
+        const target = path.resolve(path.dirname(file), spec);
+        internal.push({ file: rel, spec, from, to: layerOf(target) });
+      } else if (!spec.startsWith('node:')) {
+        packages.push({ file: rel, spec, from, to: packageName(spec) });
+      }
+    }
+  }
+  return { internal, packages };
+}
+
+function rank(layer: string): number {
+  const i = (LAYERS as readonly string[]).indexOf(layer);
+  if (i < 0) throw new Error(`src/${layer} has no layer: add it to LAYERS in test/architecture/imports.test.ts (and to the README's layer order)`);
+  return i;
+}
+
+describe('layers', () => {
+  const { internal, packages } = edges();
+  const upward = internal.filter((e) => e.from !== e.to && rank(e.to) > rank(e.from)).map((e) => `${e.file} → ${e.spec}`);
+  const forbidden = packages.filter((e) => (FORBIDDEN_PACKAGES[e.from] ?? []).includes(e.to)).map((e) => `${e.file} → ${e.spec}`);
+
+  it('reads the imports of every source file', () => {
+    expect(internal.length).toBeGreaterThan(200);
+    // The parser sees type-only imports, re-exports and import() calls.
+    expect(internal.some((e) => e.file === path.join('src', 'cli', 'commands', 'start.ts') && e.to === 'bot')).toBe(true);
+  });
+
+  it('no file imports a layer above its own', () => {
+    const unexpected = upward.filter((u) => !KNOWN.includes(u));
+    expect(unexpected, `upward imports (layer order: ${LAYERS.join(' < ')}):\n${unexpected.join('\n')}`).toEqual([]);
+  });
+
+  it('the chat layer is platform-free; the bot reaches Redis and files through interfaces', () => {
+    const unexpected = forbidden.filter((u) => !KNOWN.includes(u));
+    expect(unexpected, `forbidden packages:\n${unexpected.join('\n')}`).toEqual([]);
+  });
+
+  it('the list of known exceptions only shrinks', () => {
+    const stale = KNOWN.filter((k) => !upward.includes(k) && !forbidden.includes(k));
+    expect(stale, 'KNOWN entries that no longer occur: remove them').toEqual([]);
+  });
+
+  it('flags an upward import in a made-up file (the check itself works)', () => {
+    const fake: Edge = { file: 'src/core/x.ts', spec: '../knowledge/types.js', from: 'core', to: 'knowledge' };
+    expect(rank(fake.to) > rank(fake.from)).toBe(true);
+    expect(rank('cli') > rank('index')).toBe(true);
+  });
+});
