@@ -1,8 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Jieba } from '@node-rs/jieba';
-import { packModel, unpackModel } from './cache.js';
 
 /**
  * jieba with its 349,000-word dictionary loaded word by word as texts need them (fast start).
@@ -26,7 +25,7 @@ import { packModel, unpackModel } from './cache.js';
 /** A word no text contains: carries the frequency of the words not loaded. */
 const FILLER = '\uE000\uE001';
 /** Bump when the packed layout changes. */
-const PACKED_VERSION = 1;
+const PACKED_VERSION = 2;
 
 interface PackedDict {
   v: number;
@@ -34,7 +33,7 @@ interface PackedDict {
   words: string;
   /** Start of each word in `words`, then the end. */
   offsets: Int32Array;
-  freqs: Float64Array;
+  freqs: Int32Array;
   total: number;
   /** Longest word, in UTF-16 code units. */
   maxLen: number;
@@ -46,11 +45,11 @@ export function packDictionary(text: string): PackedDict {
   for (const line of text.split('\n')) {
     const [word, f] = line.trim().split(/\s+/u);
     if (!word) continue;
-    freq.set(word, Number(f ?? 0) || 0);
+    freq.set(word, Math.min(2 ** 31 - 1, Math.max(0, Math.trunc(Number(f ?? 0) || 0))));
   }
   const words = [...freq.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const offsets = new Int32Array(words.length + 1);
-  const freqs = new Float64Array(words.length);
+  const freqs = new Int32Array(words.length);
   let at = 0;
   let total = 0;
   let maxLen = 0;
@@ -101,6 +100,49 @@ function cacheFiles(dictFile: string): string[] {
   return dirs.map((d) => path.join(d, name));
 }
 
+/**
+ * The cache file: a 24-byte head (magic, version, word count, length of the words in UTF-16
+ * code units, total as float64), then the words as UTF-16LE, the offsets and the
+ * frequencies as int32 (all little-endian, 4-byte aligned). Read with one read and no parse.
+ */
+const MAGIC = 0x4a424450; // "PDBJ"
+
+function encodePacked(d: PackedDict): Buffer {
+  const n = d.freqs.length;
+  const wordsBytes = d.words.length * 2;
+  const pad = (4 - (wordsBytes % 4)) % 4;
+  const out = Buffer.alloc(24 + wordsBytes + pad + (n + 1) * 4 + n * 4);
+  out.writeUInt32LE(MAGIC, 0);
+  out.writeUInt32LE(PACKED_VERSION, 4);
+  out.writeUInt32LE(n, 8);
+  out.writeUInt32LE(d.maxLen, 12);
+  out.writeDoubleLE(d.total, 16);
+  out.write(d.words, 24, 'utf16le');
+  let at = 24 + wordsBytes + pad;
+  out.set(new Uint8Array(d.offsets.buffer, d.offsets.byteOffset, d.offsets.byteLength), at);
+  at += d.offsets.byteLength;
+  out.set(new Uint8Array(d.freqs.buffer, d.freqs.byteOffset, d.freqs.byteLength), at);
+  return out;
+}
+
+function decodePacked(buf: Buffer): PackedDict | undefined {
+  if (buf.length < 24 || buf.readUInt32LE(0) !== MAGIC || buf.readUInt32LE(4) !== PACKED_VERSION) return undefined;
+  const n = buf.readUInt32LE(8);
+  const maxLen = buf.readUInt32LE(12);
+  const total = buf.readDoubleLE(16);
+  // The end of the words is the last offset; read it from where the offsets end.
+  const tail = (n + 1) * 4 + n * 4;
+  const wordsBytes = buf.length - 24 - tail;
+  if (wordsBytes < 0) return undefined;
+  const copy = buf.byteOffset % 4 === 0 ? buf : Buffer.from(buf);
+  const at = copy.byteOffset + 24 + wordsBytes;
+  const offsets = new Int32Array(copy.buffer, at, n + 1);
+  const freqs = new Int32Array(copy.buffer, at + (n + 1) * 4, n);
+  const chars = offsets[n] as number;
+  if (chars * 2 > wordsBytes) return undefined;
+  return { v: PACKED_VERSION, words: copy.toString('utf16le', 24, 24 + chars * 2), offsets, freqs, total, maxLen };
+}
+
 const loaded = new Map<string, PackedDict>();
 
 /** The packed form of `dictFile`: from the cache file when there is one, else compiled (and cached). */
@@ -110,13 +152,13 @@ export function packedDictionary(dictFile: string): PackedDict {
   const files = cacheFiles(dictFile);
   for (const file of files) {
     try {
-      const d = unpackModel(readFileSync(file)) as PackedDict;
-      if (d.v === PACKED_VERSION && d.offsets instanceof Int32Array && d.freqs instanceof Float64Array) {
+      const d = decodePacked(readFileSync(file));
+      if (d) {
         loaded.set(dictFile, d);
         return d;
       }
     } catch {
-      // not there or damaged: compile
+      // not there: compile
     }
   }
   const d = packDictionary(readFileSync(dictFile, 'utf8'));
@@ -124,8 +166,12 @@ export function packedDictionary(dictFile: string): PackedDict {
     try {
       mkdirSync(path.dirname(file), { recursive: true });
       const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, packModel(d));
+      writeFileSync(tmp, encodePacked(d));
       renameSync(tmp, file);
+      // Earlier versions (or dictionaries) packed here are no longer used.
+      for (const old of readdirSync(path.dirname(file))) {
+        if (old.startsWith('jieba-dict-') && old.endsWith('.bin') && old !== path.basename(file)) rmSync(path.join(path.dirname(file), old), { force: true });
+      }
       break;
     } catch {
       // read-only: try the next place, or stay in memory

@@ -73,5 +73,6 @@ describe('jieba with the dictionary loaded as needed', () => {
     expect(d.maxLen).toBe(2);
     expect(d.words).toBe('一一一丁');
     expect([...d.freqs]).toEqual([217830, 1670, 1]);
+    expect(d.offsets).toBeInstanceOf(Int32Array);
   });
 });
