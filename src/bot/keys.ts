@@ -1,3 +1,4 @@
+import { announceStatsKey } from '../stats/keys.js';
 /**
  * Every Redis key of the WeChat bot, in one place. All share REDIS_PREFIX and the hash tag
  * `{bot}` (one Cluster slot, so MULTI may touch several). Ids in keys are salted hashes,
@@ -51,7 +52,7 @@ export function botKeys(prefix = 'pufa:'): BotKeys {
     announceDraft: (s: string) => `${base}ann:draft:${s}`,
     announce: (id: string) => `${base}ann:${id}`,
     announceGroups: (id: string) => `${base}ann:${id}:groups`,
-    announceStats: (d: string) => `${base}ann:stats:${d}`,
+    announceStats: (d: string) => announceStatsKey(prefix, d),
     bullPrefix: `${prefix}{bull}`,
   });
 }
