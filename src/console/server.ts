@@ -13,6 +13,7 @@ import type { Config } from '../config/config.js';
 import { isPufaError } from '../core/errors.js';
 import { loadKnowledgeBase } from '../knowledge/load.js';
 import type { StatsRedis } from '../redis/connection.js';
+import { RedisHealth, watchConnection } from '../redis/health.js';
 import { EXPORT_FORMATS, parseFormat, renderReport } from '../stats/export/index.js';
 import { parseGranularity } from '../stats/report.js';
 import { assertRange, parseDay, todayIn, addDays } from '../stats/time.js';
@@ -37,6 +38,12 @@ export interface ConsoleOptions {
   redis: StatsRedis;
   /** The running bot in this process, if any (review retrain, live groups, health, metrics). */
   bot?: () => BotServices | undefined;
+  /**
+   * The Redis health object /healthz and /metrics report. Default: the bot's (`bot().health`)
+   * in the bot's process; alone (`pufa console`), one of the console's own, fed by its
+   * connection's events and a probe.
+   */
+  health?: RedisHealth;
   metrics?: ConsoleMetrics;
 }
 
@@ -101,7 +108,12 @@ export async function createConsoleServer(o: ConsoleOptions): Promise<ConsoleSer
   const review = new ReviewQueue(config, redis, log);
   const announcements = new ConsoleAnnouncements(config, redis, log, o.bot);
   const bot = (): BotServices | undefined => o.bot?.();
+  // Without a bot in this process, the console watches its own connection (one warning per state change).
+  const ownHealth = o.health || o.bot ? undefined : new RedisHealth({ logger: log, probe: () => redis.set(consoleKeys(config.REDIS_PREFIX).health, String(Date.now()), 'PX', 60_000) });
+  const detachHealth = ownHealth ? watchConnection(redis, ownHealth) : undefined;
+  const redisHealth = (): RedisHealth | undefined => o.health ?? bot()?.health ?? ownHealth;
   metrics.setSources({
+    redisHealth,
     ...(o.bot
       ? {
           sendQueue: () => bot()?.sender.pending ?? 0,
@@ -162,6 +174,7 @@ export async function createConsoleServer(o: ConsoleOptions): Promise<ConsoleSer
   app.get('/healthz', async (_req, reply) => {
     const h = await checkHealth({
       redis,
+      redisHealth,
       ...(o.bot
         ? { loggedIn: () => bot()?.platform.isLoggedIn() ?? false, modelLoaded: () => Boolean(bot()?.brain.brain), recorderHealthy: () => bot()?.recorder.status?.().healthy }
         : {}),
@@ -307,6 +320,8 @@ export async function createConsoleServer(o: ConsoleOptions): Promise<ConsoleSer
     },
     async close() {
       if (publishGroups) clearInterval(publishGroups);
+      detachHealth?.();
+      ownHealth?.close();
       await app.close();
       await announcements.close();
     },
