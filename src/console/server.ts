@@ -168,6 +168,8 @@ export async function createConsoleServer(o: ConsoleOptions): Promise<ConsoleSer
   });
 
   const csrf = (req: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void): void => app.csrfProtection(req, reply, done);
+  /** What the pages need besides the login: the announcement form's cap is the same ANNOUNCE_MAX_CHARS as #公告's. */
+  const sessionInfo = { inBot: Boolean(o.bot), exportFormats: EXPORT_FORMATS, announceMaxChars: config.ANNOUNCE_MAX_CHARS };
   const audit = (req: FastifyRequest, what: string, detail = ''): Promise<void> => accounts.audit(req.staff?.name ?? '-', what, detail, ip(req));
 
   // ---- operations
@@ -201,10 +203,10 @@ export async function createConsoleServer(o: ConsoleOptions): Promise<ConsoleSer
       reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure: secure(req), maxAge: Math.round(config.CONSOLE_SESSION_HOURS * 3600) });
       const csrfToken = reply.generateCsrf({ userInfo: session.id, secure: secure(req) });
       await accounts.audit(who, 'login', '', ip(req));
-      return { name: who, csrfToken, inBot: Boolean(o.bot), exportFormats: EXPORT_FORMATS };
+      return { name: who, csrfToken, ...sessionInfo };
     },
   );
-  app.get('/api/session', async (req, reply) => ({ name: req.staff!.name, csrfToken: reply.generateCsrf({ userInfo: req.staff!.id, secure: secure(req) }), inBot: Boolean(o.bot), exportFormats: EXPORT_FORMATS }));
+  app.get('/api/session', async (req, reply) => ({ name: req.staff!.name, csrfToken: reply.generateCsrf({ userInfo: req.staff!.id, secure: secure(req) }), ...sessionInfo }));
   app.post('/api/logout', { onRequest: csrf }, async (req, reply) => {
     await accounts.logout(req.staff!);
     await audit(req, 'logout');
