@@ -1,11 +1,11 @@
 import { FileBox } from 'file-box';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { types } from 'wechaty';
-import { ALREADY_ANSWERED } from '../../src/bot/steps/merge.js';
-import { RATE_NOTICE } from '../../src/bot/steps/rate-limit.js';
-import { STAFF_REFUSAL } from '../../src/bot/steps/staff.js';
+import { ALREADY_ANSWERED } from '../../src/chat/steps/merge.js';
+import { RATE_NOTICE } from '../../src/chat/steps/rate-limit.js';
+import { STAFF_REFUSAL } from '../../src/chat/steps/staff.js';
 import { hashId } from '../../src/core/privacy.js';
-import { NON_TEXT_HINT } from '../../src/pipeline/pipeline.js';
+import { NON_TEXT_HINT } from '../../src/chat/steps/non-text.js';
 import { queryStats } from '../../src/stats/query.js';
 import { todayIn } from '../../src/stats/time.js';
 import { loadTopics } from '../../src/stats/topics.js';

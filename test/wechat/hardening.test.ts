@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STAFF_REFUSAL } from '../../src/bot/steps/staff.js';
+import { STAFF_REFUSAL } from '../../src/chat/steps/staff.js';
 import { baseConfig, BOT_NAME, newMocker, settle, setupShared, sleep, startBot, waitFor, type ContactMock, type Mocker, type RoomMock, type Shared, type World } from './harness.js';
 
 /**

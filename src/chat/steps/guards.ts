@@ -1,27 +1,27 @@
-import type { ChatMessage } from '../../wechat/platform.js';
-import type { BotStep } from '../context.js';
+import type { Step } from '../context.js';
+import type { InboundMessage } from '../platform.js';
 import { isServedRoom } from '../rooms.js';
 
 /** Steps that decide whether a message is for the bot at all. Each stops by not calling next(). */
 
 /** Never answer the bot's own messages (its replies come back as messages too). */
-export const ignoreOwnMessages: BotStep = async (ctx, next) => {
-  if (ctx.msg.self) return;
+export const ignoreOwnMessages: Step = async (ctx, next) => {
+  if (ctx.message.self) return;
   await next();
 };
 
 /** No flood of replies to old messages after a restart or a reconnect. */
-export const ignoreStale: BotStep = async (ctx, next) => {
-  if (ctx.msg.ageSec > ctx.bot.config.BOT_MAX_MESSAGE_AGE_SEC) {
-    ctx.bot.logger.debug({ user: ctx.user, room: ctx.room, ageSec: ctx.msg.ageSec }, 'ignored a stale message');
+export const ignoreStale: Step = async (ctx, next) => {
+  if (ctx.message.ageSec > ctx.services.config.BOT_MAX_MESSAGE_AGE_SEC) {
+    ctx.services.logger.debug({ user: ctx.user, room: ctx.room, ageSec: ctx.message.ageSec }, 'ignored a stale message');
     return;
   }
   await next();
 };
 
 /** Groups not on the allowlist (BOT_ROOMS) are ignored entirely. */
-export const servedRoomsOnly: BotStep = async (ctx, next) => {
-  if (ctx.msg.room && !isServedRoom(ctx.msg.room, ctx.bot.config.BOT_ROOMS)) return;
+export const servedRoomsOnly: Step = async (ctx, next) => {
+  if (ctx.message.room && !isServedRoom(ctx.message.room, ctx.services.config.BOT_ROOMS)) return;
   await next();
 };
 
@@ -38,7 +38,7 @@ function escapeRegExp(s: string): string {
  * wake word only when a separator follows it ("问：摆摊罚多少" → "摆摊罚多少", but
  * "城管罚款标准" stays whole).
  */
-export function addressedText(msg: Pick<ChatMessage, 'text' | 'mentionsSelf' | 'selfNames'>, wakeWords: readonly string[]): string | undefined {
+export function addressedText(msg: Pick<InboundMessage, 'text' | 'mentionsSelf' | 'selfNames'>, wakeWords: readonly string[]): string | undefined {
   if (msg.text === null) return undefined;
   let text = msg.text;
   let mentioned = msg.mentionsSelf;
@@ -66,13 +66,13 @@ export function addressedText(msg: Pick<ChatMessage, 'text' | 'mentionsSelf' | '
 }
 
 /** Private chats: every message. Groups: only text addressed to the bot; the asker is @-mentioned in the reply. */
-export const addressedToBot: BotStep = async (ctx, next) => {
-  if (!ctx.msg.room) {
-    ctx.text = ctx.msg.text ?? '';
+export const addressedToBot: Step = async (ctx, next) => {
+  if (!ctx.message.room) {
+    ctx.text = ctx.message.text ?? '';
     await next();
     return;
   }
-  const text = addressedText(ctx.msg, ctx.bot.config.BOT_WAKE_WORDS);
+  const text = addressedText(ctx.message, ctx.services.config.BOT_WAKE_WORDS);
   if (text === undefined) return;
   ctx.text = text;
   await next();

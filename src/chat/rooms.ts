@@ -1,4 +1,11 @@
-import type { ChatRoom } from '../wechat/platform.js';
+import type { ChatRoom, InboundRoom } from './platform.js';
+
+/** A group as a platform lists it (raw id) or as a message brings it (sealed id). */
+export type RoomLike = ChatRoom | InboundRoom;
+
+function idIs(room: RoomLike, entry: string): boolean {
+  return 'peer' in room ? room.peer.is(entry) : room.id === entry;
+}
 
 /**
  * Which groups the bot serves (BOT_ROOMS). Each entry is one of:
@@ -10,24 +17,24 @@ import type { ChatRoom } from '../wechat/platform.js';
  *   `新洲*` = every name starting with 新洲); `*` alone serves every group.
  * An empty list serves none: the bureau decides explicitly.
  */
-export function roomMatcher(entry: string): (room: ChatRoom) => boolean {
+export function roomMatcher(entry: string): (room: RoomLike) => boolean {
   const e = entry.trim();
   if (e === '') return () => false;
   if (e === '*') return () => true;
   if (e.includes('*')) {
     const re = new RegExp(`^${e.split('*').map(escapeRegExp).join('[\\s\\S]*')}$`, 'u');
-    return (room) => room.id === e || re.test(room.topic);
+    return (room) => idIs(room, e) || re.test(room.topic);
   }
-  return (room) => room.id === e || room.topic === e;
+  return (room) => idIs(room, e) || room.topic === e;
 }
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const cache = new Map<string, (room: ChatRoom) => boolean>();
+const cache = new Map<string, (room: RoomLike) => boolean>();
 
-export function isServedRoom(room: ChatRoom, patterns: readonly string[]): boolean {
+export function isServedRoom(room: RoomLike, patterns: readonly string[]): boolean {
   return patterns.some((p) => {
     let m = cache.get(p);
     if (!m) {

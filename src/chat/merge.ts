@@ -1,4 +1,4 @@
-import type { PendingSend } from './sender.js';
+import type { PendingSend } from './platform.js';
 
 /**
  * Recent group replies, so the same question asked by several people in one group gets
@@ -16,8 +16,9 @@ export class MergeRegistry {
 
   constructor(private readonly windowMs: number) {}
 
-  static key(roomId: string, replyText: string): string {
-    return `${roomId}\u0000${replyText}`;
+  /** `room` is the hashed group id of the MessageContext. */
+  static key(room: string, replyText: string): string {
+    return `${room}\u0000${replyText}`;
   }
 
   get(key: string, now = Date.now()): PendingSend | undefined {
