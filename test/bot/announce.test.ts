@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseConfig, BOT_NAME, newMocker, settle, setupShared, sleep, startBot, waitFor, type ContactMock, type Mocker, type Sent, type Shared, type World } from './harness.js';
+import { baseConfig, BOT_NAME, newMocker, settle, setupShared, sleep, startBot, waitFor, type ContactMock, type Mocker, type Sent, type Shared, type World } from '../wechat/harness.js';
 
 /**
  * Announcements end to end: preview, #确认, one BullMQ job, paced group after group,

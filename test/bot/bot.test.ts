@@ -9,7 +9,7 @@ import { NON_TEXT_HINT } from '../../src/chat/steps/non-text.js';
 import { queryStats } from '../../src/stats/query.js';
 import { todayIn } from '../../src/stats/time.js';
 import { loadTopics } from '../../src/stats/topics.js';
-import { awayFromMinuteEdge, baseConfig, BOT_NAME, newMocker, SALT, settle, setupShared, sleep, startBot, waitFor, type ContactMock, type Mocker, type RoomMock, type Shared, type World } from './harness.js';
+import { awayFromMinuteEdge, baseConfig, BOT_NAME, newMocker, SALT, settle, setupShared, sleep, startBot, waitFor, type ContactMock, type Mocker, type RoomMock, type Shared, type World } from '../wechat/harness.js';
 
 /**
  * The bot end to end: real wechaty on wechaty-puppet-mock, real Redis, fixture knowledge
@@ -123,7 +123,7 @@ describe('groups', () => {
     await awayFromMinuteEdge();
     const people = Array.from({ length: ROOM_RATE + 2 }, (_, i) => citizen(`群友${i}`));
     const room = group('凤凰镇普法群', people);
-    // No gas-leak report here: an emergency is never held back by a rate limit (test/wechat/hardening.test.ts).
+    // No gas-leak report here: an emergency is never held back by a rate limit (test/bot/hardening.test.ts).
     const questions = ['占道经营罚多少钱', '夜间施工太吵找谁投诉', '夜市摊位怎么申请', '交警贴条怎么处理', '门头招牌要审批吗', '你好'];
     people.forEach((p, i) => p.say(`@${BOT_NAME} ${questions[i]}`, [botUser]).to(room));
     consultations += ROOM_RATE;

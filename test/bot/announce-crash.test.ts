@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CRASH_ROOMS, populate } from './fixtures/crash-world.js';
-import { baseConfig, newMocker, setupShared, sleep, startBot, waitFor, type Shared, type World } from './harness.js';
+import { baseConfig, newMocker, setupShared, sleep, startBot, waitFor, type Shared, type World } from '../wechat/harness.js';
 
 /**
  * A bot process is killed with SIGKILL right after the first group got the announcement

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAFF_REFUSAL } from '../../src/chat/steps/staff.js';
-import { baseConfig, BOT_NAME, newMocker, settle, setupShared, sleep, startBot, waitFor, type ContactMock, type Mocker, type RoomMock, type Shared, type World } from './harness.js';
+import { baseConfig, BOT_NAME, newMocker, settle, setupShared, sleep, startBot, waitFor, type ContactMock, type Mocker, type RoomMock, type Shared, type World } from '../wechat/harness.js';
 
 /**
  * The issue's probes on staff identity, served groups, announcements, send order and what
