@@ -22,13 +22,13 @@ export { MemorySessionStore, type SessionStore, type ConversationState } from '.
 export { MemoryRecorder, type StatsRecorder, type Consultation } from './stats/types.js';
 export { loadKnowledgeBase } from './knowledge/load.js';
 export type { KnowledgeBase, AnswerEntry, IntentDef } from './knowledge/types.js';
-export { ask } from './cli/commands/ask.js';
-export { evaluate, readEvalFile } from './cli/commands/eval.js';
+export { ask } from './nlu/ask.js';
+export { evaluate, readEvalFile } from './nlu/eval-file.js';
 export { runChat } from './terminal/chat.js';
 export { RedisStatsRecorder } from './stats/redis-recorder.js';
 export { openStatsRecorder } from './stats/open.js';
 export { queryStats, readReview } from './stats/query.js';
-export { exportConsultations } from './cli/commands/export.js';
+export { exportConsultations } from './stats/export/consultations.js';
 export { statsOverview } from './stats/overview.js';
-export { simulateFile } from './cli/commands/simulate.js';
+export { simulateFile } from './chat/simulate.js';
 export { createBot, type Bot, type CreateBotOptions } from './bot/create-bot.js';

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { botKeys } from '../bot/keys.js';
+import { botKeys } from '../redis/bot-keys.js';
 import type { Config } from '../config/config.js';
 import { PufaError } from '../core/errors.js';
 import { openStatsRedis, type StatsRedis } from '../redis/connection.js';
