@@ -5,7 +5,7 @@ import { normalizeText } from '../core/normalize.js';
 import { renderAnswer, renderClarify, renderDecline, renderEmpty } from '../render/render.js';
 import { renderReportGuide, renderSecondary, renderStrayChoice, RULE_HEADING } from '../render/render-dialog.js';
 import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type Channel, type ClarifyChoice, type IntentScore, type SecondaryTopic, type SpeechAct } from '../core/types.js';
-import { loadKnowledgeBase } from '../knowledge/load.js';
+import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import type { ConversationState } from '../core/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
@@ -13,7 +13,7 @@ import { detectAct, smallTalkOf } from './acts.js';
 import { intentInTopic, looksLikeFollowup, numberedSecondary, recentTopic } from './context.js';
 import { DEFAULT_THRESHOLDS, decide, topicScores, type Thresholds } from './decide.js';
 import { analyseLetter, hasEvidence, inScopeTopic, secondaryTopics, WHOLE_SECOND_MIN } from './letters.js';
-import { loadReportGuide, type ReportGuide } from './report-guide.js';
+import type { ReportGuide } from './report-guide.js';
 import type { EngineKind } from './engine.js';
 import { createRanker, type IntentRanker, type RankerKind } from './rankers.js';
 import { urgentTopic } from './safety.js';
@@ -82,7 +82,9 @@ export function thresholdsFrom(config: Config, override: Partial<Thresholds> = {
 
 export async function createBrain(options: BrainOptions): Promise<Brain> {
   const { config, logger } = options;
-  const kb = options.kb ?? loadKnowledgeBase({ intentsDir: config.PUFA_INTENTS_DIR, knowledgeDir: config.PUFA_KNOWLEDGE_DIR });
+  // Unchanged data is read compiled from the cache, without parsing YAML (src/knowledge/compiled.ts).
+  const compiledDir = options.noCache ? undefined : config.PUFA_CACHE_DIR;
+  const kb = options.kb ?? (await loadKnowledgeBaseCached({ intentsDir: config.PUFA_INTENTS_DIR, knowledgeDir: config.PUFA_KNOWLEDGE_DIR, cacheDir: compiledDir }));
   const kind: RankerKind =
     options.ranker ?? (options.engine === 'vanilla' ? 'vanilla' : options.engine === 'domain' ? (options.priorWeight === 0 ? 'jieba' : 'legacy') : 'pufa');
   const normalize = (s: string): string => normalizeText(s, { maxChars: config.PUFA_MAX_INPUT_CHARS }).text;
@@ -123,13 +125,7 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
   const urgentByTopic = new Map<string, AnswerEntry>();
   for (const a of kb.answers.values()) if (a.urgent && !urgentByTopic.has(a.topic)) urgentByTopic.set(a.topic, a);
   const domainTerms: ReadonlySet<string> = new Set(kb.terms);
-  let reportGuide = options.reportGuide;
-  if (!reportGuide) {
-    const loaded = loadReportGuide(config.PUFA_KNOWLEDGE_DIR);
-    if (loaded.problems.length > 0) throw new PufaError('PUFA_ERR_KNOWLEDGE', `${loaded.problems.length} error(s) in the report guidance`, { problems: loaded.problems });
-    reportGuide = loaded.guide;
-  }
-  const guide = reportGuide;
+  const guide = options.reportGuide ?? (await loadReportGuideCached(config.PUFA_KNOWLEDGE_DIR, compiledDir));
 
   function entryOf(intent: string): AnswerEntry {
     const entry = kb.answers.get(intent);
@@ -296,6 +292,17 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
   }
 
   return { kb, thresholds, modelInfo, ask, rank, reportGuide: guide, ranker: engine };
+}
+
+/** `knowledge/_report.yaml`, compiled through the cache like the knowledge base (its reader and YAML load only on a change). */
+async function loadReportGuideCached(knowledgeDir: string, cacheDir: string | undefined): Promise<ReportGuide> {
+  const reader = new URL('./report-guide.js', import.meta.url);
+  return cachedCompile({ cacheDir, name: 'report-guide', dirs: [knowledgeDir], code: [reader] }, async () => {
+    const { loadReportGuide } = await import('./report-guide.js');
+    const loaded = loadReportGuide(knowledgeDir);
+    if (loaded.problems.length > 0) throw new PufaError('PUFA_ERR_KNOWLEDGE', `${loaded.problems.length} error(s) in the report guidance`, { problems: loaded.problems });
+    return loaded.guide;
+  });
 }
 
 /** Topics whose answers hold for any subject, so a confident follow-up about them is not read in the previous topic. */

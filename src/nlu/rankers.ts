@@ -2,7 +2,8 @@ import type { IntentScore } from '../core/types.js';
 import type { IntentDef } from '../knowledge/types.js';
 import { IntentClassifier } from './classifier.js';
 import { DOMAIN_TRAINING_ITERATIONS, IntentEngine } from './engine.js';
-import { TopicEvidence } from './evidence.js';
+import type { ModelData } from './cache.js';
+import { LIFT, MIN_SHARE, MIN_USES, TopicEvidence, type TopicEvidenceModel } from './evidence.js';
 import { ANCHOR_OPTIONS, CharLrTopicModel, type LinearTopicOptions, type TopicScoreEntry } from './topic-model.js';
 
 /**
@@ -29,8 +30,9 @@ export interface IntentRanker {
   rank(normalized: string): Promise<IntentScore[]>;
   /** Ranked topics (the sum of each topic's intents), highest first. */
   rankTopics(normalized: string): Promise<TopicScoreEntry[]>;
-  export(): string;
-  import(model: string): void;
+  /** The trained model as plain data (typed arrays allowed); src/nlu/cache.ts saves and reads it. */
+  export(): ModelData;
+  import(model: ModelData): void;
 }
 
 export interface RankerOptions {
@@ -86,11 +88,11 @@ class AnchorRanker implements IntentRanker {
     return out.sort((a, b) => b.score - a.score);
   }
 
-  export(): string {
+  export(): ModelData {
     return this.model.export();
   }
 
-  import(model: string): void {
+  import(model: ModelData): void {
     this.model.import(model);
   }
 }
@@ -109,8 +111,10 @@ export const PUFA_LR_WEIGHT = 1;
 
 interface PufaSaved {
   kind: 'pufa';
-  lr: string;
-  engine: string;
+  lr: ModelData;
+  engine: ModelData;
+  /** The evidence words (counted from the same intents the key covers). */
+  evidence: TopicEvidenceModel;
 }
 
 class PufaRanker implements IntentRanker {
@@ -130,7 +134,8 @@ class PufaRanker implements IntentRanker {
   ) {
     this.engine = new IntentEngine({ kind: 'domain', terms: options.terms });
     this.lr = new CharLrTopicModel(options.normalize, PUFA_LR_OPTIONS, (t) => this.engine.tokens(t));
-    this.settings = { kind: this.kind, lr: PUFA_LR_OPTIONS, lrWeight: lrWeight, iterations: DOMAIN_TRAINING_ITERATIONS };
+    // The evidence rule's constants: its words are saved with the model.
+    this.settings = { kind: this.kind, lr: PUFA_LR_OPTIONS, lrWeight: lrWeight, iterations: DOMAIN_TRAINING_ITERATIONS, evidence: { LIFT, MIN_SHARE, MIN_USES } };
     this.intentsOfTopic = topicIndex(intents);
     this.topicOf = new Map(intents.map((i) => [i.id, i.topic]));
   }
@@ -141,18 +146,21 @@ class PufaRanker implements IntentRanker {
     this.evidence = TopicEvidence.train(intents, (t) => this.engine.tokens(t), this.options.normalize);
   }
 
-  export(): string {
-    const saved: PufaSaved = { kind: 'pufa', lr: this.lr.export(), engine: this.engine.export() };
-    return JSON.stringify(saved);
+  export(): PufaSaved {
+    if (!this.evidence) throw new Error('model not trained');
+    return { kind: 'pufa', lr: this.lr.export(), engine: this.engine.export(), evidence: this.evidence.toJSON() };
   }
 
-  /** The evidence words are counted afresh from the intents (tens of ms): never stale, not cached. */
-  import(model: string): void {
-    const saved = JSON.parse(model) as PufaSaved;
-    if (saved.kind !== 'pufa') throw new Error('not a pufa model file');
+  /**
+   * The evidence words are saved with the model: they are counted from the intents (with
+   * jieba, the domain terms and the normaliser), all of which the cache key covers.
+   */
+  import(model: ModelData): void {
+    const saved = model as PufaSaved;
+    if (saved?.kind !== 'pufa' || !Array.isArray(saved.evidence?.words)) throw new Error('not a pufa model file');
     this.lr.import(saved.lr);
     this.engine.import(saved.engine);
-    this.evidence = TopicEvidence.train(this.intents, (t) => this.engine.tokens(t), this.options.normalize);
+    this.evidence = TopicEvidence.fromJSON(saved.evidence);
   }
 
   async rank(normalized: string): Promise<IntentScore[]> {
@@ -241,11 +249,11 @@ class ClassifierRanker implements IntentRanker {
     return topicsOf(await this.rank(normalized));
   }
 
-  export(): string {
+  export(): ModelData {
     return this.classifier.export();
   }
 
-  import(model: string): void {
+  import(model: ModelData): void {
     this.classifier.import(model);
   }
 }

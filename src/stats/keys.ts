@@ -116,16 +116,6 @@ export function statsKeys(prefix = 'pufa:'): StatsKeys {
   });
 }
 
-/**
- * Announcements per day (`pushes`, `groups`): written by the bot's announcement jobs in the
- * same MULTI that marks a group sent, so the key carries the bot's hash tag `{bot}`, not
- * `{stats}`; defined here, below both, because the statistics read it (src/bot/keys.ts
- * uses this builder).
- */
-export function announceStatsKey(prefix: string, day: string): string {
-  return `${prefix}{bot}:ann:stats:${day}`;
-}
-
 /** Separator inside hash fields; stripped from the parts. */
 export const FIELD_SEP = '|';
 

@@ -1,9 +1,10 @@
 import type { Logger } from 'pino';
+import { botKeys } from '../redis/bot-keys.js';
 import type { Config } from '../config/config.js';
 import { PufaError } from '../core/errors.js';
 import { openStatsRedis, type StatsRedis } from '../redis/connection.js';
 import { answeredShare, change } from './definitions.js';
-import { announceStatsKey, statsKeys } from './keys.js';
+import { statsKeys } from './keys.js';
 import { STATS_SCHEMA, type StatsSchema } from './schema.js';
 import { queryStats, readReview, type ExampleQuestion, type ReviewItem, type StatsReport } from './query.js';
 import { assertRange, assertTimeZone, createBucketer, daysBetween, defaultGranularity, GRANULARITIES, parseDay, previousPeriod, spanDays, type DayString, type Granularity } from './time.js';
@@ -56,9 +57,10 @@ export function resolveRange(options: { from: string; to: string; by?: string | 
 async function readAnnouncements(redis: StatsRedis, prefix: string, days: DayString[]): Promise<Map<DayString, { pushes: number; groups: number }>> {
   const out = new Map<DayString, { pushes: number; groups: number }>();
   if (days.length === 0) return out;
+  const keys = botKeys(prefix);
   // Separate pipeline: the bot's keys live in another Cluster slot ({bot}).
   const p = redis.pipeline();
-  for (const d of days) p.hmget(announceStatsKey(prefix, d), 'pushes', 'groups');
+  for (const d of days) p.hmget(keys.announceStats(d), 'pushes', 'groups');
   const res = (await p.exec()) ?? [];
   res.forEach(([err, value], i) => {
     if (err) throw err;
