@@ -1,13 +1,11 @@
 import type { Brain } from '../nlu/brain.js';
-import type { PipelineDeps } from '../pipeline/context.js';
-import { createPipeline, type Pipeline } from '../pipeline/pipeline.js';
 
 /**
- * The current brain and its pipeline, swappable without a restart (`#重载`). A reload
+ * The current brain, swappable without a restart (`#重载`, the console's retrain). A reload
  * builds a complete new brain first (loading intents and knowledge, retraining when the
  * intents changed) and only then replaces the reference in one assignment: messages in
  * flight finish with the old brain, the next one uses the new; a failed reload leaves
- * the old brain in place.
+ * the old brain in place. The chat service reads `brain` for every message.
  */
 export interface ReloadResult {
   brain: Brain;
@@ -20,23 +18,18 @@ export interface ReloadResult {
 export type AcceptBrain = (next: Brain, current: Brain) => Promise<boolean> | boolean;
 
 export class BrainHolder {
-  private current: { brain: Brain; pipeline: Pipeline };
+  private current: Brain;
   private reloading: Promise<ReloadResult> | undefined;
 
   constructor(
     brain: Brain,
-    private readonly deps: PipelineDeps,
     private readonly build: () => Promise<Brain>,
   ) {
-    this.current = { brain, pipeline: createPipeline(brain, deps) };
+    this.current = brain;
   }
 
   get brain(): Brain {
-    return this.current.brain;
-  }
-
-  get pipeline(): Pipeline {
-    return this.current.pipeline;
+    return this.current;
   }
 
   /** Build a new brain and swap it in (unless `accept` says no). Concurrent calls share one reload. */
@@ -45,8 +38,8 @@ export class BrainHolder {
       const started = performance.now();
       try {
         const brain = await this.build();
-        if (accept && !(await accept(brain, this.current.brain))) return { brain: this.current.brain, ms: Math.round(performance.now() - started), swapped: false };
-        this.current = { brain, pipeline: createPipeline(brain, this.deps) };
+        if (accept && !(await accept(brain, this.current))) return { brain: this.current, ms: Math.round(performance.now() - started), swapped: false };
+        this.current = brain;
         return { brain, ms: Math.round(performance.now() - started), swapped: true };
       } finally {
         this.reloading = undefined;

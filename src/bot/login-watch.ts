@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { StatsRedis } from '../redis/connection.js';
-import type { ChatContact } from '../wechat/platform.js';
+import type { ChatContact } from '../chat/platform.js';
 import type { Announcements } from './announce/announcements.js';
 import { formatZoned } from './announce/schedule.js';
 import type { BotKeys } from './keys.js';

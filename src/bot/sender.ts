@@ -3,7 +3,7 @@ import { PufaError } from '../core/errors.js';
 import type { StatsRedis } from '../redis/connection.js';
 import type { RedisHealth } from '../redis/health.js';
 import { todayIn } from '../stats/time.js';
-import type { ChatPlatform, Destination, Outgoing } from '../wechat/platform.js';
+import type { ChatPlatform, Destination, EnqueueOptions, Outbox, Outgoing, PendingSend } from '../chat/platform.js';
 import type { BotKeys } from './keys.js';
 import { splitMessage } from './split.js';
 
@@ -47,41 +47,30 @@ export interface PacedSenderOptions {
   health?: RedisHealth;
 }
 
-export interface EnqueueOptions {
-  /** Do not send before this time (ms since epoch), e.g. to collect merged askers. */
-  notBefore?: number;
-  /** Goes to the front of the queue and is never refused for a full queue (the gas-leak emergency answer). */
-  urgent?: boolean;
-  /** A reply to a citizen: replaced by one short apology when it waited longer than `staleMs`. */
-  citizen?: boolean;
-}
+export type { EnqueueOptions, PendingSend } from '../chat/platform.js';
 
 export class SenderQueueFullError extends PufaError {
+  /** Logged by the sender once per episode: the chat steps do not log it again. */
+  readonly reported = true;
   constructor(max: number) {
     super('PUFA_ERR_WECHAT', `the send queue is full (${max} messages waiting, SEND_QUEUE_MAX); reply not sent`);
   }
 }
 
 export class DailyCapError extends PufaError {
+  /** Logged by the sender once per episode: the chat steps do not log it again. */
+  readonly reported = true;
   constructor(cap: number) {
     super('PUFA_ERR_WECHAT', `daily send cap of ${cap} messages reached for today`);
   }
 }
 
 export class StaleReplyError extends PufaError {
+  /** Logged by the sender once per episode: the chat steps do not log it again. */
+  readonly reported = true;
   constructor() {
     super('PUFA_ERR_WECHAT', 'the reply waited too long in the send queue (SEND_STALE_SEC); the citizen got one apology instead');
   }
-}
-
-/** A queued message. */
-export interface PendingSend {
-  /** Resolves when every part was sent; rejects when sending failed or the sender stopped. */
-  readonly done: Promise<void>;
-  /** True once the first part went out (mentions can no longer change). */
-  readonly started: boolean;
-  /** Add people to the @-mentions of a room text that has not started sending; false otherwise. */
-  addMentions(ids: readonly string[]): boolean;
 }
 
 interface Item {
@@ -102,7 +91,7 @@ export class SenderStoppedError extends PufaError {
   }
 }
 
-export class PacedSender {
+export class PacedSender implements Outbox {
   private readonly queue: Item[] = [];
   private readonly random: () => number;
   private nextAllowedAt = 0;

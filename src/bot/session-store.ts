@@ -1,4 +1,4 @@
-import type { ConversationState, SessionStore } from '../pipeline/session.js';
+import type { ConversationState, SessionStore } from '../chat/session.js';
 import type { StatsRedis } from '../redis/connection.js';
 import type { BotKeys } from './keys.js';
 

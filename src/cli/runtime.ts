@@ -4,18 +4,25 @@ import { createLogger } from '../core/logger.js';
 import type { Brain } from '../nlu/brain.js';
 
 /**
- * What most commands need: the validated config, a logger on stderr, and the brain.
- * Command-line tools are quiet by default (warn) unless LOG_LEVEL says otherwise.
+ * What most commands need: the validated config (parsed once, here), a logger on stderr,
+ * and the brain. Command-line tools are quiet by default (warn) unless LOG_LEVEL says otherwise.
  */
 export interface Runtime {
   config: Config;
   logger: Logger;
 }
 
-export function loadRuntime(overrides: Partial<Record<keyof Config, unknown>> = {}): Runtime {
-  const env = { ...process.env };
-  if (env.LOG_LEVEL === undefined) env.LOG_LEVEL = 'warn';
-  const config = loadConfig(env, overrides);
+export interface RuntimeOptions {
+  /** The log level when LOG_LEVEL is not set, from the parsed config (default warn). */
+  defaultLogLevel?: (config: Config) => Config['LOG_LEVEL'];
+}
+
+export function loadRuntime(overrides: Partial<Record<keyof Config, unknown>> = {}, options: RuntimeOptions = {}): Runtime {
+  const parsed = loadConfig(process.env, overrides);
+  const levelGiven = process.env.LOG_LEVEL !== undefined || overrides.LOG_LEVEL !== undefined;
+  const level = levelGiven ? parsed.LOG_LEVEL : (options.defaultLogLevel?.(parsed) ?? 'warn');
+  // The default level is a typed value set on the parsed config, not a second parse.
+  const config = level === parsed.LOG_LEVEL ? parsed : Object.freeze({ ...parsed, LOG_LEVEL: level });
   const logger = createLogger(config);
   return { config, logger };
 }

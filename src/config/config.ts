@@ -8,16 +8,15 @@ import { maskSecrets, registerSecret } from '../core/privacy.js';
  * Every variable is listed in `.env.example`.
  */
 
-const bool = z
-  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', ''])
-  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+// Environment strings, or typed values passed as overrides (a boolean, a list): a config is
+// parsed once, and typed overrides go in as they are rather than back through strings.
+const bool = z.union([
+  z.boolean(),
+  z.enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', '']).transform((v) => ['1', 'true', 'yes', 'on'].includes(v)),
+]);
 
-const list = z.string().transform((v) =>
-  v
-    .split(/[,，]/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0),
-);
+const listItems = (items: readonly string[]): string[] => items.map((s) => s.trim()).filter((s) => s.length > 0);
+const list = z.union([z.array(z.string()).transform(listItems), z.string().transform((v) => listItems(v.split(/[,，]/)))]);
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 const num = (min: number, max: number) => z.coerce.number().min(min).max(max);

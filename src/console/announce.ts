@@ -5,7 +5,7 @@ import { STATE_NAMES as JOB_STATE_NAMES, type AnnouncementData, type Announcemen
 import { formatZoned, zonedTime } from '../bot/announce/schedule.js';
 import type { BotServices } from '../bot/context.js';
 import { accountKey, botKeys, type BotKeys } from '../bot/keys.js';
-import { servedRooms } from '../bot/rooms.js';
+import { servedRooms } from '../chat/rooms.js';
 import type { Config } from '../config/config.js';
 import { PufaError } from '../core/errors.js';
 import { hashId } from '../core/privacy.js';

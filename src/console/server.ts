@@ -15,7 +15,7 @@ import { loadKnowledgeBase } from '../knowledge/load.js';
 import type { StatsRedis } from '../redis/connection.js';
 import { EXPORT_FORMATS, parseFormat, renderReport } from '../stats/export/index.js';
 import { assertRange, parseDay, todayIn, addDays } from '../stats/time.js';
-import { parseGranularity } from '../cli/commands/export.js';
+import { parseGranularity } from '../stats/report.js';
 import { StaffAccounts, type Session } from './accounts.js';
 import { ConsoleAnnouncements } from './announce.js';
 import { checkHealth } from './health.js';

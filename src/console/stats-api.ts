@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { exportConsultations } from '../cli/commands/export.js';
+import { exportConsultations } from '../stats/export/consultations.js';
 import type { Config } from '../config/config.js';
 import type { StatsRedis } from '../redis/connection.js';
 import type { StatsReport } from '../stats/query.js';

@@ -14,3 +14,8 @@ export function rememberLines(entry: object, partLines: ReadonlyMap<string, numb
 export function lineOfPart(entry: object, part: string, fallback: number): number {
   return lines.get(entry)?.get(part) ?? fallback;
 }
+
+/** Every remembered part line of `entry` (empty when none): what `rememberLines` was given. */
+export function linesOf(entry: object): ReadonlyMap<string, number> {
+  return lines.get(entry) ?? new Map();
+}

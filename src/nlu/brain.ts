@@ -3,7 +3,7 @@ import type { Config } from '../config/config.js';
 import { PufaError } from '../core/errors.js';
 import { normalizeText } from '../core/normalize.js';
 import { CHITCHAT_TOPIC, type BrainReply, type Channel, type ConversationState, type IntentScore, type SpeechAct } from '../core/types.js';
-import { loadKnowledgeBase } from '../knowledge/load.js';
+import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
 import { detectAct, smallTalkOf } from './acts.js';
@@ -11,7 +11,7 @@ import { fineIntentsByTopic, followupIntent, looksLikeFollowup, recentTopic } fr
 import { DEFAULT_THRESHOLDS, decide, topicScores, type Decision, type Thresholds, type TopicScore } from './decide.js';
 import { analyseLetter, hasEvidence, inScopeTopic, secondaryTopics, WHOLE_SECOND_MIN, type LetterAnalysis } from './letters.js';
 import { answerReply, clarifyReply, composedAnswer, declineReply, emptyReply, smallTalkReply, strayChoiceReply, type ReplyKit } from './replies.js';
-import { loadReportGuide, type ReportGuide } from './report-guide.js';
+import type { ReportGuide } from './report-guide.js';
 import type { EngineKind } from './engine.js';
 import { createRanker, type IntentRanker, type RankerKind } from './rankers.js';
 import { urgentTopic } from './safety.js';
@@ -133,12 +133,15 @@ function importCached(options: BrainOptions, ranker: IntentRanker, key: string, 
   }
 }
 
-/** The report guidance given, or read from the knowledge folder (a broken `_report.yaml` stops the start). */
-function reportGuideOf(options: BrainOptions): ReportGuide {
-  if (options.reportGuide) return options.reportGuide;
-  const loaded = loadReportGuide(options.config.PUFA_KNOWLEDGE_DIR);
-  if (loaded.problems.length > 0) throw new PufaError('PUFA_ERR_KNOWLEDGE', `${loaded.problems.length} error(s) in the report guidance`, { problems: loaded.problems });
-  return loaded.guide;
+/** `knowledge/_report.yaml`, compiled through the cache like the knowledge base (its reader and YAML load only on a change). */
+async function loadReportGuideCached(knowledgeDir: string, cacheDir: string | undefined): Promise<ReportGuide> {
+  const reader = new URL('./report-guide.js', import.meta.url);
+  return cachedCompile({ cacheDir, name: 'report-guide', dirs: [knowledgeDir], code: [reader] }, async () => {
+    const { loadReportGuide } = await import('./report-guide.js');
+    const loaded = loadReportGuide(knowledgeDir);
+    if (loaded.problems.length > 0) throw new PufaError('PUFA_ERR_KNOWLEDGE', `${loaded.problems.length} error(s) in the report guidance`, { problems: loaded.problems });
+    return loaded.guide;
+  });
 }
 
 /** The (first) emergency answer of each topic that has one (燃气泄漏). */
@@ -150,9 +153,11 @@ function urgentAnswers(kb: KnowledgeBase): Map<string, AnswerEntry> {
 
 export async function createBrain(options: BrainOptions): Promise<Brain> {
   const { config } = options;
-  const kb = options.kb ?? loadKnowledgeBase({ intentsDir: config.PUFA_INTENTS_DIR, knowledgeDir: config.PUFA_KNOWLEDGE_DIR });
+  // Unchanged data is read compiled from the cache, without parsing YAML (src/knowledge/compiled.ts).
+  const compiledDir = options.noCache ? undefined : config.PUFA_CACHE_DIR;
+  const kb = options.kb ?? (await loadKnowledgeBaseCached({ intentsDir: config.PUFA_INTENTS_DIR, knowledgeDir: config.PUFA_KNOWLEDGE_DIR, cacheDir: compiledDir }));
   const { ranker, modelInfo } = await readyRanker(options, kb);
-  const guide = reportGuideOf(options);
+  const guide = options.reportGuide ?? (await loadReportGuideCached(config.PUFA_KNOWLEDGE_DIR, compiledDir));
   const parts: BrainParts = {
     kit: { kb, guide },
     config,

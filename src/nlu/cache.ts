@@ -5,8 +5,21 @@ import path from 'node:path';
 /**
  * Trained models cached on disk, keyed by the content of intents/ plus the engine's
  * settings: a restart with unchanged intents loads the model instead of retraining.
+ *
+ * A model is whatever its engine exports: a tree of plain data (objects, arrays, strings,
+ * numbers) in which large numeric arrays may be typed arrays. It is stored in one binary
+ * file (`model-<kind>-<key>.bin`, see `packModel`): the tree as JSON, with every typed
+ * array and every long array of numbers moved out into raw little-endian blocks (float32
+ * when every value is exactly a float32, else float64). Loading reads the file once and
+ * parses one JSON text: no JSON strings nested in JSON, no base64, and the weights are
+ * views of the file's buffer. The format is generic: an engine that adds or changes
+ * features needs no change here, only a new cache key (its settings) when the meaning of a
+ * saved model changes.
  */
-export const MODEL_FORMAT_VERSION = 5;
+export const MODEL_FORMAT_VERSION = 6;
+
+/** A saved model: plain data, with typed arrays where the engine has them. */
+export type ModelData = unknown;
 
 export function modelKey(parts: { intentsHash: string; engine: string; settings: unknown }): string {
   return createHash('sha256')
@@ -15,36 +28,157 @@ export function modelKey(parts: { intentsHash: string; engine: string; settings:
     .slice(0, 24);
 }
 
-/** `model-<kind>-<key>.json`: one current model per ranker kind (the anchor and the brain side by side). */
+const MAGIC = Buffer.from('PUFAMDL1', 'latin1');
+/** Arrays of numbers at least this long are stored as a binary block. */
+const MIN_BLOCK = 64;
+
+type TypedArray = Float32Array | Float64Array | Int32Array | Uint32Array | Int16Array | Uint16Array | Int8Array | Uint8Array;
+const TYPED: Record<string, { new (buffer: ArrayBufferLike, offset: number, length: number): TypedArray; BYTES_PER_ELEMENT: number }> = {
+  f32: Float32Array,
+  f64: Float64Array,
+  i32: Int32Array,
+  u32: Uint32Array,
+  i16: Int16Array,
+  u16: Uint16Array,
+  i8: Int8Array,
+  u8: Uint8Array,
+};
+
+function typeOf(a: TypedArray): string | undefined {
+  return Object.entries(TYPED).find(([, T]) => a.constructor === T)?.[0];
+}
+
+/** Where a block goes back in the tree, its element type, and whether it was a plain array. */
+interface BlockRef {
+  path: (string | number)[];
+  type: string;
+  offset: number;
+  length: number;
+  plain: boolean;
+  /** Values of a float32 block that are not float32 (a double bias among float32 weights): [index, value]. */
+  exact?: [number, number][];
+}
+
+/** The model as one buffer: magic, header length (u32 LE), header JSON, blocks aligned to 8 bytes. */
+export function packModel(model: ModelData): Buffer {
+  const blocks: { ref: BlockRef; bytes: Uint8Array }[] = [];
+  let size = 0;
+  const block = (p: (string | number)[], type: string, data: TypedArray, plain: boolean, exact?: [number, number][]): void => {
+    const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    blocks.push({ ref: { path: p, type, offset: size, length: data.length, plain, ...(exact && exact.length > 0 ? { exact } : {}) }, bytes });
+    size += Math.ceil(bytes.byteLength / 8) * 8;
+  };
+  const walk = (value: unknown, p: (string | number)[]): unknown => {
+    if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+      const type = typeOf(value as TypedArray);
+      if (!type) throw new Error(`cannot save a ${value.constructor.name} in a model`);
+      block(p, type, value as TypedArray, false);
+      return null;
+    }
+    if (Array.isArray(value)) {
+      if (value.length >= MIN_BLOCK && value.every((v) => typeof v === 'number')) {
+        const nums = value as number[];
+        // float32 when all values are, or all but a few (kept exactly beside the block).
+        const exact: [number, number][] = [];
+        for (let i = 0; i < nums.length && exact.length <= nums.length / 64; i += 1) {
+          const v = nums[i] as number;
+          if (!Object.is(Math.fround(v), v)) exact.push([i, v]);
+        }
+        if (exact.length <= nums.length / 64) block(p, 'f32', Float32Array.from(nums), true, exact);
+        else block(p, 'f64', Float64Array.from(nums), true);
+        return null;
+      }
+      if (value.every((v) => v === null || typeof v !== 'object')) return value;
+      return value.map((v, i) => walk(v, [...p, i]));
+    }
+    if (value !== null && typeof value === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) {
+        // toJSON (Map → entries is the engine's job); undefined is dropped as JSON does.
+        if (v !== undefined) out[k] = walk(v, [...p, k]);
+      }
+      return out;
+    }
+    return value;
+  };
+  const tree = walk(model, []);
+  const header = Buffer.from(JSON.stringify({ tree, blocks: blocks.map((b) => b.ref) }), 'utf8');
+  const start = Math.ceil((MAGIC.length + 4 + header.length) / 8) * 8;
+  const out = Buffer.alloc(start + size);
+  MAGIC.copy(out, 0);
+  out.writeUInt32LE(header.length, MAGIC.length);
+  header.copy(out, MAGIC.length + 4);
+  for (const b of blocks) out.set(b.bytes, start + b.ref.offset);
+  return out;
+}
+
+/** The model saved by `packModel`; typed arrays come back as views of `buf` (copied when unaligned). */
+export function unpackModel(buf: Buffer): ModelData {
+  if (buf.length < MAGIC.length + 4 || !buf.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error('not a pufa model file');
+  const headerLength = buf.readUInt32LE(MAGIC.length);
+  const { tree, blocks } = JSON.parse(buf.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + headerLength)) as { tree: unknown; blocks: BlockRef[] };
+  const start = Math.ceil((MAGIC.length + 4 + headerLength) / 8) * 8;
+  const root = { tree };
+  for (const b of blocks) {
+    const T = TYPED[b.type];
+    if (!T) throw new Error(`unknown block type ${b.type}`);
+    const at = buf.byteOffset + start + b.offset;
+    const bytes = b.length * T.BYTES_PER_ELEMENT;
+    if (start + b.offset + bytes > buf.length) throw new Error('model file is truncated');
+    const view = at % T.BYTES_PER_ELEMENT === 0 ? new T(buf.buffer, at, b.length) : new T(buf.buffer.slice(at, at + bytes), 0, b.length);
+    let value: unknown = view;
+    if (b.plain) {
+      const nums = Array.from(view as ArrayLike<number>);
+      for (const [i, v] of b.exact ?? []) nums[i] = v;
+      value = nums;
+    }
+    let parent: Record<string | number, unknown> = root;
+    let key: string | number = 'tree';
+    for (const k of b.path) {
+      parent = parent[key] as Record<string | number, unknown>;
+      key = k;
+    }
+    parent[key] = value;
+  }
+  return root.tree;
+}
+
+/** `model-<kind>-<key>.bin`: one current model per ranker kind (the anchor and the brain side by side). */
 function prefixFor(kind: string): string {
   return kind ? `model-${kind}-` : 'model-';
 }
 
 function fileFor(dir: string, key: string, kind: string): string {
-  return path.join(dir, `${prefixFor(kind)}${key}.json`);
+  return path.join(dir, `${prefixFor(kind)}${key}.bin`);
 }
 
 /** The cached model for `key`, or undefined (missing or unreadable cache is not an error). */
-export function readCachedModel(dir: string, key: string, kind = ''): string | undefined {
+export function readCachedModel(dir: string, key: string, kind = ''): ModelData | undefined {
+  let buf: Buffer;
   try {
-    return readFileSync(fileFor(dir, key, kind), 'utf8');
+    buf = readFileSync(fileFor(dir, key, kind));
+  } catch {
+    return undefined;
+  }
+  try {
+    return unpackModel(buf);
   } catch {
     return undefined;
   }
 }
 
-/** Write atomically (temp file + rename) and remove older models of the same kind. */
-export function writeCachedModel(dir: string, key: string, model: string, kind = ''): void {
+/** Write atomically (temp file + rename) and remove older models of the same kind (and the old JSON models). */
+export function writeCachedModel(dir: string, key: string, model: ModelData, kind = ''): void {
   mkdirSync(dir, { recursive: true });
   const target = fileFor(dir, key, kind);
   const prefix = prefixFor(kind);
   // Same kind, or a model of the old un-kinded naming.
   const sameKind = (name: string): boolean => (kind !== '' && name.startsWith(prefix)) || /^model-[0-9a-f]+\.json$/u.test(name);
   const tmp = `${target}.${process.pid}.tmp`;
-  writeFileSync(tmp, model, 'utf8');
+  writeFileSync(tmp, packModel(model));
   renameSync(tmp, target);
   for (const name of readdirSync(dir)) {
-    if (sameKind(name) && name.endsWith('.json') && name !== path.basename(target)) {
+    if (sameKind(name) && (name.endsWith('.json') || name.endsWith('.bin')) && name !== path.basename(target)) {
       rmSync(path.join(dir, name), { force: true });
     }
   }

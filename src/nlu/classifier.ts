@@ -1,6 +1,7 @@
 import type { IntentScore } from '../core/types.js';
 import type { IntentDef } from '../knowledge/types.js';
-import { DOMAIN_TRAINING_ITERATIONS, IntentEngine, type EngineKind, type EngineLog } from './engine.js';
+import type { ModelData } from './cache.js';
+import { DOMAIN_TRAINING_ITERATIONS, IntentEngine, type EngineKind, type EngineLog, type EngineSaved } from './engine.js';
 import { TopicPrior } from './topic-prior.js';
 
 /**
@@ -39,7 +40,7 @@ export interface ClassifierOptions {
 }
 
 interface SavedModel {
-  engine: string;
+  engine: EngineSaved;
   prior: ReturnType<TopicPrior['toJSON']> | null;
 }
 
@@ -80,14 +81,13 @@ export class IntentClassifier {
     this.prior = this.priorWeight > 0 ? TopicPrior.train(intents, this.options.normalize, { sharpness: this.settings.sharpness }) : undefined;
   }
 
-  export(): string {
-    const saved: SavedModel = { engine: this.engine.export(), prior: this.prior ? this.prior.toJSON() : null };
-    return JSON.stringify(saved);
+  export(): SavedModel {
+    return { engine: this.engine.export(), prior: this.prior ? this.prior.toJSON() : null };
   }
 
-  import(model: string): void {
-    const saved = JSON.parse(model) as SavedModel;
-    if (typeof saved.engine !== 'string') throw new Error('not a pufa model file');
+  import(model: ModelData): void {
+    const saved = model as SavedModel;
+    if (saved?.engine === null || typeof saved?.engine !== 'object') throw new Error('not a pufa model file');
     this.engine.import(saved.engine);
     this.prior = saved.prior ? TopicPrior.fromJSON(saved.prior) : undefined;
   }

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { containerBootstrap, type NlpLogger } from '@nlpjs/core';
 import { Nlp } from '@nlpjs/nlp';
 import type { IntentDef } from '../knowledge/types.js';
+import type { ModelData } from './cache.js';
 import { ChineseTokenizer } from './tokenizer.js';
 
 /**
@@ -25,6 +26,13 @@ export interface EngineOptions {
 }
 
 const LOCALE = 'zh';
+
+/** What `IntentEngine.export` saves. */
+export interface EngineSaved {
+  nlp: unknown;
+  intentCount: number;
+  intentFrequency: [string, number][];
+}
 
 /** Where nlp.js's own messages go (a pino-style logger; nothing when absent). */
 export interface EngineLog {
@@ -162,14 +170,16 @@ export class IntentEngine {
     await this.manager.train();
   }
 
-  export(): string {
-    return JSON.stringify({ nlp: this.manager.export(true), intentCount: this.intentCount, intentFrequency: [...this.intentFrequency] });
+  /** node-nlp's own model (its toJSON) and our token statistics, as plain data (src/nlu/cache.ts saves it). */
+  export(): EngineSaved {
+    // Through JSON, as node-nlp's own export: plain data only, whatever its toJSON holds.
+    return { nlp: JSON.parse(this.manager.export(true)) as unknown, intentCount: this.intentCount, intentFrequency: [...this.intentFrequency] };
   }
 
-  import(model: string): void {
-    const data = JSON.parse(model) as { nlp: string; intentCount: number; intentFrequency: [string, number][] };
-    if (typeof data.nlp !== 'string' || !Array.isArray(data.intentFrequency)) throw new Error('not a pufa model file');
-    this.manager.import(data.nlp);
+  import(model: ModelData): void {
+    const data = model as EngineSaved;
+    if (data?.nlp === null || typeof data?.nlp !== 'object' || !Array.isArray(data.intentFrequency)) throw new Error('not a pufa model file');
+    this.manager.import(data.nlp as object);
     this.restoreNoneIntent();
     this.intentFrequency = new Map(data.intentFrequency);
     this.intentCount = data.intentCount;

@@ -17,14 +17,87 @@ export interface Csr {
   values: Float64Array;
 }
 
+/**
+ * A saved TF-IDF vectoriser. The vocabulary is one string of the terms in sorted (UTF-16)
+ * order with their start offsets and columns, so loading a model creates no object per term
+ * (92,000 n-grams took a quarter of `pufa ask`'s start as a Map of strings); the idf is a
+ * Float64Array in column order. Both are binary blocks of the model file (src/nlu/cache.ts).
+ */
 export interface TfidfModel {
-  vocabulary: string[];
-  idf: number[];
+  /** The terms, sorted, concatenated. */
+  terms: string;
+  /** Start of each sorted term in `terms`, and the end (length + 1 entries). */
+  offsets: Int32Array;
+  /** Column of each sorted term. */
+  columns: Int32Array;
+  idf: Float64Array;
   sublinear: boolean;
 }
 
+/** Term → column. */
+interface TermIndex {
+  get(term: string): number | undefined;
+}
+
+/** `term` against `text[start, end)`, in UTF-16 code-unit order (JavaScript's `<` on strings). */
+function compareAt(text: string, start: number, end: number, term: string): number {
+  const n = end - start;
+  const m = term.length;
+  const l = Math.min(n, m);
+  for (let i = 0; i < l; i += 1) {
+    const d = text.charCodeAt(start + i) - term.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  return n - m;
+}
+
+/** A vocabulary as saved (`TfidfModel`): binary search over the sorted terms. */
+class PackedTerms implements TermIndex {
+  constructor(
+    private readonly text: string,
+    private readonly offsets: Int32Array,
+    private readonly columns: Int32Array,
+  ) {}
+
+  static pack(vocabulary: readonly string[]): { terms: string; offsets: Int32Array; columns: Int32Array } {
+    const order = vocabulary.map((_, j) => j).sort((a, b) => {
+      const x = vocabulary[a] as string;
+      const y = vocabulary[b] as string;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    const offsets = new Int32Array(order.length + 1);
+    let at = 0;
+    order.forEach((j, i) => {
+      offsets[i] = at;
+      at += (vocabulary[j] as string).length;
+    });
+    offsets[order.length] = at;
+    return { terms: order.map((j) => vocabulary[j]).join(''), offsets, columns: Int32Array.from(order) };
+  }
+
+  get(term: string): number | undefined {
+    let lo = 0;
+    let hi = this.columns.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = compareAt(this.text, this.offsets[mid] as number, this.offsets[mid + 1] as number, term);
+      if (c === 0) return this.columns[mid];
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+
+  /** The terms in column order. */
+  vocabulary(): string[] {
+    const out = new Array<string>(this.columns.length);
+    for (let i = 0; i < this.columns.length; i += 1) out[this.columns[i] as number] = this.text.slice(this.offsets[i], this.offsets[i + 1]);
+    return out;
+  }
+}
+
 /** Term counts of a list of terms, restricted to a vocabulary. */
-function countsOf(terms: readonly string[], index: ReadonlyMap<string, number> | undefined, grow: Map<string, number> | undefined): Map<number, number> {
+function countsOf(terms: readonly string[], index: TermIndex | undefined, grow: Map<string, number> | undefined): Map<number, number> {
   const counts = new Map<number, number>();
   for (const t of terms) {
     let j = index ? index.get(t) : grow?.get(t);
@@ -39,13 +112,25 @@ function countsOf(terms: readonly string[], index: ReadonlyMap<string, number> |
 }
 
 export class Tfidf {
-  private readonly index: Map<string, number>;
+  private readonly index: TermIndex;
+  private terms: string[] | undefined;
   private constructor(
-    readonly vocabulary: string[],
+    vocabulary: string[] | PackedTerms,
     readonly idf: Float64Array,
     readonly sublinear: boolean,
   ) {
-    this.index = new Map(vocabulary.map((t, i) => [t, i]));
+    if (vocabulary instanceof PackedTerms) {
+      this.index = vocabulary;
+    } else {
+      this.terms = vocabulary;
+      this.index = new Map(vocabulary.map((t, i) => [t, i]));
+    }
+  }
+
+  /** The terms in column order. */
+  get vocabulary(): string[] {
+    this.terms ??= (this.index as PackedTerms).vocabulary();
+    return this.terms;
   }
 
   /** Fit on documents given as term lists (terms may repeat); returns the model and the training matrix. */
@@ -85,15 +170,17 @@ export class Tfidf {
   }
 
   static fromJSON(m: TfidfModel): Tfidf {
-    return new Tfidf(m.vocabulary, Float64Array.from(m.idf), m.sublinear);
+    const ok = typeof m.terms === 'string' && m.offsets instanceof Int32Array && m.columns instanceof Int32Array && m.idf instanceof Float64Array;
+    if (!ok || m.offsets.length !== m.columns.length + 1 || m.idf.length !== m.columns.length) throw new Error('not a TF-IDF model');
+    return new Tfidf(new PackedTerms(m.terms, m.offsets, m.columns), m.idf, m.sublinear);
   }
 
   toJSON(): TfidfModel {
-    return { vocabulary: this.vocabulary, idf: [...this.idf], sublinear: this.sublinear };
+    return { ...PackedTerms.pack(this.vocabulary), idf: this.idf, sublinear: this.sublinear };
   }
 
   get size(): number {
-    return this.vocabulary.length;
+    return this.idf.length;
   }
 
   /** Known terms of a document, as a weighted, L2-normalised sparse row. */
@@ -153,8 +240,8 @@ export interface LogRegOptions {
 export interface LogRegModel {
   classes: string[];
   features: number;
-  /** Weights, feature-major: w[j·K + k]; then K intercepts. Stored as base64 Float32. */
-  weights: string;
+  /** Weights, feature-major: w[j·K + k]; then K intercepts. Saved as float32. */
+  weights: Float32Array;
 }
 
 /** Multinomial logistic regression over sparse rows. */
@@ -222,14 +309,12 @@ export class LogReg {
   }
 
   static fromJSON(m: LogRegModel): LogReg {
-    const buf = Buffer.from(m.weights, 'base64');
-    const w = new Float32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
-    return new LogReg(m.classes, m.features, w);
+    if (!(m.weights instanceof Float32Array) || m.weights.length !== (m.features + 1) * m.classes.length) throw new Error('not a logistic-regression model');
+    return new LogReg(m.classes, m.features, m.weights);
   }
 
   toJSON(): LogRegModel {
-    const f32 = Float32Array.from(this.w);
-    return { classes: this.classes, features: this.features, weights: Buffer.from(f32.buffer).toString('base64') };
+    return { classes: this.classes, features: this.features, weights: Float32Array.from(this.w) };
   }
 
   /** Raw class scores (logits) of one sparse row. */

@@ -2,6 +2,7 @@ import type { IntentScore } from '../core/types.js';
 import type { IntentDef } from '../knowledge/types.js';
 import { IntentClassifier } from './classifier.js';
 import { DOMAIN_TRAINING_ITERATIONS, IntentEngine, type EngineLog } from './engine.js';
+import type { ModelData } from './cache.js';
 import { EVERYDAY_FREQUENCY, LIFT, MIN_SHARE, MIN_USES, TopicEvidence, type TopicEvidenceModel } from './evidence.js';
 import { generalFrequencies } from './tokenizer.js';
 import { ANCHOR_OPTIONS, CharLrTopicModel, type LinearTopicOptions, type TopicScoreEntry } from './topic-model.js';
@@ -30,8 +31,9 @@ export interface IntentRanker {
   rank(normalized: string): Promise<IntentScore[]>;
   /** Ranked topics (the sum of each topic's intents), highest first. */
   rankTopics(normalized: string): Promise<TopicScoreEntry[]>;
-  export(): string;
-  import(model: string): void;
+  /** The trained model as plain data (typed arrays allowed); src/nlu/cache.ts saves and reads it. */
+  export(): ModelData;
+  import(model: ModelData): void;
 }
 
 export interface RankerOptions {
@@ -89,11 +91,11 @@ class AnchorRanker implements IntentRanker {
     return out.sort((a, b) => b.score - a.score);
   }
 
-  export(): string {
+  export(): ModelData {
     return this.model.export();
   }
 
-  import(model: string): void {
+  import(model: ModelData): void {
     this.model.import(model);
   }
 }
@@ -115,11 +117,11 @@ export const PUFA_CHAR_OPTIONS: LinearTopicOptions = ANCHOR_OPTIONS;
 export const PUFA_CHAR_WEIGHT = 0.5;
 interface PufaSaved {
   kind: 'pufa';
-  lr: string;
-  charLr: string;
-  engine: string;
-  /** The evidence words (src/nlu/evidence.ts), kept with the model they were counted for. */
-  evidence?: TopicEvidenceModel;
+  lr: ModelData;
+  charLr: ModelData;
+  engine: ModelData;
+  /** The evidence words (counted from the same intents the key covers). */
+  evidence: TopicEvidenceModel;
 }
 
 class PufaRanker implements IntentRanker {
@@ -159,19 +161,23 @@ class PufaRanker implements IntentRanker {
     this.evidence = this.trainEvidence(intents);
   }
 
-  export(): string {
-    const saved: PufaSaved = { kind: 'pufa', lr: this.lr.export(), charLr: this.charLr.export(), engine: this.engine.export(), ...(this.evidence ? { evidence: this.evidence.toJSON() } : {}) };
-    return JSON.stringify(saved);
+  export(): PufaSaved {
+    if (!this.evidence) throw new Error('model not trained');
+    return { kind: 'pufa', lr: this.lr.export(), charLr: this.charLr.export(), engine: this.engine.export(), evidence: this.evidence.toJSON() };
   }
 
-  /** The evidence words come with the model (same intents, same cache key); a model saved without them counts them afresh. */
-  import(model: string): void {
-    const saved = JSON.parse(model) as PufaSaved;
-    if (saved.kind !== 'pufa' || typeof saved.charLr !== 'string') throw new Error('not a pufa model file');
+  /**
+   * The evidence words are saved with the model: they are counted from the intents (with
+   * jieba, the domain terms, the normaliser and jieba's word frequencies), all of which the
+   * cache key covers.
+   */
+  import(model: ModelData): void {
+    const saved = model as PufaSaved;
+    if (saved?.kind !== 'pufa' || saved.charLr === undefined || !Array.isArray(saved.evidence?.words)) throw new Error('not a pufa model file');
     this.lr.import(saved.lr);
     this.charLr.import(saved.charLr);
     this.engine.import(saved.engine);
-    this.evidence = saved.evidence ? TopicEvidence.fromJSON(saved.evidence) : this.trainEvidence(this.intents);
+    this.evidence = TopicEvidence.fromJSON(saved.evidence);
   }
 
   private trainEvidence(intents: readonly IntentDef[]): TopicEvidence {
@@ -274,11 +280,11 @@ class ClassifierRanker implements IntentRanker {
     return topicsOf(await this.rank(normalized));
   }
 
-  export(): string {
+  export(): ModelData {
     return this.classifier.export();
   }
 
-  import(model: string): void {
+  import(model: ModelData): void {
     this.classifier.import(model);
   }
 }

@@ -1,4 +1,5 @@
 import type { IntentDef } from '../knowledge/types.js';
+import type { ModelData } from './cache.js';
 import { LogReg, Tfidf, type LogRegModel, type TfidfModel } from './linear.js';
 
 /**
@@ -18,8 +19,9 @@ export interface TopicModel {
   train(intents: readonly IntentDef[]): Promise<void> | void;
   /** Topics for normalised text, highest first, scores summing to 1; empty when the model knows nothing of the text. */
   rank(normalized: string): TopicScoreEntry[];
-  export(): string;
-  import(model: string): void;
+  /** The trained model as plain data (typed arrays allowed), saved by src/nlu/cache.ts. */
+  export(): ModelData;
+  import(model: ModelData): void;
 }
 
 /** sklearn's `analyzer="char"`: lower-case, whitespace runs → one space, every n-gram of code points. */
@@ -58,7 +60,7 @@ export interface LinearTopicOptions {
 
 export const ANCHOR_OPTIONS: LinearTopicOptions = { C: 10, minDf: 1, balanced: false, words: false };
 
-interface LinearSaved {
+export interface LinearSaved {
   kind: 'charlr';
   options: LinearTopicOptions;
   tfidf: TfidfModel;
@@ -133,15 +135,14 @@ export class CharLrTopicModel implements TopicModel {
     return p ? ranked(this.classes, p) : [];
   }
 
-  export(): string {
+  export(): LinearSaved {
     if (!this.tfidf || !this.lr) throw new Error('topic model not trained');
-    const saved: LinearSaved = { kind: 'charlr', options: this.options, tfidf: this.tfidf.toJSON(), lr: this.lr.toJSON() };
-    return JSON.stringify(saved);
+    return { kind: 'charlr', options: this.options, tfidf: this.tfidf.toJSON(), lr: this.lr.toJSON() };
   }
 
-  import(model: string): void {
-    const saved = JSON.parse(model) as LinearSaved;
-    if (saved.kind !== 'charlr') throw new Error('not a char-LR topic model');
+  import(model: ModelData): void {
+    const saved = model as LinearSaved;
+    if (saved?.kind !== 'charlr') throw new Error('not a char-LR topic model');
     this.tfidf = Tfidf.fromJSON(saved.tfidf);
     this.lr = LogReg.fromJSON(saved.lr);
   }

@@ -49,6 +49,8 @@ export interface FamilyKeys {
   feedback(day: string): string;
   /** Example questions of the month. */
   examples(month: string): string;
+  /** The per-day hash of a dimension of the statistics schema (src/stats/schema.ts): `<hash>:<day>`. */
+  dimension(hash: string, day: string): string;
 }
 
 export interface StatsKeys extends FamilyKeys {
@@ -58,6 +60,8 @@ export interface StatsKeys extends FamilyKeys {
   seen(day: string): string;
   readonly review: string;
   readonly roomNames: string;
+  /** A hash of display names a schema dimension keeps (`rooms` for the group names). */
+  names(key: string): string;
   readonly dropped: string;
   /** What a clarification counted, so its "回复 1" can move the count (one consultation). */
   clarification(id: string): string;
@@ -79,6 +83,7 @@ function family(start: string): FamilyKeys {
     secondary: (d: string) => `${start}sec:${d}`,
     feedback: (d: string) => `${start}fb:${d}`,
     examples: (m: string) => `${start}ex:${m}`,
+    dimension: (hash: string, d: string) => `${start}${hash}:${d}`,
   };
 }
 
@@ -95,6 +100,7 @@ export function statsKeys(prefix = 'pufa:'): StatsKeys {
     seen: (d: string) => `${base}seen:${d}`,
     review: `${base}review`,
     roomNames: `${base}rooms`,
+    names: (key: string) => `${base}${key}`,
     dropped: `${base}dropped`,
     clarification: (id: string) => `${base}cl:${id}`,
     feedbackAsked: (d: string, u: string) => `${base}fbask:${d}:${u}`,

@@ -1,6 +1,7 @@
 import type { StatsRedis } from '../redis/connection.js';
 import { CHITCHAT_TOPIC } from '../core/types.js';
 import { FIELD_SEP, statsKeys, TEST_CHANNELS } from './keys.js';
+import { STATS_SCHEMA, type StatsSchema } from './schema.js';
 import { createBucketer, daysBetween, type DayString } from './time.js';
 
 /**
@@ -15,6 +16,8 @@ export interface PurgeOptions {
   /** Channels whose test data goes; default all (console, private, room). */
   channels?: readonly string[];
   timezone: string;
+  /** The dimensions recorded (default STATS_SCHEMA): their per-day hashes go too. */
+  schema?: StatsSchema;
 }
 
 export interface PurgeCount {
@@ -36,13 +39,14 @@ async function plan(redis: StatsRedis, options: PurgeOptions): Promise<{ count: 
   const keys = statsKeys(options.prefix);
   const channels = channelsOf(options);
   const days = daysBetween(options.from, options.to);
+  const hashed = (options.schema ?? STATS_SCHEMA).hashed;
   const all: string[] = [];
   const dayKeys: string[] = [];
   for (const ch of channels) {
     const f = keys.test(ch);
     for (const d of days) {
       dayKeys.push(f.day(d));
-      all.push(f.day(d), f.room(d), f.hour(d), f.usersDay(d), f.events(d), f.secondary(d), f.feedback(d));
+      all.push(f.day(d), ...hashed.map((dim) => f.dimension(dim.hash!, d)), f.usersDay(d), f.events(d), f.secondary(d), f.feedback(d));
     }
   }
   const count: PurgeCount = { consultations: 0, chitchat: 0, reviewEntries: 0, keys: 0 };

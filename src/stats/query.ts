@@ -1,9 +1,11 @@
-import type { Channel } from '../core/types.js';
+import type { ChainableCommander } from 'ioredis';
+import type { Action, Channel } from '../core/types.js';
 import { CHITCHAT_TOPIC } from '../core/types.js';
 import type { StatsRedis } from '../redis/connection.js';
-import { addCounts, addOutcome, answeredShare, emptyCounts, REVIEW_REASON_NAMES, type Counts, type ReviewReason } from './definitions.js';
+import { addCounts, addOutcome, answeredShare, emptyCounts, OUTCOME_KEYS, REVIEW_REASON_NAMES, type Counts, type ReviewReason } from './definitions.js';
 import { CHITCHAT_BUCKET, FIELD_SEP, statsKeys, TEST_CHANNELS, type FamilyKeys, type StatsKeys } from './keys.js';
-import { assertRange, coverRange, createBucketer, daysBetween, splitPeriods, type DayString, type Granularity } from './time.js';
+import { BUILTIN_DIMENSIONS, CHANNEL_NAMES, hourLabel, parseDetailField, STATS_SCHEMA, type LabelContext, type StatsSchema } from './schema.js';
+import { assertRange, coverRange, createBucketer, daysBetween, splitPeriods, type DayString, type Granularity, type Period } from './time.js';
 import type { TopicInfo } from './topics.js';
 
 /**
@@ -67,6 +69,30 @@ export interface DetailRow extends Counts {
   /** Room hash, '' outside groups. */
   room: string;
   roomName: string;
+  /** Labels of the schema's further detail dimensions, by name (absent with the built-in schema). */
+  dims?: Record<string, string>;
+}
+
+/** One row of a further dimension's table (`StatsReport.dimensions`). */
+export interface DimensionRow extends Counts {
+  /** The period, or 合计 in `totals`. */
+  period: string;
+  value: string;
+  label: string;
+}
+
+/** The table of a dimension beyond the built-in ones (src/stats/schema.ts). */
+export interface DimensionTable {
+  /** Export column header. */
+  column: string;
+  /** xlsx sheet, when the schema gives one. */
+  sheet?: string;
+  /** Also a column of the detail rows (`DetailRow.dims[name]`, CSV, 明细). */
+  detail: boolean;
+  /** One row per period × value that had consultations. */
+  byPeriod: DimensionRow[];
+  /** Per value over the whole range. */
+  totals: DimensionRow[];
 }
 
 /** 👍 / 👎 per topic and intent. */
@@ -120,6 +146,8 @@ export interface StatsReport {
   previous: PreviousPeriod | null;
   /** A few example questions of the busiest topics, redacted (filled by statsReport; official data only). */
   examples: ExampleQuestion[];
+  /** Tables of the schema's dimensions beyond topic, channel, room and hour, by name (absent with the built-in schema). */
+  dimensions?: Record<string, DimensionTable>;
 }
 
 /** The period of the same length just before the report's, and the changes against it. */
@@ -154,9 +182,13 @@ export interface QueryOptions {
   timezone: string;
   /** Add test data (terminal chat, simulate). Default false: official figures. */
   includeTest?: boolean;
+  /** The dimensions to read (default STATS_SCHEMA): the schema the recorder wrote with. */
+  schema?: StatsSchema;
 }
 
-export const CHANNEL_NAMES: Readonly<Record<Channel, string>> = { private: '私聊', room: '群聊', console: '终端' };
+export { CHANNEL_NAMES };
+
+type Hash = Record<string, string>;
 
 function getOr<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   let v = map.get(key);
@@ -167,232 +199,437 @@ function getOr<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   return v;
 }
 
-function hllKeys(keys: StatsKeys, from: DayString, to: DayString, testFamilies: readonly FamilyKeys[]): string[] {
-  const c = coverRange(from, to);
-  const official = [...c.years.map(keys.usersYear), ...c.months.map(keys.usersMonth), ...c.days.map(keys.usersDay)];
-  if (testFamilies.length === 0) return official;
-  const days = daysBetween(from, to);
-  return [...official, ...testFamilies.flatMap((f) => days.map(f.usersDay))];
-}
-
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
 /** Monday = 0 … Sunday = 6. */
 function weekdayIndex(day: DayString): number {
   const wd = new Date(`${day}T00:00:00Z`).getUTCDay();
   return (wd + 6) % 7;
 }
 
-/** Read the report for [from, to]. */
-export async function queryStats(redis: StatsRedis, options: QueryOptions): Promise<StatsReport> {
-  const { from, to, topics, timezone } = options;
+/**
+ * One pipelined round trip of reads. Each read returns a getter for its own reply, so the
+ * code that uses the replies names what it reads instead of counting positions.
+ */
+class ReadBatch {
+  private readonly pipeline: ChainableCommander;
+  private replies: [Error | null, unknown][] | undefined;
+  private size = 0;
+
+  constructor(redis: StatsRedis) {
+    this.pipeline = redis.pipeline();
+  }
+
+  hash(key: string): () => Hash {
+    this.pipeline.hgetall(key);
+    return this.slot((v) => (v ?? {}) as Hash);
+  }
+
+  distinct(keys: string[]): () => number {
+    this.pipeline.pfcount(...keys);
+    return this.slot((v) => Number(v));
+  }
+
+  fields(key: string, fields: string[]): () => (string | null)[] {
+    if (fields.length === 0) return () => [];
+    this.pipeline.hmget(key, ...fields);
+    return this.slot((v) => (v ?? []) as (string | null)[]);
+  }
+
+  async run(): Promise<void> {
+    const replies = await this.pipeline.exec();
+    if (!replies) throw new Error('Redis pipeline was discarded');
+    this.replies = replies;
+  }
+
+  private slot<T>(read: (value: unknown) => T): () => T {
+    const i = this.size++;
+    return () => {
+      const r = this.replies?.[i];
+      if (!r) throw new Error(`missing reply ${i}`);
+      if (r[0]) throw r[0];
+      return read(r[1]);
+    };
+  }
+}
+
+// ---- step 1: what to read ----------------------------------------------------------------
+
+interface QueryPlan {
+  from: DayString;
+  to: DayString;
+  by: Granularity;
+  timezone: string;
+  includeTest: boolean;
+  schema: StatsSchema;
+  keys: StatsKeys;
+  periods: Period[];
+  /** Families whose figures count: official, plus every channel's test data with includeTest. */
+  families: FamilyKeys[];
+  /** Test families left out (only counted, so staff see that test data exists). */
+  leftOut: FamilyKeys[];
+  topics: readonly TopicInfo[];
+}
+
+function planQuery(options: QueryOptions): QueryPlan {
+  const { from, to, timezone } = options;
+  assertRange(from, to);
   const by = options.by ?? 'month';
   const includeTest = options.includeTest === true;
-  assertRange(from, to);
   const keys = statsKeys(options.prefix ?? 'pufa:');
-  const periods = splitPeriods(from, to, by);
-  const days = periods.flatMap((p) => p.days);
-  const testFamilies = TEST_CHANNELS.map((ch) => keys.test(ch));
-  const families: FamilyKeys[] = includeTest ? [keys, ...testFamilies] : [keys];
-
-  const pipeline = redis.pipeline();
-  for (const d of days) {
-    for (const f of families) {
-      pipeline.hgetall(f.day(d));
-      pipeline.hgetall(f.room(d));
-      pipeline.hgetall(f.hour(d));
-      pipeline.hgetall(f.secondary(d));
-      pipeline.hgetall(f.feedback(d));
-    }
-    // Test data left out is still counted, so staff see that it exists.
-    if (!includeTest) for (const f of testFamilies) pipeline.hgetall(f.day(d));
-  }
-  const tested = includeTest ? testFamilies : [];
-  for (const p of periods) pipeline.pfcount(...hllKeys(keys, p.from, p.to, tested));
-  pipeline.pfcount(...hllKeys(keys, from, to, tested));
-  pipeline.hgetall(keys.roomNames);
-  pipeline.hmget(keys.dropped, ...days);
-  const replies = await pipeline.exec();
-  if (!replies) throw new Error('Redis pipeline was discarded');
-  const reply = (i: number): unknown => {
-    const r = replies[i];
-    if (!r) throw new Error(`missing reply ${i}`);
-    if (r[0]) throw r[0];
-    return r[1];
-  };
-
-  const topicOrder = topics.filter((t) => !t.chitchat).map((t) => t.id);
-  const topicNames = new Map(topics.map((t) => [t.id, t.name]));
-  const seenTopics = new Set<string>();
-  const seenChannels = new Set<string>(['private', 'room']);
-
-  // period → topic/channel/room/detail → counts
-  const topicCounts = new Map<string, Map<string, Counts>>();
-  const secondaryCounts = new Map<string, Map<string, number>>();
-  const channelCounts = new Map<string, Map<string, Counts>>();
-  const roomCounts = new Map<string, Map<string, Counts>>();
-  const detailCounts = new Map<string, Map<string, Counts>>();
-  const hourCounts = Array.from({ length: 24 }, () => emptyCounts());
-  const weekdayHour = Array.from({ length: 7 }, () => Array<number>(24).fill(0));
-  const feedback = new Map<string, FeedbackRow>();
-  let chitchat = 0;
-  let testLeftOut = 0;
-
-  let i = 0;
-  for (const p of periods) {
-    const tMap = getOr(topicCounts, p.period, () => new Map<string, Counts>());
-    const sMap = getOr(secondaryCounts, p.period, () => new Map<string, number>());
-    const cMap = getOr(channelCounts, p.period, () => new Map<string, Counts>());
-    const rMap = getOr(roomCounts, p.period, () => new Map<string, Counts>());
-    const dMap = getOr(detailCounts, p.period, () => new Map<string, Counts>());
-    for (const day of p.days) {
-      const wd = weekdayIndex(day);
-      for (let fi = 0; fi < families.length; fi += 1) {
-        const dayHash = (reply(i++) ?? {}) as Record<string, string>;
-        const roomHash = (reply(i++) ?? {}) as Record<string, string>;
-        const hourHash = (reply(i++) ?? {}) as Record<string, string>;
-        const secHash = (reply(i++) ?? {}) as Record<string, string>;
-        const fbHash = (reply(i++) ?? {}) as Record<string, string>;
-        for (const [field, value] of Object.entries(dayHash)) {
-          const [topic = '', action = '', channel = '', room = ''] = field.split(FIELD_SEP);
-          const n = Number(value);
-          if (!n) continue;
-          if (topic === CHITCHAT_TOPIC) {
-            chitchat += n;
-            continue;
-          }
-          seenTopics.add(topic);
-          seenChannels.add(channel);
-          addOutcome(getOr(tMap, topic, emptyCounts), action, n);
-          addOutcome(getOr(cMap, channel, emptyCounts), action, n);
-          addOutcome(getOr(dMap, [topic, channel, room].join(FIELD_SEP), emptyCounts), action, n);
-        }
-        for (const [field, value] of Object.entries(roomHash)) {
-          const [room = '', bucket = ''] = field.split(FIELD_SEP);
-          if (bucket === CHITCHAT_BUCKET) continue;
-          addOutcome(getOr(rMap, room, emptyCounts), bucket, Number(value));
-        }
-        for (const [field, value] of Object.entries(hourHash)) {
-          const [hour = '', bucket = ''] = field.split(FIELD_SEP);
-          const h = Number(hour);
-          if (bucket === CHITCHAT_BUCKET || !(h >= 0 && h < 24)) continue;
-          const before = hourCounts[h]!.total;
-          addOutcome(hourCounts[h]!, bucket, Number(value));
-          weekdayHour[wd]![h]! += hourCounts[h]!.total - before;
-        }
-        for (const [field, value] of Object.entries(secHash)) {
-          const [topic = ''] = field.split(FIELD_SEP);
-          const n = Number(value);
-          if (!n) continue;
-          seenTopics.add(topic);
-          sMap.set(topic, (sMap.get(topic) ?? 0) + n);
-        }
-        for (const [field, value] of Object.entries(fbHash)) {
-          const [topic = '', intent = '', vote = ''] = field.split(FIELD_SEP);
-          const row = getOr(feedback, `${topic}${FIELD_SEP}${intent}`, () => ({ topic, topicName: topicNames.get(topic) ?? topic, intent, helpful: 0, notHelpful: 0 }));
-          if (vote === 'up') row.helpful += Number(value);
-          else if (vote === 'down') row.notHelpful += Number(value);
-        }
-      }
-      if (!includeTest) {
-        for (let t = 0; t < testFamilies.length; t += 1) {
-          const testDay = (reply(i++) ?? {}) as Record<string, string>;
-          for (const [field, value] of Object.entries(testDay)) if (!field.startsWith(`${CHITCHAT_TOPIC}${FIELD_SEP}`)) testLeftOut += Number(value);
-        }
-      }
-    }
-  }
-  const periodCitizens = periods.map(() => Number(reply(i++)));
-  const rangeCitizens = Number(reply(i++));
-  const roomNames = (reply(i++) ?? {}) as Record<string, string>;
-  const dropped = ((reply(i++) ?? []) as (string | null)[]).reduce((n, v) => n + (v ? Number(v) : 0), 0);
-
-  const allTopics = [...topicOrder, ...[...seenTopics].filter((t) => !topicOrder.includes(t)).sort()];
-  const channelOrder = (['private', 'room', 'console'] as string[]).filter((c) => seenChannels.has(c));
-  const allChannels = [...channelOrder, ...[...seenChannels].filter((c) => !channelOrder.includes(c)).sort()];
-  const roomName = (room: string): string => roomNames[room] ?? `群 ${room.slice(0, 6)}`;
-  const channelName = (channel: string): string => CHANNEL_NAMES[channel as Channel] ?? channel;
-  const topicName = (topic: string): string => topicNames.get(topic) ?? topic;
-
-  const report: StatsReport = {
+  const tests = TEST_CHANNELS.map((ch) => keys.test(ch));
+  return {
     from,
     to,
     by,
     timezone,
     includeTest,
-    totals: { ...emptyCounts(), citizens: rangeCitizens },
+    schema: options.schema ?? STATS_SCHEMA,
+    keys,
+    periods: splitPeriods(from, to, by),
+    families: includeTest ? [keys, ...tests] : [keys],
+    leftOut: includeTest ? [] : tests,
+    topics: options.topics,
+  };
+}
+
+/** Distinct-citizen HyperLogLogs of a range: official year/month/day ones, and the day ones of test families counted. */
+function hllKeys(plan: QueryPlan, from: DayString, to: DayString): string[] {
+  const { keys } = plan;
+  const c = coverRange(from, to);
+  const official = [...c.years.map(keys.usersYear), ...c.months.map(keys.usersMonth), ...c.days.map(keys.usersDay)];
+  const tests = plan.families.filter((f) => f !== keys);
+  if (tests.length === 0) return official;
+  const days = daysBetween(from, to);
+  return [...official, ...tests.flatMap((f) => days.map(f.usersDay))];
+}
+
+// ---- step 2: read it (one round trip) ----------------------------------------------------
+
+interface FamilyDay {
+  /** `day:` cross-tab: `<topic>|<action>|<detail…>` → count. */
+  detail: () => Hash;
+  /** Per hashed dimension (by name): `<value>|<bucket>` → count. */
+  dims: Map<string, () => Hash>;
+  secondary: () => Hash;
+  feedback: () => Hash;
+}
+
+interface DayReads {
+  day: DayString;
+  families: FamilyDay[];
+  /** `day:` hashes of the test families left out. */
+  leftOut: (() => Hash)[];
+}
+
+interface Reads {
+  periods: { period: Period; days: DayReads[]; citizens: () => number }[];
+  citizens: () => number;
+  /** Stored display names per dimension name (group names). */
+  names: Map<string, () => Hash>;
+  dropped: () => (string | null)[];
+}
+
+async function readAggregates(redis: StatsRedis, plan: QueryPlan): Promise<Reads> {
+  const batch = new ReadBatch(redis);
+  const readDay = (day: DayString): DayReads => ({
+    day,
+    families: plan.families.map((f) => ({
+      detail: batch.hash(f.day(day)),
+      dims: new Map(plan.schema.hashed.map((d) => [d.name, batch.hash(f.dimension(d.hash!, day))])),
+      secondary: batch.hash(f.secondary(day)),
+      feedback: batch.hash(f.feedback(day)),
+    })),
+    leftOut: plan.leftOut.map((f) => batch.hash(f.day(day))),
+  });
+  const periods = plan.periods.map((period) => ({ period, days: period.days.map(readDay), citizens: batch.distinct(hllKeys(plan, period.from, period.to)) }));
+  const citizens = batch.distinct(hllKeys(plan, plan.from, plan.to));
+  const names = new Map(plan.schema.dimensions.filter((d) => d.names).map((d) => [d.name, batch.hash(plan.keys.names(d.names!.key))]));
+  const dropped = batch.fields(plan.keys.dropped, plan.periods.flatMap((p) => p.days));
+  await batch.run();
+  return { periods, citizens, names, dropped };
+}
+
+// ---- step 3: add the counts up -------------------------------------------------------------
+
+interface PeriodCounts {
+  /** Detail values joined with `|` (schema detail order) → counts. */
+  detail: Map<string, Counts>;
+  /** Hashed dimension name → value → counts. */
+  dims: Map<string, Map<string, Counts>>;
+  /** Secondary-topic mentions per topic. */
+  secondary: Map<string, number>;
+}
+
+interface Tallies {
+  periods: PeriodCounts[];
+  weekdayHour: number[][];
+  feedback: Map<string, { topic: string; intent: string; helpful: number; notHelpful: number }>;
+  chitchat: number;
+  testLeftOut: number;
+  seenTopics: Set<string>;
+  seenChannels: Set<string>;
+}
+
+function tallyPeriods(plan: QueryPlan, reads: Reads): Tallies {
+  const t: Tallies = {
+    periods: [],
+    weekdayHour: Array.from({ length: 7 }, () => Array<number>(24).fill(0)),
+    feedback: new Map(),
+    chitchat: 0,
+    testLeftOut: 0,
+    seenTopics: new Set(),
+    seenChannels: new Set(['private', 'room']),
+  };
+  for (const p of reads.periods) {
+    const counts: PeriodCounts = { detail: new Map(), dims: new Map(plan.schema.hashed.map((d) => [d.name, new Map()])), secondary: new Map() };
+    for (const day of p.days) {
+      for (const fam of day.families) tallyFamilyDay(plan, t, counts, day.day, fam);
+      for (const leftOut of day.leftOut) {
+        for (const [field, value] of Object.entries(leftOut())) if (!field.startsWith(`${CHITCHAT_TOPIC}${FIELD_SEP}`)) t.testLeftOut += Number(value);
+      }
+    }
+    t.periods.push(counts);
+  }
+  return t;
+}
+
+function tallyFamilyDay(plan: QueryPlan, t: Tallies, counts: PeriodCounts, day: DayString, fam: FamilyDay): void {
+  for (const [field, value] of Object.entries(fam.detail())) {
+    const n = Number(value);
+    if (!n) continue;
+    const { action, values } = parseDetailField(plan.schema, field);
+    const topic = values.get('topic') ?? '';
+    if (topic === CHITCHAT_TOPIC) {
+      t.chitchat += n;
+      continue;
+    }
+    t.seenTopics.add(topic);
+    t.seenChannels.add(values.get('channel') ?? '');
+    addOutcome(getOr(counts.detail, plan.schema.detail.map((d) => values.get(d.name) ?? '').join(FIELD_SEP), emptyCounts), action, n);
+  }
+  const wd = weekdayIndex(day);
+  for (const [name, read] of fam.dims) {
+    const table = counts.dims.get(name)!;
+    for (const [field, value] of Object.entries(read())) {
+      const sep = field.lastIndexOf(FIELD_SEP);
+      const v = field.slice(0, sep);
+      const bucket = field.slice(sep + 1);
+      if (sep < 0 || bucket === CHITCHAT_BUCKET) continue;
+      const n = Number(value);
+      if (name === 'hour') {
+        const h = Number(v);
+        if (!(h >= 0 && h < 24) || !OUTCOME_KEYS[bucket as Action]) continue;
+        t.weekdayHour[wd]![h]! += n;
+      }
+      addOutcome(getOr(table, v, emptyCounts), bucket, n);
+    }
+  }
+  for (const [field, value] of Object.entries(fam.secondary())) {
+    const [topic = ''] = field.split(FIELD_SEP);
+    const n = Number(value);
+    if (!n) continue;
+    t.seenTopics.add(topic);
+    counts.secondary.set(topic, (counts.secondary.get(topic) ?? 0) + n);
+  }
+  for (const [field, value] of Object.entries(fam.feedback())) {
+    const [topic = '', intent = '', vote = ''] = field.split(FIELD_SEP);
+    const row = getOr(t.feedback, `${topic}${FIELD_SEP}${intent}`, () => ({ topic, intent, helpful: 0, notHelpful: 0 }));
+    if (vote === 'up') row.helpful += Number(value);
+    else if (vote === 'down') row.notHelpful += Number(value);
+  }
+}
+
+// ---- step 4: the tables --------------------------------------------------------------------
+
+/** Names and orders the tables use. */
+interface Labels {
+  topics: string[];
+  channels: string[];
+  topicName(topic: string): string;
+  channelName(channel: string): string;
+  roomName(room: string): string;
+  label(dimension: string, value: string): string;
+}
+
+function labelsOf(plan: QueryPlan, reads: Reads, t: Tallies): Labels {
+  const topicOrder = plan.topics.filter((x) => !x.chitchat).map((x) => x.id);
+  const topicNames = new Map(plan.topics.map((x) => [x.id, x.name]));
+  const channelOrder = ['private', 'room', 'console'].filter((c) => t.seenChannels.has(c));
+  const stored = new Map([...reads.names].map(([name, read]) => [name, read()]));
+  const ctx: LabelContext = { topicName: (id) => topicNames.get(id) ?? id, storedNames: (name) => stored.get(name) ?? {} };
+  const label = (dimension: string, value: string): string => {
+    const d = plan.schema.byName(dimension);
+    return d?.label ? d.label(value, ctx) : value;
+  };
+  return {
+    topics: [...topicOrder, ...[...t.seenTopics].filter((x) => !topicOrder.includes(x)).sort()],
+    channels: [...channelOrder, ...[...t.seenChannels].filter((c) => !channelOrder.includes(c)).sort()],
+    topicName: ctx.topicName,
+    channelName: (c) => CHANNEL_NAMES[c as Channel] ?? c,
+    roomName: (r) => label('room', r),
+    label,
+  };
+}
+
+/** Counts of one detail dimension, summed over the cross-tab of a period. */
+function detailTable(plan: QueryPlan, counts: PeriodCounts, dimension: string): Map<string, Counts> {
+  const at = plan.schema.detail.findIndex((d) => d.name === dimension);
+  const out = new Map<string, Counts>();
+  for (const [key, c] of counts.detail) addCounts(getOr(out, key.split(FIELD_SEP)[at] ?? '', emptyCounts), c);
+  return out;
+}
+
+/** Counts per value of a dimension in a period: its own hash when it has one, else the cross-tab. */
+function dimensionTable(plan: QueryPlan, counts: PeriodCounts, dimension: string): Map<string, Counts> {
+  return counts.dims.get(dimension) ?? detailTable(plan, counts, dimension);
+}
+
+function emptyReport(plan: QueryPlan, reads: Reads, t: Tallies, l: Labels): StatsReport {
+  return {
+    from: plan.from,
+    to: plan.to,
+    by: plan.by,
+    timezone: plan.timezone,
+    includeTest: plan.includeTest,
+    totals: { ...emptyCounts(), citizens: reads.citizens() },
     answeredShare: null,
-    chitchat,
-    testLeftOut,
-    dropped,
+    chitchat: t.chitchat,
+    testLeftOut: t.testLeftOut,
+    dropped: reads.dropped().reduce((n, v) => n + (v ? Number(v) : 0), 0),
     periods: [],
     byTopic: [],
-    topicTotals: allTopics.map((topic) => ({ period: '合计', topic, topicName: topicName(topic), ...emptyCounts(), secondary: 0 })),
+    topicTotals: l.topics.map((topic) => ({ period: TOTAL, topic, topicName: l.topicName(topic), ...emptyCounts(), secondary: 0 })),
     byChannel: [],
-    channelTotals: allChannels.map((channel) => ({ period: '合计', channel, channelName: channelName(channel), ...emptyCounts() })),
+    channelTotals: l.channels.map((channel) => ({ period: TOTAL, channel, channelName: l.channelName(channel), ...emptyCounts() })),
     byRoom: [],
     roomTotals: [],
     byDetail: [],
-    byHour: hourCounts.map((c, hour) => ({ hour, label: `${pad2(hour)}:00-${pad2(hour)}:59`, ...c })),
-    weekdayHour,
+    byHour: Array.from({ length: 24 }, (_, hour) => ({ hour, label: hourLabel(hour), ...emptyCounts() })),
+    weekdayHour: t.weekdayHour,
     feedback: { helpful: 0, notHelpful: 0, rows: [] },
     announcements: { pushes: 0, groupsReached: 0 },
     previous: null,
     examples: [],
   };
-  const roomTotals = new Map<string, Counts>();
+}
 
-  periods.forEach((p, k) => {
-    const row: PeriodRow = { period: p.period, from: p.from, to: p.to, citizens: periodCitizens[k] ?? 0, ...emptyCounts(), pushes: 0, groupsReached: 0 };
-    const tMap = topicCounts.get(p.period)!;
-    const sMap = secondaryCounts.get(p.period)!;
-    allTopics.forEach((topic, t) => {
-      const c = tMap.get(topic) ?? emptyCounts();
-      const secondary = sMap.get(topic) ?? 0;
-      report.byTopic.push({ period: p.period, topic, topicName: topicName(topic), ...c, secondary });
-      addCounts(report.topicTotals[t]!, c);
-      report.topicTotals[t]!.secondary += secondary;
-      addCounts(row, c);
+const TOTAL = '合计';
+
+function byTotalThenLabel(counts: ReadonlyMap<string, Counts>, label: (v: string) => string): (a: string, b: string) => number {
+  return (a, b) => counts.get(b)!.total - counts.get(a)!.total || label(a).localeCompare(label(b), 'zh');
+}
+
+function addTopicRows(report: StatsReport, plan: QueryPlan, counts: PeriodCounts, l: Labels, period: string, row: PeriodRow): void {
+  const table = dimensionTable(plan, counts, 'topic');
+  l.topics.forEach((topic, i) => {
+    const c = table.get(topic) ?? emptyCounts();
+    const secondary = counts.secondary.get(topic) ?? 0;
+    report.byTopic.push({ period, topic, topicName: l.topicName(topic), ...c, secondary });
+    addCounts(report.topicTotals[i]!, c);
+    report.topicTotals[i]!.secondary += secondary;
+    addCounts(row, c);
+  });
+}
+
+function addChannelRows(report: StatsReport, plan: QueryPlan, counts: PeriodCounts, l: Labels, period: string): void {
+  const table = dimensionTable(plan, counts, 'channel');
+  l.channels.forEach((channel, i) => {
+    const c = table.get(channel) ?? emptyCounts();
+    report.byChannel.push({ period, channel, channelName: l.channelName(channel), ...c });
+    addCounts(report.channelTotals[i]!, c);
+  });
+}
+
+function addRoomRows(report: StatsReport, plan: QueryPlan, counts: PeriodCounts, l: Labels, period: string, totals: Map<string, Counts>): void {
+  const table = dimensionTable(plan, counts, 'room');
+  const rooms = [...table.keys()].filter((r) => r !== '' && table.get(r)!.total > 0).sort(byTotalThenLabel(table, l.roomName));
+  for (const room of rooms) {
+    const c = table.get(room)!;
+    report.byRoom.push({ period, room, roomName: l.roomName(room), ...c });
+    addCounts(getOr(totals, room, emptyCounts), c);
+  }
+}
+
+function addDetailRows(report: StatsReport, plan: QueryPlan, counts: PeriodCounts, l: Labels, period: string): void {
+  const at = new Map(plan.schema.detail.map((d, i) => [d.name, i]));
+  const extra = plan.schema.detail.filter((d) => !(BUILTIN_DIMENSIONS as readonly string[]).includes(d.name));
+  const rows = [...counts.detail.entries()]
+    .filter(([, c]) => c.total > 0)
+    .map(([key, c]): DetailRow => {
+      const parts = key.split(FIELD_SEP);
+      const part = (name: string): string => (at.has(name) ? (parts[at.get(name)!] ?? '') : '');
+      const [topic, channel, room] = [part('topic'), part('channel'), part('room')];
+      const row: DetailRow = { period, topic, topicName: l.topicName(topic), channel, channelName: l.channelName(channel), room, roomName: room ? l.roomName(room) : '', ...c };
+      if (extra.length > 0) row.dims = Object.fromEntries(extra.map((d) => [d.name, part(d.name) ? l.label(d.name, part(d.name)) : '']));
+      return row;
+    })
+    .sort((a, b) => l.topics.indexOf(a.topic) - l.topics.indexOf(b.topic) || l.channels.indexOf(a.channel) - l.channels.indexOf(b.channel) || b.total - a.total || a.roomName.localeCompare(b.roomName, 'zh'));
+  report.byDetail.push(...rows);
+}
+
+/** Tables of the dimensions beyond the built-in ones. */
+function extraDimensions(plan: QueryPlan, t: Tallies, l: Labels): Record<string, DimensionTable> | undefined {
+  const extra = plan.schema.dimensions.filter((d) => !(BUILTIN_DIMENSIONS as readonly string[]).includes(d.name));
+  if (extra.length === 0) return undefined;
+  const out: Record<string, DimensionTable> = {};
+  for (const d of extra) {
+    const label = (v: string): string => l.label(d.name, v);
+    const table: DimensionTable = { column: d.column, ...(d.sheet ? { sheet: d.sheet } : {}), detail: d.detail === true, byPeriod: [], totals: [] };
+    const totals = new Map<string, Counts>();
+    plan.periods.forEach((p, k) => {
+      const counts = dimensionTable(plan, t.periods[k]!, d.name);
+      const values = [...counts.keys()].filter((v) => v !== '' && counts.get(v)!.total > 0).sort(byTotalThenLabel(counts, label));
+      for (const value of values) {
+        table.byPeriod.push({ period: p.period, value, label: label(value), ...counts.get(value)! });
+        addCounts(getOr(totals, value, emptyCounts), counts.get(value)!);
+      }
     });
-    const cMap = channelCounts.get(p.period)!;
-    allChannels.forEach((channel, t) => {
-      const c = cMap.get(channel) ?? emptyCounts();
-      report.byChannel.push({ period: p.period, channel, channelName: channelName(channel), ...c });
-      addCounts(report.channelTotals[t]!, c);
-    });
-    const rMap = roomCounts.get(p.period)!;
-    const rooms = [...rMap.keys()].filter((r) => rMap.get(r)!.total > 0).sort((a, b) => rMap.get(b)!.total - rMap.get(a)!.total || roomName(a).localeCompare(roomName(b), 'zh'));
-    for (const room of rooms) {
-      const c = rMap.get(room)!;
-      report.byRoom.push({ period: p.period, room, roomName: roomName(room), ...c });
-      addCounts(getOr(roomTotals, room, emptyCounts), c);
-    }
-    const dMap = detailCounts.get(p.period)!;
-    const details = [...dMap.entries()]
-      .filter(([, c]) => c.total > 0)
-      .map(([key, c]) => {
-        const [topic = '', channel = '', room = ''] = key.split(FIELD_SEP);
-        return { period: p.period, topic, topicName: topicName(topic), channel, channelName: channelName(channel), room, roomName: room ? roomName(room) : '', ...c };
-      })
-      .sort((a, b) => allTopics.indexOf(a.topic) - allTopics.indexOf(b.topic) || allChannels.indexOf(a.channel) - allChannels.indexOf(b.channel) || b.total - a.total || a.roomName.localeCompare(b.roomName, 'zh'));
-    report.byDetail.push(...details);
+    table.totals = [...totals.keys()].sort(byTotalThenLabel(totals, label)).map((value) => ({ period: TOTAL, value, label: label(value), ...totals.get(value)! }));
+    out[d.name] = table;
+  }
+  return out;
+}
+
+function buildReport(plan: QueryPlan, reads: Reads, t: Tallies): StatsReport {
+  const l = labelsOf(plan, reads, t);
+  const report = emptyReport(plan, reads, t, l);
+  const roomTotals = new Map<string, Counts>();
+  plan.periods.forEach((p, k) => {
+    const counts = t.periods[k]!;
+    const row: PeriodRow = { period: p.period, from: p.from, to: p.to, citizens: reads.periods[k]!.citizens(), ...emptyCounts(), pushes: 0, groupsReached: 0 };
+    addTopicRows(report, plan, counts, l, p.period, row);
+    addChannelRows(report, plan, counts, l, p.period);
+    addRoomRows(report, plan, counts, l, p.period, roomTotals);
+    addDetailRows(report, plan, counts, l, p.period);
+    const hours = counts.dims.get('hour');
+    if (hours) for (const [h, c] of hours) if (report.byHour[Number(h)]) addCounts(report.byHour[Number(h)]!, c);
     addCounts(report.totals, row);
     report.periods.push(row);
   });
-  report.roomTotals = [...roomTotals.entries()]
-    .sort((a, b) => b[1].total - a[1].total || roomName(a[0]).localeCompare(roomName(b[0]), 'zh'))
-    .map(([room, c]) => ({ period: '合计', room, roomName: roomName(room), ...c }));
+  report.roomTotals = [...roomTotals.keys()].sort(byTotalThenLabel(roomTotals, l.roomName)).map((room) => ({ period: TOTAL, room, roomName: l.roomName(room), ...roomTotals.get(room)! }));
   report.answeredShare = answeredShare(report.totals);
-  report.feedback.rows = [...feedback.values()]
+  report.feedback.rows = [...t.feedback.values()]
     .filter((r) => r.helpful + r.notHelpful > 0)
-    .sort((a, b) => allTopics.indexOf(a.topic) - allTopics.indexOf(b.topic) || a.intent.localeCompare(b.intent));
+    .map((r) => ({ topic: r.topic, topicName: l.topicName(r.topic), intent: r.intent, helpful: r.helpful, notHelpful: r.notHelpful }))
+    .sort((a, b) => l.topics.indexOf(a.topic) - l.topics.indexOf(b.topic) || a.intent.localeCompare(b.intent));
   for (const r of report.feedback.rows) {
     report.feedback.helpful += r.helpful;
     report.feedback.notHelpful += r.notHelpful;
   }
+  const dims = extraDimensions(plan, t, l);
+  if (dims) report.dimensions = dims;
   return report;
+}
+
+/**
+ * Read the report for [from, to], in four steps: plan what to read (`planQuery`), read it in
+ * one pipelined round trip (`readAggregates`), add the counts up per period
+ * (`tallyPeriods`), and build the tables (`buildReport`). What is read and how each hash
+ * field splits comes from the statistics schema (src/stats/schema.ts).
+ */
+export async function queryStats(redis: StatsRedis, options: QueryOptions): Promise<StatsReport> {
+  const plan = planQuery(options);
+  const reads = await readAggregates(redis, plan);
+  return buildReport(plan, reads, tallyPeriods(plan, reads));
 }
 
 /** One entry of the staff review list: one question (identical ones merged), newest occurrence first. */

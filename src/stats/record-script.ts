@@ -13,78 +13,93 @@
  * given. Without `cl:<id>` (expired, or the clarification was never stored) the reply simply
  * counts as a new consultation.
  *
- * KEYS: 1 seen:<day>  2 ev:<day>  3 day:<day>  4 room:<day>  5 hour:<day>
- *       6 hll:d:<day> 7 hll:m:<month> 8 hll:y:<year> 9 review 10 rooms
- *       11 sec:<day>  12 ex:<month>  13 cl:<this id>  14 cl:<replaced id>
- *       (2–8, 11, 12: of the consultation's family — official, or the channel's test data)
- * ARGV: 1 id  2 seen-expire-at (unix s)  3 event-expire-at (unix s, "" = do not keep)
- *       4 day field  5 room field ("" = none)  6 hour field  7 user hash ("" = not counted)
- *       8 event JSON  9 review max length  10 room hash  11 room name ("" = none)
- *       12 "1" = also the month/year HyperLogLogs  13 secondary fields, "\n"-separated ("" = none)
- *       14 seconds to keep `cl:<this id>` ("" = not a clarification)  15 "1" = resolve KEYS[14]
- *       16 example topic  17 example text ("" = no example)  18 example time
- *       19… review entry field/value pairs (none = not review-worthy)
+ * Arguments are passed BY NAME, not by position: ARGV[1] is one JSON object (`RecordCall`
+ * below, built by `recordCall()` in redis-recorder.ts from the statistics schema) and the
+ * KEYS are named by its `k` list, so the script reads `K.seen`, `a.id`, `a.bumps` … A new
+ * dimension of the schema only adds entries to `bumps` (and a key); the script does not
+ * change.
  */
+export interface RecordCall {
+  /** Names of KEYS[1..n], in order (the script looks keys up by these names). */
+  k: string[];
+  id: string;
+  /** Unix seconds the `seen` set expires at. */
+  seenAt: string;
+  /** The raw event (JSON) and when its stream expires (absent: the event is not kept). */
+  event?: string;
+  eventAt?: string;
+  /** Resolve the clarification whose pairs are in key `clReplaced` (one question, one consultation). */
+  resolves?: boolean;
+  /** HINCRBY <key named k> <field> 1, each remembered for a clarification. */
+  bumps: [key: string, field: string][];
+  /** Citizen hash for the HyperLogLogs (absent: not counted as reached). */
+  user?: string;
+  /** Also the month and year HyperLogLogs (official data). */
+  allTime?: boolean;
+  /** HSET <key named k> <value> <label>: display names (group names). */
+  names: [key: string, value: string, label: string][];
+  /** Seconds to keep `clThis` (a clarification: what it counted, for the citizen's reply). */
+  keepCl?: string;
+  /** An example question for the summary (XADD to `examples`, capped). */
+  example?: { topic: string; text: string; at: string };
+  /** Review-list entry, field/value pairs (XADD to `review`, MAXLEN reviewMax). */
+  review?: string[];
+  reviewMax: string;
+}
+
 export const RECORD_SCRIPT = `
-if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then
+local a = cjson.decode(ARGV[1])
+local K = {}
+for i, name in ipairs(a.k) do
+  K[name] = KEYS[i]
+end
+if redis.call('SADD', K.seen, a.id) == 0 then
   return 0
 end
-redis.call('EXPIREAT', KEYS[1], ARGV[2])
-if ARGV[3] ~= '' then
-  redis.call('XADD', KEYS[2], '*', 'e', ARGV[8])
-  redis.call('EXPIREAT', KEYS[2], ARGV[3])
+redis.call('EXPIREAT', K.seen, a.seenAt)
+if a.event then
+  redis.call('XADD', K.events, '*', 'e', a.event)
+  redis.call('EXPIREAT', K.events, a.eventAt)
 end
-if ARGV[15] == '1' then
-  local old = redis.call('LRANGE', KEYS[14], 0, -1)
+if a.resolves then
+  local old = redis.call('LRANGE', K.clReplaced, 0, -1)
   for i = 1, #old - 1, 2 do
     if redis.call('HINCRBY', old[i], old[i + 1], -1) <= 0 then
       redis.call('HDEL', old[i], old[i + 1])
     end
   end
-  redis.call('DEL', KEYS[14])
+  redis.call('DEL', K.clReplaced)
 end
 local undo = {}
-local function bump(key, field)
-  redis.call('HINCRBY', key, field, 1)
+for _, b in ipairs(a.bumps) do
+  local key = K[b[1]]
+  redis.call('HINCRBY', key, b[2], 1)
   undo[#undo + 1] = key
-  undo[#undo + 1] = field
+  undo[#undo + 1] = b[2]
 end
-bump(KEYS[3], ARGV[4])
-if ARGV[5] ~= '' then
-  bump(KEYS[4], ARGV[5])
-end
-bump(KEYS[5], ARGV[6])
-if ARGV[13] ~= '' then
-  for field in string.gmatch(ARGV[13], '[^\\n]+') do
-    bump(KEYS[11], field)
+if a.user then
+  redis.call('PFADD', K.usersDay, a.user)
+  if a.allTime then
+    redis.call('PFADD', K.usersMonth, a.user)
+    redis.call('PFADD', K.usersYear, a.user)
   end
 end
-if ARGV[7] ~= '' then
-  redis.call('PFADD', KEYS[6], ARGV[7])
-  if ARGV[12] == '1' then
-    redis.call('PFADD', KEYS[7], ARGV[7])
-    redis.call('PFADD', KEYS[8], ARGV[7])
-  end
+for _, n in ipairs(a.names) do
+  redis.call('HSET', K[n[1]], n[2], n[3])
 end
-if ARGV[11] ~= '' then
-  redis.call('HSET', KEYS[10], ARGV[10], ARGV[11])
+if a.keepCl and #undo > 0 then
+  redis.call('RPUSH', K.clThis, unpack(undo))
+  redis.call('EXPIRE', K.clThis, a.keepCl)
 end
-if ARGV[14] ~= '' then
-  redis.call('RPUSH', KEYS[13], unpack(undo))
-  redis.call('EXPIRE', KEYS[13], ARGV[14])
+if a.example then
+  redis.call('XADD', K.examples, 'MAXLEN', '~', '1000', '*', 'topic', a.example.topic, 'text', a.example.text, 'at', a.example.at)
 end
-if ARGV[17] ~= '' then
-  redis.call('XADD', KEYS[12], 'MAXLEN', '~', '1000', '*', 'topic', ARGV[16], 'text', ARGV[17], 'at', ARGV[18])
-end
-if #ARGV > 18 then
-  redis.call('XADD', KEYS[9], 'MAXLEN', ARGV[9], '*', unpack(ARGV, 19))
+if a.review then
+  redis.call('XADD', K.review, 'MAXLEN', a.reviewMax, '*', unpack(a.review))
 end
 return 1
 `;
 
-export const RECORD_SCRIPT_KEYS = 14;
-
-/** Name under which the script is registered on an ioredis client (defineCommand). */
 export const RECORD_COMMAND = 'pufaStatsRecord';
 
 /**

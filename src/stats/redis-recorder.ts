@@ -4,9 +4,10 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { hashId, redactPii } from '../core/privacy.js';
 import { closeRedis, type StatsRedis } from '../redis/connection.js';
-import { CHITCHAT_BUCKET, FIELD_SEP, fieldPart, statsKeys, type StatsKeys } from './keys.js';
+import { CHITCHAT_BUCKET, FIELD_SEP, fieldPart, statsKeys, type FamilyKeys, type StatsKeys } from './keys.js';
 import { isConsultation, isExample, reviewReason, secondaryTopicsOf } from './definitions.js';
-import { FEEDBACK_COMMAND, FEEDBACK_SCRIPT, FEEDBACK_SCRIPT_KEYS, RECORD_COMMAND, RECORD_SCRIPT, RECORD_SCRIPT_KEYS } from './record-script.js';
+import { FEEDBACK_COMMAND, FEEDBACK_SCRIPT, FEEDBACK_SCRIPT_KEYS, RECORD_COMMAND, RECORD_SCRIPT, type RecordCall } from './record-script.js';
+import { detailField, STATS_SCHEMA, type ConsultationFacts, type StatsSchema } from './schema.js';
 import { addDays, createBucketer, parseDateTime, type ZonedBucket } from './time.js';
 import type { AskedFeedback, Consultation, Feedback, FeedbackTracker, RecorderStatus, StatsRecorder } from './types.js';
 
@@ -50,6 +51,8 @@ export interface RedisRecorderOptions {
   ownsRedis?: boolean;
   /** Minimum interval between two "dropped" warnings, ms. Default 10000. */
   dropLogIntervalMs?: number;
+  /** The dimensions recorded (default STATS_SCHEMA); the query must read with the same schema. */
+  schema?: StatsSchema;
   /** Where Redis failures and recoveries are reported (src/redis/health.ts): it logs one warning per state change. */
   health?: { observe(err: unknown): unknown; ok(): void };
 }
@@ -62,6 +65,8 @@ interface Job {
   args: string[];
   ackedAt: number;
   replay: boolean;
+  /** Sent in a batch whose reply was lost: Redis may have run it already. */
+  sent?: boolean;
 }
 
 interface Waiter {
@@ -80,8 +85,66 @@ const CLARIFICATION_KEEP_SEC = 2 * 86_400;
 /** Server replies worth retrying (transient states); any other error reply drops the item. */
 const TRANSIENT_REPLY = /^(?:LOADING|BUSY|TRYAGAIN|CLUSTERDOWN|MASTERDOWN|READONLY|NOSCRIPT|OOM|MOVED|ASK|NOREPLICAS)/;
 
+/** A consultation's parts as stored (see `normalize`). */
+interface Normalized {
+  at: Date;
+  when: ZonedBucket;
+  id: string;
+  topic: string;
+  action: string;
+  channel: string;
+  chitchat: boolean;
+  /** The outcome, or `chitchat` for small talk (per-dimension hash fields). */
+  bucket: string;
+  user: string;
+  room: string;
+  roomName: string;
+  test: boolean;
+  /** Official keys, or the test data of the channel. */
+  family: FamilyKeys;
+  text: string;
+  score: number;
+  /** The clarification this reply resolves ('' = none). */
+  replaces: string;
+}
+
+/** Builds one named call of RECORD_SCRIPT: the keys it uses, by name, and the JSON argument. */
+class CallBuilder {
+  private readonly keys: Record<string, string> = {};
+  private readonly call: RecordCall;
+
+  constructor(seenKey: string, id: string, reviewMax: string) {
+    this.keys.seen = seenKey;
+    this.call = { k: [], id, seenAt: '', bumps: [], names: [], reviewMax };
+  }
+
+  key(name: string, key: string): string {
+    this.keys[name] ??= key;
+    return name;
+  }
+
+  set<K extends keyof RecordCall>(field: K, value: RecordCall[K]): void {
+    this.call[field] = value;
+  }
+
+  bump(name: string, key: string, field: string): void {
+    this.call.bumps.push([this.key(name, key), field]);
+  }
+
+  name(name: string, key: string, value: string, label: string): void {
+    this.call.names.push([this.key(name, key), value, label]);
+  }
+
+  /** numkeys, the keys, the JSON argument. */
+  args(): string[] {
+    this.call.k = Object.keys(this.keys);
+    return [String(this.call.k.length), ...Object.values(this.keys), JSON.stringify(this.call)];
+  }
+}
+
 export class RedisStatsRecorder implements StatsRecorder {
   readonly keys: StatsKeys;
+  readonly schema: StatsSchema;
   private readonly redis: StatsRedis;
   private readonly logger: Logger;
   private readonly salt: string;
@@ -129,6 +192,7 @@ export class RedisStatsRecorder implements StatsRecorder {
     this.redis = options.redis;
     this.logger = options.logger;
     this.keys = statsKeys(config.REDIS_PREFIX);
+    this.schema = options.schema ?? STATS_SCHEMA;
     // No public fallback: an unhashed id with no salt configured gets a per-process random one.
     this.salt = options.salt ?? config.HASH_SALT ?? randomBytes(24).toString('base64url');
     this.bucket = createBucketer(config.STATS_TIMEZONE);
@@ -149,7 +213,8 @@ export class RedisStatsRecorder implements StatsRecorder {
     this.health = options.health;
 
     if (typeof (this.redis as unknown as Record<string, unknown>)[RECORD_COMMAND] !== 'function') {
-      this.redis.defineCommand(RECORD_COMMAND, { numberOfKeys: RECORD_SCRIPT_KEYS, lua: RECORD_SCRIPT });
+      // No fixed number of keys: each call names the keys it uses (the first argument counts them).
+      this.redis.defineCommand(RECORD_COMMAND, { lua: RECORD_SCRIPT });
     }
     if (typeof (this.redis as unknown as Record<string, unknown>)[FEEDBACK_COMMAND] !== 'function') {
       this.redis.defineCommand(FEEDBACK_COMMAND, { numberOfKeys: FEEDBACK_SCRIPT_KEYS, lua: FEEDBACK_SCRIPT });
@@ -273,85 +338,113 @@ export class RedisStatsRecorder implements StatsRecorder {
     return hashId(this.salt, id);
   }
 
+  /** One consultation → one call of the recording script (arguments by name, derived from the schema). */
   private prepare(c: Consultation): Job {
-    const now = Date.now();
-    const at = c.at instanceof Date && !Number.isNaN(c.at.getTime()) ? c.at : new Date(now);
-    const b = this.bucket(at);
-    const id = c.id ? fieldPart(c.id) : randomUUID();
-    const topic = fieldPart(c.topic || 'unknown');
-    const action = fieldPart(c.action);
+    const n = this.normalize(c);
+    const call = new CallBuilder(this.keys.seen(n.when.day), n.id, this.reviewMax);
+    this.addEvent(call, c, n);
+    this.addCounts(call, c, n);
+    this.addLists(call, c, n);
+    return { seq: ++this.seq, day: n.when.day, cmd: RECORD_COMMAND, args: call.args(), ackedAt: 0, replay: false };
+  }
+
+  /** The consultation's parts as they are stored: safe as field parts, ids hashed, texts redacted. */
+  private normalize(c: Consultation): Normalized {
+    const at = c.at instanceof Date && !Number.isNaN(c.at.getTime()) ? c.at : new Date();
     const channel = fieldPart(c.channel);
     const chitchat = !isConsultation(c);
-    const bucket = chitchat ? CHITCHAT_BUCKET : action;
-    const user = c.user ? this.pseudonym(c.user) : '';
     const room = c.room ? this.pseudonym(c.room) : '';
-    const roomName = room && c.roomName ? redactPii(c.roomName).slice(0, 100) : '';
     const test = c.test === true;
-    const fam = test ? this.keys.test(channel) : this.keys;
-    const text = c.text ? redactPii(c.text).slice(0, REVIEW_MAX_CHARS) : '';
-    const score = Math.round(c.score * 1000) / 1000;
+    return {
+      at,
+      when: this.bucket(at),
+      id: c.id ? fieldPart(c.id) : randomUUID(),
+      topic: fieldPart(c.topic || 'unknown'),
+      action: fieldPart(c.action),
+      channel,
+      chitchat,
+      bucket: chitchat ? CHITCHAT_BUCKET : fieldPart(c.action),
+      user: c.user ? this.pseudonym(c.user) : '',
+      room,
+      roomName: room && c.roomName ? redactPii(c.roomName).slice(0, 100) : '',
+      test,
+      family: test ? this.keys.test(channel) : this.keys,
+      text: c.text ? redactPii(c.text).slice(0, REVIEW_MAX_CHARS) : '',
+      score: Math.round(c.score * 1000) / 1000,
+      replaces: c.replaces && !chitchat ? fieldPart(c.replaces) : '',
+    };
+  }
 
-    const eventExpireMs = at.getTime() + this.retentionMs;
+  /** The raw event and how long it and the id are kept. */
+  private addEvent(call: CallBuilder, c: Consultation, n: Normalized): void {
+    const now = Date.now();
+    const eventExpireMs = n.at.getTime() + this.retentionMs;
     // The id must outlive any retry; back-filled events older than the retention are
     // counted but their raw event is not kept.
-    const seenExpire = Math.ceil(Math.max(eventExpireMs, now + 86_400_000) / 1000);
-    const eventExpire = eventExpireMs > now ? String(Math.ceil(eventExpireMs / 1000)) : '';
-    const event: Record<string, unknown> = { id, at: at.toISOString(), topic: c.topic, intent: c.intent, action: c.action, channel: c.channel, user, score };
-    if (room) event.room = room;
-    if (test) event.test = true;
+    call.set('seenAt', String(Math.ceil(Math.max(eventExpireMs, now + 86_400_000) / 1000)));
+    if (eventExpireMs <= now) return;
+    const event: Record<string, unknown> = { id: n.id, at: n.at.toISOString(), topic: c.topic, intent: c.intent, action: c.action, channel: c.channel, user: n.user, score: n.score };
+    if (n.room) event.room = n.room;
+    if (n.test) event.test = true;
     if (c.replaces) event.replaces = c.replaces;
-    const secondary = chitchat ? [] : secondaryTopicsOf(c).map((t) => `${fieldPart(t)}${FIELD_SEP}${channel}`);
-    if (secondary.length > 0) event.secondary = secondaryTopicsOf(c);
-    // A clarification remembers what it counted, so the citizen's reply can take its place.
-    const keepClarification = c.action === 'clarify' && !chitchat ? String(CLARIFICATION_KEEP_SEC) : '';
-    const replaces = c.replaces && !chitchat ? fieldPart(c.replaces) : '';
-    const example = isExample({ ...c, text });
+    const secondary = n.chitchat ? [] : secondaryTopicsOf(c);
+    if (secondary.length > 0) event.secondary = secondary;
+    call.set('event', JSON.stringify(event));
+    call.set('eventAt', String(Math.ceil(eventExpireMs / 1000)));
+    call.key('events', n.family.events(n.when.day));
+  }
 
-    const k = this.keys;
-    const args: string[] = [
-      k.seen(b.day),
-      fam.events(b.day),
-      fam.day(b.day),
-      fam.room(b.day),
-      fam.hour(b.day),
-      fam.usersDay(b.day),
-      fam.usersMonth(b.month),
-      fam.usersYear(b.year),
-      k.review,
-      k.roomNames,
-      fam.secondary(b.day),
-      fam.examples(b.month),
-      k.clarification(id),
-      k.clarification(replaces || id),
-      id,
-      String(seenExpire),
-      eventExpire,
-      // A group message also carries its group, so exports can break topics down by group.
-      `${topic}${FIELD_SEP}${action}${FIELD_SEP}${channel}${room ? `${FIELD_SEP}${room}` : ''}`,
-      room ? `${room}${FIELD_SEP}${bucket}` : '',
-      `${b.hour}${FIELD_SEP}${bucket}`,
-      // Small talk is not a consultation: it does not count as a citizen reached.
-      chitchat ? '' : user,
-      JSON.stringify(event),
-      this.reviewMax,
-      room,
-      roomName,
-      test ? '' : '1',
-      secondary.join('\n'),
-      keepClarification,
-      replaces ? '1' : '',
-      example ? topic : '',
-      example ? text : '',
-      at.toISOString(),
-    ];
-    const reason = reviewReason(c, this.lowScore);
-    if (reason && text) {
-      args.push('at', at.toISOString(), 'id', id, 'topic', c.topic, 'intent', c.intent ?? '', 'action', c.action, 'reason', reason, 'channel', c.channel, 'score', String(score), 'text', text);
-      if (c.choices && c.choices.length > 0) args.push('choices', c.choices.map((l) => l.replaceAll('\n', ' ').slice(0, 60)).join('\n'));
-      if (room) args.push('room', room);
-      if (test) args.push('test', '1');
+  /** The counters: every dimension of the schema, by name; secondary topics; distinct citizens; display names. */
+  private addCounts(call: CallBuilder, c: Consultation, n: Normalized): void {
+    const { family: fam, when } = n;
+    if (n.replaces) {
+      call.set('resolves', true);
+      call.key('clReplaced', this.keys.clarification(n.replaces));
     }
-    return { seq: ++this.seq, day: b.day, cmd: RECORD_COMMAND, args, ackedAt: 0, replay: false };
+    const facts: ConsultationFacts = { consultation: c, topic: n.topic, action: n.action, channel: n.channel, room: n.room, roomName: n.roomName, when };
+    const values = new Map(this.schema.dimensions.map((d) => [d.name, fieldPart(d.value(facts))]));
+    call.bump('day', fam.day(when.day), detailField(this.schema, n.action, values));
+    for (const d of this.schema.hashed) {
+      const v = values.get(d.name);
+      if (v) call.bump(`dim:${d.hash}`, fam.dimension(d.hash!, when.day), `${v}${FIELD_SEP}${n.bucket}`);
+    }
+    if (!n.chitchat) for (const t of secondaryTopicsOf(c)) call.bump('sec', fam.secondary(when.day), `${fieldPart(t)}${FIELD_SEP}${n.channel}`);
+    // Small talk is not a consultation: it does not count as a citizen reached.
+    if (n.user && !n.chitchat) {
+      call.set('user', n.user);
+      call.key('usersDay', fam.usersDay(when.day));
+      if (!n.test) {
+        call.set('allTime', true);
+        call.key('usersMonth', fam.usersMonth(when.month));
+        call.key('usersYear', fam.usersYear(when.year));
+      }
+    }
+    for (const d of this.schema.dimensions) {
+      const v = values.get(d.name);
+      const label = d.names && v ? d.names.of(facts) : '';
+      if (d.names && v && label) call.name(`names:${d.names.key}`, this.keys.names(d.names.key), v, label);
+    }
+    // A clarification remembers what it counted, so the citizen's reply can take its place.
+    if (c.action === 'clarify' && !n.chitchat) {
+      call.set('keepCl', String(CLARIFICATION_KEEP_SEC));
+      call.key('clThis', this.keys.clarification(n.id));
+    }
+  }
+
+  /** The example questions of the summary and the staff review list. */
+  private addLists(call: CallBuilder, c: Consultation, n: Normalized): void {
+    if (isExample({ ...c, text: n.text })) {
+      call.set('example', { topic: n.topic, text: n.text, at: n.at.toISOString() });
+      call.key('examples', n.family.examples(n.when.month));
+    }
+    const reason = reviewReason(c, this.lowScore);
+    if (!reason || !n.text) return;
+    const review = ['at', n.at.toISOString(), 'id', n.id, 'topic', c.topic, 'intent', c.intent ?? '', 'action', c.action, 'reason', reason, 'channel', c.channel, 'score', String(n.score), 'text', n.text];
+    if (c.choices && c.choices.length > 0) review.push('choices', c.choices.map((l) => l.replaceAll('\n', ' ').slice(0, 60)).join('\n'));
+    if (n.room) review.push('room', n.room);
+    if (n.test) review.push('test', '1');
+    call.set('review', review);
+    call.key('review', this.keys.review);
   }
 
   /** Queue one 👍 / 👎. Never throws. */
@@ -483,6 +576,7 @@ export class RedisStatsRecorder implements StatsRecorder {
         const failed = await this.write([...replays, ...fresh]);
         this.inflight = 0;
         if (failed) {
+          for (const j of failed) j.sent = true;
           this.replayQueue.unshift(...failed.filter((j) => j.replay));
           this.queue.unshift(...failed.filter((j) => !j.replay));
           this.healthy = false;
@@ -556,7 +650,8 @@ export class RedisStatsRecorder implements StatsRecorder {
       if (job.replay) {
         // Written before, lost by the server (crash/failover), written again now.
         if (counted) this.counters.restored += 1;
-      } else if (counted) {
+      } else if (counted || job.sent) {
+        // Not counted now but sent before with its reply lost: that first attempt stored it.
         this.counters.stored += 1;
       } else {
         this.counters.duplicates += 1;

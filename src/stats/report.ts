@@ -1,10 +1,11 @@
 import type { Logger } from 'pino';
-import { botKeys } from '../bot/keys.js';
+import { botKeys } from '../redis/bot-keys.js';
 import type { Config } from '../config/config.js';
 import { PufaError } from '../core/errors.js';
 import { openStatsRedis, type StatsRedis } from '../redis/connection.js';
 import { answeredShare, change } from './definitions.js';
 import { statsKeys } from './keys.js';
+import { STATS_SCHEMA, type StatsSchema } from './schema.js';
 import { queryStats, readReview, type ExampleQuestion, type ReviewItem, type StatsReport } from './query.js';
 import { addDays, assertRange, assertTimeZone, createBucketer, daysBetween, GRANULARITIES, parseDay, type DayString, type Granularity } from './time.js';
 import { loadTopics, type TopicInfo } from './topics.js';
@@ -28,6 +29,8 @@ export interface StatsReportOptions {
   examples?: number;
   /** Use this client instead of opening the configured store (the bot, the console). */
   redis?: StatsRedis;
+  /** The dimensions to read (default STATS_SCHEMA, the one the bot records with). */
+  schema?: StatsSchema;
 }
 
 export function parseGranularity(value: string): Granularity {
@@ -129,7 +132,8 @@ export async function statsReport(options: StatsReportOptions): Promise<StatsRep
   const redis = options.redis ?? store!.redis;
   const prefix = config.REDIS_PREFIX;
   try {
-    const report = await queryStats(redis, { from, to, by, prefix, topics, timezone: config.STATS_TIMEZONE, includeTest });
+    const schema = options.schema ?? STATS_SCHEMA;
+    const report = await queryStats(redis, { from, to, by, prefix, topics, timezone: config.STATS_TIMEZONE, includeTest, schema });
     const n = rangeDays(from, to);
     const prevFrom = addDays(from, -n);
     const prevTo = addDays(from, -1);
@@ -146,7 +150,7 @@ export async function statsReport(options: StatsReportOptions): Promise<StatsRep
       report.announcements.groupsReached += p.groupsReached;
     }
     if (compare) {
-      const prev = await queryStats(redis, { from: prevFrom, to: prevTo, by: 'year', prefix, topics, timezone: config.STATS_TIMEZONE, includeTest });
+      const prev = await queryStats(redis, { from: prevFrom, to: prevTo, by: 'year', prefix, topics, timezone: config.STATS_TIMEZONE, includeTest, schema });
       const prevAnn = { pushes: 0, groupsReached: 0 };
       for (const d of daysBetween(prevFrom, prevTo)) {
         const a = ann.get(d);

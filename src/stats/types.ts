@@ -100,7 +100,7 @@ export interface RecorderStatus {
   pending: number;
   /** Consultations written (each counted once). */
   stored: number;
-  /** Writes the store recognised as already counted (retried or replayed batches). */
+  /** Consultations the store had already counted under their id (recorded twice; a retry whose first attempt was written counts as stored). */
   duplicates: number;
   /** Consultations lost because the buffer was full (or the recorder was closed). */
   dropped: number;

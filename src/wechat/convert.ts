@@ -1,10 +1,11 @@
 import { types, type Contact, type Message, type Wechaty } from 'wechaty';
-import type { MessageKind } from '../pipeline/context.js';
-import type { ChatContact, ChatMessage } from './platform.js';
+import { Peer } from '../chat/peer.js';
+import type { ChatContact, InboundMessage, MessageKind } from '../chat/platform.js';
 
 /**
- * wechaty Message → plain ChatMessage. Only facts are collected here (type, age, self,
- * mention list, names); what to do with them is decided by the bot's steps.
+ * wechaty Message → plain InboundMessage. Only facts are collected here (type, age, self,
+ * mention list, names); what to do with them is decided by the chat steps. The raw ids
+ * are sealed in Peers: the message context never holds them as strings.
  */
 
 /** Message type → the pipeline's kind. System notices, red packets, links… are `other`. */
@@ -38,37 +39,35 @@ export async function toChatContact(contact: Contact, withAlias = true): Promise
   return out;
 }
 
-export async function toChatMessage(msg: Message, bot: Wechaty, botName: string): Promise<ChatMessage> {
+/** Names the bot shows under in a group (nickname, the group alias), for the `@name` text check. */
+async function selfNamesIn(room: NonNullable<ReturnType<Message['room']>>, bot: Wechaty, botName: string): Promise<string[]> {
+  if (!bot.isLoggedIn) return [botName];
+  const me = bot.currentUser;
+  const names = new Set([botName, me.name()]);
+  const groupAlias = await room.alias(me).catch(() => undefined);
+  if (groupAlias) names.add(groupAlias);
+  return [...names].filter((n) => n.length > 0);
+}
+
+export async function toInboundMessage(msg: Message, bot: Wechaty, botName: string): Promise<InboundMessage> {
   const kind = kindOf(msg.type());
   const self = msg.self();
   const room = msg.room();
   const talker = msg.talker();
-  const at = msg.date();
-  const out: ChatMessage = {
-    id: msg.id,
+  // Aliases matter for staff recognition, which only happens in private chats.
+  const alias = room ? undefined : await talker.alias().catch(() => undefined);
+  // Some puppets leave the mention list empty: the steps also look for `@<name>` in the text.
+  const addressed = room !== undefined && kind === 'text' && !self;
+  return {
     kind,
     text: kind === 'text' ? msg.text() : null,
-    self,
+    channel: room ? 'room' : 'private',
+    at: msg.date(),
     ageSec: msg.age(),
-    at,
-    // Aliases matter for staff recognition, which only happens in private chats.
-    talker: await toChatContact(talker, !room),
-    mentionsSelf: false,
-    selfNames: [botName],
+    self,
+    from: { peer: new Peer(talker.id), ...(alias ? { alias } : {}) },
+    ...(room ? { room: { peer: new Peer(room.id), topic: await room.topic().catch(() => '') } } : {}),
+    mentionsSelf: addressed ? await msg.mentionSelf().catch(() => false) : false,
+    selfNames: addressed && room ? await selfNamesIn(room, bot, botName) : [botName],
   };
-  if (room) {
-    out.room = { id: room.id, topic: await room.topic().catch(() => '') };
-    if (kind === 'text' && !self) {
-      // Some puppets leave the mention list empty: the steps also look for `@<name>` in the text.
-      out.mentionsSelf = await msg.mentionSelf().catch(() => false);
-      if (bot.isLoggedIn) {
-        const me = bot.currentUser;
-        const names = new Set([botName, me.name()]);
-        const groupAlias = await room.alias(me).catch(() => undefined);
-        if (groupAlias) names.add(groupAlias);
-        out.selfNames = [...names].filter((n) => n.length > 0);
-      }
-    }
-  }
-  return out;
 }

@@ -11,15 +11,17 @@ import {
   type Wechaty,
   type WechatyOptions,
 } from 'wechaty';
+import { FileBox } from 'file-box';
+import type { AccountPlatform, ChatContact, ChatRoom, Destination, Outgoing, PlatformEvents } from '../chat/platform.js';
 import { PufaError } from '../core/errors.js';
-import { toChatContact, toChatMessage } from './convert.js';
+import { toChatContact, toInboundMessage } from './convert.js';
 import { bridgeWechatyLog } from './log-bridge.js';
-import type { ChatContact, ChatPlatform, ChatRoom, Destination, Outgoing, PlatformHandlers } from './platform.js';
 
 /**
  * The wechaty adapter: the one place that builds a Wechaty, listens to its events and
- * sends through it. Exactly one listener per event; every message goes to
- * `handlers.message` as a plain ChatMessage.
+ * sends through it — WeChat's implementation of ChatPlatform (src/chat/platform.ts).
+ * Exactly one listener per event; every message goes to `events.message` as a plain
+ * InboundMessage (raw ids sealed in Peers).
  */
 
 /** The Wechaty instance, for embedding (plugins, extra listeners). */
@@ -41,15 +43,12 @@ export interface WechatyPlatformOptions {
   /** Display name of the bot (for the `@name` check when the puppet has no mention list). */
   botName: string;
   logger: Logger;
-  handlers: PlatformHandlers;
   /** Show the login QR code (default: print it in the terminal on stderr). */
   showQr?: (qrcode: string) => void;
 }
 
-export interface WechatyPlatform extends ChatPlatform {
+export interface WechatyPlatform extends AccountPlatform {
   readonly wechaty: Wechaty;
-  /** Stop and start the puppet again (a new login / QR code when the session is gone). */
-  restart(): Promise<void>;
 }
 
 /** Puppet error messages often quote contact or room ids: keep them out of the logs. */
@@ -61,53 +60,48 @@ function printQr(qrcode: string): void {
   qrcodeTerminal.generate(qrcode, { small: true }, (art) => process.stderr.write(`\n请用微信扫描二维码登录 / scan to log in:\n${art}\n`));
 }
 
-export function createWechatyPlatform(options: WechatyPlatformOptions): WechatyPlatform {
-  const { logger, handlers } = options;
-  // wechaty's own log lines (which print the puppet token) go through our masking logger.
-  bridgeWechatyLog(logger, options.token);
+/** Build the Wechaty: a puppet instance (tests), or a puppet by name with its token; the login session in the memory card. */
+function buildWechaty(options: WechatyPlatformOptions): Wechaty {
   mkdirSync(options.dataDir, { recursive: true });
   const memoryName = path.resolve(options.dataDir, options.name);
-  const wechaty = options.puppet
-    ? WechatyBuilder.build({ name: memoryName, puppet: options.puppet })
-    : WechatyBuilder.build({
-        name: memoryName,
-        ...(options.puppetName ? { puppet: options.puppetName as PuppetModuleName } : {}),
-        ...(options.token ? { puppetOptions: { token: options.token } } : {}),
-      });
+  if (options.puppet) return WechatyBuilder.build({ name: memoryName, puppet: options.puppet });
+  return WechatyBuilder.build({
+    name: memoryName,
+    ...(options.puppetName ? { puppet: options.puppetName as PuppetModuleName } : {}),
+    ...(options.token ? { puppetOptions: { token: options.token } } : {}),
+  });
+}
 
-  let stopping = false;
-  let started = false;
-
-  wechaty.on('scan', (qrcode, status) => {
+/** The login QR code: shown (terminal by default) while waiting, its status logged. */
+function onScan(options: WechatyPlatformOptions) {
+  return (qrcode: string, status: ScanStatus): void => {
     if (status === ScanStatus.Waiting || status === ScanStatus.Timeout) {
       (options.showQr ?? printQr)(qrcode);
-      logger.info({ url: qrcodeValueToImageUrl(qrcode), status: ScanStatus[status] }, '等待扫码登录 / waiting for the QR code to be scanned');
+      options.logger.info({ url: qrcodeValueToImageUrl(qrcode), status: ScanStatus[status] }, '等待扫码登录 / waiting for the QR code to be scanned');
     } else {
-      logger.info({ status: ScanStatus[status] }, 'login QR code status');
+      options.logger.info({ status: ScanStatus[status] }, 'login QR code status');
     }
-  });
-  wechaty.on('login', (user) => {
-    void (async () => {
-      try {
-        await handlers.login(await toChatContact(user, false));
-      } catch (err) {
-        logger.error({ err }, 'login handler failed');
-      }
-    })();
-  });
-  wechaty.on('logout', (_user, reason) => {
-    void (async () => {
-      try {
-        await handlers.logout({ expected: stopping, ...(reason ? { reason: String(reason) } : {}) });
-      } catch (err) {
-        logger.error({ err }, 'logout handler failed');
-      }
-    })();
-  });
-  // Puppets retry in tight loops (e.g. while the network is down): log each distinct error
-  // at most once a minute, with how often it repeated meanwhile.
+  };
+}
+
+/** Run an event handler without letting its failure escape into wechaty. */
+function guarded(logger: Logger, what: string, fn: () => Promise<void> | void): void {
+  void (async () => {
+    try {
+      await fn();
+    } catch (err) {
+      logger.error({ err }, what);
+    }
+  })();
+}
+
+/**
+ * Puppets retry in tight loops (e.g. while the network is down): log each distinct error
+ * at most once a minute, with how often it repeated meanwhile.
+ */
+function errorLimiter(logger: Logger): (err: unknown) => void {
   const seenErrors = new Map<string, { at: number; repeated: number }>();
-  wechaty.on('error', (err) => {
+  return (err) => {
     const message = scrubIds(err instanceof Error ? err.message : String(err));
     const now = Date.now();
     const seen = seenErrors.get(message);
@@ -118,32 +112,60 @@ export function createWechatyPlatform(options: WechatyPlatformOptions): WechatyP
     if (seenErrors.size > 100) seenErrors.clear();
     seenErrors.set(message, { at: now, repeated: 0 });
     logger.warn({ err: message, ...(seen?.repeated ? { repeated: seen.repeated } : {}) }, 'wechaty reported an error');
-  });
-  wechaty.on('message', (msg) => {
-    void (async () => {
-      try {
-        await handlers.message(await toChatMessage(msg, wechaty, options.botName));
-      } catch (err) {
-        logger.error({ err }, 'message could not be handled');
-      }
-    })();
-  });
+  };
+}
 
-  async function roomById(id: string) {
-    const room = await wechaty.Room.find({ id });
-    if (!room) throw new PufaError('PUFA_ERR_WECHAT', 'group not found (the bot may have left it)');
-    return room;
-  }
+/** Sending through wechaty: groups with @-mentions, contacts; files become FileBoxes here. */
+function sender(wechaty: Wechaty): (to: Destination, content: Outgoing) => Promise<void> {
+  const find = async <T>(what: string, lookup: Promise<T | undefined>): Promise<T> => {
+    const found = await lookup;
+    if (!found) throw new PufaError('PUFA_ERR_WECHAT', what);
+    return found;
+  };
+  // Base64 rather than a Buffer box: it serialises (puppet-service, mock) as well as it sends.
+  const payload = (content: Outgoing) => ('file' in content ? FileBox.fromBase64(Buffer.from(content.file.data).toString('base64'), content.file.name) : content.text);
+  return async (to, content) => {
+    if (!wechaty.isLoggedIn) throw new PufaError('PUFA_ERR_WECHAT', 'not logged in');
+    if (to.kind === 'contact') {
+      const contact = await find('contact not found', wechaty.Contact.find({ id: to.id }));
+      await contact.say(payload(content));
+      return;
+    }
+    const room = await find('group not found (the bot may have left it)', wechaty.Room.find({ id: to.id }));
+    if ('file' in content) {
+      await room.say(payload(content));
+      return;
+    }
+    const mentions: Contact[] = [];
+    for (const id of content.mentions ?? []) {
+      const c = await wechaty.Contact.find({ id }).catch(() => undefined);
+      if (c) mentions.push(c);
+    }
+    await room.say(content.text, ...mentions);
+  };
+}
 
-  async function contactById(id: string): Promise<Contact> {
-    const contact = await wechaty.Contact.find({ id });
-    if (!contact) throw new PufaError('PUFA_ERR_WECHAT', 'contact not found');
-    return contact;
-  }
+export function createWechatyPlatform(options: WechatyPlatformOptions): WechatyPlatform {
+  const { logger } = options;
+  // wechaty's own log lines (which print the puppet token) go through our masking logger.
+  bridgeWechatyLog(logger, options.token);
+  const wechaty = buildWechaty(options);
+  let events: PlatformEvents | undefined;
+  let stopping = false;
+  let started = false;
+
+  // One listener per event, registered once; they reach whatever events start() was given.
+  wechaty.on('scan', onScan(options));
+  wechaty.on('login', (user) => guarded(logger, 'login handler failed', async () => events?.login?.(await toChatContact(user, false))));
+  wechaty.on('logout', (_user, reason) => guarded(logger, 'logout handler failed', () => events?.logout?.({ expected: stopping, ...(reason ? { reason: String(reason) } : {}) })));
+  wechaty.on('error', errorLimiter(logger));
+  wechaty.on('message', (msg) => guarded(logger, 'message could not be handled', async () => events?.message(await toInboundMessage(msg, wechaty, options.botName))));
 
   return {
+    name: 'wechaty',
     wechaty,
-    async start() {
+    async start(handlers: PlatformEvents) {
+      events = handlers;
       stopping = false;
       await wechaty.start();
       started = true;
@@ -170,25 +192,7 @@ export function createWechatyPlatform(options: WechatyPlatformOptions): WechatyP
       const me = wechaty.currentUser;
       return { id: me.id, name: me.name() };
     },
-    async send(to: Destination, content: Outgoing): Promise<void> {
-      if (!wechaty.isLoggedIn) throw new PufaError('PUFA_ERR_WECHAT', 'not logged in');
-      if (to.kind === 'room') {
-        const room = await roomById(to.id);
-        if ('file' in content) {
-          await room.say(content.file);
-          return;
-        }
-        const mentions: Contact[] = [];
-        for (const id of content.mentions ?? []) {
-          const c = await wechaty.Contact.find({ id }).catch(() => undefined);
-          if (c) mentions.push(c);
-        }
-        await room.say(content.text, ...mentions);
-        return;
-      }
-      const contact = await contactById(to.id);
-      await contact.say('file' in content ? content.file : content.text);
-    },
+    send: sender(wechaty),
     async rooms(): Promise<ChatRoom[]> {
       const list = await wechaty.Room.findAll();
       const out: ChatRoom[] = [];

@@ -1,62 +1,10 @@
-import type { ChatContact } from '../../src/wechat/platform.js';
+import type { ChatContact } from '../../src/chat/platform.js';
 import { describe, expect, it } from 'vitest';
 import { formatZoned, parseSchedule, zonedTime } from '../../src/bot/announce/schedule.js';
-import { isServedRoom, servedRooms } from '../../src/bot/rooms.js';
 import { splitMessage } from '../../src/bot/split.js';
 import { parseStaffCommand, splitTargets } from '../../src/bot/staff/commands.js';
 import { isStaff } from '../../src/bot/staff/identity.js';
 import { parseStaffRange } from '../../src/bot/staff/range.js';
-import { addressedText } from '../../src/bot/steps/guards.js';
-
-const msg = (text: string, mentionsSelf = false, selfNames = ['普法助手']) => ({ text, mentionsSelf, selfNames });
-const WAKE = ['问', '咨询', '城管', '普法'];
-
-describe('addressedText (groups)', () => {
-  it('takes an @-mention from the mention list or from the `@name` text, and removes it', () => {
-    expect(addressedText(msg('@普法助手\u2005占道经营罚多少钱', true), WAKE)).toBe('占道经营罚多少钱');
-    expect(addressedText(msg('@普法助手 占道经营罚多少钱'), WAKE)).toBe('占道经营罚多少钱');
-    expect(addressedText(msg('请问 @普法助手 占道经营罚多少钱'), WAKE)?.replace(/\s+/g, ' ')).toBe('请问 占道经营罚多少钱');
-    // Mention list says so but the shown name differs (group alias unknown).
-    expect(addressedText(msg('@小助手 占道经营罚多少钱', true), WAKE)).toBe('占道经营罚多少钱');
-    // Another person's name that merely starts with the bot's name is not a mention.
-    expect(addressedText(msg('@普法助手的朋友 你好'), WAKE)).toBeUndefined();
-  });
-
-  it('accepts a wake word at the start; strips it only when a separator follows', () => {
-    expect(addressedText(msg('问：摆摊罚多少'), WAKE)).toBe('摆摊罚多少');
-    expect(addressedText(msg('咨询 夜间施工找谁'), WAKE)).toBe('夜间施工找谁');
-    expect(addressedText(msg('城管罚款标准是什么'), WAKE)).toBe('城管罚款标准是什么');
-    expect(addressedText(msg('普法'), WAKE)).toBe('');
-  });
-
-  it('ignores everything else, and non-text', () => {
-    expect(addressedText(msg('今天天气不错'), WAKE)).toBeUndefined();
-    expect(addressedText({ text: null, mentionsSelf: true, selfNames: [] }, WAKE)).toBeUndefined();
-  });
-});
-
-describe('served groups (BOT_ROOMS)', () => {
-  const rooms = [
-    { id: 'a@chatroom', topic: '阳逻街普法群' },
-    { id: 'b@chatroom', topic: '业主闲聊群' },
-  ];
-  it('matches exact names and ids; a pattern only when written with *; * serves all; empty serves none', () => {
-    expect(isServedRoom(rooms[0]!, ['阳逻街普法群'])).toBe(true);
-    // A name part is not a pattern: a citizen-made group containing it is not served.
-    expect(isServedRoom(rooms[0]!, ['普法群'])).toBe(false);
-    expect(isServedRoom({ id: 'c@chatroom', topic: '不是普法群（广告）' }, ['普法群'])).toBe(false);
-    expect(isServedRoom(rooms[0]!, ['*普法群'])).toBe(true);
-    expect(isServedRoom({ id: 'c@chatroom', topic: '不是普法群（广告）' }, ['*普法群'])).toBe(false);
-    expect(isServedRoom(rooms[0]!, ['阳逻*'])).toBe(true);
-    expect(isServedRoom(rooms[1]!, ['*普法群'])).toBe(false);
-    expect(isServedRoom(rooms[1]!, ['b@chatroom'])).toBe(true);
-    // Regex metacharacters in a name are literal.
-    expect(isServedRoom({ id: 'd', topic: '新洲(一)群' }, ['新洲(一)群'])).toBe(true);
-    expect(isServedRoom({ id: 'd', topic: '新洲一群' }, ['新洲(一)*'])).toBe(false);
-    expect(servedRooms(rooms, ['*'])).toHaveLength(2);
-    expect(servedRooms(rooms, [])).toHaveLength(0);
-  });
-});
 
 describe('staff', () => {
   it('recognises staff by raw id or the bot account\'s remark only, never by a self-chosen 微信号', () => {
@@ -118,14 +66,5 @@ describe('splitMessage', () => {
   it('hard-cuts a sentence without any punctuation', () => {
     const parts = splitMessage('字'.repeat(25), 10);
     expect(parts.map((p) => p.length)).toEqual([10, 10, 5]);
-  });
-});
-
-describe('log hygiene', () => {
-  it('scrubs WeChat ids out of puppet error messages', async () => {
-    const { scrubIds } = await import('../../src/wechat/wechaty-platform.js');
-    expect(scrubIds('MockContact.load(): wxid_abc123 not exist')).toBe('MockContact.load(): [id] not exist');
-    expect(scrubIds('room 12345678@chatroom gone; @@0123456789abcdef0123 left')).toBe('room [id] gone; [id] left');
-    expect(scrubIds('contact cmwxwj7rw00010q7dcdsb7s7x missing')).toBe('contact [id] missing');
   });
 });

@@ -4,7 +4,7 @@ import { botKeys } from '../../src/bot/keys.js';
 import { PacedSender, SenderQueueFullError, SenderStoppedError, STALE_APOLOGY, StaleReplyError, type PacedSenderOptions } from '../../src/bot/sender.js';
 import { createLogger } from '../../src/core/logger.js';
 import { todayIn } from '../../src/stats/time.js';
-import type { Destination, Outgoing } from '../../src/wechat/platform.js';
+import type { Destination, Outgoing } from '../../src/chat/platform.js';
 import { useTestRedis } from '../helpers/redis.js';
 
 /** The paced sender against a recording platform and the real Redis (daily cap). */

@@ -9,7 +9,7 @@ import { createLogger } from '../../src/core/logger.js';
 import { normalizeText } from '../../src/core/normalize.js';
 import { hashId, redactPii, stripFormatControls } from '../../src/core/privacy.js';
 import { createBrain, type Brain } from '../../src/nlu/brain.js';
-import { createPipeline } from '../../src/pipeline/pipeline.js';
+import { createPipeline } from '../../src/chat/pipeline.js';
 import { RedisStatsRecorder } from '../../src/stats/redis-recorder.js';
 import { writeFixtureKb, type FixtureDirs } from '../helpers/fixture-kb.js';
 

@@ -5,7 +5,7 @@ import { loadConfig } from '../../src/config/config.js';
 import type { BrainReply } from '../../src/core/types.js';
 import { createBrain, type Brain } from '../../src/nlu/brain.js';
 import { loadReportGuide } from '../../src/nlu/report-guide.js';
-import type { ConversationState } from '../../src/pipeline/session.js';
+import type { ConversationState } from '../../src/chat/session.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 
 /**

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RATE_NOTICE } from '../../src/bot/steps/rate-limit.js';
+import { RATE_NOTICE } from '../../src/chat/steps/rate-limit.js';
 import { startRedisServer, type RedisServerHandle } from '../../src/redis/server.js';
 import { baseConfig, BOT_NAME, newMocker, settle, setupShared, sleep, startBot, waitFor, type ContactMock, type Shared, type World } from '../wechat/harness.js';
 

@@ -6,8 +6,8 @@ import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { inject } from 'vitest';
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
-import { createBot, type Bot, type ConfigOverrides, type CreateBotOptions } from '../../src/bot/create-bot.js';
-import { loadConfig } from '../../src/config/config.js';
+import { createBot, type Bot, type CreateBotOptions } from '../../src/bot/create-bot.js';
+import { loadConfig, type Config } from '../../src/config/config.js';
 import { createLogger } from '../../src/core/logger.js';
 import { renderClarify } from '../../src/render/render.js';
 import type { ClarifyChoice } from '../../src/core/types.js';
@@ -112,8 +112,12 @@ export interface World {
   qrs: string[];
 }
 
-export function baseConfig(shared: Shared, extra: ConfigOverrides = {}): ConfigOverrides {
-  return {
+/** Typed configuration values on top of the environment (lists as arrays, numbers as numbers). */
+export type ConfigOverrides = Partial<Record<keyof Config, unknown>>;
+
+/** The bot's configuration for a test: parsed once (loadConfig), as createBot takes it. */
+export function baseConfig(shared: Shared, extra: ConfigOverrides = {}): Config {
+  return loadConfig(process.env, {
     NODE_ENV: 'test',
     HASH_SALT: SALT,
     REDIS_PREFIX: shared.prefix,
@@ -130,7 +134,7 @@ export function baseConfig(shared: Shared, extra: ConfigOverrides = {}): ConfigO
     BOT_MERGE_HOLD_MS: 250,
     ANNOUNCE_GROUP_INTERVAL_MS: 200,
     ...extra,
-  };
+  });
 }
 
 /** A mocker whose contacts and rooms are created by `populate` (same ids in every "process"). */
@@ -141,7 +145,7 @@ export function newMocker(): { mocker: Mocker; puppet: PuppetMock } {
 }
 
 /** Start a bot on this mocker, log the bot account in and record what it sends. */
-export async function startBot(shared: Shared, mocker: Mocker, puppet: PuppetMock, botUser: ContactMock, config: ConfigOverrides, extra: Partial<CreateBotOptions> = {}): Promise<World> {
+export async function startBot(shared: Shared, mocker: Mocker, puppet: PuppetMock, botUser: ContactMock, config: Config, extra: Partial<CreateBotOptions> = {}): Promise<World> {
   const sent: Sent[] = [];
   const qrs: string[] = [];
   puppet.on('message', ({ messageId }) => {

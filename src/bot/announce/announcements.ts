@@ -6,9 +6,9 @@ import { hashId } from '../../core/privacy.js';
 import type { StatsRedis } from '../../redis/connection.js';
 import type { RedisHealth } from '../../redis/health.js';
 import { todayIn } from '../../stats/time.js';
-import type { ChatPlatform, ChatRoom } from '../../wechat/platform.js';
+import type { AccountPlatform, ChatRoom } from '../../chat/platform.js';
 import { accountKey, type BotKeys } from '../keys.js';
-import { servedRooms } from '../rooms.js';
+import { servedRooms } from '../../chat/rooms.js';
 import { SenderStoppedError, sleep, type PacedSender } from '../sender.js';
 import type { StaffDirectory } from '../staff/directory.js';
 import { formatZoned } from './schedule.js';
@@ -58,7 +58,7 @@ export interface AnnouncementsOptions {
   keys: BotKeys;
   account: string;
   salt: string;
-  platform: ChatPlatform;
+  platform: AccountPlatform;
   sender: PacedSender;
   staff: StaffDirectory;
   /** A fresh Redis connection for BullMQ (maxRetriesPerRequest: null). Called once per Queue / Worker. */

@@ -1,4 +1,3 @@
-import { FileBox } from 'file-box';
 import { isPufaError } from '../../core/errors.js';
 import { renderReport, type ExportFormat } from '../../stats/export/index.js';
 import { statsOverview } from '../../stats/overview.js';
@@ -8,7 +7,9 @@ import { chineseRange, formatLocal } from '../../stats/time.js';
 import { loadTopics } from '../../stats/topics.js';
 import { parseSchedule } from '../announce/schedule.js';
 import type { BotServices, Reply } from '../context.js';
-import { servedRooms } from '../rooms.js';
+import type { StaffCommands } from '../../chat/context.js';
+import { servedRooms } from '../../chat/rooms.js';
+import { staffEntry } from './identity.js';
 import { parseStaffRange } from './range.js';
 import { redactPii, stripFormatControls } from '../../core/privacy.js';
 import { redisStateText } from '../../redis/health.js';
@@ -91,8 +92,8 @@ async function exportFile(c: CommandContext): Promise<Reply[]> {
   // The year-end-report paragraph is text to paste, not a file.
   if (format === 'summary') return text(String(body).trim());
   const name = `普法咨询统计_${range.from}_${range.to}.${format}`;
-  // Base64 rather than a Buffer box: it serialises (puppet-service, mock) as well as it sends.
-  const file = FileBox.fromBase64((typeof body === 'string' ? Buffer.from(body, 'utf8') : body).toString('base64'), name);
+  // Plain bytes and a name: the platform adapter turns them into its own file form.
+  const file = { name, data: typeof body === 'string' ? Buffer.from(body, 'utf8') : body };
   return [{ text: `${chineseRange(range.from, range.to)}的统计（${format.toUpperCase()}，按${range.by === 'day' ? '日' : '月'}${report.includeTest ? '，含测试数据' : ''}）见下方文件：${name}` }, { file }];
 }
 
@@ -181,4 +182,17 @@ export function parseStaffCommand(input: string): { command: StaffCommand; args:
   const command = byLength.find((c) => body.startsWith(c.name));
   if (!command) return undefined;
   return { command, args: body.slice(command.name.length).trim() };
+}
+
+/** The staff commands as the chat steps see them: who is staff (BOT_STAFF), and the command table run with the bot's services. */
+export function botStaffCommands(bot: BotServices): StaffCommands {
+  return {
+    staffEntry: (from) => staffEntry(from, bot.config.BOT_STAFF),
+    parse(input) {
+      const parsed = parseStaffCommand(input);
+      if (!parsed) return undefined;
+      const { command, args } = parsed;
+      return { name: command.name, usage: command.usage, args, run: (c) => command.run({ bot, ...c }) };
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { hashId } from '../../core/privacy.js';
-import type { ChatContact, ChatPlatform } from '../../wechat/platform.js';
+import type { AccountPlatform, ChatContact } from '../../chat/platform.js';
 import type { PacedSender } from '../sender.js';
 import { isStaff } from './identity.js';
 
@@ -10,7 +10,7 @@ import { isStaff } from './identity.js';
  */
 export class StaffDirectory {
   constructor(
-    private readonly o: { staff: readonly string[]; salt: string; platform: ChatPlatform; sender: PacedSender; logger: Logger },
+    private readonly o: { staff: readonly string[]; salt: string; platform: Pick<AccountPlatform, 'findContact'>; sender: PacedSender; logger: Logger },
   ) {}
 
   isStaff(contact: ChatContact): boolean {

@@ -1,37 +1,12 @@
 import type { Command } from 'commander';
 import { PufaError } from '../../core/errors.js';
-import type { BrainReply, Channel } from '../../core/types.js';
-import type { Brain } from '../../nlu/brain.js';
+import type { Channel } from '../../core/types.js';
+import { ask } from '../../nlu/ask.js';
 import { loadBrain, loadRuntime } from '../runtime.js';
 
-/** The JSON shape of `pufa ask --json`. */
-export interface AskResult {
-  intent: string | null;
-  topic: string;
-  score: number;
-  action: BrainReply['action'];
-  reply: string;
-  citations: BrainReply['citations'];
-  choices: BrainReply['choices'];
-  urgent: boolean;
-}
+export { ask, type AskResult } from '../../nlu/ask.js';
 
 const CHANNELS: readonly Channel[] = ['private', 'room', 'console'];
-
-/** Library form of `pufa ask`: the reply a citizen would get. */
-export async function ask(brain: Brain, text: string, channel: Channel = 'private'): Promise<AskResult> {
-  const r = await brain.ask(text, { channel });
-  return {
-    intent: r.intent,
-    topic: r.topic,
-    score: Number(r.score.toFixed(4)),
-    action: r.action,
-    reply: r.reply,
-    citations: r.citations,
-    choices: r.choices,
-    urgent: r.urgent,
-  };
-}
 
 export function registerAskCommand(program: Command): void {
   program

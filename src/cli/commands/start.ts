@@ -7,7 +7,6 @@ import { scrub } from '../../core/logger.js';
 import type { ConsoleServer } from '../../console/server.js';
 import { RedisStatsRecorder } from '../../stats/redis-recorder.js';
 import { loadRuntime } from '../runtime.js';
-import { runChat } from './chat.js';
 
 /**
  * `pufa start` (what `npm start` runs). With WECHATY_PUPPET set: log in to WeChat (QR code
@@ -77,7 +76,7 @@ export async function runBot(options: StartOptions): Promise<void> {
   try {
     // Imported here: the terminal chat (no puppet) does not load wechaty.
     const { createBot } = await import('../../bot/create-bot.js');
-    bot = createBot({ config: { ...config }, logger, redis: stats.redis, ...(recorder ? { recorder } : {}) });
+    bot = createBot({ config, logger, redis: stats.redis, ...(recorder ? { recorder } : {}) });
     const started = bot.start().then(() => 'started' as const);
     if ((await Promise.race([started, until.then(() => 'stop' as const)])) === 'started') {
       if (metrics) {
@@ -100,6 +99,7 @@ export async function runBot(options: StartOptions): Promise<void> {
 
 export async function runStart(options: StartOptions): Promise<void> {
   if (!options.config.WECHATY_PUPPET) {
+    const { runChat } = await import('../../terminal/chat.js');
     await runChat({ config: options.config, logger: options.logger });
     return;
   }
@@ -111,9 +111,8 @@ export function registerStartCommand(program: Command): void {
     .command('start')
     .description('启动微信机器人；未配置 WECHATY_PUPPET 时进入本地终端对话 (run the WeChat bot, or the terminal chat without a puppet)')
     .action(async () => {
-      const quiet = loadRuntime();
-      // The bot is a service: log at info unless LOG_LEVEL says otherwise (the chat stays quiet).
-      const runtime = quiet.config.WECHATY_PUPPET ? loadRuntime({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' }) : quiet;
+      // Parsed once. The bot is a service: it logs at info unless LOG_LEVEL says otherwise (the chat stays quiet).
+      const runtime = loadRuntime({}, { defaultLogLevel: (config) => (config.WECHATY_PUPPET ? 'info' : 'warn') });
       await runStart(runtime);
       // Some puppets leave sockets and timers behind (gRPC channels): exit shortly after a
       // graceful stop instead of running on as a process that says "bot stopped".

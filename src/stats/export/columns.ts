@@ -1,4 +1,6 @@
 import type { Counts } from '../definitions.js';
+import type { DetailRow, DimensionTable, StatsReport } from '../query.js';
+import { CHANNEL, HOUR, ROOM, TOPIC } from '../schema.js';
 
 /**
  * Column headers of every export, in Chinese as staff use them. The same four outcome
@@ -6,10 +8,10 @@ import type { Counts } from '../definitions.js';
  */
 export const HEADERS = {
   period: '时间段',
-  topic: '话题',
-  channel: '渠道',
-  room: '群',
-  hour: '时段',
+  topic: TOPIC.column,
+  channel: CHANNEL.column,
+  room: ROOM.column,
+  hour: HOUR.column,
   from: '开始日期',
   to: '结束日期',
   answered: '解答',
@@ -50,3 +52,28 @@ export const SHEETS = {
   notes: '说明',
 } as const;
 
+
+/** A label column of the detail rows (CSV, 明细): header and cell. */
+export interface DetailColumn {
+  header: string;
+  cell(row: DetailRow): string;
+}
+
+/**
+ * The label columns of the detail rows, derived from the statistics schema: topic, channel
+ * and group, then every further detail dimension of the report (`StatsReport.dimensions`).
+ */
+export function detailColumns(report: StatsReport): DetailColumn[] {
+  const extra = Object.entries(report.dimensions ?? {}).filter(([, t]) => t.detail);
+  return [
+    { header: HEADERS.topic, cell: (r) => r.topicName },
+    { header: HEADERS.channel, cell: (r) => r.channelName },
+    { header: HEADERS.room, cell: (r) => r.roomName },
+    ...extra.map(([name, t]) => ({ header: t.column, cell: (r: DetailRow) => r.dims?.[name] ?? '' })),
+  ];
+}
+
+/** Further dimensions of the report that have a sheet of their own, in schema order. */
+export function dimensionSheets(report: StatsReport): [name: string, table: DimensionTable & { sheet: string }][] {
+  return Object.entries(report.dimensions ?? {}).filter((e): e is [string, DimensionTable & { sheet: string }] => typeof e[1].sheet === 'string');
+}

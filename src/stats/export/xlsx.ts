@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { answeredShare, type Counts } from '../definitions.js';
 import type { StatsReport } from '../query.js';
 import { renderCharts } from './charts.js';
-import { COUNT_HEADERS, HEADERS, SHEETS, TOTAL_LABEL, countCells } from './columns.js';
+import { COUNT_HEADERS, HEADERS, SHEETS, TOTAL_LABEL, countCells, detailColumns, dimensionSheets } from './columns.js';
 
 export { SHEETS };
 
@@ -69,14 +69,19 @@ export async function reportToXlsx(report: StatsReport): Promise<Buffer> {
   );
   addTable(wb, SHEETS.channel, [HEADERS.period, HEADERS.channel, ...COUNT_HEADERS], report.byChannel.map((r) => [r.period, r.channelName, ...countCells(r)]), totalRow(t, 2), [14, 10, 8, 10, 12, 8]);
   addTable(wb, SHEETS.room, [HEADERS.period, HEADERS.room, ...COUNT_HEADERS], report.byRoom.map((r) => [r.period, r.roomName, ...countCells(r)]), totalRow(sum(report.roomTotals), 2), [14, 24, 8, 10, 12, 8]);
+  const labels = detailColumns(report);
   addTable(
     wb,
     SHEETS.detail,
-    [HEADERS.period, HEADERS.topic, HEADERS.channel, HEADERS.room, ...COUNT_HEADERS],
-    report.byDetail.map((r) => [r.period, r.topicName, r.channelName, r.roomName, ...countCells(r)]),
-    totalRow(t, 4),
-    [14, 18, 8, 24, 8, 10, 12, 8],
+    [HEADERS.period, ...labels.map((c) => c.header), ...COUNT_HEADERS],
+    report.byDetail.map((r) => [r.period, ...labels.map((c) => c.cell(r)), ...countCells(r)]),
+    totalRow(t, 1 + labels.length),
+    [14, 18, 8, 24, ...labels.slice(3).map(() => 16), 8, 10, 12, 8],
   );
+  // Further dimensions of the statistics schema: one sheet each, per period, with its 合计 row.
+  for (const [, table] of dimensionSheets(report)) {
+    addTable(wb, table.sheet, [HEADERS.period, table.column, ...COUNT_HEADERS], table.byPeriod.map((r) => [r.period, r.label, ...countCells(r)]), totalRow(sum(table.totals), 2), [14, 20, 8, 10, 12, 8]);
+  }
   addTable(wb, SHEETS.hour, [HEADERS.hour, ...COUNT_HEADERS], report.byHour.map((r) => [r.label, ...countCells(r)]), totalRow(t, 1), [14, 8, 10, 12, 8]);
   addTable(
     wb,

@@ -1,0 +1,30 @@
+import type { BrainReply, Channel } from '../core/types.js';
+import type { Brain } from './brain.js';
+
+/** The JSON shape of `pufa ask --json`. */
+export interface AskResult {
+  intent: string | null;
+  topic: string;
+  score: number;
+  action: BrainReply['action'];
+  reply: string;
+  citations: BrainReply['citations'];
+  choices: BrainReply['choices'];
+  urgent: boolean;
+}
+
+/** Library form of `pufa ask`: the reply a citizen would get. */
+export async function ask(brain: Brain, text: string, channel: Channel = 'private'): Promise<AskResult> {
+  const r = await brain.ask(text, { channel });
+  return {
+    intent: r.intent,
+    topic: r.topic,
+    score: Number(r.score.toFixed(4)),
+    action: r.action,
+    reply: r.reply,
+    citations: r.citations,
+    choices: r.choices,
+    urgent: r.urgent,
+  };
+}
+

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { PufaError } from '../core/errors.js';
+import type { Brain } from './brain.js';
+import { predictedTopic, scorePredictions, type EvalItem, type EvalPrediction, type EvalReport } from './evaluate.js';
+
+/** The library form of `pufa eval`: read the labelled file, run the brain over it, score it. */
+
+/** Parse a JSONL file of `{"text","topic",…}` lines; every bad line is reported with its number. */
+export function readEvalFile(file: string): EvalItem[] {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new PufaError('PUFA_ERR_INPUT', `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  const items: EvalItem[] = [];
+  const problems: string[] = [];
+  raw.split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() === '') return;
+    try {
+      const obj = JSON.parse(line) as Record<string, unknown>;
+      if (typeof obj.text !== 'string' || typeof obj.topic !== 'string') {
+        problems.push(`${file}:${i + 1}: needs string fields "text" and "topic"`);
+        return;
+      }
+      items.push({ text: obj.text, topic: obj.topic, uncertain: obj.uncertain === true });
+    } catch (err) {
+      problems.push(`${file}:${i + 1}: not valid JSON (${(err as Error).message})`);
+    }
+  });
+  if (problems.length > 0) throw new PufaError('PUFA_ERR_INPUT', `${problems.length} bad line(s) in ${file}`, { problems });
+  if (items.length === 0) throw new PufaError('PUFA_ERR_INPUT', `${file} has no questions`);
+  return items;
+}
+
+/** Library form of `pufa eval`. */
+export async function evaluate(brain: Brain, items: readonly EvalItem[]): Promise<{ report: EvalReport; predictions: EvalPrediction[] }> {
+  const predictions: EvalPrediction[] = [];
+  for (const item of items) {
+    const reply = await brain.ask(item.text, { channel: 'private' });
+    const ranked = brain.ranker ? (await brain.ranker.rankTopics(reply.normalized)).map((t) => t.topic) : undefined;
+    predictions.push({ item, predicted: predictedTopic(reply), reply, ...(ranked ? { ranked } : {}) });
+  }
+  return { report: scorePredictions(predictions), predictions };
+}
+

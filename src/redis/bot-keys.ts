@@ -1,0 +1,62 @@
+/**
+ * Every Redis key of the WeChat bot, in one place. All share REDIS_PREFIX and the hash tag
+ * `{bot}` (one Cluster slot, so MULTI may touch several). Ids in keys are salted hashes,
+ * never raw WeChat ids. `<account>` is WECHATY_NAME: each account has its own sender
+ * counters, login notice and announcement queue; rate limits and sessions are shared.
+ *
+ * | key                            | type   | content                                          | expires              |
+ * |--------------------------------|--------|--------------------------------------------------|----------------------|
+ * | `session:<conv>`               | STRING | pending clarification choices (JSON)             | BOT_CLARIFY_TTL_SEC  |
+ * | `rl:u:<user>:<minute>`         | STRING | answers to one citizen in that minute            | 2 minutes            |
+ * | `rl:r:<room>:<minute>`         | STRING | answers in one group in that minute              | 2 minutes            |
+ * | `hint:<user>`                  | STRING | non-text hint already given                      | BOT_NONTEXT_HINT_SEC |
+ * | `send:<account>:<YYYY-MM-DD>`  | STRING | messages sent by the account that day (cap)      | 2 days               |
+ * | `logout:<account>`             | STRING | time of a logout staff were not yet told about   | never                |
+ * | `ann:seq`                      | STRING | last announcement number                         | never                |
+ * | `ann:draft:<staff>`            | STRING | announcement preview awaiting #确认 (JSON)        | 30 minutes           |
+ * | `ann:<id>`                     | HASH   | announcement: text, targets, state, counted…     | 90 days after done   |
+ * | `ann:<id>:groups`              | HASH   | `<room>` → `sending` / `sent` / `failed:<why>`   | 90 days after done   |
+ * | `ann:stats:<YYYY-MM-DD>`       | HASH   | `pushes`, `groups` (announcements in statistics) | never                |
+ */
+export const BOT_HASH_TAG = '{bot}';
+
+export interface BotKeys {
+  readonly base: string;
+  session(conversation: string): string;
+  userRate(user: string, minute: number): string;
+  roomRate(room: string, minute: number): string;
+  hint(user: string): string;
+  sendCount(account: string, day: string): string;
+  logout(account: string): string;
+  readonly announceSeq: string;
+  announceDraft(staff: string): string;
+  announce(id: string): string;
+  announceGroups(id: string): string;
+  announceStats(day: string): string;
+  /** BullMQ key prefix (BullMQ adds `:<queue>:…`). */
+  readonly bullPrefix: string;
+}
+
+export function botKeys(prefix = 'pufa:'): BotKeys {
+  const base = `${prefix}${BOT_HASH_TAG}:`;
+  return Object.freeze({
+    base,
+    session: (c: string) => `${base}session:${c}`,
+    userRate: (u: string, m: number) => `${base}rl:u:${u}:${m}`,
+    roomRate: (r: string, m: number) => `${base}rl:r:${r}:${m}`,
+    hint: (u: string) => `${base}hint:${u}`,
+    sendCount: (a: string, d: string) => `${base}send:${a}:${d}`,
+    logout: (a: string) => `${base}logout:${a}`,
+    announceSeq: `${base}ann:seq`,
+    announceDraft: (s: string) => `${base}ann:draft:${s}`,
+    announce: (id: string) => `${base}ann:${id}`,
+    announceGroups: (id: string) => `${base}ann:${id}:groups`,
+    announceStats: (d: string) => `${base}ann:stats:${d}`,
+    bullPrefix: `${prefix}{bull}`,
+  });
+}
+
+/** WECHATY_NAME as a safe key / queue-name part. */
+export function accountKey(name: string): string {
+  return name.replace(/[^A-Za-z0-9_.-]/g, '_');
+}

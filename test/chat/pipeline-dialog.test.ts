@@ -1,0 +1,196 @@
+import path from 'node:path';
+import { Redis } from 'ioredis';
+import pino from 'pino';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { botKeys } from '../../src/bot/keys.js';
+import { RedisSessionStore } from '../../src/bot/session-store.js';
+import { loadConfig, type Config } from '../../src/config/config.js';
+import { createBrain, type Brain } from '../../src/nlu/brain.js';
+import type { IncomingMessage } from '../../src/chat/context.js';
+import { createPipeline, type Pipeline } from '../../src/chat/pipeline.js';
+import { MemoryRecorder } from '../../src/stats/types.js';
+import { useTestRedis } from '../helpers/redis.js';
+import { captureLogger } from '../stats/helpers.js';
+import { REPO_ROOT } from '../helpers/run-cli.js';
+
+/**
+ * The message pipeline holding a conversation, with its state in the test run's real
+ * redis-server (as the WeChat bot keeps it): "回复 2" after a letter, follow-ups, a stray "1",
+ * the reply to a clarification counted as the same consultation, small talk.
+ */
+const prefix = `t-dialog-${process.pid}-${Date.now().toString(36)}:`;
+const redis = useTestRedis(prefix);
+
+let config: Config;
+let brain: Brain;
+let strict: Brain;
+beforeAll(async () => {
+  config = loadConfig({
+    PUFA_INTENTS_DIR: path.join(REPO_ROOT, 'intents'),
+    PUFA_KNOWLEDGE_DIR: path.join(REPO_ROOT, 'knowledge'),
+    PUFA_CACHE_DIR: path.join(REPO_ROOT, '.cache'),
+    LOG_LEVEL: 'silent',
+    BOT_CONTEXT_TTL_SEC: '240',
+    BOT_CLARIFY_TTL_SEC: '600',
+  });
+  brain = await createBrain({ config });
+  // Asks back on nearly everything: for the clarification flow, whatever the model's confidence.
+  strict = await createBrain({ config, thresholds: { answer: 0.999, clarify: 0.01, gap: 0.99 } });
+});
+
+function setup(b: Brain = brain): { pipeline: Pipeline; recorder: MemoryRecorder } {
+  const recorder = new MemoryRecorder();
+  const pipeline = createPipeline(b, { config, logger: pino({ level: 'silent' }), recorder, sessions: new RedisSessionStore(redis(), botKeys(prefix)), salt: 'dialog-test-salt-0123456789' });
+  return { pipeline, recorder };
+}
+
+let n = 0;
+/** A citizen in a private chat (or a group), sending at a given time. */
+function citizen(room?: string) {
+  const userId = `wxid_dialog_${(n += 1)}`;
+  return (text: string, at = new Date()): IncomingMessage => ({ text, kind: 'text', channel: room ? 'room' : 'private', userId, ...(room ? { roomId: room, roomName: room } : {}), at });
+}
+
+async function sessionStates(): Promise<{ key: string; ttl: number; state: Record<string, unknown> }[]> {
+  const keys = await redis().keys(`${prefix}*session:*`);
+  return Promise.all(keys.map(async (key) => ({ key, ttl: await redis().ttl(key), state: JSON.parse((await redis().get(key)) ?? '{}') as Record<string, unknown> })));
+}
+
+describe('pipeline: a conversation kept in Redis', () => {
+  it('names both topics of a two-topic letter, answers "回复 2" with the second, and counts the letter once', async () => {
+    const { pipeline, recorder } = setup();
+    const say = citizen();
+    const letter = await pipeline.handle(say('小区门口那家烧烤摊，油烟直往楼上窜，晚上一帮人喝酒划拳吵到一两点，还天天开到凌晨，能不能管管'));
+    const second = letter.answer?.secondary?.[0];
+    expect(second).toBeDefined();
+    expect(letter.replies[0]).toContain('（回复 2 查看）');
+    expect([letter.answer?.topic, second?.topic].sort()).toEqual(['fumes_bbq', 'noise']);
+    expect(letter.consultation?.secondaryTopics).toEqual([second!.topic]);
+    expect(letter.consultation?.topic).toBe(letter.answer?.topic);
+
+    const stored = (await sessionStates()).find((s) => s.state.choicesFor === 'secondary');
+    expect(stored?.state.lastTopic).toBe(letter.answer?.topic);
+    expect(stored!.ttl).toBeGreaterThan(240);
+    expect(stored!.ttl).toBeLessThanOrEqual(600);
+
+    const two = await pipeline.handle(say('回复 2'));
+    expect(two.answer?.intent).toBe(second!.intent);
+    expect(two.replies[0]).toContain('依据：《');
+    // Already counted as the letter's secondary topic: not a second consultation.
+    expect(two.consultation).toBeUndefined();
+    expect(recorder.items).toHaveLength(1);
+  });
+
+  it('understands a follow-up in the previous topic, within BOT_CONTEXT_TTL_SEC', async () => {
+    const { pipeline, recorder } = setup();
+    const say = citizen();
+    const t0 = new Date();
+    const first = await pipeline.handle(say('被城管扣的三轮车怎么领回来', t0));
+    expect(first.answer?.topic).toBe('seized_items');
+    const state = (await sessionStates()).find((s) => s.state.lastAt === t0.getTime());
+    expect(state?.state.lastTopic).toBe('seized_items');
+    expect(state!.ttl).toBeGreaterThan(200);
+    expect(state!.ttl).toBeLessThanOrEqual(240);
+
+    const follow = await pipeline.handle(say('那罚多少钱？', new Date(t0.getTime() + 30_000)));
+    expect(follow.answer?.resolved).toBe('followup');
+    expect(follow.answer?.topic).toBe('seized_items');
+    expect(follow.consultation?.topic).toBe('seized_items');
+    const late = await pipeline.handle(say('要去哪里办？', new Date(t0.getTime() + 30_000 + 241_000)));
+    expect(late.answer?.resolved).toBeUndefined();
+    expect(recorder.items).toHaveLength(3);
+  });
+
+  it('keeps context per citizen: someone else\'s follow-up is not read in my topic', async () => {
+    const { pipeline } = setup();
+    const me = citizen();
+    const other = citizen();
+    await pipeline.handle(me('门口招牌要审批吗'));
+    const theirs = await pipeline.handle(other('要去哪里办？'));
+    expect(theirs.answer?.resolved).toBeUndefined();
+    const mine = await pipeline.handle(me('要去哪里办？'));
+    expect(mine.answer?.resolved).toBe('followup');
+    expect(mine.answer?.topic).toBe('outdoor_ads');
+  });
+
+  it('answers a stray "1" with a hint, counted as small talk, and keeps the context', async () => {
+    const { pipeline, recorder } = setup();
+    const say = citizen('阳逻街居民群');
+    const hint = await pipeline.handle(say('1'));
+    expect(hint.replies[0]).toContain('没有待选的问题');
+    expect(hint.consultation?.topic).toBe('chitchat');
+    expect(hint.consultation?.intent).toBeNull();
+    await pipeline.handle(say('夜间施工扰民怎么办'));
+    await pipeline.handle(say('1'));
+    const follow = await pipeline.handle(say('那找谁投诉？'));
+    expect(follow.answer?.resolved).toBe('followup');
+    expect(follow.answer?.topic).toBe('noise');
+    expect(recorder.items.map((c) => c.topic)).toEqual(['chitchat', 'noise', 'chitchat', 'noise']);
+  });
+
+  it('counts a clarification and its "1" reply as one consultation (replaces), resolved to the chosen topic', async () => {
+    const { pipeline, recorder } = setup(strict);
+    const say = citizen();
+    // Strict thresholds make the bot ask back on any question it has candidates for.
+    let ask = await pipeline.handle(say('占道经营怎么处罚'));
+    for (const text of ['半夜摆摊', '楼下烧烤油烟太大找谁', '渣土车撒漏了怎么举报']) {
+      if (ask.answer?.action === 'clarify') break;
+      ask = await pipeline.handle(say(text));
+    }
+    expect(ask.answer?.action).toBe('clarify');
+    recorder.items.splice(0, recorder.items.length - 1);
+    const clarifyId = ask.consultation?.id;
+    expect(clarifyId).toBeTruthy();
+    const pending = (await sessionStates()).find((s) => s.state.consultationId === clarifyId);
+    expect(pending?.state.choicesFor).toBe('clarify');
+    const chosen = ask.answer!.choices[0]!;
+    const reply = await pipeline.handle(say('1'));
+    expect(reply.answer?.resolved).toBe('choice');
+    expect(reply.answer?.intent).toBe(chosen.intent);
+    expect(reply.consultation?.replaces).toBe(clarifyId);
+    expect(reply.consultation?.topic).toBe(chosen.topic);
+    expect(reply.consultation?.id).not.toBe(clarifyId);
+    expect(recorder.items).toHaveLength(2);
+  });
+
+  it('answers greetings and thanks as small talk, never counted on a legal topic, without losing the context', async () => {
+    const { pipeline, recorder } = setup();
+    const say = citizen();
+    await pipeline.handle(say('被城管扣的三轮车怎么领回来'));
+    for (const text of ['谢谢', '早上好']) {
+      const r = await pipeline.handle(say(text));
+      expect(r.answer?.act).toBe('smalltalk');
+      expect(r.consultation?.topic).toBe('chitchat');
+    }
+    const follow = await pipeline.handle(say('多久能拿回来？'));
+    expect(follow.answer?.resolved).toBe('followup');
+    expect(recorder.items.map((c) => c.topic)).toEqual(['seized_items', 'chitchat', 'chitchat', 'seized_items']);
+  });
+
+  it('puts the report guidance in the reply of a report and records the topic', async () => {
+    const { pipeline, recorder } = setup();
+    const r = await pipeline.handle(citizen()('渣土车半夜从我们路上过，一路撒泥巴，早上全是灰'));
+    expect(r.answer?.act).toBe('report');
+    expect(r.replies[0]).toContain('反映渠道：');
+    expect(recorder.items[0]?.topic).toBe('construction_waste');
+  });
+
+  it('answers without conversation state while Redis is unreachable, warning once', async () => {
+    // A real client on a port nothing listens on, failing fast instead of queueing.
+    const down = new Redis({ port: 1, lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    down.on('error', () => undefined);
+    const { logger, lines } = captureLogger(config, 'info');
+    const recorder = new MemoryRecorder();
+    const pipeline = createPipeline(brain, { config, logger, recorder, sessions: new RedisSessionStore(down, botKeys(prefix)), salt: 'dialog-test-salt-0123456789' });
+    const say = citizen();
+    const first = await pipeline.handle(say('被城管扣的三轮车怎么领回来'));
+    expect(first.replies[0]).toContain('依据：《');
+    const second = await pipeline.handle(say('多久能拿回来？'));
+    expect(second.replies[0]).toBeTruthy();
+    const third = await pipeline.handle(say('1'));
+    expect(third.replies[0]).toContain('没有待选的问题');
+    expect(recorder.items).toHaveLength(3);
+    expect(lines.filter((l) => l.includes('conversation state unavailable'))).toHaveLength(1);
+    down.disconnect();
+  });
+});
