@@ -21,11 +21,6 @@ export class Peer {
     return entry.length > 0 && entry === this.#id;
   }
 
-  /** The same platform identity. */
-  equals(other: Peer): boolean {
-    return other.#id === this.#id;
-  }
-
   toJSON(): string {
     return '[peer]';
   }

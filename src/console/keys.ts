@@ -13,6 +13,7 @@
  * | `rooms:<account>`            | STRING | served groups `[{ room, topic }]` (JSON), for `pufa console` alone | 10 minutes |
  * | `retrain`                    | STRING | last retrain result (JSON)                             | never                  |
  * | `ratelimit:*`                | (rate-limit plugin) login attempts                      | 1 minute               |
+ * | `health`                     | STRING | the console's Redis probe (a tiny write: fails when full) | 1 minute             |
  */
 export const CONSOLE_HASH_TAG = '{console}';
 
@@ -27,6 +28,7 @@ export interface ConsoleKeys {
   rooms(account: string): string;
   readonly retrain: string;
   readonly rateLimit: string;
+  readonly health: string;
 }
 
 export function consoleKeys(prefix = 'pufa:'): ConsoleKeys {
@@ -42,5 +44,6 @@ export function consoleKeys(prefix = 'pufa:'): ConsoleKeys {
     rooms: (a: string) => `${base}rooms:${a}`,
     retrain: `${base}retrain`,
     rateLimit: `${base}ratelimit:`,
+    health: `${base}health`,
   });
 }

@@ -1,5 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { StatsRedis } from '../redis/connection.js';
+import type { RedisHealth } from '../redis/health.js';
 import type { Consultation, RecorderStatus, StatsRecorder } from '../stats/types.js';
 
 /**
@@ -14,6 +15,8 @@ export interface MetricsSources {
   recorder?: () => RecorderStatus | undefined;
   loggedIn?: () => boolean;
   modelLoaded?: () => boolean;
+  /** The Redis health object (src/redis/health.ts): redis_up and its state changes. */
+  redisHealth?: () => RedisHealth | undefined;
 }
 
 export class ConsoleMetrics {
@@ -60,6 +63,38 @@ export class ConsoleMetrics {
       registers,
       collect() {
         this.set(self.sources.recorder?.()?.dropped ?? 0);
+      },
+    });
+    new Gauge({
+      name: 'pufa_redis_up',
+      help: '1 while Redis is usable (RedisHealth state up), 0 while it is down, full or refuses the password',
+      registers,
+      collect() {
+        this.set(self.sources.redisHealth?.()?.up === false ? 0 : 1);
+      },
+    });
+    new Gauge({
+      name: 'pufa_redis_state',
+      help: 'The Redis state (RedisHealth): 1 for the current one of up, down, full, auth',
+      labelNames: ['state'],
+      registers,
+      collect() {
+        const current = self.sources.redisHealth?.()?.state ?? 'up';
+        for (const state of ['up', 'down', 'full', 'auth']) this.set({ state }, state === current ? 1 : 0);
+      },
+    });
+    // RedisHealth counts its own changes; the counter adds what is new since the last scrape.
+    let counted: { health: RedisHealth | undefined; transitions: number } = { health: undefined, transitions: 0 };
+    new Counter({
+      name: 'pufa_redis_state_changes_total',
+      help: 'Redis state changes (up → down, down → up …) seen by RedisHealth; one warning is logged per change',
+      registers,
+      collect() {
+        const health = self.sources.redisHealth?.();
+        if (!health) return;
+        const before = counted.health === health ? counted.transitions : 0;
+        if (health.transitions > before) this.inc(health.transitions - before);
+        counted = { health, transitions: health.transitions };
       },
     });
     new Gauge({

@@ -78,10 +78,8 @@ export class ReviewQueue {
     });
     const done = await this.redis.hgetall(this.keys.reviewDone);
     const rows = new Map<string, ReviewRow>();
+    // readReview keeps the period (days in STATS_TIMEZONE) and the newest-first order.
     for (const it of items as ReviewItem[]) {
-      const day = localDay(it.at, this.config.STATS_TIMEZONE);
-      if (options.from && day && day < options.from) continue;
-      if (options.to && day && day > options.to) continue;
       const text = forStaff(it.text);
       if (!text) continue;
       // Resolved questions stay away until the bot fails on them again after the resolution.
@@ -144,11 +142,4 @@ export class ReviewQueue {
       .map(([id, v]) => ({ id, ...(JSON.parse(v) as { intent: string; text: string }) }))
       .sort((a, b) => (a.id < b.id ? 1 : -1));
   }
-}
-
-/** `YYYY-MM-DD` of an ISO time in the time zone ('' when unparsable). */
-export function localDay(iso: string, timeZone: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
 }

@@ -13,9 +13,10 @@ import type { Config } from '../config/config.js';
 import { isPufaError } from '../core/errors.js';
 import { loadKnowledgeBase } from '../knowledge/load.js';
 import type { StatsRedis } from '../redis/connection.js';
+import { RedisHealth, watchConnection } from '../redis/health.js';
 import { EXPORT_FORMATS, parseFormat, renderReport } from '../stats/export/index.js';
-import { assertRange, parseDay, todayIn, addDays } from '../stats/time.js';
 import { parseGranularity } from '../stats/report.js';
+import { assertRange, parseDay, todayIn, addDays } from '../stats/time.js';
 import { StaffAccounts, type Session } from './accounts.js';
 import { ConsoleAnnouncements } from './announce.js';
 import { checkHealth } from './health.js';
@@ -37,6 +38,12 @@ export interface ConsoleOptions {
   redis: StatsRedis;
   /** The running bot in this process, if any (review retrain, live groups, health, metrics). */
   bot?: () => BotServices | undefined;
+  /**
+   * The Redis health object /healthz and /metrics report. Default: the bot's (`bot().health`)
+   * in the bot's process; alone (`pufa console`), one of the console's own, fed by its
+   * connection's events and a probe.
+   */
+  health?: RedisHealth;
   metrics?: ConsoleMetrics;
 }
 
@@ -101,7 +108,12 @@ export async function createConsoleServer(o: ConsoleOptions): Promise<ConsoleSer
   const review = new ReviewQueue(config, redis, log);
   const announcements = new ConsoleAnnouncements(config, redis, log, o.bot);
   const bot = (): BotServices | undefined => o.bot?.();
+  // Without a bot in this process, the console watches its own connection (one warning per state change).
+  const ownHealth = o.health || o.bot ? undefined : new RedisHealth({ logger: log, probe: () => redis.set(consoleKeys(config.REDIS_PREFIX).health, String(Date.now()), 'PX', 60_000) });
+  const detachHealth = ownHealth ? watchConnection(redis, ownHealth) : undefined;
+  const redisHealth = (): RedisHealth | undefined => o.health ?? bot()?.health ?? ownHealth;
   metrics.setSources({
+    redisHealth,
     ...(o.bot
       ? {
           sendQueue: () => bot()?.sender.pending ?? 0,
@@ -156,12 +168,15 @@ export async function createConsoleServer(o: ConsoleOptions): Promise<ConsoleSer
   });
 
   const csrf = (req: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void): void => app.csrfProtection(req, reply, done);
+  /** What the pages need besides the login: the announcement form's cap is the same ANNOUNCE_MAX_CHARS as #公告's. */
+  const sessionInfo = { inBot: Boolean(o.bot), exportFormats: EXPORT_FORMATS, announceMaxChars: config.ANNOUNCE_MAX_CHARS };
   const audit = (req: FastifyRequest, what: string, detail = ''): Promise<void> => accounts.audit(req.staff?.name ?? '-', what, detail, ip(req));
 
   // ---- operations
   app.get('/healthz', async (_req, reply) => {
     const h = await checkHealth({
       redis,
+      redisHealth,
       ...(o.bot
         ? { loggedIn: () => bot()?.platform.isLoggedIn() ?? false, modelLoaded: () => Boolean(bot()?.brain.brain), recorderHealthy: () => bot()?.recorder.status?.().healthy }
         : {}),
@@ -188,10 +203,10 @@ export async function createConsoleServer(o: ConsoleOptions): Promise<ConsoleSer
       reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure: secure(req), maxAge: Math.round(config.CONSOLE_SESSION_HOURS * 3600) });
       const csrfToken = reply.generateCsrf({ userInfo: session.id, secure: secure(req) });
       await accounts.audit(who, 'login', '', ip(req));
-      return { name: who, csrfToken, inBot: Boolean(o.bot), exportFormats: EXPORT_FORMATS };
+      return { name: who, csrfToken, ...sessionInfo };
     },
   );
-  app.get('/api/session', async (req, reply) => ({ name: req.staff!.name, csrfToken: reply.generateCsrf({ userInfo: req.staff!.id, secure: secure(req) }), inBot: Boolean(o.bot), exportFormats: EXPORT_FORMATS }));
+  app.get('/api/session', async (req, reply) => ({ name: req.staff!.name, csrfToken: reply.generateCsrf({ userInfo: req.staff!.id, secure: secure(req) }), ...sessionInfo }));
   app.post('/api/logout', { onRequest: csrf }, async (req, reply) => {
     await accounts.logout(req.staff!);
     await audit(req, 'logout');
@@ -307,6 +322,8 @@ export async function createConsoleServer(o: ConsoleOptions): Promise<ConsoleSer
     },
     async close() {
       if (publishGroups) clearInterval(publishGroups);
+      detachHealth?.();
+      ownHealth?.close();
       await app.close();
       await announcements.close();
     },

@@ -1,15 +1,16 @@
 import type { Logger } from 'pino';
-import { exportConsultations } from '../stats/export/consultations.js';
 import type { Config } from '../config/config.js';
 import type { StatsRedis } from '../redis/connection.js';
+import { reportToJson } from '../stats/export/json.js';
 import type { StatsReport } from '../stats/query.js';
 import { statsReport } from '../stats/report.js';
-import { addDays, daysBetween, type DayString } from '../stats/time.js';
+import { previousPeriod, type DayString } from '../stats/time.js';
 
 /**
- * The console's figures. `/api/stats` is exactly what `pufa export --format json` prints
- * (the same library function renders it, with the figures of src/stats/definitions.ts);
- * the dashboard adds the previous period of the same length in full (for the charts'
+ * The console's figures, all from `statsReport()` (src/stats/report.ts) — the library
+ * function `pufa export` renders: `/api/stats` is exactly what `pufa export --format json`
+ * prints, the downloads (csv, xlsx, docx …) are rendered from the very same report, and the
+ * dashboard adds the previous period of the same length in full (for the charts'
  * comparison series). Official figures unless `includeTest`.
  */
 export interface StatsQuery {
@@ -19,21 +20,14 @@ export interface StatsQuery {
   includeTest?: boolean;
 }
 
-/** `pufa export --format json [--include-test]` for the range, parsed. */
-export async function statsJson(config: Config, logger: Logger, redis: StatsRedis, q: StatsQuery): Promise<StatsReport> {
-  const result = await exportConsultations({ config, logger, redis, from: q.from, to: q.to, by: q.by ?? 'month', format: 'json', includeTest: q.includeTest === true });
-  return JSON.parse(String(result.output)) as StatsReport;
-}
-
-/** The report for a file download (xlsx, docx …): the same library function as `pufa export`. */
+/** The report for [from, to]: what every export format (and the dashboard) is rendered from. */
 export function reportFor(config: Config, logger: Logger, redis: StatsRedis, q: StatsQuery): Promise<StatsReport> {
   return statsReport({ config, logger, redis, from: q.from, to: q.to, by: q.by ?? 'month', includeTest: q.includeTest === true });
 }
 
-/** The range of the same length right before [from, to]. */
-export function previousRange(from: DayString, to: DayString): { from: DayString; to: DayString } {
-  const n = daysBetween(from, to).length;
-  return { from: addDays(from, -n), to: addDays(from, -1) };
+/** `pufa export --format json [--include-test]` for the range, parsed. */
+export async function statsJson(config: Config, logger: Logger, redis: StatsRedis, q: StatsQuery): Promise<StatsReport> {
+  return JSON.parse(reportToJson(await reportFor(config, logger, redis, q))) as StatsReport;
 }
 
 export interface Dashboard {
@@ -47,7 +41,7 @@ export interface Dashboard {
 
 export async function dashboard(config: Config, logger: Logger, redis: StatsRedis, q: StatsQuery): Promise<Dashboard> {
   const current = await statsJson(config, logger, redis, q);
-  const prev = previousRange(current.from, current.to);
+  const prev = previousPeriod(current.from, current.to);
   const previous = await statsJson(config, logger, redis, { ...q, ...prev, by: current.by });
   return { range: { from: current.from, to: current.to, by: current.by }, previousRange: prev, current, previous };
 }

@@ -172,6 +172,33 @@ export class RedisHealth extends EventEmitter {
   }
 }
 
+/** The events of a Redis client the health object listens to (ioredis `Redis` or `Cluster`). */
+interface HealthEvents {
+  on(event: 'error' | 'ready' | 'end', listener: (...args: unknown[]) => void): unknown;
+  off(event: 'error' | 'ready' | 'end', listener: (...args: unknown[]) => void): unknown;
+}
+
+/**
+ * Feed a client's connection errors and readiness into a health object: an error says what
+ * went wrong (down / full / auth), a ready connection ends a `down` state (it says nothing
+ * about `full` or `auth`: the probe does). Returns a function that detaches the listeners.
+ */
+export function watchConnection(redis: HealthEvents, health: RedisHealth): () => void {
+  const onError = (err: unknown): void => void health.observe(err);
+  const onReady = (): void => {
+    if (health.state === 'down') health.ok();
+  };
+  const onEnd = (): void => void health.observe(new Error('Connection is closed.'));
+  redis.on('error', onError);
+  redis.on('ready', onReady);
+  redis.on('end', onEnd);
+  return () => {
+    redis.off('error', onError);
+    redis.off('ready', onReady);
+    redis.off('end', onEnd);
+  };
+}
+
 /** What the console's /healthz and /metrics read: the running bot's Redis health and send queue. */
 export const processHealth: { redis: RedisHealth | undefined; sendQueueLength: () => number } = {
   redis: undefined,

@@ -7,7 +7,7 @@ import { answeredShare, change } from './definitions.js';
 import { statsKeys } from './keys.js';
 import { STATS_SCHEMA, type StatsSchema } from './schema.js';
 import { queryStats, readReview, type ExampleQuestion, type ReviewItem, type StatsReport } from './query.js';
-import { addDays, assertRange, assertTimeZone, createBucketer, daysBetween, GRANULARITIES, parseDay, type DayString, type Granularity } from './time.js';
+import { assertRange, assertTimeZone, createBucketer, daysBetween, defaultGranularity, GRANULARITIES, parseDay, previousPeriod, spanDays, type DayString, type Granularity } from './time.js';
 import { loadTopics, type TopicInfo } from './topics.js';
 
 /** Longest range one report may cover (ten years and a bit). */
@@ -39,19 +39,17 @@ export function parseGranularity(value: string): Granularity {
   throw new PufaError('PUFA_ERR_INPUT', `--by 只能是 ${GRANULARITIES.join('|')} / --by must be one of ${GRANULARITIES.join(', ')} (got ${JSON.stringify(value)})`);
 }
 
-/** Days in [from, to]. */
-export function rangeDays(from: DayString, to: DayString): number {
-  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
-}
+/** Days in [from, to] (the same as `spanDays` of ./time.ts). */
+export const rangeDays = spanDays;
 
 /** Validate a range and its grouping; throws PUFA_ERR_INPUT. */
 export function resolveRange(options: { from: string; to: string; by?: string | undefined }): { from: DayString; to: DayString; by: Granularity } {
   const from = parseDay(options.from, '--from');
   const to = parseDay(options.to, '--to');
   assertRange(from, to);
-  const days = rangeDays(from, to);
+  const days = spanDays(from, to);
   if (days > MAX_DAYS) throw new PufaError('PUFA_ERR_INPUT', `日期范围过长 / range too long: ${days} days (at most ${MAX_DAYS})`);
-  const by = options.by ? parseGranularity(options.by) : days <= 31 ? 'day' : 'month';
+  const by = options.by ? parseGranularity(options.by) : defaultGranularity(from, to);
   return { from, to, by };
 }
 
@@ -134,9 +132,7 @@ export async function statsReport(options: StatsReportOptions): Promise<StatsRep
   try {
     const schema = options.schema ?? STATS_SCHEMA;
     const report = await queryStats(redis, { from, to, by, prefix, topics, timezone: config.STATS_TIMEZONE, includeTest, schema });
-    const n = rangeDays(from, to);
-    const prevFrom = addDays(from, -n);
-    const prevTo = addDays(from, -1);
+    const { from: prevFrom, to: prevTo } = previousPeriod(from, to);
     const compare = options.compare !== false;
     const ann = await readAnnouncements(redis, prefix, daysBetween(compare ? prevFrom : from, to));
     for (const p of report.periods) {

@@ -129,6 +129,21 @@ export function daysBetween(from: DayString, to: DayString): DayString[] {
   return out;
 }
 
+/** Number of days in [from, to], both included (the one day-span formula). */
+export function spanDays(from: DayString, to: DayString): number {
+  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000) + 1;
+}
+
+/** The period of the same length just before [from, to]: 1–3 May → 28–30 April; 2026 → 2025 (365 days back). */
+export function previousPeriod(from: DayString, to: DayString): { from: DayString; to: DayString } {
+  return { from: addDays(from, -spanDays(from, to)), to: addDays(from, -1) };
+}
+
+/** How a range is grouped when nobody said: by day up to a month (31 days), else by month. */
+export function defaultGranularity(from: DayString, to: DayString): Granularity {
+  return spanDays(from, to) <= 31 ? 'day' : 'month';
+}
+
 /** ISO weekday 1 (Monday) … 7 (Sunday). */
 function isoWeekday(day: DayString): number {
   const wd = toUtc(day).getUTCDay();

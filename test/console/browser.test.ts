@@ -108,7 +108,7 @@ beforeAll(async () => {
   const botUser = mocker.createContact({ id: 'bot-wxid', name: BOT_NAME });
   const citizen = mocker.createContact({ id: 'citizen-wxid', name: '刘师傅' });
   for (const r of ROOMS) mocker.createRoom({ id: r.id, topic: r.topic, memberIdList: [botUser.id, citizen.id] });
-  world = await startBot(shared, mocker, puppet, botUser, baseConfig(shared, { ANNOUNCE_GROUP_INTERVAL_MS: 100 }));
+  world = await startBot(shared, mocker, puppet, botUser, baseConfig(shared, { ANNOUNCE_GROUP_INTERVAL_MS: 100, ANNOUNCE_MAX_CHARS: 640 }));
 
   await new StaffAccounts(redis, prefix).add('wangwu', PASSWORD);
   const bot = world.bot;
@@ -236,6 +236,8 @@ describe('staff console in a browser', () => {
     await page.locator('#groups label').first().waitFor();
     const names = await page.locator('#groups label').allTextContents();
     expect(names).toEqual(['新洲一社区普法群', '阳逻二社区普法群']); // served groups only (BOT_ROOMS 普法群)
+    // The form's cap is the server's ANNOUNCE_MAX_CHARS (the same as #公告's), not a number of its own.
+    expect(await page.getAttribute('textarea[name=text]', 'maxlength')).toBe(String(world.bot.config.ANNOUNCE_MAX_CHARS));
     await page.fill('textarea[name=text]', NOTICE);
     await page.click('#groups-all');
     expect(await page.textContent('#preview .bubble')).toBe(NOTICE);
@@ -284,6 +286,6 @@ describe('staff console in a browser', () => {
     expect(what).toEqual(expect.arrayContaining(['login', 'login.failed', 'review.assigned', 'retrain', 'announce', 'export']));
     // In the bot's process /healthz also reports WeChat and the model.
     const health = await server.app.inject({ method: 'GET', url: '/healthz' });
-    expect(health.json()).toMatchObject({ ok: true, redis: true, wechat: true, model: true });
+    expect(health.json()).toMatchObject({ ok: true, status: 'ok', redis: true, redisState: 'up', wechat: true, model: true });
   }, 120_000);
 });

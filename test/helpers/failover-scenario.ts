@@ -6,8 +6,10 @@ import { openStatsRedis } from '../../src/redis/connection.js';
 import { statsKeys } from '../../src/stats/keys.js';
 import { openStatsRecorder } from '../../src/stats/open.js';
 import { queryStats } from '../../src/stats/query.js';
-import { DEFAULT_TOPICS } from '../../src/stats/topics.js';
+import { loadTopics } from '../../src/stats/topics.js';
+import { REPO_ROOT } from './run-cli.js';
 import { BOT_NAME, baseConfig, newMocker, settle, sleep, startBot, waitFor, type ContactMock, type Sent, type Shared, type World } from '../wechat/harness.js';
+import path from 'node:path';
 import { Writable } from 'node:stream';
 
 /**
@@ -128,7 +130,7 @@ export async function consultationsThroughFailover(placement: RedisPlacement, pr
     // What staff see: the report of the range, read on a fresh command connection.
     const reader = await openStatsRedis(config, logger, { purpose: 'command' });
     try {
-      const report = await queryStats(reader.redis, { from: DAYS[0]!, to: DAYS.at(-1)!, by: 'day', prefix, topics: DEFAULT_TOPICS, timezone: 'Asia/Shanghai' });
+      const report = await queryStats(reader.redis, { from: DAYS[0]!, to: DAYS.at(-1)!, by: 'day', prefix, topics: loadTopics(path.join(REPO_ROOT, 'knowledge')), timezone: 'Asia/Shanghai' });
       expect(report.totals.total, 'consultations in the report').toBe(expected.total);
       expect(report.dropped, 'dropped consultations in the report').toBe(0);
       const topicTotals = Object.fromEntries(report.topicTotals.filter((r) => r.total > 0).map((r) => [r.topic, r.total]));

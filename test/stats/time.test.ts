@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseRange, coverRange, createBucketer, formatLocal, isoWeek, isValidDay, namedRange, parseDateTime, parseDay, splitPeriods } from '../../src/stats/time.js';
+import { chineseRange, coverRange, createBucketer, defaultGranularity, formatLocal, isoWeek, isValidDay, namedRange, parseDateTime, parseDay, previousPeriod, spanDays, splitPeriods } from '../../src/stats/time.js';
 
 describe('calendar helpers', () => {
   it('accepts real dates only', () => {
@@ -59,5 +59,16 @@ describe('calendar helpers', () => {
     expect(parseDateTime('2026-03-01T24:00', 'Asia/Shanghai')).toBeUndefined();
     expect(parseDateTime('yesterday', 'Asia/Shanghai')).toBeUndefined();
     expect(formatLocal(new Date('2026-03-01T01:30:00Z'), 'Asia/Shanghai')).toBe('2026-03-01 09:30');
+  });
+
+  it('one day-span formula: span, the previous period of the same length, the default grouping', () => {
+    expect(spanDays('2026-05-01', '2026-05-03')).toBe(3);
+    expect(spanDays('2026-03-01', '2026-03-01')).toBe(1);
+    expect(spanDays('2028-01-01', '2028-12-31')).toBe(366);
+    expect(previousPeriod('2026-05-01', '2026-05-03')).toEqual({ from: '2026-04-28', to: '2026-04-30' });
+    expect(previousPeriod('2026-01-01', '2026-12-31')).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+    expect(previousPeriod('2026-03-01', '2026-03-31')).toEqual({ from: '2026-01-29', to: '2026-02-28' });
+    expect(defaultGranularity('2026-03-01', '2026-03-31')).toBe('day');
+    expect(defaultGranularity('2026-03-01', '2026-04-01')).toBe('month');
   });
 });

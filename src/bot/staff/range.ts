@@ -1,5 +1,5 @@
 import { PufaError } from '../../core/errors.js';
-import { addDays, assertRange, isValidDay, namedRange, todayIn, type DayString, type Granularity } from '../../stats/time.js';
+import { addDays, assertRange, defaultGranularity, isValidDay, namedRange, todayIn, type DayString, type Granularity } from '../../stats/time.js';
 
 /**
  * Date ranges in staff commands: `今天` (default), `昨天`, `本周`, `本月` (to date), `上月`, `今年`, one day
@@ -53,6 +53,5 @@ export function parseStaffRange(args: string, timeZone: string, now = new Date()
   } else {
     ({ from, to } = named ?? namedRange('today', timeZone, now));
   }
-  const spanDays = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
-  return { from, to, by: spanDays <= 31 ? 'day' : 'month', rest };
+  return { from, to, by: defaultGranularity(from, to), rest };
 }

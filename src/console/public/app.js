@@ -55,6 +55,8 @@ async function startSession(session) {
   state.csrf = session.csrfToken;
   state.name = session.name;
   if (Array.isArray(session.exportFormats)) state.formats = session.exportFormats;
+  // One length cap for #公告 and this form: the server's ANNOUNCE_MAX_CHARS.
+  if (Number.isInteger(session.announceMaxChars)) $('#announce-form textarea[name="text"]').maxLength = session.announceMaxChars;
   $('#login').hidden = true;
   $('#nav').hidden = false;
   $('#who').hidden = false;

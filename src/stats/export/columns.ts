@@ -1,9 +1,10 @@
-import type { Counts } from '../definitions.js';
+import { FIGURE_NAMES, type Counts } from '../definitions.js';
 import type { DetailRow, DimensionTable, StatsReport } from '../query.js';
 import { CHANNEL, HOUR, ROOM, TOPIC } from '../schema.js';
 
 /**
- * Column headers of every export, in Chinese as staff use them. The same four outcome
+ * Column headers of every export, in Chinese as staff use them: the figures' names from
+ * ../definitions.ts, the dimensions' columns from ../schema.ts. The same four outcome
  * columns follow each view's label columns.
  */
 export const HEADERS = {
@@ -14,18 +15,18 @@ export const HEADERS = {
   hour: HOUR.column,
   from: '开始日期',
   to: '结束日期',
-  answered: '解答',
-  clarified: '追问澄清',
-  outOfScope: '非城管事项',
-  total: '合计',
-  citizens: '咨询群众数',
-  secondary: '兼涉',
-  answeredShare: '解答率',
-  pushes: '公告推送',
-  groupsReached: '送达群次',
+  answered: FIGURE_NAMES.answered,
+  clarified: FIGURE_NAMES.clarified,
+  outOfScope: FIGURE_NAMES.outOfScope,
+  total: FIGURE_NAMES.total,
+  citizens: FIGURE_NAMES.citizens,
+  secondary: FIGURE_NAMES.secondary,
+  answeredShare: FIGURE_NAMES.answeredShare,
+  pushes: FIGURE_NAMES.pushes,
+  groupsReached: FIGURE_NAMES.groupsReached,
   intent: '意图',
-  helpful: '有帮助',
-  notHelpful: '没帮助',
+  helpful: FIGURE_NAMES.helpful,
+  notHelpful: FIGURE_NAMES.notHelpful,
   weekday: '星期',
 } as const;
 

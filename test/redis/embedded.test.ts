@@ -7,7 +7,7 @@ import { openStatsRedis } from '../../src/redis/connection.js';
 import { openEmbeddedRedis, probeRedis } from '../../src/redis/embedded.js';
 import { REDIS_INSTALL_HINT } from '../../src/redis/server.js';
 import { runCli } from '../helpers/run-cli.js';
-import { captureLogger } from './helpers.js';
+import { captureLogger } from '../stats/helpers.js';
 
 const dirs: string[] = [];
 function tempDataDir(): string {

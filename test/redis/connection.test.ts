@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { closeRedis, createRedis, describeRedis, maskUrl, openStatsRedis, parseRedisUrl, redisMode } from '../../src/redis/connection.js';
 import { startRedisServer, type RedisServerHandle } from '../../src/redis/server.js';
-import { captureLogger } from './helpers.js';
+import { captureLogger } from '../stats/helpers.js';
 
 const cfg = (env: Record<string, string>) => loadConfig({ LOG_LEVEL: 'silent', ...env });
 
