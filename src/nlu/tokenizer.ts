@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { LazyJieba, packedDictionary } from './jieba-dict.js';
 
