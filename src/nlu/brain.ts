@@ -2,17 +2,15 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { PufaError } from '../core/errors.js';
 import { normalizeText } from '../core/normalize.js';
-import { renderAnswer, renderClarify, renderDecline, renderEmpty } from '../render/render.js';
-import { renderReportGuide, renderSecondary, renderStrayChoice, RULE_HEADING } from '../render/render-dialog.js';
-import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type Channel, type ClarifyChoice, type IntentScore, type SecondaryTopic, type SpeechAct } from '../core/types.js';
+import { CHITCHAT_TOPIC, type BrainReply, type Channel, type ConversationState, type IntentScore, type SpeechAct } from '../core/types.js';
 import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
-import type { ConversationState } from '../core/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
 import { detectAct, smallTalkOf } from './acts.js';
-import { intentInTopic, looksLikeFollowup, numberedSecondary, recentTopic } from './context.js';
-import { DEFAULT_THRESHOLDS, decide, topicScores, type Thresholds } from './decide.js';
-import { analyseLetter, hasEvidence, inScopeTopic, secondaryTopics, WHOLE_SECOND_MIN } from './letters.js';
+import { fineIntentsByTopic, followupIntent, looksLikeFollowup, recentTopic } from './context.js';
+import { DEFAULT_THRESHOLDS, decide, topicScores, type Decision, type Thresholds, type TopicScore } from './decide.js';
+import { analyseLetter, hasEvidence, inScopeTopic, secondaryTopics, WHOLE_SECOND_MIN, type LetterAnalysis } from './letters.js';
+import { answerReply, clarifyReply, composedAnswer, declineReply, emptyReply, smallTalkReply, strayChoiceReply, type ReplyKit } from './replies.js';
 import type { ReportGuide } from './report-guide.js';
 import type { EngineKind } from './engine.js';
 import { createRanker, type IntentRanker, type RankerKind } from './rankers.js';
@@ -77,221 +75,62 @@ export function thresholdsFrom(config: Config, override: Partial<Thresholds> = {
     answer: override.answer ?? config.NLU_ANSWER_THRESHOLD ?? DEFAULT_THRESHOLDS.answer,
     clarify: override.clarify ?? config.NLU_CLARIFY_THRESHOLD ?? DEFAULT_THRESHOLDS.clarify,
     gap: override.gap ?? config.NLU_MIN_GAP ?? DEFAULT_THRESHOLDS.gap,
+    ...(override.outOfScopeAlternatives !== undefined ? { outOfScopeAlternatives: override.outOfScopeAlternatives } : {}),
   };
 }
 
-export async function createBrain(options: BrainOptions): Promise<Brain> {
-  const { config, logger } = options;
-  // Unchanged data is read compiled from the cache, without parsing YAML (src/knowledge/compiled.ts).
-  const compiledDir = options.noCache ? undefined : config.PUFA_CACHE_DIR;
-  const kb = options.kb ?? (await loadKnowledgeBaseCached({ intentsDir: config.PUFA_INTENTS_DIR, knowledgeDir: config.PUFA_KNOWLEDGE_DIR, cacheDir: compiledDir }));
-  const kind: RankerKind =
-    options.ranker ?? (options.engine === 'vanilla' ? 'vanilla' : options.engine === 'domain' ? (options.priorWeight === 0 ? 'jieba' : 'legacy') : 'pufa');
-  const normalize = (s: string): string => normalizeText(s, { maxChars: config.PUFA_MAX_INPUT_CHARS }).text;
-  const engine = createRanker(kind, kb.intents, { terms: kb.terms, normalize, ...(options.priorWeight !== undefined ? { priorWeight: options.priorWeight } : {}) });
-  const key = modelKey({ intentsHash: kb.intentsHash, engine: kind, settings: { terms: kb.terms, maxChars: config.PUFA_MAX_INPUT_CHARS, ...engine.settings } });
+/** The ranker kind asked for, including the deprecated `engine` spelling. */
+function rankerKindOf(options: BrainOptions): RankerKind {
+  if (options.ranker) return options.ranker;
+  if (options.engine === 'vanilla') return 'vanilla';
+  if (options.engine === 'domain') return options.priorWeight === 0 ? 'jieba' : 'legacy';
+  return 'pufa';
+}
 
+/** The ranker, ready: loaded from the on-disk cache when its key matches, else trained (and cached). */
+async function readyRanker(options: BrainOptions, kb: KnowledgeBase): Promise<{ ranker: IntentRanker; modelInfo: Brain['modelInfo'] }> {
+  const { config, logger } = options;
+  const kind = rankerKindOf(options);
+  const normalize = (s: string): string => normalizeText(s, { maxChars: config.PUFA_MAX_INPUT_CHARS }).text;
+  const ranker = createRanker(kind, kb.intents, {
+    terms: kb.terms,
+    normalize,
+    ...(options.priorWeight !== undefined ? { priorWeight: options.priorWeight } : {}),
+    ...(logger ? { log: logger } : {}),
+  });
+  const key = modelKey({ intentsHash: kb.intentsHash, engine: kind, settings: { terms: kb.terms, maxChars: config.PUFA_MAX_INPUT_CHARS, ...ranker.settings } });
   const started = performance.now();
-  let source: 'cache' | 'trained' = 'trained';
-  const cached = options.noCache ? undefined : readCachedModel(config.PUFA_CACHE_DIR, key, kind);
-  if (cached) {
-    try {
-      engine.import(cached);
-      source = 'cache';
-    } catch (err) {
-      logger?.warn({ err, key }, 'cached model unreadable; retraining');
-    }
-  }
+  const source = importCached(options, ranker, key, kind) ? 'cache' : 'trained';
   if (source === 'trained') {
     try {
-      await engine.train(kb.intents);
+      await ranker.train(kb.intents);
     } catch (err) {
       throw new PufaError('PUFA_ERR_MODEL', 'training the intent model failed', { cause: err });
     }
     if (!options.noCache) {
       try {
-        writeCachedModel(config.PUFA_CACHE_DIR, key, engine.export(), kind);
+        writeCachedModel(config.PUFA_CACHE_DIR, key, ranker.export(), kind);
       } catch (err) {
         logger?.warn({ err, dir: config.PUFA_CACHE_DIR }, 'could not write the model cache; will retrain next start');
       }
     }
   }
-  const modelInfo = { source, ms: Math.round(performance.now() - started), key };
+  const modelInfo = { source, ms: Math.round(performance.now() - started), key } as const;
   logger?.info({ ...modelInfo, intents: kb.intents.length }, 'intent model ready');
+  return { ranker, modelInfo };
+}
 
-  const thresholds = thresholdsFrom(config, options.thresholds);
-  const rank = (normalized: string): Promise<IntentScore[]> => engine.rank(normalized);
-  /** The (first) emergency answer of each topic that has one (燃气泄漏). */
-  const urgentByTopic = new Map<string, AnswerEntry>();
-  for (const a of kb.answers.values()) if (a.urgent && !urgentByTopic.has(a.topic)) urgentByTopic.set(a.topic, a);
-  const domainTerms: ReadonlySet<string> = new Set(kb.terms);
-  const guide = options.reportGuide ?? (await loadReportGuideCached(config.PUFA_KNOWLEDGE_DIR, compiledDir));
-
-  function entryOf(intent: string): AnswerEntry {
-    const entry = kb.answers.get(intent);
-    if (!entry) throw new PufaError('PUFA_ERR_KNOWLEDGE', `intent ${intent} has no answer`);
-    return entry;
+/** True when the cached model for `key` was imported into `ranker`; an unreadable cache is retrained, not an error. */
+function importCached(options: BrainOptions, ranker: IntentRanker, key: string, kind: RankerKind): boolean {
+  const cached = options.noCache ? undefined : readCachedModel(options.config.PUFA_CACHE_DIR, key, kind);
+  if (!cached) return false;
+  try {
+    ranker.import(cached);
+    return true;
+  } catch (err) {
+    options.logger?.warn({ err, key }, 'cached model unreadable; retraining');
+    return false;
   }
-
-  function answerFor(intent: string, channel: Channel, score: number, normalized: string, action: 'answer' | 'out_of_scope'): BrainReply {
-    const entry = entryOf(intent);
-    return {
-      action,
-      intent,
-      topic: entry.topic,
-      score,
-      reply: renderAnswer(entry, { channel, common: kb.common }),
-      citations: entry.citations,
-      choices: [],
-      urgent: entry.urgent,
-      normalized,
-    };
-  }
-
-  /**
-   * The answer to a message, framed by its act: a report gets how to report it (what to
-   * include, where) before the rule; secondary topics are named in one line each.
-   */
-  function composeAnswer(top: IntentScore, channel: Channel, normalized: string, act: SpeechAct, secondary: readonly IntentScore[]): BrainReply {
-    const reply = answerFor(top.intent, channel, top.score, normalized, 'answer');
-    const include = guide.include.get(reply.topic);
-    if (act === 'report' && include && !guide.selfContained.has(top.intent)) {
-      const how = renderReportGuide({ intro: guide.intro, include, where: guide.where }, kb.common, channel);
-      reply.reply = `${how}\n${RULE_HEADING}\n${reply.reply}`;
-    }
-    const named: SecondaryTopic[] = secondary.map((s) => ({ topic: s.topic, intent: s.intent, label: kb.answers.get(s.intent)?.title ?? s.intent }));
-    if (named.length > 0) {
-      reply.secondary = named;
-      reply.reply = `${reply.reply}\n${renderSecondary(numberedSecondary(named))}`;
-    }
-    if (act !== 'question') reply.act = act;
-    return reply;
-  }
-
-  function smallTalk(intent: string, channel: Channel, normalized: string): BrainReply | undefined {
-    if (!kb.answers.has(intent)) return undefined;
-    return { ...answerFor(intent, channel, 1, normalized, 'answer'), act: 'smalltalk' };
-  }
-
-  async function ask(text: string, opts: AskOptions = {}): Promise<BrainReply> {
-    const channel = opts.channel ?? 'console';
-    const state = opts.pending;
-    const now = opts.now ?? Date.now();
-    const { text: normalized, empty } = normalizeText(text, { maxChars: config.PUFA_MAX_INPUT_CHARS });
-    if (empty) {
-      return { action: 'clarify', intent: null, topic: CHITCHAT_TOPIC, score: 0, reply: renderEmpty(kb.common), citations: [], choices: [], urgent: false, normalized };
-    }
-
-    // A number: the choice it picks, or a hint when nothing is waiting for it (never a guess).
-    const choice = parseChoice(normalized);
-    if (choice !== undefined) {
-      const picked = state?.choices.find((c) => c.n === choice);
-      if (picked && kb.answers.has(picked.intent)) return { ...answerFor(picked.intent, channel, 1, normalized, 'answer'), resolved: 'choice' };
-      const valid = (state?.choices ?? []).map((c) => c.n);
-      return { action: 'answer', intent: null, topic: CHITCHAT_TOPIC, score: 0, reply: renderStrayChoice(choice, valid, kb.common), citations: [], choices: [], urgent: false, normalized, act: 'smalltalk' };
-    }
-
-    // Greetings and thanks are small talk, whatever the classifier thinks of "早上好".
-    const small = smallTalkOf(normalized);
-    const smallReply = small ? smallTalk(`${CHITCHAT_TOPIC}.${small}`, channel, normalized) : undefined;
-    if (smallReply) return smallReply;
-
-    const ranking = await rank(normalized);
-    const emergency = urgentTopic(normalized);
-    const urgentEntry = emergency ? urgentByTopic.get(emergency) : undefined;
-    if (urgentEntry) return answerFor(urgentEntry.intent, channel, ranking.find((r) => r.intent === urgentEntry.intent)?.score ?? 1, normalized, 'answer');
-
-    const act = detectAct(normalized);
-
-    // A follow-up without a topic of its own, shortly after an answer: the previous topic.
-    // Fines, statements, appeals (处罚与救济) apply to every subject: "那要去哪里交罚款？" asked
-    // confidently about them is its own question, not the previous topic's.
-    const decision = decide(ranking, thresholds);
-    const ownAcrossTopics = decision.action === 'answer' && decision.top !== undefined && ACROSS_TOPICS.has(decision.top.topic);
-    const recent = recentTopic(state, now, config.BOT_CONTEXT_TTL_SEC);
-    if (recent && !ownAcrossTopics && looksLikeFollowup(normalized, domainTerms)) {
-      const best = intentInTopic(ranking, recent.topic, recent.intent);
-      if (best && kb.answers.has(best.intent)) return { ...composeAnswer(best, channel, normalized, act, []), resolved: 'followup' };
-    }
-
-    if (decision.action === 'answer' && decision.top?.topic === CHITCHAT_TOPIC) {
-      return { ...answerFor(decision.top.intent, channel, decision.top.score, normalized, 'answer'), act: 'smalltalk' };
-    }
-    const whole = topicScores(ranking);
-    // Sentences are ranked only where they can change the reply (not for a decline).
-    const letter = decision.action === 'out_of_scope' ? { sentences: [normalized], topics: [] } : await analyseLetter(normalized, rank, whole);
-    const isLetter = letter.sentences.length >= 2;
-
-    if (act === 'progress') {
-      // Complained before and nothing happened. About a named problem: report it properly
-      // (topic answer + guidance) and name the progress answer; otherwise the progress answer.
-      const progress = [...kb.answers.values()].find((a) => a.topic === 'hotline_report' && a.intent.endsWith('.progress'));
-      const domain = [
-        ...(decision.action === 'answer' && decision.top ? [{ topic: decision.top.topic, score: 1, best: decision.top }] : []),
-        ...whole.filter((t) => t.score >= WHOLE_SECOND_MIN),
-        ...letter.topics.map((t) => ({ topic: t.topic, score: t.score, best: t.best })),
-      ].find((t) => inScopeTopic(t.topic) && hasEvidence(t.best) && t.topic !== 'hotline_report' && t.topic !== 'penalty_rights');
-      if (domain && progress) {
-        const others = secondaryTopics(domain.topic, whole, letter, false).filter((s) => s.topic !== 'hotline_report');
-        const followUp: IntentScore = { intent: progress.intent, topic: progress.topic, score: 0 };
-        return composeAnswer(domain.best, channel, normalized, 'report', [...others.slice(0, 1), followUp]);
-      }
-      if (progress) return composeAnswer({ intent: progress.intent, topic: progress.topic, score: whole[0]?.topic === 'hotline_report' ? whole[0].score : 0 }, channel, normalized, 'progress', []);
-    }
-
-    const secondaryFor = (primary: string): IntentScore[] =>
-      secondaryTopics(primary, whole, letter, act === 'report' || isLetter).filter((s) => s.topic !== 'hotline_report' || act === 'question');
-
-    if (decision.action === 'answer' && decision.top) {
-      return composeAnswer(decision.top, channel, normalized, act, secondaryFor(decision.top.topic));
-    }
-    if (decision.action === 'out_of_scope') {
-      if (decision.top && decision.top.topic === OUT_OF_SCOPE_TOPIC) {
-        return withAct(answerFor(decision.top.intent, channel, decision.top.score, normalized, 'out_of_scope'), act);
-      }
-      return withAct(
-        {
-          action: 'out_of_scope',
-          intent: null,
-          topic: OUT_OF_SCOPE_TOPIC,
-          score: ranking[0]?.score ?? 0,
-          reply: renderDecline(kb.common),
-          citations: [],
-          choices: [],
-          urgent: false,
-          normalized,
-        },
-        act,
-      );
-    }
-    const choices: ClarifyChoice[] = decision.candidates.map((c, i) => ({
-      n: i + 1,
-      intent: c.intent,
-      topic: c.topic,
-      label: kb.answers.get(c.intent)?.title ?? c.intent,
-    }));
-    const top = decision.top;
-    // A report the bot cannot place for sure still gets how to report it, before the choices.
-    const include = act === 'report' && top ? guide.include.get(top.topic) : undefined;
-    const how = include ? `${renderReportGuide({ intro: guide.intro, include, where: guide.where }, kb.common, channel)}
-` : '';
-    return withAct(
-      {
-        action: 'clarify',
-        intent: top?.intent ?? null,
-        topic: top?.topic ?? OUT_OF_SCOPE_TOPIC,
-        score: top?.score ?? 0,
-        reply: `${how}${renderClarify(choices, kb.common)}`,
-        citations: [],
-        choices,
-        urgent: false,
-        normalized,
-      },
-      act,
-    );
-  }
-
-  return { kb, thresholds, modelInfo, ask, rank, reportGuide: guide, ranker: engine };
 }
 
 /** `knowledge/_report.yaml`, compiled through the cache like the knowledge base (its reader and YAML load only on a change). */
@@ -305,9 +144,164 @@ async function loadReportGuideCached(knowledgeDir: string, cacheDir: string | un
   });
 }
 
+/** The (first) emergency answer of each topic that has one (燃气泄漏). */
+function urgentAnswers(kb: KnowledgeBase): Map<string, AnswerEntry> {
+  const out = new Map<string, AnswerEntry>();
+  for (const a of kb.answers.values()) if (a.urgent && !out.has(a.topic)) out.set(a.topic, a);
+  return out;
+}
+
+export async function createBrain(options: BrainOptions): Promise<Brain> {
+  const { config } = options;
+  // Unchanged data is read compiled from the cache, without parsing YAML (src/knowledge/compiled.ts).
+  const compiledDir = options.noCache ? undefined : config.PUFA_CACHE_DIR;
+  const kb = options.kb ?? (await loadKnowledgeBaseCached({ intentsDir: config.PUFA_INTENTS_DIR, knowledgeDir: config.PUFA_KNOWLEDGE_DIR, cacheDir: compiledDir }));
+  const { ranker, modelInfo } = await readyRanker(options, kb);
+  const guide = options.reportGuide ?? (await loadReportGuideCached(config.PUFA_KNOWLEDGE_DIR, compiledDir));
+  const parts: BrainParts = {
+    kit: { kb, guide },
+    config,
+    ranker,
+    thresholds: thresholdsFrom(config, options.thresholds),
+    urgentByTopic: urgentAnswers(kb),
+    domainTerms: new Set(kb.terms),
+    fineIntents: fineIntentsByTopic(kb.answers.values()),
+  };
+  return {
+    kb,
+    thresholds: parts.thresholds,
+    modelInfo,
+    ask: (text, opts) => askBrain(parts, text, opts),
+    rank: (normalized) => ranker.rank(normalized),
+    reportGuide: guide,
+    ranker,
+  };
+}
+
+/** Everything `ask` needs, fixed at start-up. */
+interface BrainParts {
+  kit: ReplyKit;
+  config: Config;
+  ranker: IntentRanker;
+  thresholds: Thresholds;
+  urgentByTopic: ReadonlyMap<string, AnswerEntry>;
+  domainTerms: ReadonlySet<string>;
+  /** Per topic, the answers that state its fines (follow-ups such as "那罚多少钱？"). */
+  fineIntents: ReadonlyMap<string, readonly string[]>;
+}
+
+/** One message, its normalised text, ranking and act: what the steps of `ask` look at. */
+interface Turn {
+  normalized: string;
+  channel: Channel;
+  state: ConversationState | undefined;
+  now: number;
+}
+
+/**
+ * The steps of a message, in order; the first that has a reply wins:
+ * empty → a number (the choice, or a hint) → greetings and thanks → an emergency →
+ * a follow-up in the previous topic → small talk the model recognised → a complaint's
+ * progress → the decision (answer, decline, or ask back).
+ */
+async function askBrain(p: BrainParts, text: string, opts: AskOptions = {}): Promise<BrainReply> {
+  const { text: normalized, empty } = normalizeText(text, { maxChars: p.config.PUFA_MAX_INPUT_CHARS });
+  if (empty) return emptyReply(p.kit, normalized);
+  const turn: Turn = { normalized, channel: opts.channel ?? 'console', state: opts.pending, now: opts.now ?? Date.now() };
+
+  const byNumber = numberReply(p, turn);
+  if (byNumber) return byNumber;
+  // Greetings and thanks are small talk, whatever the classifier thinks of "早上好".
+  const small = smallTalkOf(normalized);
+  const smallReply = small ? smallTalkReply(p.kit, `${CHITCHAT_TOPIC}.${small}`, turn.channel, normalized) : undefined;
+  if (smallReply) return smallReply;
+
+  const ranking = await p.ranker.rank(normalized);
+  const urgent = urgentReply(p, turn, ranking);
+  if (urgent) return urgent;
+
+  const act = detectAct(normalized);
+  const decision = decide(ranking, p.thresholds);
+  const followup = followupReply(p, turn, ranking, decision, act);
+  if (followup) return followup;
+  if (decision.action === 'answer' && decision.top?.topic === CHITCHAT_TOPIC) {
+    return { ...answerReply(p.kit, decision.top.intent, turn.channel, decision.top.score, normalized), act: 'smalltalk' };
+  }
+
+  const whole = topicScores(ranking);
+  // Sentences are ranked only where they can change the reply (not for a decline).
+  const letter = decision.action === 'out_of_scope' ? { sentences: [normalized], topics: [] } : await analyseLetter(normalized, (s) => p.ranker.rank(s), whole);
+  if (act === 'progress') {
+    const progress = progressReply(p, turn, decision, whole, letter);
+    if (progress) return progress;
+  }
+  return decidedReply(p, turn, decision, act, whole, letter, ranking[0]?.score ?? 0);
+}
+
+/** "1", "回复2": the pending choice it picks, or a hint when nothing is waiting for it (never a guess). */
+function numberReply(p: BrainParts, turn: Turn): BrainReply | undefined {
+  const choice = parseChoice(turn.normalized);
+  if (choice === undefined) return undefined;
+  const picked = turn.state?.choices.find((c) => c.n === choice);
+  if (picked && p.kit.kb.answers.has(picked.intent)) return { ...answerReply(p.kit, picked.intent, turn.channel, 1, turn.normalized), resolved: 'choice' };
+  return strayChoiceReply(p.kit, choice, (turn.state?.choices ?? []).map((c) => c.n), turn.normalized);
+}
+
+/** A message that plainly reports an emergency (a gas leak) gets its emergency steps first. */
+function urgentReply(p: BrainParts, turn: Turn, ranking: readonly IntentScore[]): BrainReply | undefined {
+  const emergency = urgentTopic(turn.normalized);
+  const entry = emergency ? p.urgentByTopic.get(emergency) : undefined;
+  if (!entry) return undefined;
+  return answerReply(p.kit, entry.intent, turn.channel, ranking.find((r) => r.intent === entry.intent)?.score ?? 1, turn.normalized);
+}
+
+/**
+ * A follow-up without a topic of its own, shortly after an answer: the previous topic.
+ * Fines, statements, appeals (处罚与救济) apply to every subject: "那要去哪里交罚款？" asked
+ * confidently about them is its own question, not the previous topic's.
+ */
+function followupReply(p: BrainParts, turn: Turn, ranking: readonly IntentScore[], decision: Decision, act: SpeechAct): BrainReply | undefined {
+  const ownAcrossTopics = decision.action === 'answer' && decision.top !== undefined && ACROSS_TOPICS.has(decision.top.topic);
+  const recent = recentTopic(turn.state, turn.now, p.config.BOT_CONTEXT_TTL_SEC);
+  if (!recent || ownAcrossTopics || !looksLikeFollowup(turn.normalized, p.domainTerms)) return undefined;
+  const best = followupIntent(p.fineIntents, ranking, recent, turn.normalized);
+  if (!best || !p.kit.kb.answers.has(best.intent)) return undefined;
+  return { ...composedAnswer(p.kit, best, turn.channel, turn.normalized, act, []), resolved: 'followup' };
+}
+
+/**
+ * Complained before and nothing happened. About a named problem: report it properly (topic
+ * answer + guidance) and name the progress answer; otherwise the progress answer.
+ */
+function progressReply(p: BrainParts, turn: Turn, decision: Decision, whole: readonly TopicScore[], letter: LetterAnalysis): BrainReply | undefined {
+  const progress = [...p.kit.kb.answers.values()].find((a) => a.topic === 'hotline_report' && a.intent.endsWith('.progress'));
+  if (!progress) return undefined;
+  const domain = [
+    ...(decision.action === 'answer' && decision.top ? [{ topic: decision.top.topic, score: 1, best: decision.top }] : []),
+    ...whole.filter((t) => t.score >= WHOLE_SECOND_MIN),
+    ...letter.topics.map((t) => ({ topic: t.topic, score: t.score, best: t.best })),
+  ].find((t) => inScopeTopic(t.topic) && hasEvidence(t.best) && t.topic !== 'hotline_report' && t.topic !== 'penalty_rights');
+  if (domain) {
+    const others = secondaryTopics(domain.topic, whole, letter, false).filter((s) => s.topic !== 'hotline_report');
+    const followUp: IntentScore = { intent: progress.intent, topic: progress.topic, score: 0 };
+    return composedAnswer(p.kit, domain.best, turn.channel, turn.normalized, 'report', [...others.slice(0, 1), followUp]);
+  }
+  const score = whole[0]?.topic === 'hotline_report' ? whole[0].score : 0;
+  return composedAnswer(p.kit, { intent: progress.intent, topic: progress.topic, score }, turn.channel, turn.normalized, 'progress', []);
+}
+
+/** The decision's reply: the answer (with the secondary topics of a letter or report), a decline, or choices. */
+function decidedReply(p: BrainParts, turn: Turn, decision: Decision, act: SpeechAct, whole: readonly TopicScore[], letter: LetterAnalysis, topScore: number): BrainReply {
+  const isLetter = letter.sentences.length >= 2;
+  if (decision.action === 'answer' && decision.top) {
+    const secondary = secondaryTopics(decision.top.topic, whole, letter, act === 'report' || isLetter).filter((s) => s.topic !== 'hotline_report' || act === 'question');
+    // The answer carries the score the thresholds were applied to (its topic's), so that the
+    // statistics' low-score review never lists an answer the decision was sure of, or hides one.
+    return composedAnswer(p.kit, { ...decision.top, score: decision.confidence }, turn.channel, turn.normalized, act, secondary);
+  }
+  if (decision.action === 'out_of_scope') return declineReply(p.kit, decision.top, topScore, turn.normalized, act, turn.channel);
+  return clarifyReply(p.kit, decision.candidates, decision.top, turn.normalized, act, turn.channel);
+}
+
 /** Topics whose answers hold for any subject, so a confident follow-up about them is not read in the previous topic. */
 const ACROSS_TOPICS: ReadonlySet<string> = new Set(['penalty_rights']);
-
-function withAct(reply: BrainReply, act: SpeechAct): BrainReply {
-  return act === 'question' ? reply : { ...reply, act };
-}

@@ -1,7 +1,7 @@
 import type { IntentScore } from '../core/types.js';
 import type { IntentDef } from '../knowledge/types.js';
 import type { ModelData } from './cache.js';
-import { DOMAIN_TRAINING_ITERATIONS, IntentEngine, type EngineKind, type EngineSaved } from './engine.js';
+import { DOMAIN_TRAINING_ITERATIONS, IntentEngine, type EngineKind, type EngineLog, type EngineSaved } from './engine.js';
 import { TopicPrior } from './topic-prior.js';
 
 /**
@@ -35,6 +35,8 @@ export interface ClassifierOptions {
   /** See DEFAULT_PRIOR_HALF_LENGTH. */
   halfLength?: number;
   normalize: (s: string) => string;
+  /** Receives node-nlp's own messages (debug level). */
+  log?: EngineLog;
 }
 
 interface SavedModel {
@@ -60,7 +62,7 @@ export class IntentClassifier {
   private readonly intentsOfTopic: Map<string, string[]>;
 
   constructor(intents: readonly IntentDef[], private readonly options: ClassifierOptions) {
-    this.engine = new IntentEngine({ kind: options.kind, terms: options.terms });
+    this.engine = new IntentEngine({ kind: options.kind, terms: options.terms, ...(options.log ? { log: options.log } : {}) });
     this.priorWeight = options.priorWeight ?? (options.kind === 'domain' ? DEFAULT_PRIOR_WEIGHT : 0);
     this.settings = Object.freeze({
       kind: options.kind,

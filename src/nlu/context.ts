@@ -45,6 +45,59 @@ export function recentTopic(state: ConversationState | undefined, now: number, t
   return { topic: state.lastTopic, ...(state.lastIntent ? { intent: state.lastIntent } : {}) };
 }
 
+/** A follow-up about the fine itself: "那罚多少钱？", "会不会罚款", "罚不罚". */
+const ASKS_FINE = /罚多少|罚款多少|罚几多|罚好多|罚款是多少|罚不罚|会不会罚|会罚|要罚|被罚|怎么罚|怎么处罚|如何处罚|什么处罚|罚款标准|罚款吗/u;
+
+/** The general fines answer (罚款标准与缴纳), for a topic whose own answers state no fine. */
+export const GENERAL_FINES_INTENT = 'penalty_rights.payment';
+
+/** A sentence that states a fine with its amount: 罚款 and a figure (元, 百分之, 倍, digits). */
+const STATES_FINE = /罚款/u;
+const HAS_FIGURE = /[0-9０-９]|元|百分之|倍/u;
+
+/**
+ * Per topic, the topic's own `<topic>.penalty` answer first, then the intents whose answers
+ * state a fine with its amount. Computed once from the knowledge base.
+ */
+export function fineIntentsByTopic(answers: Iterable<{ intent: string; topic: string; points: readonly { text: string }[] }>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const a of answers) {
+    const own = a.intent === `${a.topic}.penalty`;
+    if (!own && !a.points.some((pt) => STATES_FINE.test(pt.text) && HAS_FIGURE.test(pt.text))) continue;
+    const list = out.get(a.topic) ?? [];
+    if (own) list.unshift(a.intent);
+    else list.push(a.intent);
+    out.set(a.topic, list);
+  }
+  return out;
+}
+
+/**
+ * The intent that answers a follow-up in the previous topic. A question about the fine goes to
+ * an answer of that topic that states its fines (占道经营 → street_vending.penalty; 违建 → the
+ * answer with the fine for building without a permit), the one the follow-up ranks highest; a
+ * topic whose answers state none (暂扣物品: the fine belongs to the matter the goods were held
+ * for) gets the general fines answer — never the answer the citizen just read again. Otherwise
+ * the best intent of the topic in the follow-up's own ranking, or the previous intent when the
+ * ranking has none of the topic.
+ */
+export function followupIntent(
+  fineIntents: ReadonlyMap<string, readonly string[]>,
+  ranking: readonly IntentScore[],
+  recent: { topic: string; intent?: string },
+  normalized: string,
+): IntentScore | undefined {
+  if (ASKS_FINE.test(normalized)) {
+    const own = fineIntents.get(recent.topic) ?? [];
+    const scoreOf = (intent: string): number => ranking.find((r) => r.intent === intent)?.score ?? 0;
+    const penalty = own.find((i) => i === `${recent.topic}.penalty`);
+    const best = penalty ?? [...own].sort((a, b) => scoreOf(b) - scoreOf(a))[0];
+    if (best) return { intent: best, topic: recent.topic, score: scoreOf(best) };
+    return { intent: GENERAL_FINES_INTENT, topic: GENERAL_FINES_INTENT.split('.')[0] as string, score: scoreOf(GENERAL_FINES_INTENT) };
+  }
+  return intentInTopic(ranking, recent.topic, recent.intent);
+}
+
 /** The best intent of `topic` for a follow-up, from the follow-up's own ranking; the previous intent when the ranking has none of the topic. */
 export function intentInTopic(ranking: readonly IntentScore[], topic: string, previous: string | undefined): IntentScore | undefined {
   const within = ranking.filter((r) => r.topic === topic).sort((a, b) => b.score - a.score);

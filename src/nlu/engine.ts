@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { containerBootstrap } from '@nlpjs/core';
+import { containerBootstrap, type NlpLogger } from '@nlpjs/core';
 import { Nlp } from '@nlpjs/nlp';
 import type { IntentDef } from '../knowledge/types.js';
 import type { ModelData } from './cache.js';
@@ -21,6 +21,8 @@ export interface EngineScore {
 export interface EngineOptions {
   kind: EngineKind;
   terms: readonly string[];
+  /** Receives nlp.js's own messages (at debug level); they are dropped when absent. */
+  log?: EngineLog;
 }
 
 const LOCALE = 'zh';
@@ -32,24 +34,33 @@ export interface EngineSaved {
   intentFrequency: [string, number][];
 }
 
-interface NluInput {
-  locale: string;
-  utterance: string;
-  settings: Record<string, unknown>;
-}
-interface NluOutput {
-  classifications?: EngineScore[];
-}
-interface NluManagerLike {
-  process(input: NluInput): Promise<NluOutput>;
+/** Where nlp.js's own messages go (a pino-style logger; nothing when absent). */
+export interface EngineLog {
+  debug(obj: object, msg?: string): void;
 }
 
-/** Silence lang-zh's "Compiling dictionary" console.log while constructing a manager. */
-function quietly<T>(fn: () => T): T {
+/**
+ * nlp.js reports through the `logger` of its container (core/src/logger.js, which writes to
+ * the console): e.g. "This utterance contains only stop words" while training. Each engine
+ * registers this adapter in its own container instead, so nothing of the process's console is
+ * touched (a `#重载` in a running bot trains while other chats are answered).
+ */
+function containerLogger(log: EngineLog | undefined): NlpLogger {
+  const to = (level: string) => (...args: unknown[]): void => log?.debug({ nlpjs: level }, args.map(String).join(' '));
+  return { trace: to('trace'), debug: to('debug'), info: to('info'), log: to('log'), warn: to('warn'), error: to('error'), fatal: to('fatal') };
+}
+
+/**
+ * @nlpjs/lang-zh compiles its pinyin dictionary when the module is first required and says so
+ * with a bare console.log ("Compiling dictionary"). The require is synchronous, so the console
+ * is silenced only for that one call: no other code can run (or log) in between. Only the
+ * vanilla comparison engine loads the module; the shipped engine never does.
+ */
+function requireLangZh(): typeof import('@nlpjs/lang-zh') {
   const log = console.log;
   console.log = () => {};
   try {
-    return fn();
+    return createRequire(import.meta.url)('@nlpjs/lang-zh') as typeof import('@nlpjs/lang-zh');
   } finally {
     console.log = log;
   }
@@ -71,16 +82,6 @@ const WEAK_TOKEN_SHARE = 0.2;
  */
 export const DOMAIN_TRAINING_ITERATIONS = 100;
 
-async function quietlyAsync<T>(fn: () => Promise<T>): Promise<T> {
-  const log = console.log;
-  console.log = () => {};
-  try {
-    return await fn();
-  } finally {
-    console.log = log;
-  }
-}
-
 /**
  * node-nlp's NLU built from its own parts, for Chinese only. node-nlp's `NlpManager`
  * registers all 40 languages (@nlpjs/lang-all: Japanese and Korean dictionaries, Thai …),
@@ -90,13 +91,26 @@ async function quietlyAsync<T>(fn: () => Promise<T>): Promise<T> {
  * tokenizer and stemmer; only the vanilla engine loads @nlpjs/lang-zh (whose pinyin
  * dictionary is compiled when the module loads), synchronously, when it is constructed.
  */
-function createNlp(kind: EngineKind): Nlp {
+function createNlp(kind: EngineKind, log: EngineLog | undefined): Nlp {
   const container = containerBootstrap();
+  container.register('logger', containerLogger(log), true);
+  // The network's per-epoch progress ("Epoch 1 loss …") goes to the same place instead of the
+  // console: nlp.js's own defaults for every NLU (nlu.js registerDefault) with `log` replaced.
+  container.registerConfiguration(
+    'nlu-??',
+    {
+      keepStopwords: true,
+      nonefeatureValue: 1,
+      nonedeltaMultiplier: 1.2,
+      spellCheck: false,
+      spellCheckDistance: 1,
+      filterZeros: true,
+      log: (status: { iterations: number; error: number }, ms: number) => log?.debug({ nlpjs: 'epoch', iterations: status.iterations, error: status.error, ms }, 'node-nlp training epoch'),
+    },
+    true,
+  );
   container.registerConfiguration('ner', { entityPreffix: '%', entitySuffix: '%' });
-  if (kind === 'vanilla') {
-    const { LangZh } = createRequire(import.meta.url)('@nlpjs/lang-zh') as typeof import('@nlpjs/lang-zh');
-    container.use(LangZh);
-  }
+  if (kind === 'vanilla') container.use(requireLangZh().LangZh);
   return new Nlp(
     {
       languages: [LOCALE],
@@ -122,7 +136,7 @@ export class IntentEngine {
 
   constructor(options: EngineOptions) {
     this.kind = options.kind;
-    this.manager = quietly(() => createNlp(options.kind));
+    this.manager = createNlp(options.kind, options.log);
     if (options.kind === 'domain') {
       const tokenizer = new ChineseTokenizer({ terms: options.terms });
       this.tokenizer = tokenizer;
@@ -130,8 +144,7 @@ export class IntentEngine {
       container.register(`normalizer-${LOCALE}`, { normalize: (text: string) => text }, true);
       container.register(`tokenizer-${LOCALE}`, { tokenize: (text: string) => tokenizer.tokenize(text) }, true);
       container.register(`stemmer-${LOCALE}`, { stem: (tokens: string[]) => tokens }, true);
-      const domains = (this.manager as unknown as { nluManager: { domainManagers: Record<string, { addDomain(name: string): { settings: Record<string, unknown> } }> } }).nluManager.domainManagers;
-      const nlu = domains[LOCALE]?.addDomain('master_domain');
+      const nlu = this.manager.nluManager.domainManagers[LOCALE]?.addDomain('master_domain');
       if (nlu) nlu.settings.iterations = DOMAIN_TRAINING_ITERATIONS;
     }
   }
@@ -143,20 +156,18 @@ export class IntentEngine {
 
   async train(intents: readonly IntentDef[]): Promise<void> {
     const frequency = new Map<string, number>();
-    // nlp.js console.logs about utterances made only of stop words (👍); our lint covers that.
-    quietly(() => {
-      for (const intent of intents) {
-        const seen = new Set<string>();
-        for (const utterance of intent.utterances) {
-          this.manager.addDocument(LOCALE, utterance, intent.id);
-          for (const token of this.tokens(utterance)) seen.add(token);
-        }
-        for (const token of seen) frequency.set(token, (frequency.get(token) ?? 0) + 1);
+    for (const intent of intents) {
+      const seen = new Set<string>();
+      for (const utterance of intent.utterances) {
+        this.manager.addDocument(LOCALE, utterance, intent.id);
+        for (const token of this.tokens(utterance)) seen.add(token);
       }
-    });
+      for (const token of seen) frequency.set(token, (frequency.get(token) ?? 0) + 1);
+    }
     this.intentFrequency = frequency;
     this.intentCount = intents.length;
-    await quietlyAsync(() => this.manager.train());
+    // nlp.js's messages (utterances made only of stop words, 👍) go to the container's logger above.
+    await this.manager.train();
   }
 
   /** node-nlp's own model (its toJSON) and our token statistics, as plain data (src/nlu/cache.ts saves it). */
@@ -181,8 +192,7 @@ export class IntentEngine {
    * model scores exactly like the trained one (the thresholds are calibrated on the latter).
    */
   private restoreNoneIntent(): void {
-    const nluManager = (this.manager as unknown as { nluManager: { domainManagers: Record<string, { domains: Record<string, { intentsArr?: string[] }> }> } }).nluManager;
-    for (const domainManager of Object.values(nluManager.domainManagers)) {
+    for (const domainManager of Object.values(this.manager.nluManager.domainManagers)) {
       for (const nlu of Object.values(domainManager.domains)) {
         if (nlu.intentsArr && !nlu.intentsArr.includes('None')) nlu.intentsArr.push('None');
       }
@@ -212,8 +222,7 @@ export class IntentEngine {
 
   /** Ranked intent scores (highest first); `None` when nothing matched. */
   async classify(text: string): Promise<EngineScore[]> {
-    const nlu = (this.manager as unknown as { nluManager: NluManagerLike }).nluManager;
-    const out = await nlu.process({ locale: LOCALE, utterance: text, settings: {} });
+    const out = await this.manager.nluManager.process({ locale: LOCALE, utterance: text, settings: {} });
     return (out.classifications ?? []).slice().sort((a, b) => b.score - a.score);
   }
 }

@@ -17,13 +17,28 @@ export interface TopicEvidenceModel {
 export const LIFT = 2;
 /** And at least this share of the word's uses, whatever the topic's size. */
 export const MIN_SHARE = 0.25;
-/** Uses of a word within a topic's utterances before it counts (one-off words of long letters do not). */
+/** Uses of a word within a topic's utterances before it counts (one-off words of long letters do not); a domain term counts from its first use. */
 export const MIN_USES = 2;
+/**
+ * An everyday word — at least this frequent in jieba's general dictionary (东西 18,877, 拿
+ * 19,956, 回来 12,128) — is no evidence
+ * for a topic by itself, however often our utterances of one topic happen to use it
+ * ("店门口的东西" says nothing about seized goods). The domain terms of intents/*.yaml
+ * (罚款, 城管 …) always count.
+ */
+export const EVERYDAY_FREQUENCY = 10_000;
+
+export interface EvidenceOptions {
+  /** General-language frequency of words (see EVERYDAY_FREQUENCY); no filter when absent. */
+  generalFrequency?: (words: readonly string[]) => ReadonlyMap<string, number>;
+  /** Domain terms: evidence whatever their general frequency. */
+  terms?: readonly string[];
+}
 
 export class TopicEvidence {
   private constructor(private readonly words: Map<string, readonly string[]>) {}
 
-  static train(intents: readonly IntentDef[], tokenize: (text: string) => string[], normalize: (s: string) => string): TopicEvidence {
+  static train(intents: readonly IntentDef[], tokenize: (text: string) => string[], normalize: (s: string) => string, options: EvidenceOptions = {}): TopicEvidence {
     const uses = new Map<string, Map<string, number>>();
     const perTopic = new Map<string, number>();
     let total = 0;
@@ -41,13 +56,18 @@ export class TopicEvidence {
         }
       }
     }
+    const terms = new Set((options.terms ?? []).map((t) => t.toLowerCase()));
     const words = new Map<string, string[]>();
     for (const [w, byTopic] of uses) {
       const all = [...byTopic.values()].reduce((a, b) => a + b, 0);
       const topics = [...byTopic]
-        .filter(([t, n]) => n >= MIN_USES && n / all >= Math.max(MIN_SHARE, (LIFT * (perTopic.get(t) ?? 0)) / total))
+        .filter(([t, n]) => n >= (terms.has(w) ? 1 : MIN_USES) && n / all >= Math.max(MIN_SHARE, (LIFT * (perTopic.get(t) ?? 0)) / total))
         .map(([t]) => t);
       if (topics.length > 0) words.set(w, topics);
+    }
+    if (options.generalFrequency) {
+      const freq = options.generalFrequency([...words.keys()]);
+      for (const w of [...words.keys()]) if (!terms.has(w) && (freq.get(w) ?? 0) >= EVERYDAY_FREQUENCY) words.delete(w);
     }
     return new TopicEvidence(words);
   }

@@ -107,7 +107,10 @@ export async function analyseLetter(text: string, rank: (s: string) => Promise<I
     const ts = topicScores(await rank(sentence));
     const top = ts[0];
     if (!top || !inScopeTopic(top.topic) || !hasEvidence(top.best)) continue;
-    const gap = top.score - (ts[1]?.score ?? 0);
+    // The runner-up that matters is another bureau topic (naming the wrong one is the harm); a
+    // sentence of a complaint also reads a little like "not ours" ("还天天开到凌晨"), which must
+    // not silence the topic it leads with.
+    const gap = top.score - (ts.slice(1).find((t) => inScopeTopic(t.topic))?.score ?? 0);
     const sure = top.score >= SENTENCE_SURE && gap >= SENTENCE_SURE_GAP;
     const supported = whole.length === 0 || (support.get(top.topic) ?? 0) >= WHOLE_SUPPORT_MIN;
     if (sure || (supported && top.score >= SENTENCE_TOPIC_MIN && gap >= SENTENCE_GAP_MIN)) {

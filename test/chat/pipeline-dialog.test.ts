@@ -92,7 +92,8 @@ describe('pipeline: a conversation kept in Redis', () => {
     expect(state!.ttl).toBeGreaterThan(200);
     expect(state!.ttl).toBeLessThanOrEqual(240);
 
-    const follow = await pipeline.handle(say('那罚多少钱？', new Date(t0.getTime() + 30_000)));
+    // ("那罚多少钱？" after a 暂扣 answer goes to the fines answer: test/nlu/dialog.test.ts.)
+    const follow = await pipeline.handle(say('多久能拿回来？', new Date(t0.getTime() + 30_000)));
     expect(follow.answer?.resolved).toBe('followup');
     expect(follow.answer?.topic).toBe('seized_items');
     expect(follow.consultation?.topic).toBe('seized_items');

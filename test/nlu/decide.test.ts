@@ -23,6 +23,12 @@ describe('decide', () => {
     expect(d.candidates).toHaveLength(3);
   });
 
+  it('reports the score the decision was taken on: the topic\'s, not the intent\'s share of it', () => {
+    const d = decide([s('greenery.damage', 0.13), s('greenery.trees', 0.13), s('greenery.occupy', 0.13), s('noise.report', 0.05)], { answer: 0.3, clarify: 0.1, gap: 0.2 });
+    expect(d.action).toBe('answer');
+    expect(d.confidence).toBeCloseTo(0.39);
+  });
+
   it('declines when nothing scores above the clarify threshold', () => {
     expect(decide([s('noise.report', 0.2)], t).action).toBe('out_of_scope');
     expect(decide([], t).action).toBe('out_of_scope');
@@ -34,10 +40,11 @@ describe('decide', () => {
     expect(d.top?.intent).toBe('out_of_scope.traffic');
   });
 
-  it('offers in-scope choices when an out-of-scope intent wins only narrowly', () => {
+  it('declines with the redirect when an out-of-scope intent wins, even narrowly (no bureau topics offered that scored lower)', () => {
     const d = decide([s('out_of_scope.appliance', 0.45), s('fumes_bbq.fumes', 0.4)], t);
-    expect(d.action).toBe('clarify');
-    expect(d.candidates[0]?.intent).toBe('fumes_bbq.fumes');
+    expect(d.action).toBe('out_of_scope');
+    expect(d.top?.intent).toBe('out_of_scope.appliance');
+    expect(d.candidates).toEqual([]);
   });
 
   it('never offers chitchat or out-of-scope intents as choices', () => {

@@ -1,0 +1,110 @@
+import { PufaError } from '../core/errors.js';
+import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type Channel, type ClarifyChoice, type IntentScore, type SecondaryTopic, type SpeechAct } from '../core/types.js';
+import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
+import { renderAnswer, renderClarify, renderDecline, renderEmpty } from '../render/render.js';
+import { renderReportGuide, renderSecondary, renderStrayChoice, RULE_HEADING } from '../render/render-dialog.js';
+import { numberedSecondary } from './context.js';
+import type { ReportGuide } from './report-guide.js';
+
+/**
+ * The replies of the brain, built from the knowledge base: an answer (framed by the message's
+ * act, with its secondary topics), small talk, a decline, a question back, the hint for a
+ * stray number. Pure: knowledge in, `BrainReply` out; the brain decides which one.
+ */
+export interface ReplyKit {
+  readonly kb: KnowledgeBase;
+  readonly guide: ReportGuide;
+}
+
+function entryOf(kb: KnowledgeBase, intent: string): AnswerEntry {
+  const entry = kb.answers.get(intent);
+  if (!entry) throw new PufaError('PUFA_ERR_KNOWLEDGE', `intent ${intent} has no answer`);
+  return entry;
+}
+
+/** The answer of one intent as it stands in the knowledge base. */
+export function answerReply(kit: ReplyKit, intent: string, channel: Channel, score: number, normalized: string, action: 'answer' | 'out_of_scope' = 'answer'): BrainReply {
+  const entry = entryOf(kit.kb, intent);
+  return {
+    action,
+    intent,
+    topic: entry.topic,
+    score,
+    reply: renderAnswer(entry, { channel, common: kit.kb.common }),
+    citations: entry.citations,
+    choices: [],
+    urgent: entry.urgent,
+    normalized,
+  };
+}
+
+/** How to report a problem of `topic` (what to include, where), when the guidance has it. */
+function reportGuidance(kit: ReplyKit, topic: string, channel: Channel): string | undefined {
+  const include = kit.guide.include.get(topic);
+  return include ? renderReportGuide({ intro: kit.guide.intro, include, where: kit.guide.where }, kit.kb.common, channel) : undefined;
+}
+
+/**
+ * The answer to a message, framed by its act: a report gets how to report it (what to
+ * include, where) before the rule; secondary topics are named in one line each.
+ */
+export function composedAnswer(kit: ReplyKit, top: IntentScore, channel: Channel, normalized: string, act: SpeechAct, secondary: readonly IntentScore[]): BrainReply {
+  const reply = answerReply(kit, top.intent, channel, top.score, normalized);
+  const how = act === 'report' && !kit.guide.selfContained.has(top.intent) ? reportGuidance(kit, reply.topic, channel) : undefined;
+  if (how) reply.reply = `${how}\n${RULE_HEADING}\n${reply.reply}`;
+  const named: SecondaryTopic[] = secondary.map((s) => ({ topic: s.topic, intent: s.intent, label: kit.kb.answers.get(s.intent)?.title ?? s.intent }));
+  if (named.length > 0) {
+    reply.secondary = named;
+    reply.reply = `${reply.reply}\n${renderSecondary(numberedSecondary(named))}`;
+  }
+  return withAct(reply, act);
+}
+
+/** A small-talk answer (chitchat.*), or undefined when the knowledge base has none for `intent`. */
+export function smallTalkReply(kit: ReplyKit, intent: string, channel: Channel, normalized: string, score = 1): BrainReply | undefined {
+  if (!kit.kb.answers.has(intent)) return undefined;
+  return { ...answerReply(kit, intent, channel, score, normalized), act: 'smalltalk' };
+}
+
+/** An empty message: what the bot can do. */
+export function emptyReply(kit: ReplyKit, normalized: string): BrainReply {
+  return { action: 'clarify', intent: null, topic: CHITCHAT_TOPIC, score: 0, reply: renderEmpty(kit.kb.common), citations: [], choices: [], urgent: false, normalized };
+}
+
+/** A number with nothing waiting for it: a short hint, never a guess. */
+export function strayChoiceReply(kit: ReplyKit, choice: number, valid: readonly number[], normalized: string): BrainReply {
+  return { action: 'answer', intent: null, topic: CHITCHAT_TOPIC, score: 0, reply: renderStrayChoice(choice, [...valid], kit.kb.common), citations: [], choices: [], urgent: false, normalized, act: 'smalltalk' };
+}
+
+/** Not the bureau's matter: the redirect of an out_of_scope intent when one was recognised, else the general decline. */
+export function declineReply(kit: ReplyKit, top: IntentScore | undefined, score: number, normalized: string, act: SpeechAct, channel: Channel): BrainReply {
+  if (top && top.topic === OUT_OF_SCOPE_TOPIC) return withAct(answerReply(kit, top.intent, channel, top.score, normalized, 'out_of_scope'), act);
+  return withAct(
+    { action: 'out_of_scope', intent: null, topic: OUT_OF_SCOPE_TOPIC, score, reply: renderDecline(kit.kb.common), citations: [], choices: [], urgent: false, normalized },
+    act,
+  );
+}
+
+/** A question back with numbered choices; a report the bot cannot place for sure still gets how to report it first. */
+export function clarifyReply(kit: ReplyKit, candidates: readonly IntentScore[], top: IntentScore | undefined, normalized: string, act: SpeechAct, channel: Channel): BrainReply {
+  const choices: ClarifyChoice[] = candidates.map((c, i) => ({ n: i + 1, intent: c.intent, topic: c.topic, label: kit.kb.answers.get(c.intent)?.title ?? c.intent }));
+  const how = act === 'report' && top ? reportGuidance(kit, top.topic, channel) : undefined;
+  return withAct(
+    {
+      action: 'clarify',
+      intent: top?.intent ?? null,
+      topic: top?.topic ?? OUT_OF_SCOPE_TOPIC,
+      score: top?.score ?? 0,
+      reply: `${how ? `${how}\n` : ''}${renderClarify(choices, kit.kb.common)}`,
+      citations: [],
+      choices,
+      urgent: false,
+      normalized,
+    },
+    act,
+  );
+}
+
+export function withAct(reply: BrainReply, act: SpeechAct): BrainReply {
+  return act === 'question' ? reply : { ...reply, act };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { IntentDef } from '../../src/knowledge/types.js';
+import { IntentEngine } from '../../src/nlu/engine.js';
+
+/**
+ * node-nlp without global side effects: training leaves the process's console alone (a
+ * `#重载` in a running bot retrains while other chats are answered and logged), and nlp.js's
+ * own messages reach the logger passed in. Real node-nlp, a tiny training set.
+ */
+const source = { file: 'test', line: 1 };
+const intents = [
+  { id: 'noise.report', topic: 'noise', utterances: ['楼下太吵了', '工地晚上施工', '广场舞音响很大', '我们的'], source },
+  { id: 'parking.sidewalk', topic: 'parking', utterances: ['电动车乱停', '共享单车堵路', '人行道停车'], source },
+] as unknown as IntentDef[];
+
+describe('IntentEngine', () => {
+  it('trains without replacing console.log, and sends nlp.js messages to the given logger', async () => {
+    const messages: string[] = [];
+    const engine = new IntentEngine({ kind: 'domain', terms: [], log: { debug: (_obj, msg) => messages.push(msg ?? '') } });
+    const original = console.log;
+    const training = engine.train(intents);
+    // While training is pending, other code of the process still logs normally.
+    expect(console.log).toBe(original);
+    await training;
+    expect(console.log).toBe(original);
+    expect(messages.join('\n')).toContain('contains only stop words');
+    expect(messages).toContain('node-nlp training epoch');
+    const top = (await engine.classify('工地晚上太吵'))[0];
+    expect(top?.intent).toBe('noise.report');
+  });
+
+  it('scores a model imported from its export like the trained one', async () => {
+    const trained = new IntentEngine({ kind: 'domain', terms: [] });
+    await trained.train(intents);
+    const loaded = new IntentEngine({ kind: 'domain', terms: [] });
+    loaded.import(trained.export());
+    expect(await loaded.classify('电动车停在人行道')).toEqual(await trained.classify('电动车停在人行道'));
+  });
+});
