@@ -12,6 +12,7 @@ import { RedisStatsRecorder } from '../stats/redis-recorder.js';
 import type { StatsRecorder } from '../stats/types.js';
 import { createWechatyPlatform, type WechatPuppet, type WechatyInstance, type WechatyPlatform, type WechatyPlatformOptions } from '../wechat/wechaty-platform.js';
 import { Announcements, type AnnounceWorkerTiming } from './announce/announcements.js';
+import { serviceNotices } from '../render/notices.js';
 import { BrainHolder } from './brain-holder.js';
 import type { BotServices } from './context.js';
 import { accountKey, botKeys } from './keys.js';
@@ -109,8 +110,9 @@ function watchHealth(redis: StatsRedis, where: string, probeKey: string, logger:
 }
 
 /** The paced sender of the account: every message of the bot goes out through it. */
-function pacedSender(config: Config, logger: Logger, platform: WechatyPlatform, redis: StatsRedis, health: RedisHealth, account: string, random?: () => number): PacedSender {
+function pacedSender(config: Config, logger: Logger, platform: WechatyPlatform, redis: StatsRedis, health: RedisHealth, account: string, brain: BrainHolder, random?: () => number): PacedSender {
   return new PacedSender({
+    staleApology: () => serviceNotices(brain.brain.kb.common).staleApology,
     platform,
     redis,
     keys: botKeys(config.REDIS_PREFIX),
@@ -135,7 +137,7 @@ async function botServices(base: { config: Config; logger: Logger; salt: string;
   const recorder = options.recorder ?? new RedisStatsRecorder({ redis, logger, config, salt, health });
   const build = () => createBrain({ config, logger });
   const brain = new BrainHolder(options.brain ?? (await build()), build);
-  const sender = pacedSender(config, logger, platform, redis, health, account, options.random);
+  const sender = pacedSender(config, logger, platform, redis, health, account, brain, options.random);
   const staff = new StaffDirectory({ staff: config.BOT_STAFF, salt, platform, sender, logger });
   const announcements = new Announcements({ config, logger, redis, keys, account, salt, platform, sender, staff, health, connection: () => bullConnectionFrom(redis), ...(options.announceWorker ? { worker: options.announceWorker } : {}) });
   return { config, logger, redis, keys, account, salt, platform, sender, recorder, brain, announcements, staff, health };

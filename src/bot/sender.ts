@@ -24,8 +24,9 @@ import { splitMessage } from './split.js';
  * the last count Redis gave it (sends made meanwhile are added to Redis when it is back),
  * and refuses beyond the cap as usual — it never sends without a limit.
  */
-export const STALE_APOLOGY = '抱歉，刚才咨询的人较多，回复晚了。如仍需帮助，请重新发送您的问题；紧急情况请直接拨打城管热线 12319。';
 export interface PacedSenderOptions {
+  /** Sent once instead of a citizen's replies that waited longer than `staleMs` (serviceNotices().staleApology of the brain in use). */
+  staleApology: () => string;
   platform: Pick<ChatPlatform, 'send'>;
   redis: StatsRedis;
   keys: BotKeys;
@@ -256,7 +257,8 @@ export class PacedSender implements Outbox {
     this.apologised.set(key, now);
     const first = item.parts[0];
     const mentions = first && 'text' in first ? first.mentions : undefined;
-    return mentions?.length ? { text: STALE_APOLOGY, mentions: [...mentions] } : { text: STALE_APOLOGY };
+    const text = this.options.staleApology();
+    return mentions?.length ? { text, mentions: [...mentions] } : { text };
   }
 
   private async idle(): Promise<void> {

@@ -176,6 +176,7 @@ function readCommon(opts: KbDirs, out: Problems): CommonTexts {
   return {
     bureau: cleanText(parsed.data?.bureau ?? ''),
     hotline: cleanText(parsed.data?.hotline ?? ''),
+    ...(parsed.data?.other_matters ? { otherMatters: cleanText(parsed.data.other_matters) } : {}),
     disclaimer: cleanText(parsed.data?.disclaimer ?? ''),
   };
 }

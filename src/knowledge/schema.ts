@@ -180,6 +180,8 @@ export const commonFileSchema = z.strictObject(
   {
     bureau: nonEmptyText,
     hotline: nonEmptyText,
+    /** Where to ask about matters that are not the bureau's (the decline reply names it). */
+    other_matters: nonEmptyText.optional(),
     disclaimer: nonEmptyText,
   },
   MAPPING,

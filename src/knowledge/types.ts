@@ -70,6 +70,8 @@ export interface AnswerEntry {
 export interface CommonTexts {
   bureau: string;
   hotline: string;
+  /** Where to ask about matters that are not the bureau's (`other_matters`), when the file names it. */
+  otherMatters?: string;
   disclaimer: string;
 }
 

@@ -65,7 +65,7 @@ export function renderClarify(choices: readonly ClarifyChoice[], common: CommonT
 export function renderDecline(common: CommonTexts): string {
   return [
     '抱歉，这个问题我暂时回答不了，它可能不属于城管部门的职责范围。',
-    '非城管事项可拨打 12345 市民服务热线咨询；如果是城管方面的问题（如占道经营、违建、油烟、噪声、渣土、燃气安全等），请换个说法再问，例如“占道经营怎么处罚”。',
+    `${common.otherMatters ? `非城管事项可拨打${common.otherMatters}咨询` : '非城管事项请向相关主管部门咨询'}；如果是城管方面的问题（如占道经营、违建、油烟、噪声、渣土、燃气安全等），请换个说法再问，例如“占道经营怎么处罚”。`,
     `☎ ${common.hotline}`,
   ].join('\n');
 }

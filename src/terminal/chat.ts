@@ -5,6 +5,7 @@ import type { Config } from '../config/config.js';
 import { resolveHashSalt } from '../config/salt.js';
 import { isPufaError } from '../core/errors.js';
 import { createBrain, type Brain } from '../nlu/brain.js';
+import { serviceNotices } from '../render/notices.js';
 import { openStatsRecorder } from '../stats/open.js';
 import { MemoryRecorder, type StatsRecorder } from '../stats/types.js';
 import { TerminalPlatform } from './terminal-platform.js';
@@ -73,5 +74,5 @@ export async function runChat(options: ChatOptions): Promise<void> {
   await chat.stop();
   await recorder.flush();
   await close?.();
-  output.write('再见！如需人工服务请拨打城管热线 12319。\n');
+  output.write(`${serviceNotices(brain.kb.common).goodbye}\n`);
 }

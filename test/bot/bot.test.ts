@@ -1,8 +1,8 @@
+import { FIXTURE_NOTICES } from '../helpers/fixture-kb.js';
 import { FileBox } from 'file-box';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { types } from 'wechaty';
 import { ALREADY_ANSWERED } from '../../src/chat/steps/merge.js';
-import { RATE_NOTICE } from '../../src/chat/steps/rate-limit.js';
 import { STAFF_REFUSAL } from '../../src/chat/steps/staff.js';
 import { hashId } from '../../src/core/privacy.js';
 import { NON_TEXT_HINT } from '../../src/chat/steps/non-text.js';
@@ -197,7 +197,7 @@ describe('private chat', () => {
     await sleep(400);
     const got = toContact(spam).slice(before);
     expect(got).toHaveLength(USER_RATE + 1);
-    expect(got.filter((s) => s.text === RATE_NOTICE)).toHaveLength(1);
+    expect(got.filter((s) => s.text === FIXTURE_NOTICES.rateLimited)).toHaveLength(1);
   });
 
   it('gives the non-text hint at most once per person per window', async () => {

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { botKeys } from '../../src/bot/keys.js';
-import { PacedSender, SenderQueueFullError, SenderStoppedError, STALE_APOLOGY, StaleReplyError, type PacedSenderOptions } from '../../src/bot/sender.js';
+import { PacedSender, SenderQueueFullError, SenderStoppedError, StaleReplyError, type PacedSenderOptions } from '../../src/bot/sender.js';
 import { createLogger } from '../../src/core/logger.js';
 import { todayIn } from '../../src/stats/time.js';
 import type { Destination, Outgoing } from '../../src/chat/platform.js';
@@ -24,8 +24,10 @@ function recorder(): { calls: Call[]; platform: PacedSenderOptions['platform'] }
   return { calls, platform: { send: async (to, content) => void calls.push({ at: performance.now(), to, content }) } };
 }
 
+const STALE = '抱歉，回复晚了。请拨打城管热线 12319。';
+
 function sender(platform: PacedSenderOptions['platform'], over: Partial<PacedSenderOptions> = {}): PacedSender {
-  return new PacedSender({ platform, redis: redis(), keys, account: `acc${Math.random().toString(36).slice(2, 8)}`, logger, minIntervalMs: 80, jitterMs: 40, dailyCap: 1000, maxChars: 600, timeZone: 'Asia/Shanghai', ...over });
+  return new PacedSender({ platform, staleApology: () => STALE, redis: redis(), keys, account: `acc${Math.random().toString(36).slice(2, 8)}`, logger, minIntervalMs: 80, jitterMs: 40, dailyCap: 1000, maxChars: 600, timeZone: 'Asia/Shanghai', ...over });
 }
 
 const gaps = (calls: Call[]) => calls.slice(1).map((c, i) => c.at - calls[i]!.at);
@@ -171,8 +173,8 @@ describe('PacedSender', () => {
     // Staff output is not a citizen reply: it is sent, late or not.
     expect(results[5]!.status).toBe('fulfilled');
     const texts = calls.map((c) => ({ to: c.to.id, text: 'text' in c.content ? c.content.text : '', mentions: 'text' in c.content ? c.content.mentions : undefined }));
-    expect(texts.filter((t) => t.to === 'alice')).toEqual([{ to: 'alice', text: STALE_APOLOGY, mentions: undefined }]);
-    expect(texts.filter((t) => t.to === 'room-1')).toEqual([{ to: 'room-1', text: STALE_APOLOGY, mentions: ['bob'] }]);
+    expect(texts.filter((t) => t.to === 'alice')).toEqual([{ to: 'alice', text: STALE, mentions: undefined }]);
+    expect(texts.filter((t) => t.to === 'room-1')).toEqual([{ to: 'room-1', text: STALE, mentions: ['bob'] }]);
     expect(s.stale).toBe(4);
     await s.close();
   });

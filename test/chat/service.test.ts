@@ -7,8 +7,6 @@ import { Peer } from '../../src/chat/peer.js';
 import { createChatService, type ChatService, type ChatServiceOptions } from '../../src/chat/service.js';
 import { ALREADY_ANSWERED } from '../../src/chat/steps/merge.js';
 import { NON_TEXT_HINT } from '../../src/chat/steps/non-text.js';
-import { RATE_NOTICE } from '../../src/chat/steps/rate-limit.js';
-import { ERROR_REPLY } from '../../src/chat/steps/send.js';
 import { STAFF_REFUSAL } from '../../src/chat/steps/staff.js';
 import { MemoryChatStore } from '../../src/chat/store.js';
 import { loadConfig, type Config } from '../../src/config/config.js';
@@ -16,7 +14,7 @@ import { createLogger } from '../../src/core/logger.js';
 import { hashId } from '../../src/core/privacy.js';
 import { createBrain, type Brain } from '../../src/nlu/brain.js';
 import { MemoryRecorder } from '../../src/stats/types.js';
-import { writeFixtureKb, type FixtureDirs } from '../helpers/fixture-kb.js';
+import { FIXTURE_NOTICES, writeFixtureKb, type FixtureDirs } from '../helpers/fixture-kb.js';
 
 /**
  * The chat service on the in-memory platform: the one step list (CHAT_STEPS) driven by
@@ -123,7 +121,7 @@ describe('chat service on the memory platform', () => {
     for (let i = 0; i < 5; i += 1) await r.platform.say({ from: 'wxid_busy', text: '夜间施工太吵找谁投诉' });
     const got = texts(r, 'wxid_busy');
     expect(got).toHaveLength(4);
-    expect(got[3]).toBe(RATE_NOTICE);
+    expect(got[3]).toBe(FIXTURE_NOTICES.rateLimited);
     for (let i = 0; i < 5; i += 1) await r.platform.say({ from: 'console-user', text: '夜间施工太吵找谁投诉', channel: 'console' });
     expect(texts(r, 'console-user')).toHaveLength(5);
     expect(r.recorder.items.filter((c) => c.channel === 'console').every((c) => c.test === true)).toBe(true);
@@ -174,7 +172,7 @@ describe('chat service on the memory platform', () => {
     const r = await rig({ brain: broken });
     await r.platform.say({ from: 'wxid_err', text: '占道经营罚多少钱' });
     await r.platform.say({ from: 'wxid_err2', text: `@${BOT} 占道经营罚多少钱`, room: GROUP });
-    expect(texts(r, 'wxid_err')).toEqual([ERROR_REPLY]);
+    expect(texts(r, 'wxid_err')).toEqual([FIXTURE_NOTICES.error]);
     expect(r.platform.to(GROUP.id)).toHaveLength(0);
     const failures = r.logs.filter((l) => l.includes('message handling failed'));
     expect(failures).toHaveLength(2);

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { serviceNotices } from '../../src/render/notices.js';
 
 /**
  * A small but complete knowledge base written to a temp dir, for tests of the brain's
@@ -12,6 +13,10 @@ export interface FixtureDirs {
   knowledgeDir: string;
   cacheDir: string;
 }
+
+/** The fixture's `_common.yaml` hotline, and the service notices built from it (what citizens see in tests on this knowledge base). */
+export const FIXTURE_HOTLINE = '城管热线 12319';
+export const FIXTURE_NOTICES = serviceNotices({ hotline: FIXTURE_HOTLINE });
 
 const vary = (stems: string[], tails: string[]): string[] => stems.flatMap((s) => tails.map((t) => `${s}${t}`));
 
@@ -91,7 +96,7 @@ export function writeFixtureKb(extra: Partial<Record<string, string[]>> = {}): F
     path.join(knowledgeDir, 'topics.yaml'),
     `topics:\n${topics.map((t) => `  - { id: ${t}, name: ${t}名${t === 'chitchat' ? ', chitchat: true' : ''} }`).join('\n')}\n`,
   );
-  writeFileSync(path.join(knowledgeDir, '_common.yaml'), 'bureau: 测试城管局\nhotline: 城管热线 12319\ndisclaimer: 以上为普法参考。\n');
+  writeFileSync(path.join(knowledgeDir, '_common.yaml'), `bureau: 测试城管局\nhotline: ${FIXTURE_HOTLINE}\ndisclaimer: 以上为普法参考。\n`);
   for (const topic of topics) {
     const ids = Object.keys(FIXTURE_INTENTS).filter((id) => FIXTURE_INTENTS[id]?.topic === topic);
     const intents = ids

@@ -1,9 +1,9 @@
+import { FIXTURE_NOTICES } from '../helpers/fixture-kb.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RATE_NOTICE } from '../../src/chat/steps/rate-limit.js';
 import { startRedisServer, type RedisServerHandle } from '../../src/redis/server.js';
 import { baseConfig, BOT_NAME, newMocker, settle, setupShared, sleep, startBot, waitFor, type ContactMock, type Shared, type World } from '../wechat/harness.js';
 
@@ -109,7 +109,7 @@ describe('Redis full (maxmemory, noeviction)', () => {
     for (const q of ['占道经营罚多少钱', '夜间施工太吵找谁投诉', '门头招牌要审批吗', '夜市摊位怎么申请']) c.say(q).to(world.botUser);
     const got = await settle(toContact(c), 0, USER_RATE + 1, 600);
     expect(got).toHaveLength(USER_RATE + 1);
-    expect(got.filter((s) => s.text === RATE_NOTICE)).toHaveLength(1);
+    expect(got.filter((s) => s.text === FIXTURE_NOTICES.rateLimited)).toHaveLength(1);
   });
 
   it('#统计 tells staff that Redis is full, and the console log says so', async () => {

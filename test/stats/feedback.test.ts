@@ -4,7 +4,8 @@ import { loadConfig, type Config } from '../../src/config/config.js';
 import { createBrain, type Brain } from '../../src/nlu/brain.js';
 import type { IncomingMessage } from '../../src/chat/context.js';
 import { createPipeline } from '../../src/chat/pipeline.js';
-import { FEEDBACK_SORRY, FEEDBACK_THANKS, feedbackVote } from '../../src/chat/steps/answer.js';
+import { serviceNotices } from '../../src/render/notices.js';
+import { FEEDBACK_THANKS, feedbackVote } from '../../src/chat/steps/answer.js';
 import { MemorySessionStore } from '../../src/chat/session.js';
 import { closeRedis, type StatsRedis } from '../../src/redis/connection.js';
 import { RedisStatsRecorder } from '../../src/stats/redis-recorder.js';
@@ -74,7 +75,8 @@ describe('was it helpful? (👍 / 👎)', () => {
     const other = await pipeline.handle(msg('楼下烧烤油烟太大找谁', 'wxid_fb_c', at(12)));
     expect(other.replies.at(-1)).toContain(PROMPT);
     const down = await pipeline.handle(msg('[弱]', 'wxid_fb_c', at(12)));
-    expect(down.replies).toEqual([FEEDBACK_SORRY]);
+    expect(down.replies).toEqual([serviceNotices(brain.kb.common).feedbackSorry]);
+    expect(down.replies[0]).toContain('城管热线 12319');
     // A second vote on the same answer is thanked but not counted again.
     await pipeline.handle(msg('👎', 'wxid_fb_c', at(13)));
     // The next day the citizen may be asked again.

@@ -1,5 +1,6 @@
 import { redactPii } from '../../core/privacy.js';
 import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type ConversationState } from '../../core/types.js';
+import { serviceNotices } from '../../render/notices.js';
 import type { Consultation } from '../../stats/types.js';
 import type { ChatServices, Counting, MessageContext, Step } from '../context.js';
 import { nextState } from '../session.js';
@@ -130,7 +131,6 @@ export function feedbackVote(text: string | null): boolean | undefined {
 }
 
 export const FEEDBACK_THANKS = '谢谢您的反馈！还有其他问题可以直接发给我。';
-export const FEEDBACK_SORRY = '谢谢反馈，我们会改进这个问题的解答。需要人工帮助请拨打城管热线 12319。';
 
 /**
  * "Was it helpful?": in private chat an in-scope answer may end with BOT_FEEDBACK_PROMPT,
@@ -187,7 +187,7 @@ export const feedbackReply: Step = async (ctx, next) => {
     }
   }
   logger.info({ user: ctx.user, channel: ctx.channel, helpful: vote, topic: asked?.topic, intent: asked?.intent }, 'feedback');
-  ctx.replies.push({ text: vote ? FEEDBACK_THANKS : FEEDBACK_SORRY });
+  ctx.replies.push({ text: vote ? FEEDBACK_THANKS : serviceNotices(ctx.services.brain.brain.kb.common).feedbackSorry });
 };
 
 /** The consultation's fields that come from the dialogue: the letter's other topics, the clarification it resolves. */

@@ -1,8 +1,7 @@
 import { normalizeText } from '../../core/normalize.js';
 import { urgentTopic } from '../../nlu/safety.js';
+import { serviceNotices } from '../../render/notices.js';
 import type { ChatServices, Step } from '../context.js';
-
-export const RATE_NOTICE = '您的提问有点频繁，请稍等一分钟再问。紧急情况请直接拨打城管热线 12319。';
 
 /**
  * Per-minute counters kept in this process: what the rate limits fall back to when the
@@ -63,7 +62,7 @@ export const rateLimit: Step = async (ctx, next) => {
   }
   if (userCount > config.BOT_USER_RATE_PER_MIN) {
     logger.info({ user: ctx.user, room: ctx.room, count: userCount }, 'citizen rate limit reached; message dropped');
-    if (!ctx.room && userCount === config.BOT_USER_RATE_PER_MIN + 1) ctx.replies.push({ text: RATE_NOTICE });
+    if (!ctx.room && userCount === config.BOT_USER_RATE_PER_MIN + 1) ctx.replies.push({ text: serviceNotices(ctx.services.brain.brain.kb.common).rateLimited });
     return;
   }
   if (ctx.room && roomCount > config.BOT_ROOM_RATE_PER_MIN) {

@@ -1,8 +1,7 @@
+import { serviceNotices } from '../../render/notices.js';
 import type { MessageContext, Step } from '../context.js';
 import { peerId } from '../peer.js';
 import type { Destination, Outgoing } from '../platform.js';
-
-export const ERROR_REPLY = '抱歉，系统开小差了，请稍后再试，或直接拨打城管热线 12319。';
 
 /** An error the outbox already reported itself (queue full, stale reply, daily cap): not logged again per reply. */
 export function isReportedSendError(err: unknown): boolean {
@@ -53,6 +52,15 @@ export const errorBoundary: Step = async (ctx, next) => {
   } catch (err) {
     ctx.services.logger.error({ err, user: ctx.user, room: ctx.room }, 'message handling failed');
     ctx.onQueued = undefined;
-    ctx.replies = ctx.room ? [] : [{ text: ERROR_REPLY }];
+    ctx.replies = ctx.room ? [] : [{ text: errorNotice(ctx) }];
   }
 };
+
+/** The apology, with the hotline of the knowledge base in use; the boundary itself must not fail when the brain is what broke. */
+function errorNotice(ctx: MessageContext): string {
+  try {
+    return serviceNotices(ctx.services.brain.brain.kb.common).error;
+  } catch {
+    return '抱歉，系统开小差了，请稍后再试。';
+  }
+}
