@@ -155,6 +155,10 @@ async function main(): Promise<void> {
     const mod = (await import(statsBench)) as { benchStats?: () => Promise<unknown> };
     if (mod.benchStats) await mod.benchStats();
   }
+  if (process.env.BENCH_SKIP_CHAT !== '1') {
+    console.log('');
+    await (await import('./chat.js')).benchChat();
+  }
   if (process.env.BENCH_SKIP_STARTUP !== '1') {
     console.log('');
     await (await import('./startup.js')).benchStartup();

@@ -28,6 +28,7 @@ export { runChat } from './terminal/chat.js';
 export { RedisStatsRecorder } from './stats/redis-recorder.js';
 export { openStatsRecorder } from './stats/open.js';
 export { queryStats, readReview } from './stats/query.js';
+export { defineSchema, STATS_SCHEMA, type Dimension, type StatsSchema } from './stats/schema.js';
 export { exportConsultations } from './stats/export/consultations.js';
 export { statsOverview } from './stats/overview.js';
 export { simulateFile } from './chat/simulate.js';

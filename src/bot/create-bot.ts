@@ -7,7 +7,7 @@ import { PufaError } from '../core/errors.js';
 import { createLogger } from '../core/logger.js';
 import { createBrain, type Brain } from '../nlu/brain.js';
 import { describeRedis, openStatsRedis, type StatsRedis, type StatsRedisHandle } from '../redis/connection.js';
-import { processHealth, RedisHealth } from '../redis/health.js';
+import { RedisHealth } from '../redis/health.js';
 import { RedisStatsRecorder } from '../stats/redis-recorder.js';
 import type { StatsRecorder } from '../stats/types.js';
 import { createWechatyPlatform, type WechatPuppet, type WechatyInstance, type WechatyPlatform, type WechatyPlatformOptions } from '../wechat/wechaty-platform.js';
@@ -219,9 +219,7 @@ export function createBot(options: CreateBotOptions = {}): Bot {
   async function assemble(): Promise<Running> {
     const { redis, handle } = await openRedis(config, logger, options.redis, account);
     const { health, detach } = watchHealth(redis, handle?.url ?? describeRedis(config), `${botKeys(config.REDIS_PREFIX).base}health:${account}`, logger);
-    processHealth.redis = health;
     const bot = await botServices({ config, logger, salt, account, platform, redis, health }, options);
-    processHealth.sendQueueLength = () => bot.sender.pending;
     const watch = loginWatch(bot, platform);
     return { bot, chat: wechatChat(bot, platform, watch), watch, ownRecorder: !options.recorder, detachHealth: detach, ...(handle ? { redisHandle: handle } : {}) };
   }
@@ -264,10 +262,6 @@ export function createBot(options: CreateBotOptions = {}): Bot {
     else await withTimeout(bot.recorder.flush(), 3000);
     bot.health.close();
     r.detachHealth();
-    if (processHealth.redis === bot.health) {
-      processHealth.redis = undefined;
-      processHealth.sendQueueLength = () => 0;
-    }
     await r.redisHandle?.close();
     running = undefined;
     logger.info({ account }, 'bot stopped');

@@ -13,8 +13,8 @@ import { scrub } from '../core/logger.js';
  * full) runs with exponential backoff (1 s → 60 s) to notice when Redis is back; loops
  * that would otherwise retry at once (the announcement worker) pause until then.
  *
- * For the console's /healthz and /metrics: `processHealth` holds the bot's RedisHealth
- * (`.state`, `.since`, `.errors`) and the send queue's length.
+ * The console's /healthz and /metrics report it: the bot's (`BotServices.health`) in the
+ * bot's process, the console's own (`watchConnection` + a probe) under `pufa console`.
  */
 export type RedisState = 'up' | 'down' | 'full' | 'auth';
 
@@ -198,9 +198,3 @@ export function watchConnection(redis: HealthEvents, health: RedisHealth): () =>
     redis.off('end', onEnd);
   };
 }
-
-/** What the console's /healthz and /metrics read: the running bot's Redis health and send queue. */
-export const processHealth: { redis: RedisHealth | undefined; sendQueueLength: () => number } = {
-  redis: undefined,
-  sendQueueLength: () => 0,
-};
