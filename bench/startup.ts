@@ -6,6 +6,9 @@
  * warm-up run first trains it if needed). Peak RSS comes from /usr/bin/time (GNU time) when
  * it is installed.
  *
+ * `npm run bench:startup` runs it alone. The CPU column is user + system seconds (GNU time):
+ * on a shared machine it moves less with the load than the wall time.
+ *
  * BENCH_STARTUP_RUNS (default 5) sets the number of runs per command; BENCH_STARTUP_CLI
  * measures another built CLI (e.g. an older checkout's dist/cli/main.js, for before/after).
  */
@@ -43,17 +46,19 @@ const median = (xs: number[]): number => {
 interface Sample {
   wall: number;
   rssMb: number | undefined;
+  /** User + system CPU seconds (less sensitive to the machine's load than the wall time). */
+  cpu: number | undefined;
 }
 
 function runOnce(args: string[], withTime: boolean): Sample {
   const env = { ...process.env, LOG_LEVEL: 'warn', LOG_FORMAT: 'json' };
-  const argv = withTime ? ['-f', '__rss %M', process.execPath, ...args] : args;
+  const argv = withTime ? ['-f', '__rss %M %U %S', process.execPath, ...args] : args;
   const started = performance.now();
   const r = spawnSync(withTime ? TIME : process.execPath, argv, { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const wall = (performance.now() - started) / 1000;
   if (r.status !== 0) throw new Error(`${args.join(' ')} exited with ${r.status}: ${r.stderr}`);
-  const kb = /__rss (\d+)/.exec(r.stderr ?? '')?.[1];
-  return { wall, rssMb: kb ? Number(kb) / 1024 : undefined };
+  const m = /__rss (\d+) ([\d.]+) ([\d.]+)/.exec(r.stderr ?? '');
+  return { wall, rssMb: m ? Number(m[1]) / 1024 : undefined, cpu: m ? Number(m[2]) + Number(m[3]) : undefined };
 }
 
 export async function benchStartup(): Promise<void> {
@@ -74,14 +79,15 @@ export async function benchStartup(): Promise<void> {
   const loadAfter = os.loadavg();
 
   console.log(`start-up — ${path.relative(root, CLI)}, ${runs} runs each, round-robin; ${os.cpus().length} cores, Node ${process.version}; load average ${load[0]?.toFixed(1)} before, ${loadAfter[0]?.toFixed(1)} after`);
-  console.log(`${'command'.padEnd(34)} ${'wall s'.padStart(7)} ${'× node'.padStart(7)} ${'peak MB'.padStart(8)}   target`);
+  console.log(`${'command'.padEnd(34)} ${'wall s'.padStart(7)} ${'× node'.padStart(7)} ${'cpu s'.padStart(6)} ${'peak MB'.padStart(8)}   target`);
   const base = median((samples.get(CASES[0]!.name) ?? []).map((s) => s.wall));
   for (const c of CASES) {
     const s = samples.get(c.name) ?? [];
     const wall = median(s.map((x) => x.wall));
     const rss = s.every((x) => x.rssMb !== undefined) ? median(s.map((x) => x.rssMb as number)) : undefined;
+    const cpu = s.every((x) => x.cpu !== undefined) ? median(s.map((x) => x.cpu as number)) : undefined;
     const target = c.target ? `≤ ${c.target.wall} s${c.target.rssMb ? `, ≤ ${c.target.rssMb} MB` : ''}` : '';
-    console.log(`${c.name.padEnd(34)} ${wall.toFixed(2).padStart(7)} ${(wall / base).toFixed(1).padStart(7)} ${(rss === undefined ? 'n/a' : rss.toFixed(0)).padStart(8)}   ${target}`);
+    console.log(`${c.name.padEnd(34)} ${wall.toFixed(2).padStart(7)} ${(wall / base).toFixed(1).padStart(7)} ${(cpu === undefined ? 'n/a' : cpu.toFixed(2)).padStart(6)} ${(rss === undefined ? 'n/a' : rss.toFixed(0)).padStart(8)}   ${target}`);
   }
   if (!withTime) console.log(`(peak RSS needs GNU time at ${TIME})`);
 }

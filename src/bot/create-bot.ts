@@ -7,7 +7,7 @@ import { PufaError } from '../core/errors.js';
 import { createLogger } from '../core/logger.js';
 import { createBrain, type Brain } from '../nlu/brain.js';
 import { describeRedis, openStatsRedis, type StatsRedis, type StatsRedisHandle } from '../redis/connection.js';
-import { RedisHealth } from '../redis/health.js';
+import { RedisHealth, watchConnection } from '../redis/health.js';
 import { RedisStatsRecorder } from '../stats/redis-recorder.js';
 import type { StatsRecorder } from '../stats/types.js';
 import { createWechatyPlatform, type WechatPuppet, type WechatyInstance, type WechatyPlatform, type WechatyPlatformOptions } from '../wechat/wechaty-platform.js';
@@ -105,23 +105,7 @@ async function openRedis(config: Config, logger: Logger, given: StatsRedis | und
 /** Redis health: a tiny write as probe; connection errors and readiness of the client feed it. Returns it and a detach function. */
 function watchHealth(redis: StatsRedis, where: string, probeKey: string, logger: Logger): { health: RedisHealth; detach: () => void } {
   const health = new RedisHealth({ logger, where, probe: () => redis.set(probeKey, String(Date.now()), 'PX', 60_000) });
-  const onError = (err: Error): void => void health.observe(err);
-  // A new connection says nothing about "full" or "auth": only a connection problem is over.
-  const onReady = (): void => {
-    if (health.state === 'down') health.ok();
-  };
-  const onEnd = (): void => void health.observe(new Error('Connection is closed.'));
-  redis.on('error', onError);
-  redis.on('ready', onReady);
-  redis.on('end', onEnd);
-  return {
-    health,
-    detach: () => {
-      redis.off('error', onError);
-      redis.off('ready', onReady);
-      redis.off('end', onEnd);
-    },
-  };
+  return { health, detach: watchConnection(redis, health) };
 }
 
 /** The paced sender of the account: every message of the bot goes out through it. */

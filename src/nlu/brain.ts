@@ -15,6 +15,7 @@ import type { ReportGuide } from './report-guide.js';
 import type { EngineKind } from './engine.js';
 import { createRanker, type IntentRanker, type RankerKind } from './rankers.js';
 import { urgentTopic } from './safety.js';
+import { trainInThread } from './train-thread.js';
 
 /**
  * The brain: normalise → classify → decide → render. Text in, data out; no chat platform,
@@ -103,7 +104,16 @@ async function readyRanker(options: BrainOptions, kb: KnowledgeBase): Promise<{ 
   const source = importCached(options, ranker, key, kind) ? 'cache' : 'trained';
   if (source === 'trained') {
     try {
-      await ranker.train(kb.intents);
+      // In a worker thread: a running bot keeps answering while it retrains.
+      ranker.import(
+        await trainInThread({
+          kind,
+          intents: kb.intents,
+          terms: kb.terms,
+          maxChars: config.PUFA_MAX_INPUT_CHARS,
+          ...(options.priorWeight !== undefined ? { priorWeight: options.priorWeight } : {}),
+        }),
+      );
     } catch (err) {
       throw new PufaError('PUFA_ERR_MODEL', 'training the intent model failed', { cause: err });
     }

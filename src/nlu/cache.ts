@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -11,12 +11,12 @@ import path from 'node:path';
  * file (`model-<kind>-<key>.bin`, see `packModel`): the tree as JSON, with every typed
  * array and every long array of numbers moved out into raw little-endian blocks (float32
  * when every value is exactly a float32, else float64). Loading reads the file once and
- * parses one JSON text: no JSON strings nested in JSON, no base64, and the weights are
- * views of the file's buffer. The format is generic: an engine that adds or changes
+ * parses one JSON text: no JSON strings nested in JSON, no base64; each block is read
+ * straight into its typed array. The format is generic: an engine that adds or changes
  * features needs no change here, only a new cache key (its settings) when the meaning of a
  * saved model changes.
  */
-export const MODEL_FORMAT_VERSION = 6;
+export const MODEL_FORMAT_VERSION = 7;
 
 /** A saved model: plain data, with typed arrays where the engine has them. */
 export type ModelData = unknown;
@@ -112,23 +112,37 @@ export function packModel(model: ModelData): Buffer {
   return out;
 }
 
-/** The model saved by `packModel`; typed arrays come back as views of `buf` (copied when unaligned). */
-export function unpackModel(buf: Buffer): ModelData {
-  if (buf.length < MAGIC.length + 4 || !buf.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error('not a pufa model file');
-  const headerLength = buf.readUInt32LE(MAGIC.length);
-  const { tree, blocks } = JSON.parse(buf.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + headerLength)) as { tree: unknown; blocks: BlockRef[] };
+/** Reads `length` bytes at `position` of a packed model into `into` (a file, or a buffer in memory). */
+type ReadAt = (into: Uint8Array, position: number) => void;
+
+/**
+ * The model saved by `packModel`. Each block is read into a typed array of its own (a long
+ * numeric array through a small scratch buffer), so nothing keeps the whole file in memory.
+ */
+function unpackFrom(readAt: ReadAt, size: number): ModelData {
+  const head = new Uint8Array(MAGIC.length + 4);
+  if (size < head.length) throw new Error('not a pufa model file');
+  readAt(head, 0);
+  if (!Buffer.from(head.buffer, 0, MAGIC.length).equals(MAGIC)) throw new Error('not a pufa model file');
+  const headerLength = Buffer.from(head.buffer).readUInt32LE(MAGIC.length);
   const start = Math.ceil((MAGIC.length + 4 + headerLength) / 8) * 8;
+  if (MAGIC.length + 4 + headerLength > size) throw new Error('model file is truncated');
+  const headerBytes = Buffer.alloc(headerLength);
+  readAt(headerBytes, MAGIC.length + 4);
+  const { tree, blocks } = JSON.parse(headerBytes.toString('utf8')) as { tree: unknown; blocks: BlockRef[] };
   const root = { tree };
   for (const b of blocks) {
     const T = TYPED[b.type];
     if (!T) throw new Error(`unknown block type ${b.type}`);
-    const at = buf.byteOffset + start + b.offset;
     const bytes = b.length * T.BYTES_PER_ELEMENT;
-    if (start + b.offset + bytes > buf.length) throw new Error('model file is truncated');
-    const view = at % T.BYTES_PER_ELEMENT === 0 ? new T(buf.buffer, at, b.length) : new T(buf.buffer.slice(at, at + bytes), 0, b.length);
+    if (start + b.offset + bytes > size) throw new Error('model file is truncated');
+    const view = new T(new ArrayBuffer(bytes), 0, b.length);
+    readAt(new Uint8Array(view.buffer), start + b.offset);
     let value: unknown = view;
     if (b.plain) {
-      const nums = Array.from(view as ArrayLike<number>);
+      // A plain array again (Array.from on a typed array is several times slower than this).
+      const nums: number[] = [];
+      for (let i = 0; i < view.length; i += 1) nums.push(view[i] as number);
       for (const [i, v] of b.exact ?? []) nums[i] = v;
       value = nums;
     }
@@ -143,6 +157,32 @@ export function unpackModel(buf: Buffer): ModelData {
   return root.tree;
 }
 
+/** The model saved by `packModel`, from a buffer. */
+export function unpackModel(buf: Buffer): ModelData {
+  return unpackFrom((into, position) => {
+    if (position + into.length > buf.length) throw new Error('model file is truncated');
+    into.set(buf.subarray(position, position + into.length));
+  }, buf.length);
+}
+
+/** The model saved by `packModel`, read from `file` block by block. */
+function readModelFile(file: string): ModelData {
+  const fd = openSync(file, 'r');
+  try {
+    const { size } = fstatSync(fd);
+    return unpackFrom((into, position) => {
+      let done = 0;
+      while (done < into.length) {
+        const n = readSync(fd, into, done, into.length - done, position + done);
+        if (n === 0) throw new Error('model file is truncated');
+        done += n;
+      }
+    }, size);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** `model-<kind>-<key>.bin`: one current model per ranker kind (the anchor and the brain side by side). */
 function prefixFor(kind: string): string {
   return kind ? `model-${kind}-` : 'model-';
@@ -154,16 +194,10 @@ function fileFor(dir: string, key: string, kind: string): string {
 
 /** The cached model for `key`, or undefined (missing or unreadable cache is not an error). */
 export function readCachedModel(dir: string, key: string, kind = ''): ModelData | undefined {
-  let buf: Buffer;
   try {
-    buf = readFileSync(fileFor(dir, key, kind));
+    return readModelFile(fileFor(dir, key, kind));
   } catch {
-    return undefined;
-  }
-  try {
-    return unpackModel(buf);
-  } catch {
-    return undefined;
+    return undefined; // missing, unreadable or damaged: retrained
   }
 }
 

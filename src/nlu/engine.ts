@@ -173,7 +173,15 @@ export class IntentEngine {
   /** node-nlp's own model (its toJSON) and our token statistics, as plain data (src/nlu/cache.ts saves it). */
   export(): EngineSaved {
     // Through JSON, as node-nlp's own export: plain data only, whatever its toJSON holds.
-    return { nlp: JSON.parse(this.manager.export(true)) as unknown, intentCount: this.intentCount, intentFrequency: [...this.intentFrequency] };
+    const nlp = JSON.parse(this.manager.export(true)) as { nluManager?: { extraSentences?: unknown[]; domainManagers?: Record<string, { sentences?: unknown[] }> } };
+    // Left out, as classifying never reads them: the training sentences again, for guessing
+    // the language (we always give the locale; rebuilding their trigrams took ~0.2 s of
+    // every start) and for retraining (an imported engine is never retrained).
+    if (nlp.nluManager) {
+      nlp.nluManager.extraSentences = [];
+      for (const dm of Object.values(nlp.nluManager.domainManagers ?? {})) dm.sentences = [];
+    }
+    return { nlp, intentCount: this.intentCount, intentFrequency: [...this.intentFrequency] };
   }
 
   import(model: ModelData): void {

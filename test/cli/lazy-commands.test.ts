@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
@@ -43,7 +43,7 @@ afterAll(() => {
 });
 
 /** Run the CLI from source (as the other CLI tests do) and return its output and the modules it loaded. */
-function runRecorded(args: string[], name: string): Promise<{ code: number | null; stdout: string; modules: string[] }> {
+function runRecorded(args: string[], name: string, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; modules: string[] }> {
   const out = path.join(tmp, `${name}.txt`);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', '--import', path.join(REPO_ROOT, 'test/helpers/module-recorder.mjs'), path.join(REPO_ROOT, 'src/cli/main.ts'), ...args], {
@@ -57,6 +57,7 @@ function runRecorded(args: string[], name: string): Promise<{ code: number | nul
         PUFA_KNOWLEDGE_DIR: dirs.knowledgeDir,
         PUFA_CACHE_DIR: dirs.cacheDir,
         PUFA_DATA_DIR: path.join(dirs.root, 'data'),
+        ...env,
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -98,6 +99,47 @@ describe('pufa --help / --version load nothing heavy', () => {
       expect(r.modules.filter((m) => re.test(m)), String(re)).toEqual([]);
     }
   }, 300_000);
+});
+
+/**
+ * What only compiling the data or training needs: the YAML parser with source positions,
+ * the knowledge checker and its schemas, the report-guidance reader, node-nlp's languages.
+ */
+const COMPILE_ONLY = [
+  /node_modules\/yaml\//,
+  /\/src\/knowledge\/(load|schema|yaml-file|authorities|verify|laws|review)\./,
+  /\/src\/nlu\/(report-guide|calibrate|evaluate)\./,
+  /node_modules\/@nlpjs\/lang-/,
+];
+const compileOnlyIn = (modules: string[]): string[] => modules.filter((m) => COMPILE_ONLY.some((re) => re.test(m)));
+
+describe('pufa ask with warm caches (fast start)', () => {
+  it('parses no YAML and loads no checker or training-only module; a changed file is rebuilt, never served stale', async () => {
+    // A copy of the fixture with a cache of its own: the first run compiles and trains.
+    const copy = path.join(tmp, 'kb-copy');
+    cpSync(dirs.root, copy, { recursive: true, filter: (src) => !src.includes(`${path.sep}cache`) });
+    const env = { PUFA_INTENTS_DIR: path.join(copy, 'intents'), PUFA_KNOWLEDGE_DIR: path.join(copy, 'knowledge'), PUFA_CACHE_DIR: path.join(copy, 'cache') };
+    const question = ['ask', '夜市摊位怎么申请'];
+    const cold = await runRecorded(question, 'ask-cold', env);
+    expect(cold.code).toBe(0);
+    // The recorder sees the compiling modules when they do load.
+    expect(compileOnlyIn(cold.modules).some((m) => m.includes('node_modules/yaml/'))).toBe(true);
+
+    const warm = await runRecorded(question, 'ask-warm', env);
+    expect(warm.code).toBe(0);
+    expect(warm.stdout).toBe(cold.stdout);
+    expect(compileOnlyIn(warm.modules)).toEqual([]);
+
+    // An answer edited in the copy: rebuilt (YAML read again) and the new wording answered.
+    const file = path.join(env.PUFA_KNOWLEDGE_DIR, 'street_vending.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('带上身份证明。', '带上身份证明和摊位照片。'));
+    const edited = await runRecorded(question, 'ask-edited', env);
+    expect(edited.stdout).toContain('带上身份证明和摊位照片');
+    expect(compileOnlyIn(edited.modules).some((m) => m.includes('node_modules/yaml/'))).toBe(true);
+    const again = await runRecorded(question, 'ask-again', env);
+    expect(again.stdout).toBe(edited.stdout);
+    expect(compileOnlyIn(again.modules)).toEqual([]);
+  }, 600_000);
 });
 
 describe('the command table', () => {

@@ -1,0 +1,280 @@
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Jieba } from '@node-rs/jieba';
+
+/**
+ * jieba with its 349,000-word dictionary loaded word by word as texts need them (fast start).
+ *
+ * Building jieba's trie from the whole dictionary took ~0.15 s and ~44 MB of every process
+ * that segments one question. The segmentation of a text depends only on the dictionary
+ * words that occur in it (the DAG of its substrings, and the check of a run of single
+ * characters) and on the dictionary's total frequency (every path is scored by
+ * ln(freq) − ln(total)); jieba's HMM model for unknown runs is built in. So this keeps the
+ * dictionary as one sorted string searched in place, and before cutting a text loads into a
+ * jieba instance the words of the text not loaded yet, together with a placeholder entry
+ * (a private-use character no text contains) whose frequency keeps the total equal to the
+ * full dictionary's. The result is the same segmentation as jieba on the full dictionary
+ * (test/nlu/jieba-dict.test.ts compares both on every utterance and more).
+ *
+ * The packed dictionary is compiled once from jieba's dict.txt into a cache file next to
+ * the installed packages (`node_modules/.cache/pufa-bot/`, else the system temp folder),
+ * named by the size and time of dict.txt; without a writable cache it is compiled in memory.
+ */
+
+/** A word no text contains: carries the frequency of the words not loaded. */
+const FILLER = '\uE000\uE001';
+/** Bump when the packed layout changes. */
+const PACKED_VERSION = 2;
+
+interface PackedDict {
+  v: number;
+  /** The words, sorted (UTF-16 order), concatenated. */
+  words: string;
+  /** Start of each word in `words`, then the end. */
+  offsets: Int32Array;
+  freqs: Int32Array;
+  total: number;
+  /** Longest word, in UTF-16 code units. */
+  maxLen: number;
+}
+
+/** Parse jieba's `word freq tag` lines into the packed form (no duplicates in dict.txt; the last one would win). */
+export function packDictionary(text: string): PackedDict {
+  const freq = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    const [word, f] = line.trim().split(/\s+/u);
+    if (!word) continue;
+    freq.set(word, Math.min(2 ** 31 - 1, Math.max(0, Math.trunc(Number(f ?? 0) || 0))));
+  }
+  const words = [...freq.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const offsets = new Int32Array(words.length + 1);
+  const freqs = new Int32Array(words.length);
+  let at = 0;
+  let total = 0;
+  let maxLen = 0;
+  words.forEach((w, i) => {
+    offsets[i] = at;
+    at += w.length;
+    const f = freq.get(w) as number;
+    freqs[i] = f;
+    total += f;
+    maxLen = Math.max(maxLen, w.length);
+  });
+  offsets[words.length] = at;
+  return { v: PACKED_VERSION, words: words.join(''), offsets, freqs, total, maxLen };
+}
+
+function compareAt(text: string, start: number, end: number, term: string): number {
+  const n = end - start;
+  const m = term.length;
+  const l = Math.min(n, m);
+  for (let i = 0; i < l; i += 1) {
+    const d = text.charCodeAt(start + i) - term.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  return n - m;
+}
+
+/** Frequency of `word` in the packed dictionary, or undefined. */
+function lookup(d: PackedDict, word: string): number | undefined {
+  let lo = 0;
+  let hi = d.freqs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = compareAt(d.words, d.offsets[mid] as number, d.offsets[mid + 1] as number, word);
+    if (c === 0) return d.freqs[mid];
+    if (c < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+function cacheFiles(dictFile: string): string[] {
+  const st = statSync(dictFile);
+  const name = `jieba-dict-v${PACKED_VERSION}-${st.size}-${Math.floor(st.mtimeMs)}.bin`;
+  const dirs: string[] = [];
+  const nodeModules = dictFile.lastIndexOf(`${path.sep}node_modules${path.sep}`);
+  if (nodeModules >= 0) dirs.push(path.join(dictFile.slice(0, nodeModules), 'node_modules', '.cache', 'pufa-bot'));
+  dirs.push(path.join(os.tmpdir(), 'pufa-bot-cache'));
+  return dirs.map((d) => path.join(d, name));
+}
+
+/**
+ * The cache file: a 24-byte head (magic, version, word count, length of the words in UTF-16
+ * code units, total as float64), then the words as UTF-16LE, the offsets and the
+ * frequencies as int32 (all little-endian, 4-byte aligned). Read with one read and no parse.
+ */
+const MAGIC = 0x4a424450; // "PDBJ"
+
+function encodePacked(d: PackedDict): Buffer {
+  const n = d.freqs.length;
+  const wordsBytes = d.words.length * 2;
+  const pad = (4 - (wordsBytes % 4)) % 4;
+  const out = Buffer.alloc(24 + wordsBytes + pad + (n + 1) * 4 + n * 4);
+  out.writeUInt32LE(MAGIC, 0);
+  out.writeUInt32LE(PACKED_VERSION, 4);
+  out.writeUInt32LE(n, 8);
+  out.writeUInt32LE(d.maxLen, 12);
+  out.writeDoubleLE(d.total, 16);
+  out.write(d.words, 24, 'utf16le');
+  let at = 24 + wordsBytes + pad;
+  out.set(new Uint8Array(d.offsets.buffer, d.offsets.byteOffset, d.offsets.byteLength), at);
+  at += d.offsets.byteLength;
+  out.set(new Uint8Array(d.freqs.buffer, d.freqs.byteOffset, d.freqs.byteLength), at);
+  return out;
+}
+
+function decodePacked(buf: Buffer): PackedDict | undefined {
+  if (buf.length < 24 || buf.readUInt32LE(0) !== MAGIC || buf.readUInt32LE(4) !== PACKED_VERSION) return undefined;
+  const n = buf.readUInt32LE(8);
+  const maxLen = buf.readUInt32LE(12);
+  const total = buf.readDoubleLE(16);
+  // The end of the words is the last offset; read it from where the offsets end.
+  const tail = (n + 1) * 4 + n * 4;
+  const wordsBytes = buf.length - 24 - tail;
+  if (wordsBytes < 0) return undefined;
+  const copy = buf.byteOffset % 4 === 0 ? buf : Buffer.from(buf);
+  const at = copy.byteOffset + 24 + wordsBytes;
+  const offsets = new Int32Array(copy.buffer, at, n + 1);
+  const freqs = new Int32Array(copy.buffer, at + (n + 1) * 4, n);
+  const chars = offsets[n] as number;
+  if (chars * 2 > wordsBytes) return undefined;
+  return { v: PACKED_VERSION, words: copy.toString('utf16le', 24, 24 + chars * 2), offsets, freqs, total, maxLen };
+}
+
+const loaded = new Map<string, PackedDict>();
+
+/** The packed form of `dictFile`: from the cache file when there is one, else compiled (and cached). */
+export function packedDictionary(dictFile: string): PackedDict {
+  const known = loaded.get(dictFile);
+  if (known) return known;
+  const files = cacheFiles(dictFile);
+  for (const file of files) {
+    try {
+      const d = decodePacked(readFileSync(file));
+      if (d) {
+        loaded.set(dictFile, d);
+        return d;
+      }
+    } catch {
+      // not there: compile
+    }
+  }
+  const d = packDictionary(readFileSync(dictFile, 'utf8'));
+  for (const file of files) {
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, encodePacked(d));
+      renameSync(tmp, file);
+      // Earlier versions (or dictionaries) packed here are no longer used.
+      for (const old of readdirSync(path.dirname(file))) {
+        if (old.startsWith('jieba-dict-') && old.endsWith('.bin') && old !== path.basename(file)) rmSync(path.join(path.dirname(file), old), { force: true });
+      }
+      break;
+    } catch {
+      // read-only: try the next place, or stay in memory
+    }
+  }
+  loaded.set(dictFile, d);
+  return d;
+}
+
+/**
+ * jieba on the full dictionary plus user words (`word freq` lines loaded after it, as
+ * `Jieba.loadDict` does: a user word replaces the dictionary's frequency), loading words
+ * only as texts need them.
+ */
+export class LazyJieba {
+  private readonly jieba = new Jieba();
+  /** User words → frequency (they replace the dictionary's). */
+  private readonly user = new Map<string, number>();
+  /** Words already in `jieba` (with their frequency), the filler excluded. */
+  private readonly present = new Set<string>();
+  private readonly total: number;
+  private loadedMass = 0;
+  private readonly maxLen: number;
+
+  constructor(
+    private readonly dict: PackedDict,
+    userWords: readonly (readonly [string, number])[] = [],
+  ) {
+    let total = dict.total;
+    let maxLen = dict.maxLen;
+    for (const [w, f] of userWords) {
+      const before = this.user.get(w) ?? lookup(dict, w);
+      total += f - (before ?? 0);
+      this.user.set(w, f);
+      maxLen = Math.max(maxLen, w.length);
+    }
+    this.total = total;
+    this.maxLen = maxLen;
+  }
+
+  /** Texts prepared lately (a message is cut several times: features, node-nlp, evidence). */
+  private readonly recent = new Set<string>();
+
+  /** A dictionary word (or user word) of `text`: load it unless already there. */
+  private found(word: string, dictFreq: number | undefined, lines: string[]): number {
+    if (this.present.has(word)) return 0;
+    const f = this.user.get(word) ?? dictFreq;
+    if (f === undefined) return 0;
+    this.present.add(word);
+    lines.push(`${word} ${f}`);
+    return f;
+  }
+
+  /**
+   * Load the words of `text` not loaded yet (and move their mass off the filler). The
+   * dictionary words starting at each position are found by narrowing the sorted list one
+   * character at a time (a trie walk on the sorted array): no substring is built unless it
+   * is a word.
+   */
+  private prepare(text: string): void {
+    if (this.recent.has(text)) return;
+    const lines: string[] = [];
+    let mass = 0;
+    const { words, offsets, freqs } = this.dict;
+    const n = text.length;
+    for (let i = 0; i < n; i += 1) {
+      let lo = 0;
+      let hi = freqs.length;
+      for (let k = 0; k < this.dict.maxLen && i + k < n; k += 1) {
+        const c = text.charCodeAt(i + k);
+        // Within [lo, hi) every word starts with text[i, i+k); order by the code at k (none first).
+        const keyAt = (idx: number): number => ((offsets[idx + 1] as number) - (offsets[idx] as number) > k ? words.charCodeAt((offsets[idx] as number) + k) : -1);
+        let a = lo;
+        let b = hi;
+        while (a < b) {
+          const m = (a + b) >>> 1;
+          if (keyAt(m) < c) a = m + 1;
+          else b = m;
+        }
+        const first = a;
+        b = hi;
+        while (a < b) {
+          const m = (a + b) >>> 1;
+          if (keyAt(m) <= c) a = m + 1;
+          else b = m;
+        }
+        lo = first;
+        hi = a;
+        if (lo >= hi) break;
+        if ((offsets[lo + 1] as number) - (offsets[lo] as number) === k + 1) mass += this.found(text.slice(i, i + k + 1), freqs[lo], lines);
+      }
+    }
+    for (const w of this.user.keys()) if (!this.present.has(w) && text.includes(w)) mass += this.found(w, undefined, lines);
+    if (this.recent.size >= 64) this.recent.clear();
+    this.recent.add(text);
+    if (lines.length === 0 && this.present.size > 0) return;
+    this.loadedMass += mass;
+    lines.push(`${FILLER} ${Math.max(0, this.total - this.loadedMass)}`);
+    this.jieba.loadDict(Buffer.from(lines.join('\n'), 'utf8'));
+  }
+
+  cut(text: string, hmm: boolean): string[] {
+    this.prepare(text);
+    return this.jieba.cut(text, hmm);
+  }
+}

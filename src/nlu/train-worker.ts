@@ -1,0 +1,20 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { normalizeText } from '../core/normalize.js';
+import { createRanker } from './rankers.js';
+import type { TrainJob } from './train-thread.js';
+
+/** Worker-thread entry of `trainInThread`: build the ranker, train it, post its model back. */
+async function main(job: TrainJob): Promise<void> {
+  const normalize = (s: string): string => normalizeText(s, { maxChars: job.maxChars }).text;
+  const ranker = createRanker(job.kind, job.intents, {
+    terms: job.terms,
+    normalize,
+    ...(job.priorWeight !== undefined ? { priorWeight: job.priorWeight } : {}),
+  });
+  await ranker.train(job.intents);
+  parentPort?.postMessage({ model: ranker.export() });
+}
+
+main(workerData as TrainJob).catch((err: unknown) => {
+  parentPort?.postMessage({ error: err instanceof Error ? err.message : String(err) });
+});
