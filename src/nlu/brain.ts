@@ -200,7 +200,7 @@ interface BrainParts {
   fineIntents: ReadonlyMap<string, readonly string[]>;
 }
 
-/** One message, its normalised text, ranking and act: what the steps of `ask` look at. */
+/** One message as the steps of `ask` see it: its normalised text, channel, conversation state and time. */
 interface Turn {
   normalized: string;
   channel: Channel;
