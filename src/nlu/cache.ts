@@ -95,7 +95,8 @@ export function packModel(model: ModelData): Buffer {
       const out: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(value)) {
         // toJSON (Map → entries is the engine's job); undefined is dropped as JSON does.
-        if (v !== undefined) out[k] = walk(v, [...p, k]);
+        // defineProperty: a key named __proto__ is data like any other, not the object's prototype.
+        if (v !== undefined) Object.defineProperty(out, k, { value: walk(v, [...p, k]), enumerable: true, writable: true, configurable: true });
       }
       return out;
     }
@@ -152,7 +153,7 @@ function unpackFrom(readAt: ReadAt, size: number): ModelData {
       parent = parent[key] as Record<string | number, unknown>;
       key = k;
     }
-    parent[key] = value;
+    Object.defineProperty(parent, key, { value, enumerable: true, writable: true, configurable: true });
   }
   return root.tree;
 }

@@ -31,6 +31,16 @@ describe('model file', () => {
     expect(back.nested.list[1]).toEqual(doubles);
   });
 
+  it('keeps a key named __proto__ as data, also over a numeric block (found by the property below, seed 1813819553)', () => {
+    const model = JSON.parse('{"__proto__":{"a":1,"__proto__":[1,2]},"x":{"__proto__":[0]}}') as Record<string, unknown>;
+    const nums = Array.from({ length: 64 }, (_, i) => i / 7);
+    Object.defineProperty(model, 'w', { value: { ['__proto__']: null }, enumerable: true });
+    const withBlock = JSON.parse(`{"__proto__":${JSON.stringify(nums)}}`) as unknown;
+    expect(unpackModel(packModel(model))).toEqual(JSON.parse(JSON.stringify(model)));
+    expect(unpackModel(packModel({ withBlock }))).toEqual({ withBlock: JSON.parse(`{"__proto__":${JSON.stringify(nums)}}`) });
+    expect(Object.getPrototypeOf(unpackModel(packModel(model)))).toBe(Object.prototype);
+  });
+
   it('round-trips any JSON data (property)', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.array(fc.double({ noNaN: true }), { minLength: 64, maxLength: 200 }), (value, nums) => {
