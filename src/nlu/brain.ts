@@ -112,7 +112,7 @@ async function readyRanker(options: BrainOptions, kb: KnowledgeBase): Promise<{ 
           terms: kb.terms,
           maxChars: config.PUFA_MAX_INPUT_CHARS,
           ...(options.priorWeight !== undefined ? { priorWeight: options.priorWeight } : {}),
-        }),
+        }, logger),
       );
     } catch (err) {
       throw new PufaError('PUFA_ERR_MODEL', 'training the intent model failed', { cause: err });

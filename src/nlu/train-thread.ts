@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { IntentDef } from '../knowledge/types.js';
 import type { ModelData } from './cache.js';
+import type { EngineLog } from './engine.js';
 import type { RankerKind } from './rankers.js';
 
 /**
@@ -31,12 +32,16 @@ function workerEntry(): { code: string | URL; eval: boolean } {
 }
 
 /** Train the ranker described by `job` in a worker thread; resolves with its exported model. */
-export function trainInThread(job: TrainJob): Promise<ModelData> {
+export function trainInThread(job: TrainJob, log?: EngineLog): Promise<ModelData> {
   const { code, eval: isEval } = workerEntry();
   return new Promise<ModelData>((resolve, reject) => {
     let settled = false;
     const worker = new Worker(code, { workerData: job, eval: isEval });
-    worker.once('message', (msg: { model?: ModelData; error?: string }) => {
+    worker.on('message', (msg: { model?: ModelData; error?: string; log?: { obj: object; msg?: string } }) => {
+      if (msg.log) {
+        log?.debug(msg.log.obj, msg.log.msg);
+        return;
+      }
       settled = true;
       if (msg.error !== undefined) reject(new Error(msg.error));
       else resolve(msg.model);

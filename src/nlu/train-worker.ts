@@ -10,6 +10,8 @@ async function main(job: TrainJob): Promise<void> {
     terms: job.terms,
     normalize,
     ...(job.priorWeight !== undefined ? { priorWeight: job.priorWeight } : {}),
+    // nlp.js's own messages go back to the caller's logger (debug level).
+    log: { debug: (obj: object, msg?: string) => parentPort?.postMessage({ log: { obj, ...(msg !== undefined ? { msg } : {}) } }) },
   });
   await ranker.train(job.intents);
   parentPort?.postMessage({ model: ranker.export() });

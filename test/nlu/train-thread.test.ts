@@ -28,7 +28,10 @@ describe('training in a worker thread', () => {
     const inline = createRanker('pufa', kb.intents, { terms: kb.terms, normalize });
     await inline.train(kb.intents);
     const threaded = createRanker('pufa', kb.intents, { terms: kb.terms, normalize });
-    threaded.import(await trainInThread({ kind: 'pufa', intents: kb.intents, terms: kb.terms, maxChars: 2000 }));
+    const messages: object[] = [];
+    threaded.import(await trainInThread({ kind: 'pufa', intents: kb.intents, terms: kb.terms, maxChars: 2000 }, { debug: (obj) => messages.push(obj) }));
+    // nlp.js's own messages (training progress) come back from the thread to the given logger.
+    expect(messages.some((m) => 'nlpjs' in m)).toBe(true);
     for (const q of QUESTIONS) {
       const a = (await inline.rank(normalize(q))).slice(0, 3);
       const b = (await threaded.rank(normalize(q))).slice(0, 3);
