@@ -6,7 +6,7 @@ import type { RedisHealth } from '../redis/health.js';
 import type { StatsRecorder } from '../stats/types.js';
 import type { Announcements } from './announce/announcements.js';
 import type { BrainHolder } from './brain-holder.js';
-import type { BotKeys } from './keys.js';
+import type { BotKeys } from '../redis/bot-keys.js';
 import type { PacedSender } from './sender.js';
 import type { StaffDirectory } from './staff/directory.js';
 

@@ -15,7 +15,7 @@ import { Announcements, type AnnounceWorkerTiming } from './announce/announcemen
 import { serviceNotices } from '../render/notices.js';
 import { BrainHolder } from './brain-holder.js';
 import type { BotServices } from './context.js';
-import { accountKey, botKeys } from './keys.js';
+import { accountKey, botKeys } from '../redis/bot-keys.js';
 import { LoginWatch } from './login-watch.js';
 import { RedisChatStore } from './redis-store.js';
 import { PacedSender } from './sender.js';

@@ -3,7 +3,7 @@ import type { StatsRedis } from '../redis/connection.js';
 import type { ChatContact } from '../chat/platform.js';
 import type { Announcements } from './announce/announcements.js';
 import { formatZoned } from './announce/schedule.js';
-import type { BotKeys } from './keys.js';
+import type { BotKeys } from '../redis/bot-keys.js';
 import type { StaffDirectory } from './staff/directory.js';
 
 /**

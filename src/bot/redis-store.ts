@@ -1,6 +1,6 @@
 import type { ChatStore } from '../chat/store.js';
 import type { StatsRedis } from '../redis/connection.js';
-import type { BotKeys } from './keys.js';
+import type { BotKeys } from '../redis/bot-keys.js';
 import { RedisSessionStore } from './session-store.js';
 
 /**

@@ -4,7 +4,7 @@ import type { StatsRedis } from '../redis/connection.js';
 import type { RedisHealth } from '../redis/health.js';
 import { todayIn } from '../stats/time.js';
 import type { ChatPlatform, Destination, EnqueueOptions, Outbox, Outgoing, PendingSend } from '../chat/platform.js';
-import type { BotKeys } from './keys.js';
+import type { BotKeys } from '../redis/bot-keys.js';
 import { splitMessage } from './split.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { ConversationState, SessionStore } from '../chat/session.js';
 import type { StatsRedis } from '../redis/connection.js';
-import type { BotKeys } from './keys.js';
+import type { BotKeys } from '../redis/bot-keys.js';
 
 /**
  * Conversation state in Redis, one key per conversation (already a hash of citizen and

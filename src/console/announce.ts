@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { STATE_NAMES as JOB_STATE_NAMES, type AnnouncementData, type AnnouncementTarget } from '../bot/announce/announcements.js';
 import { formatZoned, zonedTime } from '../bot/announce/schedule.js';
 import type { BotServices } from '../bot/context.js';
-import { accountKey, botKeys, type BotKeys } from '../bot/keys.js';
+import { accountKey, botKeys, type BotKeys } from '../redis/bot-keys.js';
 import { servedRooms } from '../chat/rooms.js';
 import type { Config } from '../config/config.js';
 import { PufaError } from '../core/errors.js';

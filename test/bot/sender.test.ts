@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { botKeys } from '../../src/bot/keys.js';
+import { botKeys } from '../../src/redis/bot-keys.js';
 import { PacedSender, SenderQueueFullError, SenderStoppedError, StaleReplyError, type PacedSenderOptions } from '../../src/bot/sender.js';
 import { createLogger } from '../../src/core/logger.js';
 import { todayIn } from '../../src/stats/time.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botKeys } from '../../src/bot/keys.js';
+import { botKeys } from '../../src/redis/bot-keys.js';
 import { RedisSessionStore } from '../../src/bot/session-store.js';
 import { useTestRedis } from '../helpers/redis.js';
 

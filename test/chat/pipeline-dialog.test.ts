@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Redis } from 'ioredis';
 import pino from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { botKeys } from '../../src/bot/keys.js';
+import { botKeys } from '../../src/redis/bot-keys.js';
 import { RedisSessionStore } from '../../src/bot/session-store.js';
 import { loadConfig, type Config } from '../../src/config/config.js';
 import { createBrain, type Brain } from '../../src/nlu/brain.js';

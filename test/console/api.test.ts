@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendUtterance } from '../../src/console/intents-file.js';
 import { createConsoleServer, type ConsoleServer } from '../../src/console/server.js';
 import { StaffAccounts } from '../../src/console/accounts.js';
-import { exportConsultations } from '../../src/cli/commands/export.js';
+import { exportConsultations } from '../../src/stats/export/consultations.js';
 import type { StatsRedis } from '../../src/redis/connection.js';
 import { RedisStatsRecorder } from '../../src/stats/redis-recorder.js';
 import { REPO_ROOT, runCli } from '../helpers/run-cli.js';

@@ -8,7 +8,7 @@ import { Redis } from 'ioredis';
 import JSZip from 'jszip';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { exportConsultations } from '../../src/cli/commands/export.js';
+import { exportConsultations } from '../../src/stats/export/consultations.js';
 import { StaffAccounts } from '../../src/console/accounts.js';
 import { createConsoleServer, type ConsoleServer } from '../../src/console/server.js';
 import { loadConfig } from '../../src/config/config.js';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportConsultations } from '../../src/cli/commands/export.js';
+import { exportConsultations } from '../../src/stats/export/consultations.js';
 import { StaffAccounts } from '../../src/console/accounts.js';
 import { createConsoleServer, type ConsoleServer } from '../../src/console/server.js';
 import type { StatsRedis } from '../../src/redis/connection.js';

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import fc from 'fast-check';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { botKeys } from '../../src/bot/keys.js';
+import { botKeys } from '../../src/redis/bot-keys.js';
 import { RedisSessionStore } from '../../src/bot/session-store.js';
 import { loadConfig, type Config } from '../../src/config/config.js';
 import { createLogger } from '../../src/core/logger.js';

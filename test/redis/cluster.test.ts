@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { botKeys } from '../../src/bot/keys.js';
+import { botKeys } from '../../src/redis/bot-keys.js';
 import { statsKeys } from '../../src/stats/keys.js';
 import { announcementThroughFailover, consultationsThroughFailover, GROUPS } from '../helpers/failover-scenario.js';
 import { clusterSupport, startCluster, type LocalCluster } from '../helpers/redis-topology.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botKeys } from '../../src/bot/keys.js';
+import { botKeys } from '../../src/redis/bot-keys.js';
 import { loadConfig } from '../../src/config/config.js';
 import { consoleKeys } from '../../src/console/keys.js';
 import type { PufaError } from '../../src/core/errors.js';

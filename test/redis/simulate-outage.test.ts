@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { simulateExitCode, simulateFile } from '../../src/cli/commands/simulate.js';
+import { simulateExitCode, simulateFile } from '../../src/chat/simulate.js';
 import { DEV_HASH_SALT, loadConfig, type Config } from '../../src/config/config.js';
 import { resolveHashSalt, SALT_FILE } from '../../src/config/salt.js';
 import { createLogger } from '../../src/core/logger.js';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { botKeys } from '../../src/bot/keys.js';
-import { purgeCommand, statsOverview } from '../../src/cli/commands/stats.js';
+import { botKeys } from '../../src/redis/bot-keys.js';
+import { purgeCommand } from '../../src/cli/commands/stats.js';
+import { statsOverview } from '../../src/stats/overview.js';
 import type { Config } from '../../src/config/config.js';
 import { closeRedis, type StatsRedis } from '../../src/redis/connection.js';
 import { tallyConsultations } from '../../src/stats/definitions.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSimulateFile, simulateFile } from '../../src/cli/commands/simulate.js';
+import { readSimulateFile, simulateFile } from '../../src/chat/simulate.js';
 import { loadConfig, type Config } from '../../src/config/config.js';
 import { createBrain, type Brain } from '../../src/nlu/brain.js';
 import { closeRedis, type StatsRedis } from '../../src/redis/connection.js';

@@ -7,7 +7,7 @@ import type { StatsRedis } from '../../redis/connection.js';
 import type { RedisHealth } from '../../redis/health.js';
 import { todayIn } from '../../stats/time.js';
 import type { AccountPlatform, ChatRoom } from '../../chat/platform.js';
-import { accountKey, type BotKeys } from '../keys.js';
+import { accountKey, type BotKeys } from '../../redis/bot-keys.js';
 import { servedRooms } from '../../chat/rooms.js';
 import { SenderStoppedError, sleep, type PacedSender } from '../sender.js';
 import type { StaffDirectory } from '../staff/directory.js';

@@ -1,6 +1,6 @@
 import type { StatsRedis } from '../../redis/connection.js';
 import { daysBetween, type DayString } from '../../stats/time.js';
-import type { BotKeys } from '../keys.js';
+import type { BotKeys } from '../../redis/bot-keys.js';
 
 /**
  * Announcements in the statistics: per day, `pushes` (announcements sent to at least one

@@ -4,7 +4,6 @@ import type { Channel } from '../../core/types.js';
 import { ask } from '../../nlu/ask.js';
 import { loadBrain, loadRuntime } from '../runtime.js';
 
-export { ask, type AskResult } from '../../nlu/ask.js';
 
 const CHANNELS: readonly Channel[] = ['private', 'room', 'console'];
 

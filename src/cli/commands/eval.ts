@@ -5,7 +5,6 @@ import { evaluate, readEvalFile } from '../../nlu/eval-file.js';
 import type { EvalItem, EvalReport, EvalSubset } from '../../nlu/evaluate.js';
 import { loadBrain, loadRuntime, type Runtime } from '../runtime.js';
 
-export { evaluate, readEvalFile };
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 

@@ -4,8 +4,6 @@ import { EXPORT_FORMATS } from '../../stats/export/index.js';
 import { GRANULARITIES } from '../../stats/time.js';
 import { loadRuntime } from '../runtime.js';
 
-export { exportConsultations, validateExportOptions, type ExportOptions, type ExportResult } from '../../stats/export/consultations.js';
-export { parseGranularity } from '../../stats/report.js';
 
 export function registerExportCommand(program: Command): void {
   program

@@ -3,7 +3,6 @@ import { renderSimulateSummary, simulateExitCode, simulateFile } from '../../cha
 import { loadTopics } from '../../stats/topics.js';
 import { loadRuntime } from '../runtime.js';
 
-export * from '../../chat/simulate.js';
 
 export function registerSimulateCommand(program: Command): void {
   program

@@ -11,7 +11,6 @@ import { resolveRange } from '../../stats/report.js';
 import { loadRuntime } from '../runtime.js';
 
 /** The overview moved to src/stats/overview.ts (a library function the bot uses too). */
-export { renderOverview, renderReview, statsHeading, statsOverview, statsRange, type StatsOptions, type StatsOverview, type StatsRange } from '../../stats/overview.js';
 
 function positiveInt(value: string): number {
   const n = Number(value);

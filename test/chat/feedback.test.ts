@@ -11,7 +11,7 @@ import { closeRedis, type StatsRedis } from '../../src/redis/connection.js';
 import { RedisStatsRecorder } from '../../src/stats/redis-recorder.js';
 import { reviewList, statsReport } from '../../src/stats/report.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
-import { captureLogger, clearPrefix, connect, testConfig } from './helpers.js';
+import { captureLogger, clearPrefix, connect, testConfig } from '../stats/helpers.js';
 
 /**
  * "有帮助吗？回复 👍 或 👎" through the real pipeline and Redis: asked in private chat at most
