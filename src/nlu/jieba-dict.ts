@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import os from 'node:os';
 import path from 'node:path';
 import { Jieba } from '@node-rs/jieba';
+import { indexOfSorted } from './sorted-strings.js';
 
 /**
  * jieba with its 349,000-word dictionary loaded word by word as texts need them (fast start).
@@ -65,29 +66,10 @@ export function packDictionary(text: string): PackedDict {
   return { v: PACKED_VERSION, words: words.join(''), offsets, freqs, total, maxLen };
 }
 
-function compareAt(text: string, start: number, end: number, term: string): number {
-  const n = end - start;
-  const m = term.length;
-  const l = Math.min(n, m);
-  for (let i = 0; i < l; i += 1) {
-    const d = text.charCodeAt(start + i) - term.charCodeAt(i);
-    if (d !== 0) return d;
-  }
-  return n - m;
-}
-
 /** Frequency of `word` in the packed dictionary, or undefined. */
 function lookup(d: PackedDict, word: string): number | undefined {
-  let lo = 0;
-  let hi = d.freqs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const c = compareAt(d.words, d.offsets[mid] as number, d.offsets[mid + 1] as number, word);
-    if (c === 0) return d.freqs[mid];
-    if (c < 0) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
+  const i = indexOfSorted(d.words, d.offsets, d.freqs.length, word);
+  return i < 0 ? undefined : d.freqs[i];
 }
 
 function cacheFiles(dictFile: string): string[] {

@@ -8,6 +8,8 @@
  * it takes; `test/nlu/linear.test.ts` checks it against known optima.
  */
 
+import { indexOfSorted } from './sorted-strings.js';
+
 /** A sparse matrix in compressed-row form. */
 export interface Csr {
   rows: number;
@@ -39,18 +41,6 @@ interface TermIndex {
   get(term: string): number | undefined;
 }
 
-/** `term` against `text[start, end)`, in UTF-16 code-unit order (JavaScript's `<` on strings). */
-function compareAt(text: string, start: number, end: number, term: string): number {
-  const n = end - start;
-  const m = term.length;
-  const l = Math.min(n, m);
-  for (let i = 0; i < l; i += 1) {
-    const d = text.charCodeAt(start + i) - term.charCodeAt(i);
-    if (d !== 0) return d;
-  }
-  return n - m;
-}
-
 /** A vocabulary as saved (`TfidfModel`): binary search over the sorted terms. */
 class PackedTerms implements TermIndex {
   constructor(
@@ -76,16 +66,8 @@ class PackedTerms implements TermIndex {
   }
 
   get(term: string): number | undefined {
-    let lo = 0;
-    let hi = this.columns.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const c = compareAt(this.text, this.offsets[mid] as number, this.offsets[mid + 1] as number, term);
-      if (c === 0) return this.columns[mid];
-      if (c < 0) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
+    const i = indexOfSorted(this.text, this.offsets, this.columns.length, term);
+    return i < 0 ? undefined : this.columns[i];
   }
 
   /** The terms in column order. */

@@ -96,7 +96,7 @@ export function writeFixtureKb(extra: Partial<Record<string, string[]>> = {}): F
     path.join(knowledgeDir, 'topics.yaml'),
     `topics:\n${topics.map((t) => `  - { id: ${t}, name: ${t}名${t === 'chitchat' ? ', chitchat: true' : ''} }`).join('\n')}\n`,
   );
-  writeFileSync(path.join(knowledgeDir, '_common.yaml'), `bureau: 测试城管局\nhotline: ${FIXTURE_HOTLINE}\ndisclaimer: 以上为普法参考。\n`);
+  writeFileSync(path.join(knowledgeDir, '_common.yaml'), `bureau: 测试城管局\nhotline: ${FIXTURE_HOTLINE}\nother_matters: 12345 市民服务热线\ndisclaimer: 以上为普法参考。\n`);
   for (const topic of topics) {
     const ids = Object.keys(FIXTURE_INTENTS).filter((id) => FIXTURE_INTENTS[id]?.topic === topic);
     const intents = ids
