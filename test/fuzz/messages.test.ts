@@ -11,6 +11,7 @@ import { hashId, redactPii, stripFormatControls } from '../../src/core/privacy.j
 import { createBrain, type Brain } from '../../src/nlu/brain.js';
 import { createPipeline } from '../../src/chat/pipeline.js';
 import { RedisStatsRecorder } from '../../src/stats/redis-recorder.js';
+import { clearPrefix } from '../stats/helpers.js';
 import { writeFixtureKb, type FixtureDirs } from '../helpers/fixture-kb.js';
 
 /**
@@ -125,12 +126,7 @@ describe('the whole message chain (fuzzed, real Redis)', () => {
   });
 
   afterAll(async () => {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length > 0) await redis.del(...keys);
-    } while (cursor !== '0');
+    await clearPrefix(redis, prefix);
     redis.disconnect();
   });
 
