@@ -108,3 +108,8 @@ export function normalizeText(input: string, options: NormalizeOptions = {}): No
   const empty = !/[\p{L}\p{N}]/u.test(capped.text);
   return { text: empty ? '' : capped.text, truncated: capped.truncated, empty };
 }
+
+/** The text function a ranker is built with (same everywhere a model is trained, loaded or evaluated: main thread, training thread, calibration). */
+export function textNormalizer(maxChars: number): (s: string) => string {
+  return (s) => normalizeText(s, { maxChars }).text;
+}

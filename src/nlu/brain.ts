@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { PufaError } from '../core/errors.js';
-import { normalizeText } from '../core/normalize.js';
+import { normalizeText, textNormalizer } from '../core/normalize.js';
 import { CHITCHAT_TOPIC, type BrainReply, type Channel, type ConversationState, type IntentScore, type SpeechAct } from '../core/types.js';
 import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
@@ -92,7 +92,7 @@ function rankerKindOf(options: BrainOptions): RankerKind {
 async function readyRanker(options: BrainOptions, kb: KnowledgeBase): Promise<{ ranker: IntentRanker; modelInfo: Brain['modelInfo'] }> {
   const { config, logger } = options;
   const kind = rankerKindOf(options);
-  const normalize = (s: string): string => normalizeText(s, { maxChars: config.PUFA_MAX_INPUT_CHARS }).text;
+  const normalize = textNormalizer(config.PUFA_MAX_INPUT_CHARS);
   const ranker = createRanker(kind, kb.intents, {
     terms: kb.terms,
     normalize,

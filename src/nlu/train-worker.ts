@@ -1,14 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { normalizeText } from '../core/normalize.js';
+import { textNormalizer } from '../core/normalize.js';
 import { createRanker } from './rankers.js';
 import type { TrainJob } from './train-thread.js';
 
 /** Worker-thread entry of `trainInThread`: build the ranker, train it, post its model back. */
 async function main(job: TrainJob): Promise<void> {
-  const normalize = (s: string): string => normalizeText(s, { maxChars: job.maxChars }).text;
   const ranker = createRanker(job.kind, job.intents, {
     terms: job.terms,
-    normalize,
+    normalize: textNormalizer(job.maxChars),
     ...(job.priorWeight !== undefined ? { priorWeight: job.priorWeight } : {}),
     // nlp.js's own messages go back to the caller's logger (debug level).
     log: { debug: (obj: object, msg?: string) => parentPort?.postMessage({ log: { obj, ...(msg !== undefined ? { msg } : {}) } }) },

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { PufaError } from '../../core/errors.js';
-import { normalizeText } from '../../core/normalize.js';
+import { textNormalizer } from '../../core/normalize.js';
 import { loadKnowledgeBase } from '../../knowledge/load.js';
 import { calibrate } from '../../nlu/calibrate.js';
 import { RANKER_KINDS, type RankerKind } from '../../nlu/rankers.js';
@@ -20,7 +20,7 @@ export function registerCalibrateCommand(program: Command): void {
       const ranker = opts.ranker as RankerKind;
       const { config } = loadRuntime();
       const kb = loadKnowledgeBase({ intentsDir: config.PUFA_INTENTS_DIR, knowledgeDir: config.PUFA_KNOWLEDGE_DIR });
-      const result = await calibrate(kb.intents, kb.terms, (s) => normalizeText(s, { maxChars: config.PUFA_MAX_INPUT_CHARS }).text, { folds, ranker });
+      const result = await calibrate(kb.intents, kb.terms, textNormalizer(config.PUFA_MAX_INPUT_CHARS), { folds, ranker });
       if (opts.json) {
         process.stdout.write(`${JSON.stringify(result)}\n`);
         return;
