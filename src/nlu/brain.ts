@@ -240,7 +240,7 @@ async function askBrain(p: BrainParts, text: string, opts: AskOptions = {}): Pro
 
   const whole = topicScores(ranking);
   // Sentences are ranked only where they can change the reply (not for a decline).
-  const letter = decision.action === 'out_of_scope' ? { sentences: [normalized], topics: [] } : await analyseLetter(normalized, (s) => p.ranker.rank(s), whole);
+  const letter = decision.action === 'out_of_scope' ? { sentences: [normalized], topics: [] } : await analyseLetter(normalized, p.ranker, whole);
   if (act === 'progress') {
     const progress = progressReply(p, turn, decision, whole, letter);
     if (progress) return progress;

@@ -66,6 +66,15 @@ export function packDictionary(text: string): PackedDict {
   return { v: PACKED_VERSION, words: words.join(''), offsets, freqs, total, maxLen };
 }
 
+/** White space and punctuation: no dictionary word contains them. */
+export const PIECE_BREAK = /[\s，。！？；：、,.!?;:（）()“”"'‘’【】《》]+/u;
+
+/** The UTF-16 unit at `k` of the sorted word `idx`, or -1 when the word is not that long. */
+function unitAt(words: string, offsets: Int32Array, idx: number, k: number): number {
+  const start = offsets[idx] as number;
+  return (offsets[idx + 1] as number) - start > k ? words.charCodeAt(start + k) : -1;
+}
+
 /** Frequency of `word` in the packed dictionary, or undefined. */
 function lookup(d: PackedDict, word: string): number | undefined {
   const i = indexOfSorted(d.words, d.offsets, d.freqs.length, word);
@@ -208,51 +217,108 @@ export class LazyJieba {
   }
 
   /**
-   * Load the words of `text` not loaded yet (and move their mass off the filler). The
-   * dictionary words starting at each position are found by narrowing the sorted list one
-   * character at a time (a trie walk on the sorted array): no substring is built unless it
-   * is a word.
+   * Load the words of `text` not loaded yet (and move their mass off the filler). No word of
+   * the dictionary contains punctuation or white space (test/nlu/jieba-dict.test.ts checks),
+   * so the text is walked piece by piece between them, and a piece walked lately (a letter's
+   * sentence after the whole letter) is not walked again.
    */
   private prepare(text: string): void {
     if (this.recent.has(text)) return;
     const lines: string[] = [];
     let mass = 0;
-    const { words, offsets, freqs } = this.dict;
-    const n = text.length;
-    for (let i = 0; i < n; i += 1) {
-      let lo = 0;
-      let hi = freqs.length;
-      for (let k = 0; k < this.dict.maxLen && i + k < n; k += 1) {
-        const c = text.charCodeAt(i + k);
-        // Within [lo, hi) every word starts with text[i, i+k); order by the code at k (none first).
-        const keyAt = (idx: number): number => ((offsets[idx + 1] as number) - (offsets[idx] as number) > k ? words.charCodeAt((offsets[idx] as number) + k) : -1);
-        let a = lo;
-        let b = hi;
-        while (a < b) {
-          const m = (a + b) >>> 1;
-          if (keyAt(m) < c) a = m + 1;
-          else b = m;
-        }
-        const first = a;
-        b = hi;
-        while (a < b) {
-          const m = (a + b) >>> 1;
-          if (keyAt(m) <= c) a = m + 1;
-          else b = m;
-        }
-        lo = first;
-        hi = a;
-        if (lo >= hi) break;
-        if ((offsets[lo + 1] as number) - (offsets[lo] as number) === k + 1) mass += this.found(text.slice(i, i + k + 1), freqs[lo], lines);
-      }
+    for (const piece of text.split(PIECE_BREAK)) {
+      if (piece.length === 0 || this.walked.has(piece)) continue;
+      mass += this.walk(piece, lines);
+      if (this.walked.size >= 256) this.walked.clear();
+      this.walked.add(piece);
     }
-    for (const w of this.user.keys()) if (!this.present.has(w) && text.includes(w)) mass += this.found(w, undefined, lines);
+    mass += this.userWordsOf(text, lines);
     if (this.recent.size >= 64) this.recent.clear();
     this.recent.add(text);
     if (lines.length === 0 && this.present.size > 0) return;
     this.loadedMass += mass;
     lines.push(`${FILLER} ${Math.max(0, this.total - this.loadedMass)}`);
     this.jieba.loadDict(Buffer.from(lines.join('\n'), 'utf8'));
+  }
+
+  /** User words by their first UTF-16 unit (built on first use). */
+  private userByFirst: Map<number, string[]> | undefined;
+
+  /** Load the user words that occur in `text` (a user word may hold punctuation, so the whole text is searched). */
+  private userWordsOf(text: string, lines: string[]): number {
+    if (!this.userByFirst) {
+      this.userByFirst = new Map();
+      for (const w of this.user.keys()) {
+        const list = this.userByFirst.get(w.charCodeAt(0));
+        if (list) list.push(w);
+        else this.userByFirst.set(w.charCodeAt(0), [w]);
+      }
+    }
+    let mass = 0;
+    for (let i = 0; i < text.length; i += 1) {
+      const list = this.userByFirst.get(text.charCodeAt(i));
+      if (!list) continue;
+      for (const w of list) if (!this.present.has(w) && text.startsWith(w, i)) mass += this.found(w, undefined, lines);
+    }
+    return mass;
+  }
+
+  /** Pieces walked lately. */
+  private readonly walked = new Set<string>();
+  /** Per first UTF-16 code unit, where its words start in the sorted dictionary (65,537 entries). */
+  private firstIndex: Int32Array | undefined;
+
+  private byFirstUnit(): Int32Array {
+    const { words, offsets, freqs } = this.dict;
+    const index = new Int32Array(0x10001);
+    // Count the words of each first unit, then turn the counts into start positions.
+    for (let i = 0; i < freqs.length; i += 1) {
+      const at = words.charCodeAt(offsets[i] as number) + 1;
+      index[at] = (index[at] as number) + 1;
+    }
+    for (let c = 1; c <= 0x10000; c += 1) index[c] = (index[c] as number) + (index[c - 1] as number);
+    return index;
+  }
+
+  /**
+   * The dictionary words starting at each position of `piece`, found by narrowing the sorted
+   * list one character at a time (a trie walk on the sorted array): no substring is built
+   * unless it is a word. Returns the frequency mass loaded.
+   */
+  private walk(piece: string, lines: string[]): number {
+    const { words, offsets, freqs } = this.dict;
+    const first = (this.firstIndex ??= this.byFirstUnit());
+    const n = piece.length;
+    let mass = 0;
+    for (let i = 0; i < n; i += 1) {
+      const c0 = piece.charCodeAt(i);
+      let lo = first[c0] as number;
+      let hi = first[c0 + 1] as number;
+      for (let k = 0; lo < hi; ) {
+        if ((offsets[lo + 1] as number) - (offsets[lo] as number) === k + 1) mass += this.found(piece.slice(i, i + k + 1), freqs[lo], lines);
+        k += 1;
+        if (k >= this.dict.maxLen || i + k >= n) break;
+        // Within [lo, hi) every word starts with piece[i, i+k); order by the unit at k (none first).
+        const c = piece.charCodeAt(i + k);
+        let a = lo;
+        let b = hi;
+        while (a < b) {
+          const m = (a + b) >>> 1;
+          if (unitAt(words, offsets, m, k) < c) a = m + 1;
+          else b = m;
+        }
+        const from = a;
+        b = hi;
+        while (a < b) {
+          const m = (a + b) >>> 1;
+          if (unitAt(words, offsets, m, k) <= c) a = m + 1;
+          else b = m;
+        }
+        lo = from;
+        hi = a;
+      }
+    }
+    return mass;
   }
 
   cut(text: string, hmm: boolean): string[] {

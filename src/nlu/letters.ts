@@ -1,12 +1,13 @@
 import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type IntentScore } from '../core/types.js';
-import { topicScores, type TopicScore } from './decide.js';
+import type { TopicScore } from './decide.js';
+import type { IntentRanker } from './rankers.js';
 
 /**
  * Letters with several topics. A long message is split into sentences (clauses, for the
  * comma-chained style of chat letters); each is ranked on its own, next to the ranking of
  * the whole text. A topic that one sentence is clearly about is "mentioned" even when the
  * whole text is dominated by another: the reply answers the primary topic and names the
- * others in one line each. Pure apart from the injected `rank`.
+ * others in one line each. Pure apart from the injected ranker.
  */
 
 /** Shortest sentence (in characters) ranked on its own; shorter pieces join their neighbour. */
@@ -97,16 +98,22 @@ export interface LetterAnalysis {
   topics: SentenceTopic[];
 }
 
+/**
+ * What analysing a letter needs of the ranker: a sentence's topics (with their evidence),
+ * and the best intent of a topic a sentence names (asked only for those).
+ */
+export type SentenceRanker = Pick<IntentRanker, 'rankTopics' | 'bestIntent'>;
+
 /** Rank every sentence of a message that has at least two; a one-sentence message has nothing to add. */
-export async function analyseLetter(text: string, rank: (s: string) => Promise<IntentScore[]>, whole: readonly TopicScore[] = []): Promise<LetterAnalysis> {
+export async function analyseLetter(text: string, ranker: SentenceRanker, whole: readonly TopicScore[] = []): Promise<LetterAnalysis> {
   const sentences = splitSentences(text);
   if (sentences.length < 2) return { sentences, topics: [] };
   const topics: SentenceTopic[] = [];
   const support = new Map(whole.map((t) => [t.topic, t.score]));
   for (const sentence of sentences) {
-    const ts = topicScores(await rank(sentence));
+    const ts = await ranker.rankTopics(sentence);
     const top = ts[0];
-    if (!top || !inScopeTopic(top.topic) || !hasEvidence(top.best)) continue;
+    if (!top || !inScopeTopic(top.topic) || top.evidence === false) continue;
     // The runner-up that matters is another bureau topic (naming the wrong one is the harm); a
     // sentence of a complaint also reads a little like "not ours" ("还天天开到凌晨"), which must
     // not silence the topic it leads with.
@@ -114,7 +121,8 @@ export async function analyseLetter(text: string, rank: (s: string) => Promise<I
     const sure = top.score >= SENTENCE_SURE && gap >= SENTENCE_SURE_GAP;
     const supported = whole.length === 0 || (support.get(top.topic) ?? 0) >= WHOLE_SUPPORT_MIN;
     if (sure || (supported && top.score >= SENTENCE_TOPIC_MIN && gap >= SENTENCE_GAP_MIN)) {
-      topics.push({ sentence, topic: top.topic, score: top.score, best: top.best });
+      const best = await ranker.bestIntent(sentence, top.topic);
+      if (best) topics.push({ sentence, topic: top.topic, score: top.score, best });
     }
   }
   return { sentences, topics };

@@ -8,7 +8,6 @@
  * it takes; `test/nlu/linear.test.ts` checks it against known optima.
  */
 
-import { indexOfSorted } from './sorted-strings.js';
 
 /** A sparse matrix in compressed-row form. */
 export interface Csr {
@@ -41,7 +40,7 @@ interface TermIndex {
   get(term: string): number | undefined;
 }
 
-/** A vocabulary as saved (`TfidfModel`): binary search over the sorted terms. */
+/** A vocabulary as saved (`TfidfModel`): the sorted terms, looked up through a hash table built on first use. */
 class PackedTerms implements TermIndex {
   constructor(
     private readonly text: string,
@@ -65,9 +64,47 @@ class PackedTerms implements TermIndex {
     return { terms: order.map((j) => vocabulary[j]).join(''), offsets, columns: Int32Array.from(order) };
   }
 
+  /**
+   * Open-addressing hash table over the terms, built on the first look-up from the packed
+   * text alone (no string is allocated): a classified letter looks up a few hundred n-grams,
+   * and a binary search of string comparisons per n-gram was a fifth of its latency. Each
+   * slot holds the term's hash, its column and where it is in the packed text, side by side,
+   * so that a look-up touches one slot and, on a hash match, the text once.
+   */
+  private table: Int32Array | undefined;
+
+  private buildTable(): Int32Array {
+    const n = this.columns.length;
+    let size = 1;
+    while (size < n * 2) size <<= 1;
+    const table = new Int32Array(size * SLOT).fill(-1);
+    const mask = size - 1;
+    for (let i = 0; i < n; i += 1) {
+      const start = this.offsets[i] as number;
+      const end = this.offsets[i + 1] as number;
+      const h = hashRange(this.text, start, end);
+      let slot = h & mask;
+      while (table[slot * SLOT + 1] !== -1) slot = (slot + 1) & mask;
+      table[slot * SLOT] = h;
+      table[slot * SLOT + 1] = this.columns[i] as number;
+      table[slot * SLOT + 2] = start;
+      table[slot * SLOT + 3] = end;
+    }
+    return table;
+  }
+
   get(term: string): number | undefined {
-    const i = indexOfSorted(this.text, this.offsets, this.columns.length, term);
-    return i < 0 ? undefined : this.columns[i];
+    const table = (this.table ??= this.buildTable());
+    const mask = table.length / SLOT - 1;
+    const h = hashRange(term, 0, term.length);
+    let slot = h & mask;
+    for (;;) {
+      const at = slot * SLOT;
+      const column = table[at + 1] as number;
+      if (column === -1) return undefined;
+      if (table[at] === h && equalAt(this.text, table[at + 2] as number, table[at + 3] as number, term)) return column;
+      slot = (slot + 1) & mask;
+    }
   }
 
   /** The terms in column order. */
@@ -76,6 +113,23 @@ class PackedTerms implements TermIndex {
     for (let i = 0; i < this.columns.length; i += 1) out[this.columns[i] as number] = this.text.slice(this.offsets[i], this.offsets[i + 1]);
     return out;
   }
+}
+
+/** Int32 entries per slot of a vocabulary's hash table: hash, column, start and end in the packed text. */
+const SLOT = 4;
+
+/** FNV-1a over the UTF-16 code units of `text.slice(start, end)` (as a signed 32-bit integer). */
+function hashRange(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** `text.slice(start, end) === term`, without slicing. */
+function equalAt(text: string, start: number, end: number, term: string): boolean {
+  if (end - start !== term.length) return false;
+  for (let i = 0; i < term.length; i += 1) if (text.charCodeAt(start + i) !== term.charCodeAt(i)) return false;
+  return true;
 }
 
 /** Term counts of a list of terms, restricted to a vocabulary. */
@@ -167,8 +221,34 @@ export class Tfidf {
 
   /** Known terms of a document, as a weighted, L2-normalised sparse row. */
   row(terms: readonly string[]): { idx: Int32Array; val: Float64Array } {
-    return this.weigh(countsOf(terms, this.index, undefined));
+    // Counted in a reused dense array rather than a Map: a letter's row is a few hundred
+    // look-ups, and this runs for the whole text and each of its sentences.
+    const counts = (this.scratch ??= new Float64Array(this.size));
+    const seen: number[] = [];
+    for (const t of terms) {
+      const j = this.index.get(t);
+      if (j === undefined) continue;
+      if (counts[j] === 0) seen.push(j);
+      counts[j] = (counts[j] as number) + 1;
+    }
+    const idx = Int32Array.from(seen).sort();
+    const val = new Float64Array(idx.length);
+    let norm = 0;
+    for (let p = 0; p < idx.length; p += 1) {
+      const j = idx[p] as number;
+      const c = counts[j] as number;
+      counts[j] = 0;
+      const v = (this.sublinear ? 1 + Math.log(c) : c) * (this.idf[j] as number);
+      val[p] = v;
+      norm += v * v;
+    }
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (let p = 0; p < val.length; p += 1) val[p] = (val[p] as number) / norm;
+    return { idx, val };
   }
+
+  /** Term counts of one row being built (all zero between calls). */
+  private scratch: Float64Array | undefined;
 
   transform(docs: readonly (readonly string[])[]): Csr {
     return this.matrix(docs.map((d) => countsOf(d, this.index, undefined)));

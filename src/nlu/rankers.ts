@@ -29,8 +29,14 @@ export interface IntentRanker {
   train(intents: readonly IntentDef[]): Promise<void>;
   /** Ranked intents for normalised text; empty when the text carries no evidence at all. */
   rank(normalized: string): Promise<IntentScore[]>;
-  /** Ranked topics (the sum of each topic's intents), highest first. */
+  /**
+   * Ranked topics (the sum of each topic's intents), highest first, each marked `evidence:
+   * false` when the text has no word for it; the same totals as `rank`, but a ranker may
+   * skip choosing the intent within each topic (a letter's sentences only need the topics).
+   */
   rankTopics(normalized: string): Promise<TopicScoreEntry[]>;
+  /** The best intent of `topic` for the text, as `rank` scores it (undefined when `rank` gives the topic nothing). */
+  bestIntent(normalized: string, topic: string): Promise<IntentScore | undefined>;
   /** The trained model as plain data (typed arrays allowed); src/nlu/cache.ts saves and reads it. */
   export(): ModelData;
   import(model: ModelData): void;
@@ -45,11 +51,20 @@ export interface RankerOptions {
   log?: EngineLog;
 }
 
-/** Topic totals of an intent ranking, highest first. */
+/** Topic totals of an intent ranking, highest first; a topic whose intents lack evidence is marked so. */
 export function topicsOf(ranking: readonly IntentScore[]): TopicScoreEntry[] {
-  const m = new Map<string, number>();
-  for (const s of ranking) m.set(s.topic, (m.get(s.topic) ?? 0) + s.score);
-  return [...m].map(([topic, score]) => ({ topic, score })).sort((a, b) => b.score - a.score);
+  const m = new Map<string, TopicScoreEntry>();
+  for (const s of ranking) {
+    const t = m.get(s.topic);
+    if (t) t.score += s.score;
+    else m.set(s.topic, { topic: s.topic, score: s.score, ...(s.evidence === false ? { evidence: false } : {}) });
+  }
+  return [...m.values()].sort((a, b) => b.score - a.score);
+}
+
+/** The first intent of `topic` in a ranking (highest first). */
+function firstOf(ranking: readonly IntentScore[], topic: string): IntentScore | undefined {
+  return ranking.find((s) => s.topic === topic);
 }
 
 function topicIndex(intents: readonly IntentDef[]): Map<string, string[]> {
@@ -80,6 +95,10 @@ class AnchorRanker implements IntentRanker {
 
   rankTopics(normalized: string): Promise<TopicScoreEntry[]> {
     return Promise.resolve(this.model.rank(normalized));
+  }
+
+  async bestIntent(normalized: string, topic: string): Promise<IntentScore | undefined> {
+    return firstOf(await this.rank(normalized), topic);
   }
 
   async rank(normalized: string): Promise<IntentScore[]> {
@@ -124,6 +143,13 @@ interface PufaSaved {
   evidence: TopicEvidenceModel;
 }
 
+interface TopicStage {
+  /** Topic probabilities in `lr.classes` order (read only). */
+  p: Float64Array;
+  /** Topics the text has a word for. */
+  evident: ReadonlySet<string>;
+}
+
 class PufaRanker implements IntentRanker {
   readonly kind = 'pufa' as const;
   readonly name = 'pufa: mean of a char+word LR and a char LR over topics; node-nlp on jieba picks the intent';
@@ -155,6 +181,7 @@ class PufaRanker implements IntentRanker {
   }
 
   async train(intents: readonly IntentDef[]): Promise<void> {
+    this.stages.clear();
     await this.engine.train(intents);
     this.lr.train(intents);
     this.charLr.train(intents);
@@ -174,6 +201,7 @@ class PufaRanker implements IntentRanker {
   import(model: ModelData): void {
     const saved = model as PufaSaved;
     if (saved?.kind !== 'pufa' || saved.charLr === undefined || !Array.isArray(saved.evidence?.words)) throw new Error('not a pufa model file');
+    this.stages.clear();
     this.lr.import(saved.lr);
     this.charLr.import(saved.charLr);
     this.engine.import(saved.engine);
@@ -194,14 +222,32 @@ class PufaRanker implements IntentRanker {
     return out;
   }
 
-  async rank(normalized: string): Promise<IntentScore[]> {
+  /** The topic stage of the last texts: a letter's sentence is ranked for its topics, then again for the intent of the one it names. */
+  private readonly stages = new Map<string, TopicStage | undefined>();
+
+  /** Topic probabilities and the topics the text has words for; undefined when it carries no evidence at all. */
+  private topicStage(normalized: string): TopicStage | undefined {
+    if (this.stages.has(normalized)) return this.stages.get(normalized);
+    const stage = this.computeTopicStage(normalized);
+    if (this.stages.size >= 16) this.stages.clear();
+    this.stages.set(normalized, stage);
+    return stage;
+  }
+
+  private computeTopicStage(normalized: string): TopicStage | undefined {
     // No evidence, no ranking: a text made only of unknown or everyday words ("股票会涨吗").
-    if (this.engine.evidence(normalized) === 0) return [];
+    if (this.engine.evidence(normalized) === 0) return undefined;
     const p = this.topicProbabilities(distinctSentences(normalized));
-    if (!p) return [];
+    if (!p) return undefined;
+    return { p, evident: this.evidence?.topics(this.engine.tokens(normalized)) ?? new Set<string>() };
+  }
+
+  async rank(normalized: string): Promise<IntentScore[]> {
+    const stage = this.topicStage(normalized);
+    if (!stage) return [];
+    const { p, evident } = stage;
     const nn = new Map<string, number>();
     for (const s of await this.engine.classify(normalized)) if (this.topicOf.has(s.intent)) nn.set(s.intent, s.score);
-    const evident = this.evidence?.topics(this.engine.tokens(normalized)) ?? new Set<string>();
     const out: IntentScore[] = [];
     this.lr.classes.forEach((topic, k) => {
       const score = p[k] as number;
@@ -218,8 +264,20 @@ class PufaRanker implements IntentRanker {
     return out.sort((a, b) => b.score - a.score);
   }
 
-  async rankTopics(normalized: string): Promise<TopicScoreEntry[]> {
-    return topicsOf(await this.rank(normalized));
+  /** The topic stage alone: node-nlp is not run (its shares within a topic sum to the topic's probability). */
+  rankTopics(normalized: string): Promise<TopicScoreEntry[]> {
+    const stage = this.topicStage(normalized);
+    if (!stage) return Promise.resolve([]);
+    const out: TopicScoreEntry[] = [];
+    this.lr.classes.forEach((topic, k) => {
+      const score = stage.p[k] as number;
+      if (score > 0) out.push({ topic, score, ...(stage.evident.has(topic) ? {} : { evidence: false }) });
+    });
+    return Promise.resolve(out.sort((a, b) => b.score - a.score));
+  }
+
+  async bestIntent(normalized: string, topic: string): Promise<IntentScore | undefined> {
+    return firstOf(await this.rank(normalized), topic);
   }
 }
 
@@ -278,6 +336,10 @@ class ClassifierRanker implements IntentRanker {
 
   async rankTopics(normalized: string): Promise<TopicScoreEntry[]> {
     return topicsOf(await this.rank(normalized));
+  }
+
+  async bestIntent(normalized: string, topic: string): Promise<IntentScore | undefined> {
+    return firstOf(await this.rank(normalized), topic);
   }
 
   export(): ModelData {

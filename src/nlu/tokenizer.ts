@@ -16,7 +16,7 @@ export const DICT_FILE = createRequire(import.meta.url).resolve('@node-rs/jieba/
  */
 
 /** Particles and punctuation that carry no intent. Kept short on purpose: 吗/在 matter for greetings. */
-const STOPWORDS = new Set([
+export const STOPWORDS: ReadonlySet<string> = new Set([
   '的', '了', '啊', '呀', '吧', '哦', '嘛', '呢', '哈', '啦', '喔', '哟', '地', '得', '着', '之',
   '我', '我们', '你', '你们', '他', '她', '他们', '它', '这', '那', '这个', '那个', '一下', '一个',
 ]);
@@ -28,6 +28,16 @@ const DIGITS = /^\d+(\.\d+)?$/u;
  * A fact of the language, not of the bureau's domain, so it lives here and not in intents/.
  */
 const DIALECT_TERMS = ['么样', '么样办', '冇得', '冇', '搞么事', '么事', '几多', '克哪里', '蛮好', '蛮多', '咋办', '咋整', '啥子', '晓得', '不晓得', '问哈', '么得', '冒得'];
+
+/** How many texts `tokenize` remembers (a letter is at most a whole text and its sentences). */
+const RECENT_TEXTS = 32;
+/** How many pieces (between punctuation) it remembers the words of. */
+const RECENT_PIECES = 1024;
+/**
+ * Characters that end a jieba block (punctuation and white space; not `.`, which jieba keeps
+ * inside a block, as in 3.5). test/nlu/tokenizer.test.ts compares the result with one cut.
+ */
+export const BLOCK_BREAK = /[\s，。！？；：、,!?;:（）()“”"'‘’【】《》]+/u;
 
 /** Frequency of the domain's and the dialect's words. */
 export const USER_WORD_FREQ = 100000;
@@ -47,10 +57,54 @@ export class ChineseTokenizer {
     this.jieba = new LazyJieba(packedDictionary(DICT_FILE), terms.map((t) => [t.trim(), USER_WORD_FREQ] as const));
   }
 
+  /**
+   * The last texts tokenised: one message is tokenised several times (the topic model's
+   * features, node-nlp, the evidence rule), for the whole text and each sentence of a letter.
+   */
+  private readonly recent = new Map<string, readonly string[]>();
+
   /** Tokens for the classifier: words (lower-cased), numbers as `#num`, no stopwords. */
   tokenize(text: string): string[] {
+    const known = this.recent.get(text);
+    if (known) return [...known];
+    const out = this.segment(text);
+    if (this.recent.size >= RECENT_TEXTS) this.recent.clear();
+    this.recent.set(text, out);
+    return [...out];
+  }
+
+  /**
+   * jieba cuts a text block by block, a block being a run of Chinese characters, letters and
+   * digits (its RE_HAN_DEFAULT); punctuation and white space always end a block. So the text
+   * is cut piece by piece between them, each piece's words remembered: a letter's sentences,
+   * cut after the whole letter, are put together from pieces already cut.
+   */
+  private readonly pieces = new Map<string, readonly string[]>();
+
+  private segment(text: string): string[] {
     const out: string[] = [];
-    for (const raw of this.jieba.cut(text.toLowerCase(), true)) {
+    for (const piece of text.toLowerCase().split(BLOCK_BREAK)) {
+      if (piece.length === 0) continue;
+      let words = this.pieces.get(piece);
+      if (!words) {
+        words = this.words(piece);
+        if (this.pieces.size >= RECENT_PIECES) this.pieces.clear();
+        this.pieces.set(piece, words);
+      }
+      for (const w of words) out.push(w);
+    }
+    return out;
+  }
+
+  private words(piece: string): string[] {
+    const out: string[] = [];
+    for (const raw of this.jieba.cut(piece, true)) {
+      const c = raw.charCodeAt(0);
+      // Most words are Chinese: no white space, punctuation or digits to look for.
+      if (raw.length > 0 && c >= 0x4e00 && c <= 0x9fff && !STOPWORDS.has(raw)) {
+        out.push(raw);
+        continue;
+      }
       const word = raw.trim();
       if (word.length === 0 || PUNCT_ONLY.test(word) || STOPWORDS.has(word)) continue;
       if (DIGITS.test(word)) {

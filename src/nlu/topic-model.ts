@@ -10,6 +10,8 @@ import { LogReg, Tfidf, type LogRegModel, type TfidfModel } from './linear.js';
 export interface TopicScoreEntry {
   topic: string;
   score: number;
+  /** False when the text has no word for this topic (src/nlu/evidence.ts); absent when it has, or the ranker does not tell. */
+  evidence?: boolean;
 }
 
 export interface TopicModel {
@@ -26,12 +28,24 @@ export interface TopicModel {
 
 /** sklearn's `analyzer="char"`: lower-case, whitespace runs → one space, every n-gram of code points. */
 export function charNgrams(text: string, min = 1, max = 3): string[] {
-  const chars = [...text.toLowerCase().replace(/\s\s+/gu, ' ')];
+  const s = text.toLowerCase().replace(/\s\s+/gu, ' ');
+  // Start of every code point (a surrogate pair is one character), then the end.
+  const starts: number[] = [];
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff || i === 0 || !isHighSurrogate(s.charCodeAt(i - 1))) starts.push(i);
+  }
+  const count = starts.length;
+  starts.push(s.length);
   const out: string[] = [];
   for (let n = min; n <= max; n += 1) {
-    for (let i = 0; i + n <= chars.length; i += 1) out.push(chars.slice(i, i + n).join(''));
+    for (let i = 0; i + n <= count; i += 1) out.push(s.slice(starts[i], starts[i + n]));
   }
   return out;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
 }
 
 export interface LabelledText {

@@ -8,10 +8,22 @@ describe('char n-grams (sklearn analyzer="char")', () => {
   it('lower-cases, collapses whitespace runs and lists every 1–3-gram of code points', () => {
     expect(charNgrams('Ab  c')).toEqual(['a', 'b', ' ', 'c', 'ab', 'b ', ' c', 'ab ', 'b c']);
     expect(charNgrams('占道')).toEqual(['占', '道', '占道']);
+    // A character outside the BMP (two UTF-16 units) is one character, as in Python.
+    expect(charNgrams('a😀b')).toEqual(['a', '😀', 'b', 'a😀', '😀b', 'a😀b']);
   });
 });
 
 describe('TF-IDF (sublinear_tf, smooth_idf, l2)', () => {
+  it('gives a saved and loaded vocabulary the same rows: every known term found, unknown ones not', () => {
+    const docs = Array.from({ length: 400 }, (_, i) => charNgrams(`占道经营${i}罚款${(i * 7919) % 1000}违建😀${String.fromCharCode(0x4e00 + ((i * 31) % 2000))}`));
+    const { tfidf } = Tfidf.fit(docs);
+    const loaded = Tfidf.fromJSON(tfidf.toJSON());
+    expect(tfidf.vocabulary.length).toBeGreaterThan(1000);
+    for (const d of docs.slice(0, 50)) expect(loaded.row(d)).toEqual(tfidf.row(d));
+    for (const term of tfidf.vocabulary) expect(loaded.row([term]).idx.length).toBe(1);
+    expect(loaded.row(['没见过的词', '', '占道经营罚'])).toEqual({ idx: new Int32Array(0), val: new Float64Array(0) });
+  });
+
   it('weighs (1 + ln tf) × (ln((1 + n) / (1 + df)) + 1) and normalises each row', () => {
     const { tfidf, X } = Tfidf.fit([['a', 'b', 'a'], ['b']]);
     expect(tfidf.vocabulary).toEqual(['a', 'b']);
