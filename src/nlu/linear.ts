@@ -67,42 +67,47 @@ class PackedTerms implements TermIndex {
   /**
    * Open-addressing hash table over the terms, built on the first look-up from the packed
    * text alone (no string is allocated): a classified letter looks up a few hundred n-grams,
-   * and a binary search of string comparisons per n-gram was a fifth of its latency. Each
-   * slot holds the term's hash, its column and where it is in the packed text, side by side,
-   * so that a look-up touches one slot and, on a hash match, the text once.
+   * and a binary search of string comparisons per n-gram was a fifth of its latency. A slot
+   * holds a term's hash and column side by side (8 bytes, so the table stays small enough to
+   * be cached); a term's place in the packed text is read by column only on a hash match.
    */
   private table: Int32Array | undefined;
+  /** Start and end of each column's term in the packed text. */
+  private spans: Int32Array | undefined;
 
   private buildTable(): Int32Array {
     const n = this.columns.length;
     let size = 1;
     while (size < n * 2) size <<= 1;
-    const table = new Int32Array(size * SLOT).fill(-1);
+    const table = new Int32Array(size * 2).fill(-1);
+    const spans = new Int32Array(n * 2);
     const mask = size - 1;
     for (let i = 0; i < n; i += 1) {
       const start = this.offsets[i] as number;
       const end = this.offsets[i + 1] as number;
+      const column = this.columns[i] as number;
+      spans[column * 2] = start;
+      spans[column * 2 + 1] = end;
       const h = hashRange(this.text, start, end);
       let slot = h & mask;
-      while (table[slot * SLOT + 1] !== -1) slot = (slot + 1) & mask;
-      table[slot * SLOT] = h;
-      table[slot * SLOT + 1] = this.columns[i] as number;
-      table[slot * SLOT + 2] = start;
-      table[slot * SLOT + 3] = end;
+      while (table[slot * 2 + 1] !== -1) slot = (slot + 1) & mask;
+      table[slot * 2] = h;
+      table[slot * 2 + 1] = column;
     }
+    this.spans = spans;
     return table;
   }
 
   get(term: string): number | undefined {
     const table = (this.table ??= this.buildTable());
-    const mask = table.length / SLOT - 1;
+    const spans = this.spans as Int32Array;
+    const mask = (table.length >> 1) - 1;
     const h = hashRange(term, 0, term.length);
     let slot = h & mask;
     for (;;) {
-      const at = slot * SLOT;
-      const column = table[at + 1] as number;
+      const column = table[slot * 2 + 1] as number;
       if (column === -1) return undefined;
-      if (table[at] === h && equalAt(this.text, table[at + 2] as number, table[at + 3] as number, term)) return column;
+      if (table[slot * 2] === h && equalAt(this.text, spans[column * 2] as number, spans[column * 2 + 1] as number, term)) return column;
       slot = (slot + 1) & mask;
     }
   }
@@ -114,9 +119,6 @@ class PackedTerms implements TermIndex {
     return out;
   }
 }
-
-/** Int32 entries per slot of a vocabulary's hash table: hash, column, start and end in the packed text. */
-const SLOT = 4;
 
 /** FNV-1a over the UTF-16 code units of `text.slice(start, end)` (as a signed 32-bit integer). */
 function hashRange(text: string, start: number, end: number): number {
