@@ -126,6 +126,52 @@ function createNlp(kind: EngineKind, log: EngineLog | undefined): Nlp {
   );
 }
 
+/** The parts of node-nlp's model JSON that `export`/`import` reshape (the rest is passed through). */
+interface SavedNetwork {
+  features?: string[];
+  perceptrons?: (number[] | Float32Array)[];
+  /** Ours: each perceptron's bias, when its weights are saved as a Float32Array without it. */
+  biases?: number[];
+}
+interface SavedDomain {
+  featuresToIntent?: unknown;
+  neuralNetwork?: SavedNetwork;
+}
+interface SavedNlp {
+  nluManager?: {
+    extraSentences?: unknown[];
+    domainManagers?: Record<string, { sentences?: unknown[]; domains?: Record<string, SavedDomain> }>;
+  };
+}
+
+function savedDomains(nlp: SavedNlp): SavedDomain[] {
+  return Object.values(nlp.nluManager?.domainManagers ?? {}).flatMap((dm) => Object.values(dm.domains ?? {}));
+}
+
+/**
+ * What a saved domain need not hold, in the form that loads fastest:
+ * - `featuresToIntent` (feature → intents) is rebuilt by training and written by `toJSON`,
+ *   but nothing of node-nlp reads it when classifying (its `fromJSON` defaults it to `{}`);
+ *   it was a fifth of the model file's JSON;
+ * - node-nlp saves each perceptron as a plain array of its Float32Array weights with the
+ *   bias (a double) appended; the weights are saved as the Float32Array they are (read
+ *   straight back from the model file, see cache.ts, instead of a plain array of 6,680
+ *   numbers per intent) and the biases apart, exactly (`restoreBiases` puts them back).
+ * Weights that are not all float32 (never, with node-nlp's Float32Array weights) are kept
+ * as they were.
+ */
+function compactDomain(domain: SavedDomain): void {
+  delete domain.featuresToIntent;
+  const network = domain.neuralNetwork;
+  const perceptrons = network?.perceptrons;
+  if (!network || !perceptrons || perceptrons.length === 0) return;
+  const n = network.features?.length ?? -1;
+  const plain = perceptrons.every((p): p is number[] => Array.isArray(p) && p.length === n + 1 && p.every((v, j) => j === n || Object.is(Math.fround(v), v)));
+  if (!plain) return;
+  network.biases = perceptrons.map((p) => p[n] as number);
+  network.perceptrons = perceptrons.map((p) => Float32Array.from(p.slice(0, n)));
+}
+
 export class IntentEngine {
   readonly kind: EngineKind;
   private readonly manager: Nlp;
@@ -173,7 +219,7 @@ export class IntentEngine {
   /** node-nlp's own model (its toJSON) and our token statistics, as plain data (src/nlu/cache.ts saves it). */
   export(): EngineSaved {
     // Through JSON, as node-nlp's own export: plain data only, whatever its toJSON holds.
-    const nlp = JSON.parse(this.manager.export(true)) as { nluManager?: { extraSentences?: unknown[]; domainManagers?: Record<string, { sentences?: unknown[] }> } };
+    const nlp = JSON.parse(this.manager.export(true)) as SavedNlp;
     // Left out, as classifying never reads them: the training sentences again, for guessing
     // the language (we always give the locale; rebuilding their trigrams took ~0.2 s of
     // every start) and for retraining (an imported engine is never retrained).
@@ -181,6 +227,7 @@ export class IntentEngine {
       nlp.nluManager.extraSentences = [];
       for (const dm of Object.values(nlp.nluManager.domainManagers ?? {})) dm.sentences = [];
     }
+    for (const domain of savedDomains(nlp)) compactDomain(domain);
     return { nlp, intentCount: this.intentCount, intentFrequency: [...this.intentFrequency] };
   }
 
@@ -188,9 +235,30 @@ export class IntentEngine {
     const data = model as EngineSaved;
     if (data?.nlp === null || typeof data?.nlp !== 'object' || !Array.isArray(data.intentFrequency)) throw new Error('not a pufa model file');
     this.manager.import(data.nlp as object);
+    this.restoreBiases(data.nlp as SavedNlp);
     this.restoreNoneIntent();
     this.intentFrequency = new Map(data.intentFrequency);
     this.intentCount = data.intentCount;
+  }
+
+  /**
+   * node-nlp's `fromJSON` takes a perceptron's bias from the last element of its weights
+   * (see `compactDomain`): with the weights saved apart (a Float32Array) it read the last
+   * weight instead, so each network gets its saved biases back, exactly.
+   */
+  private restoreBiases(nlp: SavedNlp): void {
+    for (const [locale, dm] of Object.entries(nlp.nluManager?.domainManagers ?? {})) {
+      for (const [name, domain] of Object.entries(dm.domains ?? {})) {
+        const biases = domain.neuralNetwork?.biases;
+        if (!biases) continue;
+        const live = (this.manager.nluManager.domainManagers[locale]?.domains[name] as { neuralNetwork?: { perceptrons?: { bias: number }[] } } | undefined)?.neuralNetwork;
+        const perceptrons = live?.perceptrons ?? [];
+        if (perceptrons.length !== biases.length) throw new Error('not a pufa model file');
+        perceptrons.forEach((p, i) => {
+          p.bias = biases[i] as number;
+        });
+      }
+    }
   }
 
   /**
