@@ -11,6 +11,10 @@
  *
  * BENCH_STARTUP_RUNS (default 5) sets the number of runs per command; BENCH_STARTUP_CLI
  * measures another built CLI (e.g. an older checkout's dist/cli/main.js, for before/after).
+ * BENCH_STARTUP_BEFORE=<other dist/cli/main.js> adds that CLI's `ask` to the same round-robin
+ * (before/after in one run, so both see the same load), with its own cache folder
+ * (BENCH_STARTUP_BEFORE_CACHE, default `.cache/before`: an older model format is not mixed
+ * with the current one; its first run trains it).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -22,12 +26,16 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OWN_CLI = path.join(root, 'dist/cli/main.js');
 const CLI = process.env.BENCH_STARTUP_CLI ? path.resolve(process.env.BENCH_STARTUP_CLI) : OWN_CLI;
 const TIME = '/usr/bin/time';
+const BEFORE = process.env.BENCH_STARTUP_BEFORE ? path.resolve(process.env.BENCH_STARTUP_BEFORE) : undefined;
+const BEFORE_CACHE = path.resolve(root, process.env.BENCH_STARTUP_BEFORE_CACHE ?? '.cache/before');
 
 interface Case {
   name: string;
   args: string[];
   /** Targets of issue 7 (wall seconds, peak MB), shown next to the figures. */
   target?: { wall: number; rssMb?: number };
+  /** Extra environment (the before CLI's cache folder). */
+  env?: Record<string, string>;
 }
 
 const CASES: Case[] = [
@@ -35,6 +43,7 @@ const CASES: Case[] = [
   { name: 'pufa --version', args: [CLI, '--version'], target: { wall: 0.3 } },
   { name: 'pufa --help', args: [CLI, '--help'] },
   { name: 'pufa ask "占道经营怎么处罚"', args: [CLI, 'ask', '占道经营怎么处罚'], target: { wall: 1.0, rssMb: 150 } },
+  ...(BEFORE ? [{ name: 'before: pufa ask "占道经营怎么处罚"', args: [BEFORE, 'ask', '占道经营怎么处罚'], env: { PUFA_CACHE_DIR: BEFORE_CACHE } }] : []),
 ];
 
 const median = (xs: number[]): number => {
@@ -50,8 +59,8 @@ interface Sample {
   cpu: number | undefined;
 }
 
-function runOnce(args: string[], withTime: boolean): Sample {
-  const env = { ...process.env, LOG_LEVEL: 'warn', LOG_FORMAT: 'json' };
+function runOnce(args: string[], withTime: boolean, extraEnv: Record<string, string> = {}): Sample {
+  const env = { ...process.env, LOG_LEVEL: 'warn', LOG_FORMAT: 'json', ...extraEnv };
   const argv = withTime ? ['-f', '__rss %M %U %S', process.execPath, ...args] : args;
   const started = performance.now();
   const r = spawnSync(withTime ? TIME : process.execPath, argv, { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -71,15 +80,15 @@ export async function benchStartup(): Promise<void> {
   if (!existsSync(CLI)) throw new Error(`${CLI} does not exist`);
   const withTime = existsSync(TIME);
   // Warm-up: trains and caches the model if the cache is cold, and warms the file cache.
-  for (const c of CASES) runOnce(c.args, false);
+  for (const c of CASES) runOnce(c.args, false, c.env);
 
   const samples = new Map<string, Sample[]>(CASES.map((c) => [c.name, []]));
   const load = os.loadavg();
-  for (let i = 0; i < runs; i += 1) for (const c of CASES) samples.get(c.name)?.push(runOnce(c.args, withTime));
+  for (let i = 0; i < runs; i += 1) for (const c of CASES) samples.get(c.name)?.push(runOnce(c.args, withTime, c.env));
   const loadAfter = os.loadavg();
 
   console.log(`start-up — ${path.relative(root, CLI)}, ${runs} runs each, round-robin; ${os.cpus().length} cores, Node ${process.version}; load average ${load[0]?.toFixed(1)} before, ${loadAfter[0]?.toFixed(1)} after`);
-  console.log(`${'command'.padEnd(34)} ${'wall s'.padStart(7)} ${'× node'.padStart(7)} ${'cpu s'.padStart(6)} ${'peak MB'.padStart(8)}   target`);
+  console.log(`${'command'.padEnd(42)} ${'wall s'.padStart(7)} ${'× node'.padStart(7)} ${'cpu s'.padStart(6)} ${'peak MB'.padStart(8)}   target`);
   const base = median((samples.get(CASES[0]!.name) ?? []).map((s) => s.wall));
   for (const c of CASES) {
     const s = samples.get(c.name) ?? [];
@@ -87,7 +96,7 @@ export async function benchStartup(): Promise<void> {
     const rss = s.every((x) => x.rssMb !== undefined) ? median(s.map((x) => x.rssMb as number)) : undefined;
     const cpu = s.every((x) => x.cpu !== undefined) ? median(s.map((x) => x.cpu as number)) : undefined;
     const target = c.target ? `≤ ${c.target.wall} s${c.target.rssMb ? `, ≤ ${c.target.rssMb} MB` : ''}` : '';
-    console.log(`${c.name.padEnd(34)} ${wall.toFixed(2).padStart(7)} ${(wall / base).toFixed(1).padStart(7)} ${(cpu === undefined ? 'n/a' : cpu.toFixed(2)).padStart(6)} ${(rss === undefined ? 'n/a' : rss.toFixed(0)).padStart(8)}   ${target}`);
+    console.log(`${c.name.padEnd(42)} ${wall.toFixed(2).padStart(7)} ${(wall / base).toFixed(1).padStart(7)} ${(cpu === undefined ? 'n/a' : cpu.toFixed(2)).padStart(6)} ${(rss === undefined ? 'n/a' : rss.toFixed(0)).padStart(8)}   ${target}`);
   }
   if (!withTime) console.log(`(peak RSS needs GNU time at ${TIME})`);
 }

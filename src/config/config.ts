@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './zod.js';
 import { PufaError } from '../core/errors.js';
 import { maskSecrets, registerSecret } from '../core/privacy.js';
 

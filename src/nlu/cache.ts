@@ -16,7 +16,8 @@ import path from 'node:path';
  * features needs no change here, only a new cache key (its settings) when the meaning of a
  * saved model changes.
  */
-export const MODEL_FORMAT_VERSION = 7;
+/** 8: node-nlp's perceptrons as Float32Array weights with the biases apart, no featuresToIntent (engine.ts). */
+export const MODEL_FORMAT_VERSION = 8;
 
 /** A saved model: plain data, with typed arrays where the engine has them. */
 export type ModelData = unknown;

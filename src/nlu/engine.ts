@@ -126,6 +126,97 @@ function createNlp(kind: EngineKind, log: EngineLog | undefined): Nlp {
   );
 }
 
+/** The parts of node-nlp's model JSON that `export`/`import` reshape (the rest is passed through). */
+interface SavedNetwork {
+  features?: string[];
+  intents?: string[];
+  perceptrons?: (number[] | Float32Array)[];
+  /** Ours: each perceptron's bias, when its weights are saved as a Float32Array without it. */
+  biases?: number[];
+}
+interface SavedDomain {
+  featuresToIntent?: unknown;
+  neuralNetwork?: SavedNetwork;
+}
+interface SavedNlp {
+  nluManager?: {
+    extraSentences?: unknown[];
+    domainManagers?: Record<string, { sentences?: unknown[]; domains?: Record<string, SavedDomain> }>;
+  };
+}
+
+function savedDomains(nlp: SavedNlp): SavedDomain[] {
+  return Object.values(nlp.nluManager?.domainManagers ?? {}).flatMap((dm) => Object.values(dm.domains ?? {}));
+}
+
+/**
+ * What a saved domain need not hold, in the form that loads fastest:
+ * - `featuresToIntent` (feature → intents) is rebuilt by training and written by `toJSON`,
+ *   but nothing of node-nlp reads it when classifying (its `fromJSON` defaults it to `{}`);
+ *   it was a fifth of the model file's JSON;
+ * - node-nlp saves each perceptron as a plain array of its Float32Array weights with the
+ *   bias (a double) appended; the weights are saved as the Float32Array they are (read
+ *   straight back from the model file, see cache.ts, instead of a plain array of 6,680
+ *   numbers per intent) and the biases apart, exactly (`splitWeights` and `restoreWeights`
+ *   put them back).
+ * Weights that are not all float32 (never, with node-nlp's Float32Array weights) are kept
+ * as they were.
+ */
+function compactDomain(domain: SavedDomain): void {
+  delete domain.featuresToIntent;
+  const network = domain.neuralNetwork;
+  const perceptrons = network?.perceptrons;
+  if (!network || !perceptrons || perceptrons.length === 0) return;
+  const n = network.features?.length ?? -1;
+  const plain = perceptrons.every((p): p is number[] => Array.isArray(p) && p.length === n + 1 && p.every((v, j) => j === n || Object.is(Math.fround(v), v)));
+  if (!plain) return;
+  network.biases = perceptrons.map((p) => p[n] as number);
+  network.perceptrons = perceptrons.map((p) => Float32Array.from(p.slice(0, n)));
+}
+
+/** A network's saved weights, kept apart from what node-nlp's `fromJSON` reads. */
+interface SplitNetwork {
+  locale: string;
+  domain: string;
+  features: string[];
+  intents: string[];
+  weights: Float32Array[];
+}
+
+/** The parts of node-nlp's NeuralNetwork (@nlpjs/neural) that `restoreWeights` sets. */
+interface LiveNetwork {
+  lookup?: object;
+  perceptrons?: { weights: Float32Array; bias: number }[];
+}
+
+/**
+ * node-nlp's model for its `import`, each compacted network (`compactDomain`) without its
+ * weights: no features and, per perceptron, only its bias (node-nlp's `fromJSON` takes the
+ * last element as the bias, here the only one, exactly). The saved model is not changed.
+ */
+function splitWeights(nlp: SavedNlp): { nlp: SavedNlp; networks: SplitNetwork[] } {
+  const networks: SplitNetwork[] = [];
+  const managers = nlp.nluManager?.domainManagers;
+  if (!nlp.nluManager || !managers) return { nlp, networks };
+  const domainManagers: NonNullable<NonNullable<SavedNlp['nluManager']>['domainManagers']> = {};
+  for (const [locale, dm] of Object.entries(managers)) {
+    const domains: Record<string, SavedDomain> = {};
+    for (const [name, domain] of Object.entries(dm.domains ?? {})) {
+      const network = domain.neuralNetwork;
+      const { features, intents, biases, perceptrons } = network ?? {};
+      const typed = perceptrons?.every((p): p is Float32Array => p instanceof Float32Array && p.length === features?.length);
+      if (!network || !features || !intents || !biases || !perceptrons || !typed || biases.length !== perceptrons.length) {
+        domains[name] = domain;
+        continue;
+      }
+      networks.push({ locale, domain: name, features, intents, weights: perceptrons });
+      domains[name] = { ...domain, neuralNetwork: { ...network, features: [], perceptrons: biases.map((b) => [b]) } };
+    }
+    domainManagers[locale] = { ...dm, domains };
+  }
+  return { nlp: { ...nlp, nluManager: { ...nlp.nluManager, domainManagers } }, networks };
+}
+
 export class IntentEngine {
   readonly kind: EngineKind;
   private readonly manager: Nlp;
@@ -173,7 +264,7 @@ export class IntentEngine {
   /** node-nlp's own model (its toJSON) and our token statistics, as plain data (src/nlu/cache.ts saves it). */
   export(): EngineSaved {
     // Through JSON, as node-nlp's own export: plain data only, whatever its toJSON holds.
-    const nlp = JSON.parse(this.manager.export(true)) as { nluManager?: { extraSentences?: unknown[]; domainManagers?: Record<string, { sentences?: unknown[] }> } };
+    const nlp = JSON.parse(this.manager.export(true)) as SavedNlp;
     // Left out, as classifying never reads them: the training sentences again, for guessing
     // the language (we always give the locale; rebuilding their trigrams took ~0.2 s of
     // every start) and for retraining (an imported engine is never retrained).
@@ -181,16 +272,40 @@ export class IntentEngine {
       nlp.nluManager.extraSentences = [];
       for (const dm of Object.values(nlp.nluManager.domainManagers ?? {})) dm.sentences = [];
     }
+    for (const domain of savedDomains(nlp)) compactDomain(domain);
     return { nlp, intentCount: this.intentCount, intentFrequency: [...this.intentFrequency] };
   }
 
   import(model: ModelData): void {
     const data = model as EngineSaved;
     if (data?.nlp === null || typeof data?.nlp !== 'object' || !Array.isArray(data.intentFrequency)) throw new Error('not a pufa model file');
-    this.manager.import(data.nlp as object);
+    const { nlp, networks } = splitWeights(data.nlp as SavedNlp);
+    this.manager.import(nlp);
+    this.restoreWeights(networks);
     this.restoreNoneIntent();
     this.intentFrequency = new Map(data.intentFrequency);
     this.intentCount = data.intentCount;
+  }
+
+  /**
+   * The networks' weights, as saved (see `compactDomain`), put in place after node-nlp's
+   * `fromJSON` built each network without them (`splitWeights`): the same lookup of
+   * features node-nlp's `fromJSON` builds (its own class), and each perceptron's weights
+   * the saved Float32Array itself. node-nlp's `fromJSON` copied 501,000 weights one by one
+   * into new arrays (with as many of the `changes` only training uses): ~0.05 s and 4 MB of
+   * every start. An imported network is never trained further (node-nlp's `train` builds a
+   * new one), so its `changes` stay empty.
+   */
+  private restoreWeights(networks: readonly SplitNetwork[]): void {
+    for (const saved of networks) {
+      const live = (this.manager.nluManager.domainManagers[saved.locale]?.domains[saved.domain] as { neuralNetwork?: LiveNetwork } | undefined)?.neuralNetwork;
+      if (!live?.lookup || live.perceptrons?.length !== saved.weights.length) throw new Error('not a pufa model file');
+      const Lookup = live.lookup.constructor as new (features: string[], intents: string[]) => object;
+      live.lookup = new Lookup(saved.features, saved.intents);
+      live.perceptrons.forEach((p, i) => {
+        p.weights = saved.weights[i] as Float32Array;
+      });
+    }
   }
 
   /**
