@@ -8,13 +8,16 @@ import type { SpeechAct } from '../core/types.js';
  */
 
 /** Optional address to the bot in front of small talk: "普法助手你好", "小助手，谢谢". */
-const ADDRESS = '(?:@?(?:普法)?(?:小)?助手|城管|机器人|老师|同志|师傅|领导|大家)?[，,、 ]*';
+const ADDRESS = '(?:@?(?:普法)?(?:小)?(?:助手|帮手)|城管|机器人|老师|同志|师傅|领导|大家)?[，,、 ]*';
 const END = '[呀啊哈哇嘛哦噢喔啦了的吧哈呢!！。.,，~]*';
 /** The bot named after the greeting: "您好，普法助手". */
-const TRAILING_NAME = '(?:[，,、 ]*@?(?:普法)?(?:小)?助手[!！。.~]*)?';
+const TRAILING_NAME = '(?:[，,、 ]*@?(?:普法)?(?:小)?(?:助手|帮手)[!！。.~]*)?';
+
+/** "在吗", and how Wuhan asks it: "有人冇", "在冇". */
+const PRESENCE = '在吗|在不在|在冇|有人吗|有人在吗|有人冇|有冇得人|有没有人';
 
 const GREETING = new RegExp(
-  `^${ADDRESS}(?:你好|您好|你们好|大家好|早上好|早安|早|上午好|中午好|下午好|晚上好|晚安|在吗|在不在|有人吗|有人在吗|哈喽|嗨|hi|hello|hey)${END}(?:${ADDRESS}(?:在吗|在不在|有人吗)${END})?${TRAILING_NAME}$`,
+  `^${ADDRESS}(?:你好|您好|你们好|大家好|早上好|早安|早|上午好|中午好|下午好|晚上好|晚安|${PRESENCE}|喂+|哈喽|嗨|hi|hello|hey)${END}(?:[，,、 ]*${ADDRESS}(?:${PRESENCE}|忙不忙|在忙吗)${END})?${TRAILING_NAME}$`,
   'iu',
 );
 const THANKS = new RegExp(
@@ -22,13 +25,16 @@ const THANKS = new RegExp(
   'iu',
 );
 
+/** "好的", "晓得了", "收到": an acknowledgement alone, answered like thanks. */
+const ACK = new RegExp(`^${ADDRESS}(?:(?:好的|好|嗯+|哦+|明白了?|知道了?|晓得了?|懂了|收到|了解了?|ok|okay)[，,、 ]*)+${END}${TRAILING_NAME}$`, 'iu');
+
 export type SmallTalk = 'greeting' | 'thanks';
 
 /** A whole message that is only a greeting or thanks (short, nothing else in it). */
 export function smallTalkOf(normalized: string): SmallTalk | undefined {
   const t = normalized.trim();
   if ([...t].length > 16) return undefined;
-  if (THANKS.test(t)) return 'thanks';
+  if (THANKS.test(t) || ACK.test(t)) return 'thanks';
   if (GREETING.test(t)) return 'greeting';
   return undefined;
 }

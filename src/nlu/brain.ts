@@ -72,11 +72,12 @@ export function parseChoice(text: string): number | undefined {
 }
 
 export function thresholdsFrom(config: Config, override: Partial<Thresholds> = {}): Thresholds {
+  const outOfScopeAlternatives = override.outOfScopeAlternatives ?? DEFAULT_THRESHOLDS.outOfScopeAlternatives;
   return {
     answer: override.answer ?? config.NLU_ANSWER_THRESHOLD ?? DEFAULT_THRESHOLDS.answer,
     clarify: override.clarify ?? config.NLU_CLARIFY_THRESHOLD ?? DEFAULT_THRESHOLDS.clarify,
     gap: override.gap ?? config.NLU_MIN_GAP ?? DEFAULT_THRESHOLDS.gap,
-    ...(override.outOfScopeAlternatives !== undefined ? { outOfScopeAlternatives: override.outOfScopeAlternatives } : {}),
+    ...(outOfScopeAlternatives !== undefined ? { outOfScopeAlternatives } : {}),
   };
 }
 

@@ -29,7 +29,7 @@ export interface Thresholds {
  * the utility of `pufa calibrate` (right answer +1, wrong answer −2, useful question back
  * +0.4, useless −0.3, wrong decline −1). README "Understanding" has the figures.
  */
-export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.25, clarify: 0.1, gap: 0.2 };
+export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.25, clarify: 0.1, gap: 0.1, outOfScopeAlternatives: 0.5 };
 
 /**
  * The anchor's decision rule in `pufa eval --compare` and the bench: issue 7's "answering

@@ -61,11 +61,18 @@ describe('small talk', () => {
     ['好的，谢谢', 'thanks'],
     ['辛苦了', 'thanks'],
     ['明白了，多谢', 'thanks'],
+    ['喂喂 有人冇', 'greeting'],
+    ['在冇', 'greeting'],
+    ['小帮手 你好', 'greeting'],
+    ['嗨 小帮手 忙不忙', 'greeting'],
+    ['好的晓得了', 'thanks'],
+    ['收到', 'thanks'],
+    ['嗯嗯 知道了', 'thanks'],
   ])('%s → %s', (text, kind) => {
     expect(smallTalkOf(text)).toBe(kind);
     expect(detectAct(text)).toBe('smalltalk');
   });
-  it.each(['你好，门口有人摆摊怎么办', '谢谢你们上次处理了违建，这次楼下又有人搭棚子', '早上好，渣土车又撒了一路'])('is not small talk when there is more: %s', (text) => {
+  it.each(['好的，那罚多少钱', '收到，要带什么材料', '喂 楼下烧烤好吵', '你好，门口有人摆摊怎么办', '谢谢你们上次处理了违建，这次楼下又有人搭棚子', '早上好，渣土车又撒了一路'])('is not small talk when there is more: %s', (text) => {
     expect(smallTalkOf(text)).toBeUndefined();
   });
 });
