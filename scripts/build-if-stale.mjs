@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const STAMP = path.join(root, 'dist', '.build-stamp');
-const SOURCES = ['src', 'tsconfig.json', 'tsconfig.build.json', 'package.json'];
+// scripts/bundle-zod.mjs is part of the build (the zod bundle of dist/config/zod.js).
+const SOURCES = ['src', 'tsconfig.json', 'tsconfig.build.json', 'package.json', 'scripts/bundle-zod.mjs'];
 
 function newest(p) {
   let st;

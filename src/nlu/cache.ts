@@ -10,14 +10,20 @@ import path from 'node:path';
  * numbers) in which large numeric arrays may be typed arrays. It is stored in one binary
  * file (`model-<kind>-<key>.bin`, see `packModel`): the tree as JSON, with every typed
  * array and every long array of numbers moved out into raw little-endian blocks (float32
- * when every value is exactly a float32, else float64). Loading reads the file once and
- * parses one JSON text: no JSON strings nested in JSON, no base64; each block is read
- * straight into its typed array. The format is generic: an engine that adds or changes
+ * when every value is exactly a float32, else float64), and every long string and long
+ * array of strings into UTF-16 blocks. Loading reads the file once and parses one JSON
+ * text: no JSON strings nested in JSON, no base64; each numeric block is read straight into
+ * its typed array, each text block decoded as it is stored (UTF-16, as JavaScript holds
+ * strings: a copy, where UTF-8 of Chinese text must be decoded, and JSON scanned). The
+ * JSON text itself is UTF-16 too (mostly Chinese: smaller than UTF-8, and decoded as a copy). The format is generic: an engine that adds or changes
  * features needs no change here, only a new cache key (its settings) when the meaning of a
  * saved model changes.
  */
-/** 8: node-nlp's perceptrons as Float32Array weights with the biases apart, no featuresToIntent (engine.ts). */
-export const MODEL_FORMAT_VERSION = 8;
+/**
+ * 8: node-nlp's perceptrons as Float32Array weights with the biases apart, no featuresToIntent (engine.ts).
+ * 9: the JSON text in UTF-16, text blocks; node-nlp's per-intent features and our token counts as blocks (engine.ts).
+ */
+export const MODEL_FORMAT_VERSION = 9;
 
 /** A saved model: plain data, with typed arrays where the engine has them. */
 export type ModelData = unknown;
@@ -29,9 +35,13 @@ export function modelKey(parts: { intentsHash: string; engine: string; settings:
     .slice(0, 24);
 }
 
-const MAGIC = Buffer.from('PUFAMDL1', 'latin1');
-/** Arrays of numbers at least this long are stored as a binary block. */
+const MAGIC = Buffer.from('PUFAMDL2', 'latin1');
+/** Arrays of numbers (or of strings) at least this long are stored as a binary block. */
 const MIN_BLOCK = 64;
+/** Strings at least this long are stored as a text block. */
+const MIN_TEXT = 1024;
+/** Separates the strings of a `texts` block (an array holding it in a string stays JSON). */
+const SEPARATOR = '\u0000';
 
 type TypedArray = Float32Array | Float64Array | Int32Array | Uint32Array | Int16Array | Uint16Array | Int8Array | Uint8Array;
 const TYPED: Record<string, { new (buffer: ArrayBufferLike, offset: number, length: number): TypedArray; BYTES_PER_ELEMENT: number }> = {
@@ -49,7 +59,11 @@ function typeOf(a: TypedArray): string | undefined {
   return Object.entries(TYPED).find(([, T]) => a.constructor === T)?.[0];
 }
 
-/** Where a block goes back in the tree, its element type, and whether it was a plain array. */
+/**
+ * Where a block goes back in the tree, its element type, and whether it was a plain array.
+ * Text blocks: `text` (one string) and `texts` (strings joined by NUL), UTF-16LE, `length`
+ * in UTF-16 code units.
+ */
 interface BlockRef {
   path: (string | number)[];
   type: string;
@@ -69,7 +83,14 @@ export function packModel(model: ModelData): Buffer {
     blocks.push({ ref: { path: p, type, offset: size, length: data.length, plain, ...(exact && exact.length > 0 ? { exact } : {}) }, bytes });
     size += Math.ceil(bytes.byteLength / 8) * 8;
   };
+  const text = (p: (string | number)[], type: 'text' | 'texts', value: string): null => {
+    const bytes = Buffer.from(value, 'utf16le');
+    blocks.push({ ref: { path: p, type, offset: size, length: value.length, plain: false }, bytes });
+    size += Math.ceil(bytes.byteLength / 8) * 8;
+    return null;
+  };
   const walk = (value: unknown, p: (string | number)[]): unknown => {
+    if (typeof value === 'string' && value.length >= MIN_TEXT) return text(p, 'text', value);
     if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
       const type = typeOf(value as TypedArray);
       if (!type) throw new Error(`cannot save a ${value.constructor.name} in a model`);
@@ -89,7 +110,8 @@ export function packModel(model: ModelData): Buffer {
         else block(p, 'f64', Float64Array.from(nums), true);
         return null;
       }
-      if (value.every((v) => v === null || typeof v !== 'object')) return value;
+      if (value.length >= MIN_BLOCK && value.every((v) => typeof v === 'string' && !v.includes(SEPARATOR))) return text(p, 'texts', value.join(SEPARATOR));
+      if (value.every((v) => v === null || (typeof v !== 'object' && !(typeof v === 'string' && v.length >= MIN_TEXT)))) return value;
       return value.map((v, i) => walk(v, [...p, i]));
     }
     if (value !== null && typeof value === 'object') {
@@ -104,7 +126,7 @@ export function packModel(model: ModelData): Buffer {
     return value;
   };
   const tree = walk(model, []);
-  const header = Buffer.from(JSON.stringify({ tree, blocks: blocks.map((b) => b.ref) }), 'utf8');
+  const header = Buffer.from(JSON.stringify({ tree, blocks: blocks.map((b) => b.ref) }), 'utf16le');
   const start = Math.ceil((MAGIC.length + 4 + header.length) / 8) * 8;
   const out = Buffer.alloc(start + size);
   MAGIC.copy(out, 0);
@@ -129,11 +151,28 @@ function unpackFrom(readAt: ReadAt, size: number): ModelData {
   const headerLength = Buffer.from(head.buffer).readUInt32LE(MAGIC.length);
   const start = Math.ceil((MAGIC.length + 4 + headerLength) / 8) * 8;
   if (MAGIC.length + 4 + headerLength > size) throw new Error('model file is truncated');
-  const headerBytes = Buffer.alloc(headerLength);
+  const headerBytes = Buffer.allocUnsafe(headerLength);
   readAt(headerBytes, MAGIC.length + 4);
-  const { tree, blocks } = JSON.parse(headerBytes.toString('utf8')) as { tree: unknown; blocks: BlockRef[] };
+  const { tree, blocks } = JSON.parse(headerBytes.toString('utf16le')) as { tree: unknown; blocks: BlockRef[] };
   const root = { tree };
+  const put = (b: BlockRef, value: unknown): void => {
+    let parent: Record<string | number, unknown> = root;
+    let key: string | number = 'tree';
+    for (const k of b.path) {
+      parent = parent[key] as Record<string | number, unknown>;
+      key = k;
+    }
+    Object.defineProperty(parent, key, { value, enumerable: true, writable: true, configurable: true });
+  };
   for (const b of blocks) {
+    if (b.type === 'text' || b.type === 'texts') {
+      if (start + b.offset + b.length * 2 > size) throw new Error('model file is truncated');
+      const bytes = Buffer.allocUnsafe(b.length * 2);
+      readAt(bytes, start + b.offset);
+      const value = bytes.toString('utf16le');
+      put(b, b.type === 'text' ? value : value.split(SEPARATOR));
+      continue;
+    }
     const T = TYPED[b.type];
     if (!T) throw new Error(`unknown block type ${b.type}`);
     const bytes = b.length * T.BYTES_PER_ELEMENT;
@@ -148,13 +187,7 @@ function unpackFrom(readAt: ReadAt, size: number): ModelData {
       for (const [i, v] of b.exact ?? []) nums[i] = v;
       value = nums;
     }
-    let parent: Record<string | number, unknown> = root;
-    let key: string | number = 'tree';
-    for (const k of b.path) {
-      parent = parent[key] as Record<string | number, unknown>;
-      key = k;
-    }
-    Object.defineProperty(parent, key, { value, enumerable: true, writable: true, configurable: true });
+    put(b, value);
   }
   return root.tree;
 }

@@ -31,7 +31,9 @@ const LOCALE = 'zh';
 export interface EngineSaved {
   nlp: unknown;
   intentCount: number;
-  intentFrequency: [string, number][];
+  /** Token → number of intents whose utterances contain it, as two arrays (blocks of the model file). */
+  intentTokens: string[];
+  intentTokenCounts: Int32Array;
 }
 
 /** Where nlp.js's own messages go (a pino-style logger; nothing when absent). */
@@ -136,6 +138,10 @@ interface SavedNetwork {
 }
 interface SavedDomain {
   featuresToIntent?: unknown;
+  /** intent → { feature: 1 }: the features its utterances have (node-nlp's `intentIsActivated`). */
+  intentFeatures?: Record<string, Record<string, unknown>>;
+  /** Ours: `intentFeatures` as positions in the network's `features`. */
+  intentFeatureIndex?: Record<string, Int32Array>;
   neuralNetwork?: SavedNetwork;
 }
 interface SavedNlp {
@@ -159,11 +165,20 @@ function savedDomains(nlp: SavedNlp): SavedDomain[] {
  *   straight back from the model file, see cache.ts, instead of a plain array of 6,680
  *   numbers per intent) and the biases apart, exactly (`splitWeights` and `restoreWeights`
  *   put them back).
- * Weights that are not all float32 (never, with node-nlp's Float32Array weights) are kept
- * as they were.
+ * - `intentFeatures` (per intent, an object of its ~300 features: 23,000 keys to parse, a
+ *   third of the model's JSON time) as positions in the network's list of features, one
+ *   Int32Array per intent; `lazyIntentFeatures` rebuilds an intent's object when node-nlp
+ *   first asks for it (only intents the network scores above 0 are asked for).
+ * Weights that are not all float32 (never, with node-nlp's Float32Array weights), or
+ * features that are not in the network's list, are kept as they were.
  */
 function compactDomain(domain: SavedDomain): void {
   delete domain.featuresToIntent;
+  const index = featureIndex(domain.intentFeatures, domain.neuralNetwork?.features);
+  if (index) {
+    domain.intentFeatureIndex = index;
+    delete domain.intentFeatures;
+  }
   const network = domain.neuralNetwork;
   const perceptrons = network?.perceptrons;
   if (!network || !perceptrons || perceptrons.length === 0) return;
@@ -172,6 +187,39 @@ function compactDomain(domain: SavedDomain): void {
   if (!plain) return;
   network.biases = perceptrons.map((p) => p[n] as number);
   network.perceptrons = perceptrons.map((p) => Float32Array.from(p.slice(0, n)));
+}
+
+function featureIndex(intentFeatures: SavedDomain['intentFeatures'], features: string[] | undefined): Record<string, Int32Array> | undefined {
+  if (!intentFeatures || !features) return undefined;
+  const at = new Map(features.map((f, i) => [f, i]));
+  const index: Record<string, Int32Array> = {};
+  for (const [intent, own] of Object.entries(intentFeatures)) {
+    const keys = Object.keys(own);
+    if (!keys.every((k) => own[k] === 1 && at.has(k))) return undefined;
+    Object.defineProperty(index, intent, { value: Int32Array.from(keys, (k) => at.get(k) as number), enumerable: true, writable: true, configurable: true });
+  }
+  return index;
+}
+
+/**
+ * node-nlp's `intentFeatures` from `featureIndex`: each intent's object is built on first
+ * access (then kept as a plain property), with its features in their saved order.
+ */
+function lazyIntentFeatures(features: readonly string[], index: Record<string, Int32Array>): Record<string, Record<string, 1>> {
+  const out: Record<string, Record<string, 1>> = {};
+  for (const [intent, positions] of Object.entries(index)) {
+    Object.defineProperty(out, intent, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const own: Record<string, 1> = {};
+        for (const i of positions) own[features[i] as string] = 1;
+        Object.defineProperty(out, intent, { value: own, enumerable: true, writable: true, configurable: true });
+        return own;
+      },
+    });
+  }
+  return out;
 }
 
 /** A network's saved weights, kept apart from what node-nlp's `fromJSON` reads. */
@@ -201,16 +249,21 @@ function splitWeights(nlp: SavedNlp): { nlp: SavedNlp; networks: SplitNetwork[] 
   const domainManagers: NonNullable<NonNullable<SavedNlp['nluManager']>['domainManagers']> = {};
   for (const [locale, dm] of Object.entries(managers)) {
     const domains: Record<string, SavedDomain> = {};
-    for (const [name, domain] of Object.entries(dm.domains ?? {})) {
+    for (const [name, saved] of Object.entries(dm.domains ?? {})) {
+      let domain = saved;
       const network = domain.neuralNetwork;
       const { features, intents, biases, perceptrons } = network ?? {};
-      const typed = perceptrons?.every((p): p is Float32Array => p instanceof Float32Array && p.length === features?.length);
-      if (!network || !features || !intents || !biases || !perceptrons || !typed || biases.length !== perceptrons.length) {
-        domains[name] = domain;
-        continue;
+      if (domain.intentFeatureIndex) {
+        if (!features) throw new Error('not a pufa model file');
+        const { intentFeatureIndex, ...rest } = domain;
+        domain = { ...rest, intentFeatures: lazyIntentFeatures(features, intentFeatureIndex) };
       }
-      networks.push({ locale, domain: name, features, intents, weights: perceptrons });
-      domains[name] = { ...domain, neuralNetwork: { ...network, features: [], perceptrons: biases.map((b) => [b]) } };
+      const typed = perceptrons?.every((p): p is Float32Array => p instanceof Float32Array && p.length === features?.length);
+      if (network && features && intents && biases && perceptrons && typed && biases.length === perceptrons.length) {
+        networks.push({ locale, domain: name, features, intents, weights: perceptrons });
+        domain = { ...domain, neuralNetwork: { ...network, features: [], perceptrons: biases.map((b) => [b]) } };
+      }
+      domains[name] = domain;
     }
     domainManagers[locale] = { ...dm, domains };
   }
@@ -273,17 +326,20 @@ export class IntentEngine {
       for (const dm of Object.values(nlp.nluManager.domainManagers ?? {})) dm.sentences = [];
     }
     for (const domain of savedDomains(nlp)) compactDomain(domain);
-    return { nlp, intentCount: this.intentCount, intentFrequency: [...this.intentFrequency] };
+    return { nlp, intentCount: this.intentCount, intentTokens: [...this.intentFrequency.keys()], intentTokenCounts: Int32Array.from(this.intentFrequency.values()) };
   }
 
   import(model: ModelData): void {
     const data = model as EngineSaved;
-    if (data?.nlp === null || typeof data?.nlp !== 'object' || !Array.isArray(data.intentFrequency)) throw new Error('not a pufa model file');
+    if (data?.nlp === null || typeof data?.nlp !== 'object' || !Array.isArray(data.intentTokens) || !(data.intentTokenCounts instanceof Int32Array) || data.intentTokens.length !== data.intentTokenCounts.length) {
+      throw new Error('not a pufa model file');
+    }
     const { nlp, networks } = splitWeights(data.nlp as SavedNlp);
     this.manager.import(nlp);
     this.restoreWeights(networks);
     this.restoreNoneIntent();
-    this.intentFrequency = new Map(data.intentFrequency);
+    const counts = data.intentTokenCounts;
+    this.intentFrequency = new Map(data.intentTokens.map((token, i) => [token, counts[i] as number]));
     this.intentCount = data.intentCount;
   }
 

@@ -6,8 +6,9 @@ import { IntentEngine } from '../../src/nlu/engine.js';
 /**
  * node-nlp's model as the model file holds it (src/nlu/engine.ts `export`/`import`): what
  * classifying never reads is left out, the network's weights are one Float32Array per intent
- * with the (double) biases apart, and a model read back from the file scores exactly like the
- * engine that was trained. Real node-nlp, a small training set.
+ * with the (double) biases apart, each intent's features are positions in the network's
+ * features, and a model read back from the file scores exactly like the engine that was
+ * trained, and exports the same model again. Real node-nlp, a small training set.
  */
 const source = { file: 'test', line: 1 };
 const intents = [
@@ -28,12 +29,18 @@ function networkOf(saved: unknown): { domain: Record<string, unknown>; network: 
 }
 
 describe('node-nlp model in the model file', () => {
-  it('saves weights as Float32Arrays with exact biases apart, without featuresToIntent, and scores exactly like the trained engine', async () => {
+  it('saves weights as Float32Arrays with exact biases apart, features by position, without featuresToIntent, and scores exactly like the trained engine', async () => {
     const trained = new IntentEngine({ kind: 'domain', terms: [] });
     await trained.train(intents);
     const saved = trained.export();
     const { domain, network } = networkOf(saved);
     expect(domain).not.toHaveProperty('featuresToIntent');
+    expect(domain).not.toHaveProperty('intentFeatures');
+    const index = domain.intentFeatureIndex as Record<string, Int32Array>;
+    expect(Object.keys(index).sort()).toEqual(intents.map((i) => i.id).sort());
+    for (const positions of Object.values(index)) expect(positions).toBeInstanceOf(Int32Array);
+    expect(saved.intentTokenCounts).toBeInstanceOf(Int32Array);
+    expect(saved.intentTokens).toHaveLength(saved.intentTokenCounts.length);
     expect(network.perceptrons.length).toBeGreaterThan(0);
     for (const p of network.perceptrons) {
       expect(p).toBeInstanceOf(Float32Array);
@@ -49,6 +56,9 @@ describe('node-nlp model in the model file', () => {
       expect(await loaded.classify(text), text).toEqual(await trained.classify(text));
       expect(loaded.evidence(text), text).toBe(trained.evidence(text));
     }
+    // Saved again (a retrained model is imported, then written to the cache): the same model
+    // (node-nlp's import puts one setting first: the same settings in another key order).
+    expect(loaded.export()).toEqual(saved);
   });
 
   it('still reads a network saved the way node-nlp saves it (weights and bias in one plain array)', async () => {
