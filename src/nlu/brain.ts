@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { PufaError } from '../core/errors.js';
 import { normalizeText, textNormalizer } from '../core/normalize.js';
-import { CHITCHAT_TOPIC, type BrainReply, type Channel, type ConversationState, type IntentScore, type SpeechAct } from '../core/types.js';
+import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type Channel, type ConversationState, type IntentScore, type SpeechAct } from '../core/types.js';
 import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
@@ -73,11 +73,13 @@ export function parseChoice(text: string): number | undefined {
 
 export function thresholdsFrom(config: Config, override: Partial<Thresholds> = {}): Thresholds {
   const outOfScopeAlternatives = override.outOfScopeAlternatives ?? DEFAULT_THRESHOLDS.outOfScopeAlternatives;
+  const offerNotOurs = override.offerNotOurs ?? DEFAULT_THRESHOLDS.offerNotOurs;
   return {
     answer: override.answer ?? config.NLU_ANSWER_THRESHOLD ?? DEFAULT_THRESHOLDS.answer,
     clarify: override.clarify ?? config.NLU_CLARIFY_THRESHOLD ?? DEFAULT_THRESHOLDS.clarify,
     gap: override.gap ?? config.NLU_MIN_GAP ?? DEFAULT_THRESHOLDS.gap,
     ...(outOfScopeAlternatives !== undefined ? { outOfScopeAlternatives } : {}),
+    ...(offerNotOurs !== undefined ? { offerNotOurs } : {}),
   };
 }
 
@@ -254,7 +256,9 @@ function numberReply(p: BrainParts, turn: Turn): BrainReply | undefined {
   const choice = parseChoice(turn.normalized);
   if (choice === undefined) return undefined;
   const picked = turn.state?.choices.find((c) => c.n === choice);
-  if (picked && p.kit.kb.answers.has(picked.intent)) return { ...answerReply(p.kit, picked.intent, turn.channel, 1, turn.normalized), resolved: 'choice' };
+  // "Not ours" offered as a choice (decide.ts offerNotOurs) is answered as the decline it is: its redirect.
+  const action = picked?.topic === OUT_OF_SCOPE_TOPIC ? 'out_of_scope' : 'answer';
+  if (picked && p.kit.kb.answers.has(picked.intent)) return { ...answerReply(p.kit, picked.intent, turn.channel, 1, turn.normalized, action), resolved: 'choice' };
   return strayChoiceReply(p.kit, choice, (turn.state?.choices ?? []).map((c) => c.n), turn.normalized);
 }
 

@@ -20,6 +20,12 @@ export interface Thresholds {
    * the rule it was first measured with (0.5), so its figures do not move with ours.
    */
   outOfScopeAlternatives?: number;
+  /**
+   * With those alternatives, also offer the redirect of "not ours" as the last choice
+   * ("交通违章请找交警"): the citizen whose question is indeed not ours gets where to go with
+   * one reply instead of retyping. Unset for the anchor, which keeps its first rule.
+   */
+  offerNotOurs?: boolean;
 }
 
 /**
@@ -29,13 +35,13 @@ export interface Thresholds {
  * the utility of `pufa calibrate` (right answer +1, wrong answer −2, useful question back
  * +0.4, useless −0.3, wrong decline −1). README "Understanding" has the figures.
  */
-export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.25, clarify: 0.1, gap: 0.1, outOfScopeAlternatives: 0.5 };
+export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.25, clarify: 0.1, gap: 0.1, outOfScopeAlternatives: 0.5, offerNotOurs: true };
 
 /**
  * The anchor's decision rule in `pufa eval --compare` and the bench: issue 7's "answering
  * only when its probability is ≥ 0.4", asking back below that (choices ≥ 0.15).
  */
-export const ANCHOR_THRESHOLDS: Thresholds = { answer: 0.4, clarify: 0.15, gap: 0, outOfScopeAlternatives: 0.5 };
+export const ANCHOR_THRESHOLDS: Thresholds = { answer: 0.4, clarify: 0.15, gap: 0, outOfScopeAlternatives: 0.5, offerNotOurs: false };
 
 export interface Decision {
   action: Action;
@@ -109,7 +115,8 @@ export function decide(ranking: readonly IntentScore[], t: Thresholds): Decision
     const share = t.outOfScopeAlternatives;
     const alternatives = share === undefined || confident ? [] : choices(ranking, topics, Math.max(floor, top.score * share));
     if (alternatives.length === 0) return { action: 'out_of_scope', top: top.best, candidates: [], confidence: top.score };
-    return { action: 'clarify', top: alternatives[0], candidates: alternatives, confidence: top.score };
+    const candidates = t.offerNotOurs ? [...alternatives.slice(0, MAX_CHOICES - 1), top.best] : alternatives;
+    return { action: 'clarify', top: alternatives[0], candidates, confidence: top.score };
   }
   if (confident) return { action: 'answer', top: top.best, candidates: [], confidence: top.score };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide } from '../../src/nlu/decide.js';
+import { ANCHOR_THRESHOLDS, DEFAULT_THRESHOLDS, decide } from '../../src/nlu/decide.js';
 
 const t = { answer: 0.6, clarify: 0.3, gap: 0.2 };
 const s = (intent: string, score: number) => ({ intent, topic: intent.split('.')[0] ?? '', score });
@@ -47,7 +47,26 @@ describe('decide', () => {
     expect(d.candidates).toEqual([]);
   });
 
-  it('never offers chitchat or out-of-scope intents as choices', () => {
+  it('with the shipped rule, asks back when "not ours" wins narrowly: the bureau topics with evidence, then the redirect of "not ours" last', () => {
+    const shipped = { ...DEFAULT_THRESHOLDS, answer: 0.6, clarify: 0.3, gap: 0.2 };
+    const d = decide([s('out_of_scope.appliance', 0.45), s('fumes_bbq.fumes', 0.4), s('noise.report', 0.1)], shipped);
+    expect(d.action).toBe('clarify');
+    expect(d.top?.intent).toBe('fumes_bbq.fumes');
+    expect(d.candidates.map((c) => c.intent)).toEqual(['fumes_bbq.fumes', 'out_of_scope.appliance']);
+    // Confident "not ours" is still declined with its redirect.
+    expect(decide([s('out_of_scope.traffic', 0.9), s('parking.penalty', 0.05)], shipped).action).toBe('out_of_scope');
+    // A bureau topic the text gave no evidence for is not offered, so nothing is left to ask: decline.
+    const noEvidence = decide([s('out_of_scope.appliance', 0.45), { ...s('fumes_bbq.fumes', 0.4), evidence: false }], shipped);
+    expect(noEvidence.action).toBe('out_of_scope');
+  });
+
+  it("keeps the anchor's rule: bureau alternatives without the redirect choice", () => {
+    const d = decide([s('out_of_scope.appliance', 0.45), s('fumes_bbq.fumes', 0.4)], { ...ANCHOR_THRESHOLDS, answer: 0.6, clarify: 0.3 });
+    expect(d.action).toBe('clarify');
+    expect(d.candidates.map((c) => c.intent)).toEqual(['fumes_bbq.fumes']);
+  });
+
+  it('never offers chitchat or out-of-scope intents as choices (without the shipped redirect rule)', () => {
     const d = decide([s('chitchat.greeting', 0.2), s('noise.report', 0.4), s('out_of_scope.other', 0.35)], t);
     expect(d.candidates.every((c) => c.topic !== 'chitchat' && c.topic !== 'out_of_scope')).toBe(true);
   });

@@ -86,6 +86,19 @@ describe('the shipped knowledge base', () => {
     expect(r.reply).toContain('119');
   });
 
+  it('asks back when "not ours" wins narrowly, offering the bureau topic and the redirect; picking the redirect answers where to go', async () => {
+    const question = '楼下的车乱停在马路中间，堵住了小区出口，交警也不来';
+    const r = await brain.ask(question, { channel: 'private' });
+    expect(r.action).toBe('clarify');
+    expect(r.choices.map((c) => c.topic)).toEqual(['parking', 'out_of_scope']);
+    expect(r.reply).toContain(`2. ${r.choices[1]?.label ?? '?'}`);
+    expect(r.choices[1]?.label).toMatch(/请找/);
+    const picked = await brain.ask('2', { channel: 'private', pending: { choices: r.choices, question } });
+    expect(picked.action).toBe('out_of_scope');
+    expect(picked.topic).toBe('out_of_scope');
+    expect(picked.reply).toMatch(/交警|122/);
+  });
+
   it('keeps group answers short (≤ 300 characters before the citation footer)', async () => {
     const r = await brain.ask('占道经营怎么处罚', { channel: 'room' });
     const body = r.reply.split('\n依据：')[0] ?? '';
