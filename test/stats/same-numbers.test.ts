@@ -34,7 +34,7 @@ const LINES: Record<string, string>[] = ([
   { text: '我的社保卡怎么补办', user: '戊' },
   { text: '你好', user: '己' },
   { text: '谢谢', user: '甲' },
-  { text: '这个罚得对不对', user: '庚' },
+  { text: '门口卖东西的喇叭好吵', user: '庚' },
   { text: '1', user: '庚' },
   { text: '对罚款不服怎么办', user: '辛', room: '阳逻街居民群' },
   { text: '垃圾分类怎么分', user: '壬' },
@@ -74,7 +74,7 @@ const numbers = (r: { total: number; answered: number; clarified: number; outOfS
 describe('the same numbers everywhere', () => {
   it('simulate (test data) = the library function the console uses = stats --include-test = #统计 含测试', async () => {
     expect(sim.test).toBe(true);
-    // "这个罚得对不对" is asked back, "1" resolves it: one consultation, not two.
+    // "门口卖东西的喇叭好吵" is asked back, "1" resolves it: one consultation, not two.
     expect(sim.tally.resolvedClarifications).toBe(1);
     expect(sim.tally.chitchat).toBeGreaterThanOrEqual(1);
     expect(sim.tally.totals.outOfScope).toBeGreaterThanOrEqual(1);
