@@ -242,8 +242,11 @@ async function askBrain(p: BrainParts, text: string, opts: AskOptions = {}): Pro
   }
 
   const whole = topicScores(ranking);
-  // Sentences are ranked only where they can change the reply (not for a decline).
-  const letter = decision.action === 'out_of_scope' ? { sentences: [normalized], topics: [] } : await analyseLetter(normalized, p.ranker, whole);
+  // Sentences are ranked only where they can change the reply: an answer (its secondary
+  // topics) or a complaint's progress that was not declined; a question back or a decline
+  // does not name them.
+  const named = decision.action === 'answer' || (act === 'progress' && decision.action === 'clarify');
+  const letter = named ? await analyseLetter(normalized, p.ranker, whole) : { sentences: [normalized], topics: [] };
   if (act === 'progress') {
     const progress = progressReply(p, turn, decision, whole, letter);
     if (progress) return progress;
