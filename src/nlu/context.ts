@@ -48,6 +48,9 @@ export function recentTopic(state: ConversationState | undefined, now: number, t
 /** A follow-up about the fine itself: "那罚多少钱？", "会不会罚款", "罚不罚". */
 const ASKS_FINE = /罚多少|罚款多少|罚几多|罚好多|罚款是多少|罚不罚|会不会罚|会罚|要罚|被罚|怎么罚|怎么处罚|如何处罚|什么处罚|罚款标准|罚款吗/u;
 
+/** A follow-up about paying: "那要去哪里交", "罚款怎么交", "在哪缴纳". */
+const ASKS_PAY = /(?:去|在|到)哪(?:里|儿|个地方)?(?:交|缴)|(?:怎么|如何|么样)(?:交|缴)|交到哪|缴纳|交罚款|缴罚款|罚款.{0,3}(?:交|缴)/u;
+
 /** The general fines answer (罚款标准与缴纳), for a topic whose own answers state no fine. */
 export const GENERAL_FINES_INTENT = 'penalty_rights.payment';
 
@@ -95,6 +98,8 @@ export function followupIntent(
     if (best) return { intent: best, topic: recent.topic, score: scoreOf(best) };
     return { intent: GENERAL_FINES_INTENT, topic: GENERAL_FINES_INTENT.split('.')[0] as string, score: scoreOf(GENERAL_FINES_INTENT) };
   }
+  // "那要去哪里交？" after a fine: paying a fine works the same for every subject.
+  if (ASKS_PAY.test(normalized)) return { intent: GENERAL_FINES_INTENT, topic: GENERAL_FINES_INTENT.split('.')[0] as string, score: ranking.find((r) => r.intent === GENERAL_FINES_INTENT)?.score ?? 0 };
   return intentInTopic(ranking, recent.topic, recent.intent);
 }
 

@@ -170,6 +170,16 @@ describe('conversation context', () => {
     expect(r.reply).toContain('罚款');
   });
 
+  it.each(['那要去哪里交？', '罚款怎么交', '在哪缴纳'])('"%s" after a fines answer is about paying: the payment answer, not the fines answer again', async (text) => {
+    const first = await brain.ask('占道经营罚多少钱', { channel: 'private' });
+    expect(first.topic).toBe('street_vending');
+    const r = await brain.ask(text, { channel: 'private', pending: stateAfter(first, 1_000), now: 2_000 });
+    expect(r.action).toBe('answer');
+    expect(r.intent).toBe('penalty_rights.payment');
+    expect(r.intent).not.toBe(first.intent);
+    expect(r.reply).toMatch(/缴/);
+  });
+
   it.each([
     ['占道经营要办什么手续', 'street_vending.penalty'],
     ['门口招牌要审批吗', 'outdoor_ads.penalty'],
