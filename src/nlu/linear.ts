@@ -233,20 +233,9 @@ export class Tfidf {
       if (counts[j] === 0) seen.push(j);
       counts[j] = (counts[j] as number) + 1;
     }
-    const idx = Int32Array.from(seen).sort();
-    const val = new Float64Array(idx.length);
-    let norm = 0;
-    for (let p = 0; p < idx.length; p += 1) {
-      const j = idx[p] as number;
-      const c = counts[j] as number;
-      counts[j] = 0;
-      const v = (this.sublinear ? 1 + Math.log(c) : c) * (this.idf[j] as number);
-      val[p] = v;
-      norm += v * v;
-    }
-    norm = Math.sqrt(norm);
-    if (norm > 0) for (let p = 0; p < val.length; p += 1) val[p] = (val[p] as number) / norm;
-    return { idx, val };
+    const row = this.weighed(Int32Array.from(seen).sort(), (j) => counts[j] as number);
+    for (const j of seen) counts[j] = 0;
+    return row;
   }
 
   /** Term counts of one row being built (all zero between calls). */
@@ -257,9 +246,13 @@ export class Tfidf {
   }
 
   private weigh(counts: Map<number, number>): { idx: Int32Array; val: Float64Array } {
-    const idx = Int32Array.from([...counts.keys()].sort((a, b) => a - b));
+    return this.weighed(Int32Array.from([...counts.keys()].sort((a, b) => a - b)), (j) => counts.get(j) as number);
+  }
+
+  /** The row of the columns `idx` (ascending) with their counts: sublinear tf × idf, L2-normalised. */
+  private weighed(idx: Int32Array, countOf: (column: number) => number): { idx: Int32Array; val: Float64Array } {
     const val = Float64Array.from(idx, (j) => {
-      const c = counts.get(j) as number;
+      const c = countOf(j);
       return (this.sublinear ? 1 + Math.log(c) : c) * (this.idf[j] as number);
     });
     let norm = 0;
