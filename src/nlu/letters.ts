@@ -100,9 +100,9 @@ export interface LetterAnalysis {
 
 /**
  * What analysing a letter needs of the ranker: a sentence's topics (with their evidence),
- * and the best intent of a topic a sentence names (asked only for those).
+ * and, only for a sentence that names a topic, its intents (the best of that topic).
  */
-export type SentenceRanker = Pick<IntentRanker, 'rankTopics' | 'bestIntent'>;
+export type SentenceRanker = Pick<IntentRanker, 'rankTopics' | 'rank'>;
 
 /** Rank every sentence of a message that has at least two; a one-sentence message has nothing to add. */
 export async function analyseLetter(text: string, ranker: SentenceRanker, whole: readonly TopicScore[] = []): Promise<LetterAnalysis> {
@@ -121,7 +121,7 @@ export async function analyseLetter(text: string, ranker: SentenceRanker, whole:
     const sure = top.score >= SENTENCE_SURE && gap >= SENTENCE_SURE_GAP;
     const supported = whole.length === 0 || (support.get(top.topic) ?? 0) >= WHOLE_SUPPORT_MIN;
     if (sure || (supported && top.score >= SENTENCE_TOPIC_MIN && gap >= SENTENCE_GAP_MIN)) {
-      const best = await ranker.bestIntent(sentence, top.topic);
+      const best = (await ranker.rank(sentence)).find((s) => s.topic === top.topic);
       if (best) topics.push({ sentence, topic: top.topic, score: top.score, best });
     }
   }

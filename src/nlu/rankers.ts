@@ -35,8 +35,6 @@ export interface IntentRanker {
    * skip choosing the intent within each topic (a letter's sentences only need the topics).
    */
   rankTopics(normalized: string): Promise<TopicScoreEntry[]>;
-  /** The best intent of `topic` for the text, as `rank` scores it (undefined when `rank` gives the topic nothing). */
-  bestIntent(normalized: string, topic: string): Promise<IntentScore | undefined>;
   /** The trained model as plain data (typed arrays allowed); src/nlu/cache.ts saves and reads it. */
   export(): ModelData;
   import(model: ModelData): void;
@@ -60,11 +58,6 @@ export function topicsOf(ranking: readonly IntentScore[]): TopicScoreEntry[] {
     else m.set(s.topic, { topic: s.topic, score: s.score, ...(s.evidence === false ? { evidence: false } : {}) });
   }
   return [...m.values()].sort((a, b) => b.score - a.score);
-}
-
-/** The first intent of `topic` in a ranking (highest first). */
-function firstOf(ranking: readonly IntentScore[], topic: string): IntentScore | undefined {
-  return ranking.find((s) => s.topic === topic);
 }
 
 function topicIndex(intents: readonly IntentDef[]): Map<string, string[]> {
@@ -95,10 +88,6 @@ class AnchorRanker implements IntentRanker {
 
   rankTopics(normalized: string): Promise<TopicScoreEntry[]> {
     return Promise.resolve(this.model.rank(normalized));
-  }
-
-  async bestIntent(normalized: string, topic: string): Promise<IntentScore | undefined> {
-    return firstOf(await this.rank(normalized), topic);
   }
 
   async rank(normalized: string): Promise<IntentScore[]> {
@@ -275,10 +264,6 @@ class PufaRanker implements IntentRanker {
     });
     return Promise.resolve(out.sort((a, b) => b.score - a.score));
   }
-
-  async bestIntent(normalized: string, topic: string): Promise<IntentScore | undefined> {
-    return firstOf(await this.rank(normalized), topic);
-  }
 }
 
 /**
@@ -336,10 +321,6 @@ class ClassifierRanker implements IntentRanker {
 
   async rankTopics(normalized: string): Promise<TopicScoreEntry[]> {
     return topicsOf(await this.rank(normalized));
-  }
-
-  async bestIntent(normalized: string, topic: string): Promise<IntentScore | undefined> {
-    return firstOf(await this.rank(normalized), topic);
   }
 
   export(): ModelData {
