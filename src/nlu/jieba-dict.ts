@@ -66,8 +66,13 @@ export function packDictionary(text: string): PackedDict {
   return { v: PACKED_VERSION, words: words.join(''), offsets, freqs, total, maxLen };
 }
 
-/** White space and punctuation: no dictionary word contains them. */
-export const PIECE_BREAK = /[\s，。！？；：、,.!?;:（）()“”"'‘’【】《》]+/u;
+/**
+ * Characters that end a jieba block: white space and punctuation (not `.`, which jieba keeps
+ * inside a block, as in 3.5). No dictionary word contains them (test/nlu/jieba-dict.test.ts),
+ * so the dictionary is walked piece by piece between them, and the tokenizer cuts a text
+ * piece by piece (test/nlu/tokenizer.test.ts compares that with one cut).
+ */
+export const BLOCK_BREAK = /[\s，。！？；：、,!?;:（）()“”"'‘’【】《》]+/u;
 
 /** The UTF-16 unit at `k` of the sorted word `idx`, or -1 when the word is not that long. */
 function unitAt(words: string, offsets: Int32Array, idx: number, k: number): number {
@@ -226,7 +231,7 @@ export class LazyJieba {
     if (this.recent.has(text)) return;
     const lines: string[] = [];
     let mass = 0;
-    for (const piece of text.split(PIECE_BREAK)) {
+    for (const piece of text.split(BLOCK_BREAK)) {
       if (piece.length === 0 || this.walked.has(piece)) continue;
       mass += this.walk(piece, lines);
       if (this.walked.size >= 256) this.walked.clear();

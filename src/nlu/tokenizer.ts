@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { LazyJieba, packedDictionary } from './jieba-dict.js';
+import { BLOCK_BREAK, LazyJieba, packedDictionary } from './jieba-dict.js';
 
 /**
  * jieba's default dictionary. Not loaded whole: src/nlu/jieba-dict.ts packs it once and
@@ -33,11 +33,6 @@ const DIALECT_TERMS = ['么样', '么样办', '冇得', '冇', '搞么事', '么
 const RECENT_TEXTS = 32;
 /** How many pieces (between punctuation) it remembers the words of. */
 const RECENT_PIECES = 1024;
-/**
- * Characters that end a jieba block (punctuation and white space; not `.`, which jieba keeps
- * inside a block, as in 3.5). test/nlu/tokenizer.test.ts compares the result with one cut.
- */
-export const BLOCK_BREAK = /[\s，。！？；：、,!?;:（）()“”"'‘’【】《》]+/u;
 
 /** Frequency of the domain's and the dialect's words. */
 export const USER_WORD_FREQ = 100000;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Jieba } from '@node-rs/jieba';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LazyJieba, PIECE_BREAK, packDictionary, packedDictionary } from '../../src/nlu/jieba-dict.js';
+import { LazyJieba, BLOCK_BREAK, packDictionary, packedDictionary } from '../../src/nlu/jieba-dict.js';
 import { DICT_FILE, USER_WORD_FREQ } from '../../src/nlu/tokenizer.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 
@@ -70,7 +70,7 @@ describe('jieba with the dictionary loaded as needed', () => {
   it('walks a text piece by piece: no dictionary word holds a piece break, and sentences cut after their letter agree', () => {
     const words = readFileSync(DICT_FILE, 'utf8').split('\n').map((l) => l.split(' ')[0] as string).filter(Boolean);
     expect(words.length).toBeGreaterThan(300_000);
-    expect(words.filter((w) => new RegExp(PIECE_BREAK.source, 'u').test(w))).toEqual([]);
+    expect(words.filter((w) => new RegExp(BLOCK_BREAK.source, 'u').test(w))).toEqual([]);
     const lazy = new LazyJieba(packedDictionary(DICT_FILE), TERMS.map((t) => [t, USER_WORD_FREQ] as const));
     const letter = corpus().slice(0, 60).join('。');
     expect(lazy.cut(letter, true)).toEqual(full.cut(letter, true));
