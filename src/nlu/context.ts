@@ -90,16 +90,16 @@ export function followupIntent(
   recent: { topic: string; intent?: string },
   normalized: string,
 ): IntentScore | undefined {
+  const scoreOf = (intent: string): number => ranking.find((r) => r.intent === intent)?.score ?? 0;
+  const generalFines = (): IntentScore => ({ intent: GENERAL_FINES_INTENT, topic: GENERAL_FINES_INTENT.split('.')[0] as string, score: scoreOf(GENERAL_FINES_INTENT) });
   if (ASKS_FINE.test(normalized)) {
     const own = fineIntents.get(recent.topic) ?? [];
-    const scoreOf = (intent: string): number => ranking.find((r) => r.intent === intent)?.score ?? 0;
     const penalty = own.find((i) => i === `${recent.topic}.penalty`);
     const best = penalty ?? [...own].sort((a, b) => scoreOf(b) - scoreOf(a))[0];
-    if (best) return { intent: best, topic: recent.topic, score: scoreOf(best) };
-    return { intent: GENERAL_FINES_INTENT, topic: GENERAL_FINES_INTENT.split('.')[0] as string, score: scoreOf(GENERAL_FINES_INTENT) };
+    return best ? { intent: best, topic: recent.topic, score: scoreOf(best) } : generalFines();
   }
   // "那要去哪里交？" after a fine: paying a fine works the same for every subject.
-  if (ASKS_PAY.test(normalized)) return { intent: GENERAL_FINES_INTENT, topic: GENERAL_FINES_INTENT.split('.')[0] as string, score: ranking.find((r) => r.intent === GENERAL_FINES_INTENT)?.score ?? 0 };
+  if (ASKS_PAY.test(normalized)) return generalFines();
   return intentInTopic(ranking, recent.topic, recent.intent);
 }
 
