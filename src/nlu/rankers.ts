@@ -5,7 +5,7 @@ import { DOMAIN_TRAINING_ITERATIONS, IntentEngine, type EngineLog } from './engi
 import type { ModelData } from './cache.js';
 import { EVERYDAY_FREQUENCY, LIFT, MIN_SHARE, MIN_USES, TopicEvidence, type TopicEvidenceModel } from './evidence.js';
 import { generalFrequencies } from './tokenizer.js';
-import { ANCHOR_OPTIONS, CharLrTopicModel, type LinearTopicOptions, type TopicScoreEntry } from './topic-model.js';
+import { ANCHOR_OPTIONS, CharLrTopicModel, CharLrViews, type LinearTopicOptions, type TopicScoreEntry } from './topic-model.js';
 
 /**
  * Intent rankers: normalised text → intents with a score each (a distribution over intents,
@@ -145,6 +145,8 @@ class PufaRanker implements IntentRanker {
   readonly settings: Readonly<Record<string, unknown>>;
   private readonly lr: CharLrTopicModel;
   private readonly charLr: CharLrTopicModel;
+  /** Both views' features found at once (their character n-grams are the same). */
+  private readonly views: CharLrViews;
   private readonly engine: IntentEngine;
   private evidence: TopicEvidence | undefined;
   private readonly intentsOfTopic: Map<string, string[]>;
@@ -157,6 +159,7 @@ class PufaRanker implements IntentRanker {
     this.engine = new IntentEngine({ kind: 'domain', terms: options.terms, ...(options.log ? { log: options.log } : {}) });
     this.lr = new CharLrTopicModel(options.normalize, PUFA_LR_OPTIONS, (t) => this.engine.tokens(t));
     this.charLr = new CharLrTopicModel(options.normalize, PUFA_CHAR_OPTIONS);
+    this.views = new CharLrViews([this.lr, this.charLr]);
     this.settings = {
       kind: this.kind,
       lr: PUFA_LR_OPTIONS,
@@ -203,8 +206,7 @@ class PufaRanker implements IntentRanker {
 
   /** Topic probabilities in `lr.classes` order: the two views averaged; undefined when the text has no known feature. */
   private topicProbabilities(text: string): Float64Array | undefined {
-    const p = this.lr.probabilities(text);
-    const q = this.charLr.probabilities(text);
+    const [p, q] = this.views.probabilities(text);
     if (!p || !q) return p ?? q;
     const out = new Float64Array(p.length);
     for (let k = 0; k < p.length; k += 1) out[k] = (1 - PUFA_CHAR_WEIGHT) * (p[k] as number) + PUFA_CHAR_WEIGHT * (q[k] as number);
