@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { IntentDef } from '../../src/knowledge/types.js';
@@ -55,7 +56,7 @@ describe('fastRun against node-nlp', () => {
     const engine = new IntentEngine({ kind: 'domain', terms: [] });
     engine.import(trained.export());
     const live = (engine as unknown as { manager: { nluManager: { domainManagers: Record<string, { domains: Record<string, { neuralNetwork: Live }> }> } } }).manager.nluManager.domainManagers.zh!.domains.master_domain!.neuralNetwork;
-    const { NeuralNetwork } = (await import('@nlpjs/neural')) as unknown as { NeuralNetwork: { prototype: Live } };
+    const { NeuralNetwork } = createRequire(import.meta.url)('@nlpjs/neural') as { NeuralNetwork: { prototype: Live } };
     expect(Object.prototype.hasOwnProperty.call(live, 'run')).toBe(true);
     const features = live.lookup.inputLookup.items;
     const key = fc.oneof(fc.constantFrom(...features), fc.constantFrom('nonefeature', '没见过', 'constructor', 'toString', '12319', '0'), fc.string({ maxLength: 3 }));
