@@ -93,8 +93,8 @@ export class TermColumns {
   /** Columns per term: one per vocabulary. */
   readonly views: number;
   /** Slots of `2 + views` int32: the key (0 in the second: empty), then the column in each vocabulary (-1: not in it). */
-  private readonly short: Int32Array;
-  private readonly shortMask: number;
+  private short: Int32Array;
+  private shortMask: number;
   /** Slots of 2 int32: the hash, then the long term's number + 1 (0: empty). */
   private readonly long: Int32Array;
   private readonly longMask: number;
@@ -107,21 +107,25 @@ export class TermColumns {
   constructor(vocabularies: readonly PackedVocabulary[]) {
     const V = vocabularies.length;
     this.views = V;
-    let shortCount = 0;
+    // Vocabularies of the same texts share most terms: sized for the largest, grown if need be.
+    let shortMost = 0;
     let longCount = 0;
     for (const v of vocabularies) {
+      let short = 0;
       for (let i = 0; i < v.columns.length; i += 1) {
         const len = (v.offsets[i + 1] as number) - (v.offsets[i] as number);
-        if (len >= 1 && len <= SHORT_TERM_UNITS) shortCount += 1;
+        if (len >= 1 && len <= SHORT_TERM_UNITS) short += 1;
         else longCount += 1;
       }
+      shortMost = Math.max(shortMost, short);
     }
     // At most half full: a citizen's text has many n-grams no utterance had, and a miss ends at the first empty slot.
     const stride = 2 + V;
     let size = 1;
-    while (size < shortCount * 2) size <<= 1;
+    while (size < shortMost * 2) size <<= 1;
     this.short = new Int32Array(size * stride);
     this.shortMask = size - 1;
+    let shortCount = 0;
     let lsize = 1;
     while (lsize < longCount * 2) lsize <<= 1;
     this.long = new Int32Array(lsize * 2);
@@ -130,7 +134,8 @@ export class TermColumns {
     const longSpan: number[] = [];
     const longCols: number[] = [];
     let longAt = 0;
-    vocabularies.forEach((v, view) => {
+    for (let view = 0; view < V; view += 1) {
+      const v = vocabularies[view] as PackedVocabulary;
       const text = v.terms;
       for (let i = 0; i < v.columns.length; i += 1) {
         const start = v.offsets[i] as number;
@@ -140,30 +145,14 @@ export class TermColumns {
         if (len >= 1 && len <= SHORT_TERM_UNITS) {
           const lo = text.charCodeAt(start) | (len > 1 ? text.charCodeAt(start + 1) << 16 : 0);
           const hi = (len > 2 ? text.charCodeAt(start + 2) : 0) | (len << 16);
-          let slot = shortHash(lo, hi) & this.shortMask;
-          for (;;) {
-            const at = slot * stride;
-            const h = this.short[at + 1] as number;
-            if (h === 0) {
-              this.short[at] = lo;
-              this.short[at + 1] = hi;
-              for (let k = 0; k < V; k += 1) this.short[at + 2 + k] = -1;
-              this.short[at + 2 + view] = column;
-              break;
-            }
-            if (h === hi && this.short[at] === lo) {
-              this.short[at + 2 + view] = column;
-              break;
-            }
-            slot = (slot + 1) & this.shortMask;
-          }
+          if (this.insertShort(lo, hi, view, column)) shortCount += 1;
+          if (shortCount * 2 > this.shortMask + 1) this.growShort();
         } else {
           const h = hashRange(text, start, end);
           let slot = h & this.longMask;
           for (;;) {
             const id = (this.long[slot * 2 + 1] as number) - 1;
             if (id < 0) {
-              // Kept in a growing string; joined once at the end.
               longParts.push(text.slice(start, end));
               longSpan.push(longAt, longAt + len);
               longAt += len;
@@ -180,10 +169,46 @@ export class TermColumns {
           }
         }
       }
-    });
+    }
     this.longText = longParts.join('');
     this.longSpan = Int32Array.from(longSpan);
     this.longCols = Int32Array.from(longCols);
+  }
+
+  /** Put a short term's column for `view`; true when the term is new. */
+  private insertShort(lo: number, hi: number, view: number, column: number): boolean {
+    const stride = 2 + this.views;
+    const table = this.short;
+    let slot = shortHash(lo, hi) & this.shortMask;
+    for (;;) {
+      const at = slot * stride;
+      const h = table[at + 1] as number;
+      if (h === 0) {
+        table[at] = lo;
+        table[at + 1] = hi;
+        for (let k = 0; k < this.views; k += 1) table[at + 2 + k] = k === view ? column : -1;
+        return true;
+      }
+      if (h === hi && table[at] === lo) {
+        table[at + 2 + view] = column;
+        return false;
+      }
+      slot = (slot + 1) & this.shortMask;
+    }
+  }
+
+  /** Twice the slots, every term put again. */
+  private growShort(): void {
+    const stride = 2 + this.views;
+    const old = this.short;
+    this.short = new Int32Array(old.length * 2);
+    this.shortMask = this.shortMask * 2 + 1;
+    for (let at = 0; at < old.length; at += stride) {
+      if (old[at + 1] === 0) continue;
+      let slot = shortHash(old[at] as number, old[at + 1] as number) & this.shortMask;
+      while (this.short[slot * stride + 1] !== 0) slot = (slot + 1) & this.shortMask;
+      this.short.set(old.subarray(at, at + stride), slot * stride);
+    }
   }
 
   /**
