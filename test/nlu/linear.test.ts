@@ -166,3 +166,16 @@ describe('CharLrViews (the fast features) against the plain features', () => {
     for (const term of ['', '没见过', '占道经营罚', '😀😀😀', 'zz']) for (const view of [0, 1]) expect(table.get(term, view)).toBe(tfidfs[view]?.vocabulary.indexOf(term) === -1 ? undefined : tfidfs[view]?.vocabulary.indexOf(term));
   });
 });
+
+describe('TermColumns', () => {
+  it('holds vocabularies that share no term (its table grows) and finds each term in its own only', () => {
+    const a = Tfidf.fit(Array.from({ length: 300 }, (_, i) => charNgrams(`甲${String.fromCharCode(0x4e00 + i)}${String.fromCharCode(0x5e00 + ((i * 7) % 300))}乙`))).tfidf;
+    const b = Tfidf.fit(Array.from({ length: 300 }, (_, i) => charNgrams(`丙${String.fromCharCode(0x6e00 + i)}${String.fromCharCode(0x7e00 + ((i * 11) % 300))}丁 ${'\u{1F600}'}`))).tfidf;
+    const table = new TermColumns([a.packed(), b.packed()]);
+    a.vocabulary.forEach((term, column) => {
+      expect(table.get(term, 0)).toBe(column);
+      expect(table.get(term, 1)).toBe(b.vocabulary.includes(term) ? b.vocabulary.indexOf(term) : undefined);
+    });
+    b.vocabulary.forEach((term, column) => expect(table.get(term, 1)).toBe(column));
+  });
+});
