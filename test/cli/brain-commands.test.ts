@@ -183,9 +183,11 @@ describe('pufa calibrate', () => {
     expect(result.best.utility).toBeGreaterThanOrEqual(result.current.utility);
   }, 180_000);
 
-  it('refuses the evaluation file, which is for measuring only', async () => {
-    const r = await runCli(['calibrate', path.join(dirs.root, 'shared', 'eval', 'real.jsonl')], { env });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('measuring only');
+  it('refuses the evaluation file and our blind set, which are for measuring only', async () => {
+    for (const file of [path.join(dirs.root, 'shared', 'eval', 'real.jsonl'), path.join(dirs.root, 'fresh-set.jsonl')]) {
+      const r = await runCli(['calibrate', file], { env });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('measuring only');
+    }
   });
 });

@@ -10,6 +10,9 @@ import { loadBrain, loadRuntime } from '../runtime.js';
 /** Our own labelled sets (test/nlu/data/README.md), the default when no file is given. */
 const OWN_SETS = ['test/nlu/data/holdout-set.jsonl', 'test/nlu/data/dev-set.jsonl'].map((f) => path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..', f));
 
+/** Files that measure and must never choose: the evaluation file, and our blind set (test/nlu/data/README.md). */
+const MEASURE_ONLY = [/\/shared\/eval\//, /\/fresh-set\.jsonl$/];
+
 const pct = (x: number | null): string => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 
 function describe(r: CalibrationRow): string {
@@ -28,10 +31,9 @@ export function registerCalibrateCommand(program: Command): void {
     .action(async (files: string[], opts: { json?: boolean }) => {
       const chosen = files.length > 0 ? files : OWN_SETS.filter((f) => existsSync(f));
       if (chosen.length === 0) throw new PufaError('PUFA_ERR_INPUT', 'no labelled file given, and the project\'s own sets (test/nlu/data/) are not here: pass a JSONL file of {"text","topic"} lines');
-      // The evaluation file measures; choosing anything on it would make its figures meaningless.
-      if (chosen.some((f) => path.resolve(f).split(path.sep).join('/').includes('/shared/eval/'))) {
-        throw new PufaError('PUFA_ERR_INPUT', 'the evaluation file (../shared/eval) is for measuring only, never for choosing thresholds');
-      }
+      // The evaluation file and our blind set measure; choosing anything on them would make their figures meaningless.
+      const measuring = chosen.find((f) => MEASURE_ONLY.some((m) => m.test(path.resolve(f).split(path.sep).join('/'))));
+      if (measuring) throw new PufaError('PUFA_ERR_INPUT', `${measuring} is for measuring only, never for choosing thresholds`);
       const items = chosen.flatMap((f) => readEvalFile(f));
       const brain = await loadBrain(loadRuntime());
       const progress = !opts.json && process.stderr.isTTY;
