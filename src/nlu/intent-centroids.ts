@@ -19,16 +19,19 @@ export interface IntentCentroidsModel {
   tfidf: TfidfModel;
   /** Intent ids, in row order. */
   intents: string[];
-  /** The centroids as a sparse matrix in compressed-row form (one row per intent, L2-normalised). */
-  rowPtr: Int32Array;
-  colIdx: Int32Array;
+  /**
+   * The centroids (one L2-normalised row per intent) stored by column: for each n-gram, the
+   * intents whose utterances have it and its weight there. A text's similarity to every
+   * intent is then one pass over its own n-grams.
+   */
+  colPtr: Int32Array;
+  rowIdx: Int32Array;
   values: Float32Array;
 }
 
 export class IntentCentroids {
-  /** The weights of the last text's row by column (zero elsewhere). */
-  private scratch: Float64Array | undefined;
-  private last: { text: string; idx: Int32Array } | undefined;
+  /** The last text's similarity to every intent (a message's topics are asked for one after the other). */
+  private last: { text: string; sims: Float64Array } | undefined;
   private readonly rowOf: Map<string, number>;
 
   private constructor(
@@ -40,18 +43,51 @@ export class IntentCentroids {
 
   static train(intents: readonly IntentDef[], normalize: (s: string) => string): IntentCentroids {
     const { tfidf, X } = Tfidf.fit(intents.map((i) => i.utterances.flatMap((u) => grams(normalize(u)))));
-    return new IntentCentroids(tfidf, { kind: 'centroids', intents: intents.map((i) => i.id), rowPtr: X.rowPtr, colIdx: X.colIdx, values: Float32Array.from(X.values) });
+    // Transpose the rows (intents) into columns (n-grams).
+    const colPtr = new Int32Array(X.cols + 1);
+    for (const j of X.colIdx) colPtr[j + 1] = (colPtr[j + 1] as number) + 1;
+    for (let j = 0; j < X.cols; j += 1) colPtr[j + 1] = (colPtr[j + 1] as number) + (colPtr[j] as number);
+    const next = colPtr.slice(0, X.cols);
+    const rowIdx = new Int32Array(X.colIdx.length);
+    const values = new Float32Array(X.colIdx.length);
+    for (let r = 0; r < X.rows; r += 1) {
+      for (let p = X.rowPtr[r] as number; p < (X.rowPtr[r + 1] as number); p += 1) {
+        const j = X.colIdx[p] as number;
+        const at = next[j] as number;
+        next[j] = at + 1;
+        rowIdx[at] = r;
+        values[at] = X.values[p] as number;
+      }
+    }
+    return new IntentCentroids(tfidf, { kind: 'centroids', intents: intents.map((i) => i.id), colPtr, rowIdx, values });
   }
 
   static fromJSON(m: IntentCentroidsModel): IntentCentroids {
     const ok =
-      m?.kind === 'centroids' && Array.isArray(m.intents) && m.rowPtr instanceof Int32Array && m.colIdx instanceof Int32Array && m.values instanceof Float32Array && m.rowPtr.length === m.intents.length + 1 && m.colIdx.length === m.values.length;
+      m?.kind === 'centroids' && Array.isArray(m.intents) && m.colPtr instanceof Int32Array && m.rowIdx instanceof Int32Array && m.values instanceof Float32Array && m.rowIdx.length === m.values.length;
     if (!ok) throw new Error('not an intent-centroids model');
-    return new IntentCentroids(Tfidf.fromJSON(m.tfidf), m);
+    const tfidf = Tfidf.fromJSON(m.tfidf);
+    if (m.colPtr.length !== tfidf.size + 1) throw new Error('not an intent-centroids model');
+    return new IntentCentroids(tfidf, m);
   }
 
   toJSON(): IntentCentroidsModel {
     return { ...this.model, tfidf: this.tfidf.toJSON() };
+  }
+
+  /** Cosine similarity of the text to every intent's centroid, in row order. */
+  private similarities(normalized: string): Float64Array {
+    if (this.last?.text === normalized) return this.last.sims;
+    const { colPtr, rowIdx, values, intents } = this.model;
+    const sims = new Float64Array(intents.length);
+    const q = this.tfidf.row(grams(normalized));
+    for (let p = 0; p < q.idx.length; p += 1) {
+      const j = q.idx[p] as number;
+      const w = q.val[p] as number;
+      for (let k = colPtr[j] as number; k < (colPtr[j + 1] as number); k += 1) sims[rowIdx[k] as number] = (sims[rowIdx[k] as number] as number) + w * (values[k] as number);
+    }
+    this.last = { text: normalized, sims };
+    return sims;
   }
 
   /**
@@ -59,21 +95,10 @@ export class IntentCentroids {
    * of `ids`; equal shares when the text shares no n-gram with any of them.
    */
   shares(normalized: string, ids: readonly string[]): number[] {
-    const dense = (this.scratch ??= new Float64Array(this.tfidf.size));
-    // A message's topics are asked for one after the other: its row is built once.
-    if (this.last?.text !== normalized) {
-      if (this.last) for (const j of this.last.idx) dense[j] = 0;
-      const q = this.tfidf.row(grams(normalized));
-      for (let p = 0; p < q.idx.length; p += 1) dense[q.idx[p] as number] = q.val[p] as number;
-      this.last = { text: normalized, idx: q.idx };
-    }
-    const { rowPtr, colIdx, values } = this.model;
+    const all = this.similarities(normalized);
     const sims = ids.map((id) => {
       const r = this.rowOf.get(id);
-      if (r === undefined) return 0;
-      let s = 0;
-      for (let p = rowPtr[r] as number; p < (rowPtr[r + 1] as number); p += 1) s += (dense[colIdx[p] as number] as number) * (values[p] as number);
-      return s;
+      return r === undefined ? 0 : (all[r] as number);
     });
     // Shares in proportion to the similarity: the nearest intent is answered, and a close
     // second keeps a share large enough to be offered among the choices.

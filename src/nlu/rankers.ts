@@ -176,7 +176,7 @@ class PufaRanker implements IntentRanker {
       charWeight: PUFA_CHAR_WEIGHT,
       iterations: DOMAIN_TRAINING_ITERATIONS,
       evidence: { everyday: EVERYDAY_FREQUENCY, lift: LIFT, minShare: MIN_SHARE, minUses: MIN_USES },
-      centroids: { ngrams: [2, 3], minScore: CENTROID_MIN_SCORE },
+      centroids: { ngrams: [2, 3], minScore: CENTROID_MIN_SCORE, layout: 'by-ngram' },
     };
     this.intentsOfTopic = topicIndex(intents);
     this.topicOf = new Map(intents.map((i) => [i.id, i.topic]));
