@@ -281,6 +281,45 @@ export class LazyJieba {
    */
   private loadedWords: Uint8Array | undefined;
 
+  /**
+   * Per first unit met so far, where the words with each second unit start: pairs (second
+   * unit, start) in order, then the end of the first unit's words. Built from one scan of
+   * that unit's words when first met: the dictionary's words starting with a common
+   * character (的, 不, 大) number in the thousands, and two binary searches over them at
+   * every position of a text were most of a walk's cache misses.
+   */
+  private readonly second = new Map<number, Int32Array>();
+  /** The end of the range `secondUnits` returned last. */
+  private secondEnd = 0;
+
+  /** Start of the words of `[lo, hi)` (all starting with `c0`) whose second unit is `c1`, or -1; their end in `secondEnd`. */
+  private secondUnits(c0: number, lo: number, hi: number, c1: number): number {
+    let index = this.second.get(c0);
+    if (!index) {
+      const { words, offsets } = this.dict;
+      const pairs: number[] = [];
+      let prev = -2;
+      for (let m = lo; m < hi; m += 1) {
+        const u = unitAt(words, offsets, m, 1);
+        if (u !== prev) pairs.push(u, m);
+        prev = u;
+      }
+      pairs.push(hi);
+      index = Int32Array.from(pairs);
+      this.second.set(c0, index);
+    }
+    let a = 0;
+    let b = (index.length - 1) / 2;
+    while (a < b) {
+      const m = (a + b) >>> 1;
+      if ((index[m * 2] as number) < c1) a = m + 1;
+      else b = m;
+    }
+    if (a * 2 + 1 >= index.length || index[a * 2] !== c1) return -1;
+    this.secondEnd = index[a * 2 + 3] ?? (index[index.length - 1] as number);
+    return index[a * 2 + 1] as number;
+  }
+
   /** Pieces walked lately. */
   private readonly walked = new Set<string>();
   /** Per first UTF-16 code unit, where its words start in the sorted dictionary (65,537 entries). */
@@ -322,6 +361,14 @@ export class LazyJieba {
         if (k >= this.dict.maxLen || i + k >= n) break;
         // Within [lo, hi) every word starts with piece[i, i+k); order by the unit at k (none first).
         const c = piece.charCodeAt(i + k);
+        if (k === 1) {
+          // The second unit through the first unit's own index (one short search, not two over all its words).
+          const from = this.secondUnits(c0, lo, hi, c);
+          if (from < 0) break;
+          lo = from;
+          hi = this.secondEnd;
+          continue;
+        }
         let a = lo;
         let b = hi;
         while (a < b) {
