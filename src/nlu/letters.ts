@@ -45,33 +45,62 @@ export function splitSentences(text: string, max = MAX_SENTENCES): string[] {
     .split(BREAK)
     .map((s) => s.trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
+  // Lengths in characters (code points, as `[...s].length`), kept beside the sentences: joining
+  // adds the lengths and the joiner ('，', one character).
   const out: string[] = [];
+  const lengths: number[] = [];
   let carry = '';
+  let carryLength = 0;
   for (const p of pieces) {
     const joined = carry ? `${carry}，${p}` : p;
-    if ([...joined].length < MIN_SENTENCE_CHARS) carry = joined;
-    else {
+    const length = carry ? carryLength + 1 + characters(p) : characters(p);
+    if (length < MIN_SENTENCE_CHARS) {
+      carry = joined;
+      carryLength = length;
+    } else {
       out.push(joined);
+      lengths.push(length);
       carry = '';
+      carryLength = 0;
     }
   }
   if (carry) {
-    if (out.length > 0) out[out.length - 1] = `${out[out.length - 1]}，${carry}`;
-    else out.push(carry);
+    if (out.length > 0) {
+      out[out.length - 1] = `${out[out.length - 1]}，${carry}`;
+      lengths[lengths.length - 1] = (lengths[lengths.length - 1] as number) + 1 + carryLength;
+    } else {
+      out.push(carry);
+      lengths.push(carryLength);
+    }
   }
   while (out.length > Math.max(1, max)) {
     let at = 0;
     let shortest = Infinity;
     for (let i = 0; i + 1 < out.length; i += 1) {
-      const len = [...(out[i] ?? '')].length + [...(out[i + 1] ?? '')].length;
+      const len = (lengths[i] as number) + (lengths[i + 1] as number);
       if (len < shortest) {
         shortest = len;
         at = i;
       }
     }
     out.splice(at, 2, `${out[at]}，${out[at + 1]}`);
+    lengths.splice(at, 2, (lengths[at] as number) + 1 + (lengths[at + 1] as number));
   }
   return out;
+}
+
+/** `[...s].length` without building the array: code points, a lone surrogate counting as one. */
+export function characters(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i += 1;
+    }
+    n += 1;
+  }
+  return n;
 }
 
 export function inScopeTopic(topic: string): boolean {

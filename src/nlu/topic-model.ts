@@ -155,8 +155,12 @@ export class CharLrTopicModel implements TopicModel {
   /** The vectoriser and the regression (throws when not trained). */
   trained(): { tfidf: Tfidf; lr: LogReg } {
     if (!this.tfidf || !this.lr) throw new Error('topic model not trained');
-    return { tfidf: this.tfidf, lr: this.lr };
+    // The same object until the next training or import (CharLrViews tells a new model by it).
+    if (this.parts?.tfidf !== this.tfidf || this.parts.lr !== this.lr) this.parts = { tfidf: this.tfidf, lr: this.lr };
+    return this.parts;
   }
+
+  private parts: { tfidf: Tfidf; lr: LogReg } | undefined;
 
   /** The word segmenter of the word features (undefined without them). */
   get wordTokenizer(): ((text: string) => string[]) | undefined {
@@ -222,8 +226,8 @@ const RECENT_SEGMENTS = 256;
  */
 export class CharLrViews {
   private table: TermColumns | undefined;
-  /** The vectorisers the table was built for (a retrained or imported model rebuilds it). */
-  private built: readonly Tfidf[] = [];
+  /** The models' parts the table was built for (a retrained or imported model rebuilds it). */
+  private parts: readonly { tfidf: Tfidf; lr: LogReg }[] = [];
   private readonly segments = new Map<string, Int32Array[]>();
   /** Columns of the text being done, per model. */
   private cols: Int32Array[] = [];
@@ -231,40 +235,50 @@ export class CharLrViews {
 
   constructor(private readonly models: readonly CharLrTopicModel[]) {}
 
-  private ready(): { table: TermColumns; parts: { tfidf: Tfidf; lr: LogReg }[] } {
-    const parts = this.models.map((m) => m.trained());
-    if (!this.table || parts.some((p, v) => p.tfidf !== this.built[v])) {
-      this.table = new TermColumns(parts.map((p) => p.tfidf.packed()));
-      this.built = parts.map((p) => p.tfidf);
+  private ready(): { table: TermColumns; parts: readonly { tfidf: Tfidf; lr: LogReg }[] } {
+    let stale = !this.table;
+    for (let v = 0; v < this.models.length; v += 1) if ((this.models[v] as CharLrTopicModel).trained() !== this.parts[v]) stale = true;
+    if (stale || !this.table) {
+      this.parts = this.models.map((m) => m.trained());
+      this.table = new TermColumns(this.parts.map((p) => p.tfidf.packed()));
       this.segments.clear();
-      this.cols = parts.map(() => new Int32Array(1024));
+      this.cols = this.parts.map(() => new Int32Array(1024));
+      this.lens = this.parts.map(() => 0);
     }
-    return { table: this.table, parts };
+    return { table: this.table, parts: this.parts };
   }
+
+  /** Start of each code point of the text being done, then its end; whether each is a break (reused). */
+  private starts = new Int32Array(512);
+  private breaks = new Uint8Array(512);
 
   /** Per model, its topic probabilities (in its `classes` order); undefined when it knows no feature of the text. */
   probabilities(normalized: string): (Float64Array | undefined)[] {
     const { table, parts } = this.ready();
     const V = parts.length;
-    this.lens = parts.map(() => 0);
+    for (let v = 0; v < V; v += 1) this.lens[v] = 0;
     const s = normalized.toLowerCase().replace(/\s\s+/gu, ' ');
+    if (this.starts.length < s.length + 1) {
+      this.starts = new Int32Array(s.length * 2 + 1);
+      this.breaks = new Uint8Array(s.length * 2 + 1);
+    }
+    const { starts, breaks } = this;
     // Start of every code point (a surrogate pair is one character), as charNgrams.
-    const starts: number[] = [];
-    const breaks: boolean[] = [];
+    let count = 0;
     for (let i = 0; i < s.length; i += 1) {
       const c = s.charCodeAt(i);
       if (c < 0xdc00 || c > 0xdfff || i === 0 || !isHighSurrogateUnit(s.charCodeAt(i - 1))) {
-        starts.push(i);
-        breaks.push(isBreakUnit(c));
+        starts[count] = i;
+        breaks[count] = isBreakUnit(c) ? 1 : 0;
+        count += 1;
       }
     }
-    const count = starts.length;
-    starts.push(s.length);
-    breaks.push(true);
+    starts[count] = s.length;
+    breaks[count] = 1;
     // The n-grams inside each segment, remembered per segment.
     let from = 0;
     for (let i = 0; i <= count; i += 1) {
-      if (!breaks[i]) continue;
+      if (breaks[i] === 0) continue;
       if (i > from) this.addSegment(table, s.slice(starts[from], starts[i]));
       from = i + 1;
     }
@@ -272,16 +286,16 @@ export class CharLrViews {
     for (let i = 0; i < count; i += 1) {
       let crossing = false;
       for (let n = 1; n <= 3 && i + n <= count; n += 1) {
-        crossing ||= breaks[i + n - 1] as boolean;
+        crossing ||= breaks[i + n - 1] === 1;
         if (crossing) this.addFound(table, table.find(s, starts[i] as number, starts[i + n] as number));
       }
     }
     // The word features, for the models that have them.
-    this.models.forEach((m, v) => {
-      const tokenize = m.wordTokenizer;
-      if (!tokenize) return;
+    for (let v = 0; v < V; v += 1) {
+      const tokenize = (this.models[v] as CharLrTopicModel).wordTokenizer;
+      if (!tokenize) continue;
       for (const w of tokenize(normalized)) this.push(v, table.column(table.find(w, 0, w.length, WORD_MARK), v));
-    });
+    }
     const out: (Float64Array | undefined)[] = [];
     for (let v = 0; v < V; v += 1) {
       const { tfidf, lr } = parts[v] as { tfidf: Tfidf; lr: LogReg };
