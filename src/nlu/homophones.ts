@@ -9,7 +9,7 @@ import { DICT_FILE } from './tokenizer.js';
  * Homophone slips of domain terms, read as the term (issue 7: real citizens).
  *
  * Citizens type with pinyin input methods and dictate, so domain words arrive as other
- * characters with the same sound: 违见 (违建), 占到 (占道), 油咽 (油烟), 暂口 (暂扣), 罚宽 (罚款).
+ * characters with the same sound: 违见 (违建), 占到经营 (占道经营), 油咽 (油烟), 暂口 (暂扣), 罚宽 (罚款).
  * Such a word is evidence of nothing to the models. This module reads a window of 2–4 Han
  * characters as a domain term (the `terms:` of intents/*.yaml) when
  * - **it sounds like the term**: every character it changes can be read with the term's
@@ -19,9 +19,9 @@ import { DICT_FILE } from './tokenizer.js';
  *   in/ing: 阳关房 → 阳光房), which costs more (`FUZZY_COST`);
  * - **it is close**: at least one character is the term's own, in place, and it changes one
  *   (two of a 4-character term);
- * - **it is not a word**: not a domain term, not a word of jieba's dictionary counted
- *   ≥ `REAL_WORD_FREQ` times (城关 89, 绿灯 65, 便宜 2,013 stay; 占到 3, a junk entry, does
- *   not), and not a dictionary word of 3–4 characters (煤气管 is not 煤气罐);
+ * - **it is not a word**: not a domain term and not a word of jieba's dictionary, however
+ *   rare — 城关 (a town seat), 占到 ("accounts for": 罚款占到收入一半), 电化, 绿灯, 便宜 stay;
+ *   inside a longer term it is read (占到经营 → 占道经营);
  * - **no changed character is meant**: none is a function word (是, 的, 有 … counted
  *   ≥ `FUNCTION_WORD_FREQ`: 这是垃圾 is not 湿垃圾) or makes a real word with characters
  *   outside the window (路边卖菜, 垃圾通道, 报废机动车, 自行撤除 stay);
@@ -42,7 +42,7 @@ import { DICT_FILE } from './tokenizer.js';
  * one, so positions in the text are kept.
  */
 
-/** A dictionary word counted at least this often is a real word, not a slip. */
+/** A dictionary word counted at least this often that a changed character makes with its neighbours shows it is meant (路边, 通道, 报废). */
 export const REAL_WORD_FREQ = 50;
 /** A single character counted at least this often (是 796,991, 的 318,825, 有 423,765) is a function word. */
 export const FUNCTION_WORD_FREQ = 300_000;
@@ -141,22 +141,37 @@ export class Homophones {
 
   constructor(private readonly deps: HomophoneDeps) {
     const { syllables } = deps.pinyin;
-    const ids = new Map(syllables.map((syl, id) => [syl, id] as const));
-    const folds = new Map<string, number>();
+    const ids = new Map<string, number>();
+    for (let id = 0; id < syllables.length; id += 1) ids.set(syllables[id] as string, id);
     this.foldOf = new Int32Array(syllables.length).fill(-1);
     if (deps.fuzzy) {
-      syllables.forEach((syl, id) => {
-        const key = foldSyllable(syl);
-        if (!folds.has(key)) folds.set(key, folds.size);
-        this.foldOf[id] = folds.get(key) as number;
-      });
+      const folds = new Map<string, number>();
+      for (let id = 0; id < syllables.length; id += 1) {
+        const key = foldSyllable(syllables[id] as string);
+        let f = folds.get(key);
+        if (f === undefined) folds.set(key, (f = folds.size));
+        this.foldOf[id] = f;
+      }
     }
     for (const t of deps.terms) {
       this.terms.set(t.text, TERM_FREQ_PER_USE * (t.uses + 1));
-      if (t.text.length < 2 || t.text.length > 4 || t.sounds.length !== t.text.length) continue;
-      const sounds = t.sounds.map((alts) => [...new Set(alts.flatMap((syl) => (ids.has(syl) ? [ids.get(syl) as number] : [])))]);
+      const n = t.text.length;
+      if (n < 2 || n > 4 || t.sounds.length !== n) continue;
+      const sounds: number[][] = [];
+      const folded: number[][] = [];
+      for (let k = 0; k < n; k += 1) {
+        const here: number[] = [];
+        const fold: number[] = [];
+        for (const syl of t.sounds[k] as string[]) {
+          const id = ids.get(syl);
+          if (id === undefined || here.includes(id)) continue;
+          here.push(id);
+          if (!fold.includes(this.foldOf[id] as number)) fold.push(this.foldOf[id] as number);
+        }
+        sounds.push(here);
+        folded.push(fold);
+      }
       if (sounds.some((c, k) => c.length === 0 || !isHan(t.text.charCodeAt(k)))) continue;
-      const folded = sounds.map((alts) => [...new Set(alts.map((id) => this.foldOf[id] as number))]);
       const term: Term = { text: t.text, sounds, folded, uses: t.uses };
       for (let place = 0; place < t.text.length; place += 1) {
         const code = t.text.charCodeAt(place);
@@ -247,8 +262,7 @@ export class Homophones {
     const n = c.term.text.length;
     const window = text.slice(c.at, c.at + n);
     if (this.terms.has(window)) return false;
-    const f = this.deps.frequency(window);
-    if (f !== undefined && (f >= REAL_WORD_FREQ || n >= 3)) return false;
+    if (this.deps.frequency(window) !== undefined) return false;
     for (let k = 0; k < n; k += 1) {
       const ch = window[k] as string;
       if (ch === c.term.text[k]) continue;

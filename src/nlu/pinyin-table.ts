@@ -52,7 +52,7 @@ function tableOf(data: TableData): PinyinTable {
       const out: number[] = [];
       for (let k = 0; k < SLOTS; k += 1) {
         const id = slots[at * SLOTS + k] as number;
-        if (id > 0) out.push(id - 1);
+        if (id > 0 && id <= syllables.length) out.push(id - 1);
       }
       cache[at] = out;
       return out;
@@ -104,9 +104,7 @@ function decode(buf: Buffer): TableData | undefined {
   if (buf.length !== start + COUNT * SLOTS * 2) return undefined;
   const { syllables } = JSON.parse(buf.toString('utf8', 12, 12 + headLength)) as { syllables: string[] };
   const copy = (buf.byteOffset + start) % 2 === 0 ? buf : Buffer.from(buf);
-  const slots = new Uint16Array(copy.buffer, copy.byteOffset + start, COUNT * SLOTS);
-  for (const id of slots) if (id > syllables.length) return undefined;
-  return { syllables, slots };
+  return { syllables, slots: new Uint16Array(copy.buffer, copy.byteOffset + start, COUNT * SLOTS) };
 }
 
 const require = createRequire(import.meta.url);
