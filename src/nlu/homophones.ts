@@ -30,8 +30,9 @@ import { DICT_FILE } from './tokenizer.js';
  *   term is at least e^`SLIP_COST` times likelier than as written — a domain term counting
  *   by its uses in our utterances (`TERM_FREQ_PER_USE`). This keeps 天然气, 城关镇, 摩托车,
  *   图方便, 种菜犯法 as they are.
- * Overlapping readings: the longer window wins, then the one changing fewer characters; a
- * window two terms fit equally is left alone.
+ * Overlapping readings: the longer window wins, then the one changing fewer characters, then
+ * the one read by the typed characters' most common readings (射保 is 社保, not 医保 by 射's
+ * rare yi), then the term used more; a window two terms fit equally is left alone.
  *
  * The constants were set on our own texts (the intents' utterances, the dev and holdout
  * sets, our answers, the law texts of ../shared/laws as clean text; never the eval file):
@@ -124,6 +125,8 @@ interface Candidate {
   changed: number;
   /** Some character sounds like the term's only by a confusion of Wuhan speech. */
   fuzzy: boolean;
+  /** Some character sounds like the term's only by one of its rarer readings (射 read yi, as in 无射). */
+  rare: boolean;
 }
 
 /** One character that ends a jieba block. */
@@ -188,7 +191,7 @@ export class Homophones {
     if (found.length === 0) return { text, corrections: [] };
     const kept = found.filter((c) => this.plausible(text, c));
     if (kept.length === 0) return { text, corrections: [] };
-    kept.sort((a, b) => b.term.text.length - a.term.text.length || a.changed - b.changed || Number(a.fuzzy) - Number(b.fuzzy) || b.term.uses - a.term.uses || a.at - b.at);
+    kept.sort((a, b) => b.term.text.length - a.term.text.length || a.changed - b.changed || Number(a.fuzzy) - Number(b.fuzzy) || Number(a.rare) - Number(b.rare) || b.term.uses - a.term.uses || a.at - b.at);
     const taken = new Uint8Array(text.length);
     const chosen: Candidate[] = [];
     for (const c of kept) {
@@ -197,7 +200,7 @@ export class Homophones {
       for (let i = c.at; i < end; i += 1) if (taken[i]) free = false;
       if (!free) continue;
       // The same window read as two different terms equally well: no reading.
-      const rival = kept.find((o) => o !== c && o.at === c.at && o.term.text.length === c.term.text.length && o.changed === c.changed && o.fuzzy === c.fuzzy && o.term.uses === c.term.uses && o.term.text !== c.term.text);
+      const rival = kept.find((o) => o !== c && o.at === c.at && o.term.text.length === c.term.text.length && o.changed === c.changed && o.fuzzy === c.fuzzy && o.rare === c.rare && o.term.uses === c.term.uses && o.term.text !== c.term.text);
       if (rival) continue;
       taken.fill(1, c.at, end);
       chosen.push(c);
@@ -228,6 +231,7 @@ export class Homophones {
         if (at < 0 || at + n > text.length) continue;
         let changed = 0;
         let fuzzy = false;
+        let rare = false;
         let ok = true;
         for (let k = 0; k < n && ok; k += 1) {
           const code = text.charCodeAt(at + k);
@@ -240,19 +244,20 @@ export class Homophones {
           const like = changed <= (n >= 4 ? 2 : 1) ? this.soundsLike(code, term, k) : 'no';
           ok = like !== 'no';
           fuzzy ||= like === 'fuzzy';
+          rare ||= like === 'rare';
         }
-        if (ok && changed > 0) out.push({ at, term, changed, fuzzy });
+        if (ok && changed > 0) out.push({ at, term, changed, fuzzy, rare });
       }
     }
     return out;
   }
 
-  /** Whether the character `code` can be read as the term's character at `k`: exactly, only by a confusion, or not. */
-  private soundsLike(code: number, term: Term, k: number): 'exact' | 'fuzzy' | 'no' {
+  /** Whether the character `code` can be read as the term's character at `k`: by its most common reading, by another, only by a confusion, or not. */
+  private soundsLike(code: number, term: Term, k: number): 'exact' | 'rare' | 'fuzzy' | 'no' {
     if (!isHan(code)) return 'no';
     const readings = this.deps.pinyin.readings(code);
     const exact = term.sounds[k] as readonly number[];
-    for (const id of readings) if (exact.includes(id)) return 'exact';
+    for (let r = 0; r < readings.length; r += 1) if (exact.includes(readings[r] as number)) return r === 0 ? 'exact' : 'rare';
     const folded = term.folded[k] as readonly number[];
     for (const id of readings) if (this.foldOf[id] !== -1 && folded.includes(this.foldOf[id] as number)) return 'fuzzy';
     return 'no';

@@ -37,6 +37,8 @@ describe('homophone slips of domain terms', () => {
     ['燃汽泄露了么样搞', '燃气泄漏了么样搞'],
     // A confusion of Wuhan speech (guan/guang), at a higher cost.
     ['阳关房算违建吗', '阳光房算违建吗'],
+    // 射 is read yi only in 无射: 射保 is 社保, not 医保.
+    ['要有居住证和射保才能入学', '要有居住证和社保才能入学'],
   ])('reads %s as %s', (written, understood) => {
     expect(read(written)).toBe(understood);
   });
