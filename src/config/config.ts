@@ -37,6 +37,8 @@ export const configSchema = z.object({
   NLU_ANSWER_THRESHOLD: num(0, 1).optional(),
   NLU_CLARIFY_THRESHOLD: num(0, 1).optional(),
   NLU_MIN_GAP: num(0, 1).optional(),
+  /** When "not ours" wins without confidence: ask back with the bureau topics scoring at least this share of it (1 = always decline). */
+  NLU_NOT_OURS_SHARE: num(0, 1).optional(),
 
   /** Secret salt for hashing WeChat ids. Required when WeChat is configured. */
   HASH_SALT: z.string().min(16, 'must be at least 16 characters').optional(),

@@ -42,6 +42,8 @@ export interface Brain {
   readonly reportGuide: ReportGuide;
   /** The ranking engine (topic-level ranking, name, kind) — src/nlu/rankers.ts. */
   readonly ranker: IntentRanker;
+  /** The same brain deciding with other thresholds (and, if given, ranking with `ranker`, e.g. one that remembers): `pufa calibrate`. */
+  withThresholds(thresholds: Thresholds, ranker?: IntentRanker): Brain;
 }
 
 export interface BrainOptions {
@@ -73,7 +75,7 @@ export function parseChoice(text: string): number | undefined {
 }
 
 export function thresholdsFrom(config: Config, override: Partial<Thresholds> = {}): Thresholds {
-  const outOfScopeAlternatives = override.outOfScopeAlternatives ?? DEFAULT_THRESHOLDS.outOfScopeAlternatives;
+  const outOfScopeAlternatives = override.outOfScopeAlternatives ?? config.NLU_NOT_OURS_SHARE ?? DEFAULT_THRESHOLDS.outOfScopeAlternatives;
   const offerNotOurs = override.offerNotOurs ?? DEFAULT_THRESHOLDS.offerNotOurs;
   return {
     answer: override.answer ?? config.NLU_ANSWER_THRESHOLD ?? DEFAULT_THRESHOLDS.answer,
@@ -182,14 +184,19 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
     fineIntents: fineIntentsByTopic(kb.answers.values()),
     homophones: await loadHomophones(kb, { cacheDir: compiledDir }),
   };
+  return brainOf(parts, modelInfo);
+}
+
+function brainOf(parts: BrainParts, modelInfo: Brain['modelInfo']): Brain {
   return {
-    kb,
+    kb: parts.kit.kb,
     thresholds: parts.thresholds,
     modelInfo,
     ask: (text, opts) => askBrain(parts, text, opts),
-    rank: (normalized) => ranker.rank(normalized),
-    reportGuide: guide,
-    ranker,
+    rank: (normalized) => parts.ranker.rank(normalized),
+    reportGuide: parts.kit.guide,
+    ranker: parts.ranker,
+    withThresholds: (thresholds, ranker) => brainOf({ ...parts, thresholds, ranker: ranker ?? parts.ranker }, modelInfo),
   };
 }
 

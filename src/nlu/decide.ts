@@ -5,7 +5,7 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type Action, type IntentScore } fro
  * score and on the gap to the runner-up. Confidence is judged per topic (the sum of its
  * intents' scores): when 占道 "处罚" and 占道 "申请" split the vote, the citizen is still
  * clearly asking about 占道经营, and the best of the two is answered rather than asking back.
- * Defaults come from `pufa calibrate` (see README "Accuracy").
+ * Defaults come from `pufa calibrate` (src/nlu/calibrate.ts; README "Accuracy and speed").
  */
 export interface Thresholds {
   /** Minimum top topic score to answer directly. */
@@ -29,11 +29,11 @@ export interface Thresholds {
 }
 
 /**
- * Chosen for the shipped brain on messages of our own written the way citizens write
- * (test/nlu/data/holdout-set.jsonl plus the dev set, never the evaluation file) by the
- * utility of `pufa calibrate` (right answer +1, wrong answer −2, useful question back +0.4,
- * useless −0.3, wrong decline −1): `npx tsx bench/nlu-grid.ts`. The held-out `intents/`
- * utterances used before are too tidy to tell these rules apart. README "Accuracy and speed".
+ * Chosen for the shipped brain by `pufa calibrate` (src/nlu/calibrate.ts: right answer +1,
+ * wrong answer −2, useful question back +0.4, useless −0.3, wrong decline −1) on messages of
+ * our own written the way citizens write (test/nlu/data/holdout-set.jsonl plus the dev set,
+ * never the evaluation file). The held-out `intents/` utterances used before are too tidy to
+ * tell these rules apart. README "Accuracy and speed".
  */
 export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.25, clarify: 0.1, gap: 0.1, outOfScopeAlternatives: 0.5, offerNotOurs: true };
 

@@ -231,10 +231,85 @@ interface SplitNetwork {
   weights: Float32Array[];
 }
 
-/** The parts of node-nlp's NeuralNetwork (@nlpjs/neural) that `restoreWeights` sets. */
+/** The parts of node-nlp's NeuralNetwork (@nlpjs/neural) that `restoreWeights` and `fastRun` use. */
 interface LiveNetwork {
-  lookup?: object;
-  perceptrons?: { weights: Float32Array; bias: number }[];
+  lookup?: { inputLookup?: { items?: string[]; dict?: Record<string, number> } };
+  perceptrons?: { name: string; weights: Float32Array; bias: number }[];
+  numPerceptrons?: number;
+  outputs?: Record<string, number>;
+  settings?: { alpha?: number };
+  run?: (input: Record<string, number>) => Record<string, number> | undefined;
+}
+
+/**
+ * node-nlp's `NeuralNetwork.run` (@nlpjs/neural), the same numbers faster. node-nlp looks
+ * each input feature up in an object, builds an object of its values keyed by position, then
+ * for every perceptron sums value × weight over the features (starting from the bias) in a
+ * `reduce` reading both objects: 75 perceptrons × a letter's ~150 features of look-ups in
+ * objects, each perceptron's 6,680 weights an array of its own (a cache miss per feature).
+ * Here the features are looked up once in a Map, and the weights are kept feature-major
+ * (a feature's weights for all perceptrons side by side, built on first use: 2 MB), so each
+ * perceptron's sum is the same additions in the same order — the same doubles — for all
+ * perceptrons in one pass. Returns node-nlp's own `outputs` object, filled as node-nlp does.
+ * `test/nlu/engine.test.ts` compares it with node-nlp's `run` on random inputs.
+ */
+export function fastRun(network: LiveNetwork): (input: Record<string, number>) => Record<string, number> | undefined {
+  const perceptrons = network.perceptrons ?? [];
+  const features = network.lookup?.inputLookup?.items ?? [];
+  const dict = network.lookup?.inputLookup?.dict ?? {};
+  const own = network.run?.bind(network);
+  const P = perceptrons.length;
+  let byFeature: Float32Array | undefined;
+  let position: Map<string, number> | undefined;
+  const sums = new Float64Array(P);
+  let idx = new Int32Array(256);
+  let val = new Float64Array(256);
+  const build = (): Float32Array => {
+    const F = features.length;
+    const t = new Float32Array(F * P);
+    perceptrons.forEach((p, i) => {
+      const w = p.weights;
+      for (let j = 0; j < F; j += 1) t[j * P + i] = w[j] as number;
+    });
+    position = new Map(features.map((f, j) => [f, j]));
+    return t;
+  };
+  return (input) => {
+    if (!network.numPerceptrons) return undefined;
+    const t = (byFeature ??= build());
+    const at = position as Map<string, number>;
+    // lookup.transformInput: the known features, in the order of the input's keys.
+    const keys = Object.keys(input);
+    if (keys.length > idx.length) {
+      idx = new Int32Array(keys.length * 2);
+      val = new Float64Array(keys.length * 2);
+    }
+    let n = 0;
+    for (const key of keys) {
+      const j = at.get(key);
+      if (j === undefined) {
+        // node-nlp's look-up object also "finds" what objects inherit ("constructor"): its own way.
+        if (dict[key] !== undefined && own) return own(input);
+        continue;
+      }
+      idx[n] = j;
+      val[n] = input[key] as number;
+      n += 1;
+    }
+    for (let i = 0; i < P; i += 1) sums[i] = (perceptrons[i] as { bias: number }).bias;
+    for (let k = 0; k < n; k += 1) {
+      const base = (idx[k] as number) * P;
+      const v = val[k] as number;
+      for (let i = 0; i < P; i += 1) sums[i] = (sums[i] as number) + v * (t[base + i] as number);
+    }
+    const outputs = (network.outputs ??= {});
+    const alpha = network.settings?.alpha as number;
+    for (let i = 0; i < P; i += 1) {
+      const sum = sums[i] as number;
+      outputs[(perceptrons[i] as { name: string }).name] = sum <= 0 ? 0 : alpha * sum;
+    }
+    return outputs;
+  };
 }
 
 /**
@@ -357,10 +432,11 @@ export class IntentEngine {
       const live = (this.manager.nluManager.domainManagers[saved.locale]?.domains[saved.domain] as { neuralNetwork?: LiveNetwork } | undefined)?.neuralNetwork;
       if (!live?.lookup || live.perceptrons?.length !== saved.weights.length) throw new Error('not a pufa model file');
       const Lookup = live.lookup.constructor as new (features: string[], intents: string[]) => object;
-      live.lookup = new Lookup(saved.features, saved.intents);
+      live.lookup = new Lookup(saved.features, saved.intents) as LiveNetwork['lookup'];
       live.perceptrons.forEach((p, i) => {
         p.weights = saved.weights[i] as Float32Array;
       });
+      live.run = fastRun(live);
     }
   }
 

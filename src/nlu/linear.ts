@@ -40,15 +40,16 @@ interface TermIndex {
   get(term: string): number | undefined;
 }
 
-/** A vocabulary as saved (`TfidfModel`): the sorted terms, looked up through a hash table built on first use. */
-class PackedTerms implements TermIndex {
-  constructor(
-    private readonly text: string,
-    private readonly offsets: Int32Array,
-    private readonly columns: Int32Array,
-  ) {}
+/** A vocabulary as saved (`TfidfModel`): the terms sorted and concatenated, with offsets and columns. */
+interface PackedVocabulary {
+  terms: string;
+  offsets: Int32Array;
+  columns: Int32Array;
+}
 
-  static pack(vocabulary: readonly string[]): { terms: string; offsets: Int32Array; columns: Int32Array } {
+/** Packing and unpacking of a vocabulary (`TfidfModel`'s form). */
+const PackedTerms = {
+  pack(vocabulary: readonly string[]): PackedVocabulary {
     const order = vocabulary.map((_, j) => j).sort((a, b) => {
       const x = vocabulary[a] as string;
       const y = vocabulary[b] as string;
@@ -62,62 +63,230 @@ class PackedTerms implements TermIndex {
     });
     offsets[order.length] = at;
     return { terms: order.map((j) => vocabulary[j]).join(''), offsets, columns: Int32Array.from(order) };
+  },
+
+  /** The terms in column order. */
+  vocabulary(v: PackedVocabulary): string[] {
+    const out = new Array<string>(v.columns.length);
+    for (let i = 0; i < v.columns.length; i += 1) out[v.columns[i] as number] = v.terms.slice(v.offsets[i], v.offsets[i + 1]);
+    return out;
+  },
+};
+
+/** Longest term, in UTF-16 units, keyed by its units alone (every character 1–3-gram of Chinese text). */
+export const SHORT_TERM_UNITS = 3;
+
+/**
+ * Term → column in one or several vocabularies at once, through open-addressing hash tables
+ * built from the packed vocabularies (no string is allocated). The shipped brain's two topic
+ * models have the same character n-grams, so one probe gives a term's column in both.
+ *
+ * A term of 1–3 UTF-16 units — every character 1–3-gram of Chinese text, and most words — is
+ * keyed exactly by its units (two int32: `u0 | u1 << 16`, `u2 | length << 16`), so a look-up
+ * reads no string and compares no text; the key and the columns sit side by side in one
+ * slot (16 bytes for two vocabularies). Longer terms (words, n-grams with characters beyond
+ * the BMP; a few thousand) are hashed (FNV-1a) and compared with their text.
+ * A letter looks up a thousand n-grams: a binary search of string comparisons per n-gram was
+ * a fifth of its latency, a string hash table still the largest part.
+ */
+export class TermColumns {
+  /** Columns per term: one per vocabulary. */
+  readonly views: number;
+  /** Slots of `2 + views` int32: the key (0 in the second: empty), then the column in each vocabulary (-1: not in it). */
+  private short: Int32Array;
+  private shortMask: number;
+  /** Slots of 2 int32: the hash, then the long term's number + 1 (0: empty). */
+  private readonly long: Int32Array;
+  private readonly longMask: number;
+  /** The long terms, concatenated; term i is longText[longSpan[2i], longSpan[2i+1]). */
+  private readonly longText: string;
+  private readonly longSpan: Int32Array;
+  /** `views` columns per long term. */
+  private readonly longCols: Int32Array;
+
+  constructor(vocabularies: readonly PackedVocabulary[]) {
+    const V = vocabularies.length;
+    this.views = V;
+    // Vocabularies of the same texts share most terms: sized for the largest, grown if need be.
+    let shortMost = 0;
+    let longCount = 0;
+    for (const v of vocabularies) {
+      let short = 0;
+      for (let i = 0; i < v.columns.length; i += 1) {
+        const len = (v.offsets[i + 1] as number) - (v.offsets[i] as number);
+        if (len >= 1 && len <= SHORT_TERM_UNITS) short += 1;
+        else longCount += 1;
+      }
+      shortMost = Math.max(shortMost, short);
+    }
+    // At most half full: a citizen's text has many n-grams no utterance had, and a miss ends at the first empty slot.
+    const stride = 2 + V;
+    let size = 1;
+    while (size < shortMost * 2) size <<= 1;
+    this.short = new Int32Array(size * stride);
+    this.shortMask = size - 1;
+    let shortCount = 0;
+    let lsize = 1;
+    while (lsize < longCount * 2) lsize <<= 1;
+    this.long = new Int32Array(lsize * 2);
+    this.longMask = lsize - 1;
+    const longParts: string[] = [];
+    const longSpan: number[] = [];
+    const longCols: number[] = [];
+    let longAt = 0;
+    for (let view = 0; view < V; view += 1) {
+      const v = vocabularies[view] as PackedVocabulary;
+      const text = v.terms;
+      for (let i = 0; i < v.columns.length; i += 1) {
+        const start = v.offsets[i] as number;
+        const end = v.offsets[i + 1] as number;
+        const column = v.columns[i] as number;
+        const len = end - start;
+        if (len >= 1 && len <= SHORT_TERM_UNITS) {
+          const lo = text.charCodeAt(start) | (len > 1 ? text.charCodeAt(start + 1) << 16 : 0);
+          const hi = (len > 2 ? text.charCodeAt(start + 2) : 0) | (len << 16);
+          if (this.insertShort(lo, hi, view, column)) shortCount += 1;
+          if (shortCount * 2 > this.shortMask + 1) this.growShort();
+        } else {
+          const h = hashRange(text, start, end);
+          let slot = h & this.longMask;
+          for (;;) {
+            const id = (this.long[slot * 2 + 1] as number) - 1;
+            if (id < 0) {
+              longParts.push(text.slice(start, end));
+              longSpan.push(longAt, longAt + len);
+              longAt += len;
+              for (let k = 0; k < V; k += 1) longCols.push(k === view ? column : -1);
+              this.long[slot * 2] = h;
+              this.long[slot * 2 + 1] = longSpan.length / 2;
+              break;
+            }
+            if (this.long[slot * 2] === h && text.slice(start, end) === longParts[id]) {
+              longCols[id * V + view] = column;
+              break;
+            }
+            slot = (slot + 1) & this.longMask;
+          }
+        }
+      }
+    }
+    this.longText = longParts.join('');
+    this.longSpan = Int32Array.from(longSpan);
+    this.longCols = Int32Array.from(longCols);
+  }
+
+  /** Put a short term's column for `view`; true when the term is new. */
+  private insertShort(lo: number, hi: number, view: number, column: number): boolean {
+    const stride = 2 + this.views;
+    const table = this.short;
+    let slot = shortHash(lo, hi) & this.shortMask;
+    for (;;) {
+      const at = slot * stride;
+      const h = table[at + 1] as number;
+      if (h === 0) {
+        table[at] = lo;
+        table[at + 1] = hi;
+        for (let k = 0; k < this.views; k += 1) table[at + 2 + k] = k === view ? column : -1;
+        return true;
+      }
+      if (h === hi && table[at] === lo) {
+        table[at + 2 + view] = column;
+        return false;
+      }
+      slot = (slot + 1) & this.shortMask;
+    }
+  }
+
+  /** Twice the slots, every term put again. */
+  private growShort(): void {
+    const stride = 2 + this.views;
+    const old = this.short;
+    this.short = new Int32Array(old.length * 2);
+    this.shortMask = this.shortMask * 2 + 1;
+    for (let at = 0; at < old.length; at += stride) {
+      if (old[at + 1] === 0) continue;
+      let slot = shortHash(old[at] as number, old[at + 1] as number) & this.shortMask;
+      while (this.short[slot * stride + 1] !== 0) slot = (slot + 1) & this.shortMask;
+      this.short.set(old.subarray(at, at + stride), slot * stride);
+    }
   }
 
   /**
-   * Open-addressing hash table over the terms, built on the first look-up from the packed
-   * text alone (no string is allocated): a classified letter looks up a few hundred n-grams,
-   * and a binary search of string comparisons per n-gram was a fifth of its latency. A slot
-   * holds a term's hash and column side by side (8 bytes, so the table stays small enough to
-   * be cached); a term's place in the packed text is read by column only on a hash match.
+   * The slot of the term `text.slice(start, end)` preceded by the unit `prefix` when it is
+   * ≥ 0 (the word features' mark), as an index into `cols`; -1 when no vocabulary has it.
    */
-  private table: Int32Array | undefined;
-  /** Start and end of each column's term in the packed text. */
-  private spans: Int32Array | undefined;
-
-  private buildTable(): Int32Array {
-    const n = this.columns.length;
-    let size = 1;
-    while (size < n * 2) size <<= 1;
-    const table = new Int32Array(size * 2).fill(-1);
-    const spans = new Int32Array(n * 2);
-    const mask = size - 1;
-    for (let i = 0; i < n; i += 1) {
-      const start = this.offsets[i] as number;
-      const end = this.offsets[i + 1] as number;
-      const column = this.columns[i] as number;
-      spans[column * 2] = start;
-      spans[column * 2 + 1] = end;
-      const h = hashRange(this.text, start, end);
-      let slot = h & mask;
-      while (table[slot * 2 + 1] !== -1) slot = (slot + 1) & mask;
-      table[slot * 2] = h;
-      table[slot * 2 + 1] = column;
+  find(text: string, start: number, end: number, prefix = -1): number {
+    const len = end - start + (prefix >= 0 ? 1 : 0);
+    if (len >= 1 && len <= SHORT_TERM_UNITS) {
+      let u0: number;
+      let u1 = 0;
+      let u2 = 0;
+      if (prefix >= 0) {
+        u0 = prefix;
+        if (len > 1) u1 = text.charCodeAt(start);
+        if (len > 2) u2 = text.charCodeAt(start + 1);
+      } else {
+        u0 = text.charCodeAt(start);
+        if (len > 1) u1 = text.charCodeAt(start + 1);
+        if (len > 2) u2 = text.charCodeAt(start + 2);
+      }
+      const lo = u0 | (u1 << 16);
+      const hi = u2 | (len << 16);
+      const stride = 2 + this.views;
+      const table = this.short;
+      let slot = shortHash(lo, hi) & this.shortMask;
+      for (;;) {
+        const at = slot * stride;
+        const h = table[at + 1] as number;
+        if (h === 0) return -1;
+        if (h === hi && table[at] === lo) return at + 2;
+        slot = (slot + 1) & this.shortMask;
+      }
     }
-    this.spans = spans;
-    return table;
-  }
-
-  get(term: string): number | undefined {
-    const table = (this.table ??= this.buildTable());
-    const spans = this.spans as Int32Array;
-    const mask = (table.length >> 1) - 1;
-    const h = hashRange(term, 0, term.length);
-    let slot = h & mask;
+    let h = 0x811c9dc5 | 0;
+    if (prefix >= 0) h = Math.imul(h ^ prefix, 0x01000193);
+    for (let i = start; i < end; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    let slot = h & this.longMask;
     for (;;) {
-      const column = table[slot * 2 + 1] as number;
-      if (column === -1) return undefined;
-      if (table[slot * 2] === h && equalAt(this.text, spans[column * 2] as number, spans[column * 2 + 1] as number, term)) return column;
-      slot = (slot + 1) & mask;
+      const id = (this.long[slot * 2 + 1] as number) - 1;
+      if (id < 0) return -1;
+      if (this.long[slot * 2] === h && this.longEquals(id, text, start, end, prefix)) return -2 - id;
+      slot = (slot + 1) & this.longMask;
     }
   }
 
-  /** The terms in column order. */
-  vocabulary(): string[] {
-    const out = new Array<string>(this.columns.length);
-    for (let i = 0; i < this.columns.length; i += 1) out[this.columns[i] as number] = this.text.slice(this.offsets[i], this.offsets[i + 1]);
-    return out;
+  /** The column in vocabulary `view` of what `find` returned (-1: none). */
+  column(found: number, view: number): number {
+    if (found >= 0) return this.short[found + view] as number;
+    if (found === -1) return -1;
+    return this.longCols[(-2 - found) * this.views + view] as number;
   }
+
+  /** Column of `term` in vocabulary `view`, or undefined. */
+  get(term: string, view = 0): number | undefined {
+    const c = this.column(this.find(term, 0, term.length), view);
+    return c < 0 ? undefined : c;
+  }
+
+  private longEquals(id: number, text: string, start: number, end: number, prefix: number): boolean {
+    const a = this.longSpan[id * 2] as number;
+    const b = this.longSpan[id * 2 + 1] as number;
+    let i = start;
+    let j = a;
+    if (prefix >= 0) {
+      if (b - a !== end - start + 1 || this.longText.charCodeAt(j) !== prefix) return false;
+      j += 1;
+    } else if (b - a !== end - start) return false;
+    for (; i < end; i += 1, j += 1) if (this.longText.charCodeAt(j) !== text.charCodeAt(i)) return false;
+    return true;
+  }
+}
+
+/** Hash of a short term's key. */
+function shortHash(lo: number, hi: number): number {
+  let h = Math.imul(lo ^ Math.imul(hi, 0x85ebca6b), 0x9e3779b1);
+  h ^= h >>> 15;
+  return Math.imul(h, 0x2c1b3c6d) ^ (h >>> 13);
 }
 
 /** FNV-1a over the UTF-16 code units of `text.slice(start, end)` (as a signed 32-bit integer). */
@@ -125,13 +294,6 @@ function hashRange(text: string, start: number, end: number): number {
   let h = 0x811c9dc5 | 0;
   for (let i = start; i < end; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h;
-}
-
-/** `text.slice(start, end) === term`, without slicing. */
-function equalAt(text: string, start: number, end: number, term: string): boolean {
-  if (end - start !== term.length) return false;
-  for (let i = 0; i < term.length; i += 1) if (text.charCodeAt(start + i) !== term.charCodeAt(i)) return false;
-  return true;
 }
 
 /** Term counts of a list of terms, restricted to a vocabulary. */
@@ -150,25 +312,40 @@ function countsOf(terms: readonly string[], index: TermIndex | undefined, grow: 
 }
 
 export class Tfidf {
-  private readonly index: TermIndex;
   private terms: string[] | undefined;
+  private packedTerms: PackedVocabulary | undefined;
+  /** Term → column of a freshly fitted model (a saved one is looked up through `table`). */
+  private readonly map: Map<string, number> | undefined;
   private constructor(
-    vocabulary: string[] | PackedTerms,
+    vocabulary: string[] | PackedVocabulary,
     readonly idf: Float64Array,
     readonly sublinear: boolean,
   ) {
-    if (vocabulary instanceof PackedTerms) {
-      this.index = vocabulary;
-    } else {
+    if (Array.isArray(vocabulary)) {
       this.terms = vocabulary;
-      this.index = new Map(vocabulary.map((t, i) => [t, i]));
+      this.map = new Map(vocabulary.map((t, i) => [t, i]));
+    } else {
+      this.packedTerms = vocabulary;
     }
   }
 
   /** The terms in column order. */
   get vocabulary(): string[] {
-    this.terms ??= (this.index as PackedTerms).vocabulary();
+    this.terms ??= PackedTerms.vocabulary(this.packedTerms as PackedVocabulary);
     return this.terms;
+  }
+
+  /** The vocabulary in its saved form. */
+  packed(): PackedVocabulary {
+    this.packedTerms ??= PackedTerms.pack(this.vocabulary);
+    return this.packedTerms;
+  }
+
+  /** This vocabulary's own look-up table (built on first use). */
+  private table: TermColumns | undefined;
+
+  private get index(): TermIndex {
+    return this.map ?? (this.table ??= new TermColumns([this.packed()]));
   }
 
   /** Fit on documents given as term lists (terms may repeat); returns the model and the training matrix. */
@@ -210,11 +387,11 @@ export class Tfidf {
   static fromJSON(m: TfidfModel): Tfidf {
     const ok = typeof m.terms === 'string' && m.offsets instanceof Int32Array && m.columns instanceof Int32Array && m.idf instanceof Float64Array;
     if (!ok || m.offsets.length !== m.columns.length + 1 || m.idf.length !== m.columns.length) throw new Error('not a TF-IDF model');
-    return new Tfidf(new PackedTerms(m.terms, m.offsets, m.columns), m.idf, m.sublinear);
+    return new Tfidf({ terms: m.terms, offsets: m.offsets, columns: m.columns }, m.idf, m.sublinear);
   }
 
   toJSON(): TfidfModel {
-    return { ...PackedTerms.pack(this.vocabulary), idf: this.idf, sublinear: this.sublinear };
+    return { ...this.packed(), idf: this.idf, sublinear: this.sublinear };
   }
 
   get size(): number {
@@ -223,23 +400,33 @@ export class Tfidf {
 
   /** Known terms of a document, as a weighted, L2-normalised sparse row. */
   row(terms: readonly string[]): { idx: Int32Array; val: Float64Array } {
-    // Counted in a reused dense array rather than a Map: a letter's row is a few hundred
-    // look-ups, and this runs for the whole text and each of its sentences.
-    const counts = (this.scratch ??= new Float64Array(this.size));
-    const seen: number[] = [];
+    const index = this.index;
+    const columns = new Int32Array(terms.length);
+    let n = 0;
     for (const t of terms) {
-      const j = this.index.get(t);
-      if (j === undefined) continue;
-      if (counts[j] === 0) seen.push(j);
-      counts[j] = (counts[j] as number) + 1;
+      const j = index.get(t);
+      if (j !== undefined) columns[n++] = j;
     }
-    const row = this.weighed(Int32Array.from(seen).sort(), (j) => counts[j] as number);
-    for (const j of seen) counts[j] = 0;
-    return row;
+    return this.rowOfColumns(columns, n);
   }
 
-  /** Term counts of one row being built (all zero between calls). */
-  private scratch: Float64Array | undefined;
+  /**
+   * The row of a document given as the columns of its known terms, each as often as it
+   * occurs, in any order: `columns[0, n)` (sorted in place).
+   */
+  rowOfColumns(columns: Int32Array, n: number): { idx: Int32Array; val: Float64Array } {
+    const sorted = columns.subarray(0, n).sort();
+    let distinct = 0;
+    for (let i = 0; i < n; i += 1) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct += 1;
+    const idx = new Int32Array(distinct);
+    const counts = new Int32Array(distinct);
+    let d = -1;
+    for (let i = 0; i < n; i += 1) {
+      if (i === 0 || sorted[i] !== sorted[i - 1]) idx[++d] = sorted[i] as number;
+      counts[d] = (counts[d] as number) + 1;
+    }
+    return this.weighed(idx, (_, i) => counts[i] as number);
+  }
 
   transform(docs: readonly (readonly string[])[]): Csr {
     return this.matrix(docs.map((d) => countsOf(d, this.index, undefined)));
@@ -250,13 +437,15 @@ export class Tfidf {
   }
 
   /** The row of the columns `idx` (ascending) with their counts: sublinear tf × idf, L2-normalised. */
-  private weighed(idx: Int32Array, countOf: (column: number) => number): { idx: Int32Array; val: Float64Array } {
-    const val = Float64Array.from(idx, (j) => {
-      const c = countOf(j);
-      return (this.sublinear ? 1 + Math.log(c) : c) * (this.idf[j] as number);
-    });
+  private weighed(idx: Int32Array, countOf: (column: number, at: number) => number): { idx: Int32Array; val: Float64Array } {
+    const val = new Float64Array(idx.length);
+    for (let i = 0; i < idx.length; i += 1) {
+      const j = idx[i] as number;
+      const c = countOf(j, i);
+      val[i] = (this.sublinear ? 1 + Math.log(c) : c) * (this.idf[j] as number);
+    }
     let norm = 0;
-    for (const v of val) norm += v * v;
+    for (let i = 0; i < val.length; i += 1) norm += (val[i] as number) * (val[i] as number);
     norm = Math.sqrt(norm);
     if (norm > 0) for (let i = 0; i < val.length; i += 1) val[i] = (val[i] as number) / norm;
     return { idx, val };

@@ -5,7 +5,8 @@ import { DOMAIN_TRAINING_ITERATIONS, IntentEngine, type EngineLog } from './engi
 import type { ModelData } from './cache.js';
 import { EVERYDAY_FREQUENCY, LIFT, MIN_SHARE, MIN_USES, TopicEvidence, type TopicEvidenceModel } from './evidence.js';
 import { generalFrequencies } from './tokenizer.js';
-import { ANCHOR_OPTIONS, CharLrTopicModel, type LinearTopicOptions, type TopicScoreEntry } from './topic-model.js';
+import { IntentCentroids, type IntentCentroidsModel } from './intent-centroids.js';
+import { ANCHOR_OPTIONS, CharLrTopicModel, CharLrViews, type LinearTopicOptions, type TopicScoreEntry } from './topic-model.js';
 
 /**
  * Intent rankers: normalised text → intents with a score each (a distribution over intents,
@@ -123,6 +124,11 @@ export const PUFA_LR_OPTIONS: LinearTopicOptions = { C: 10, minDf: 1, balanced: 
 export const PUFA_CHAR_OPTIONS: LinearTopicOptions = ANCHOR_OPTIONS;
 /** Weight of the char view in the average (the word view has the rest). */
 export const PUFA_CHAR_WEIGHT = 0.5;
+/**
+ * A topic scoring below this is never answered or offered (the lowest floor for choices is
+ * 0.05, src/nlu/decide.ts), so its intents keep equal shares when node-nlp gave it nothing.
+ */
+const CENTROID_MIN_SCORE = 0.05;
 interface PufaSaved {
   kind: 'pufa';
   lr: ModelData;
@@ -130,6 +136,8 @@ interface PufaSaved {
   engine: ModelData;
   /** The evidence words (counted from the same intents the key covers). */
   evidence: TopicEvidenceModel;
+  /** Each intent's centroid, for the intent within a topic node-nlp gave nothing. */
+  centroids: IntentCentroidsModel;
 }
 
 interface TopicStage {
@@ -145,10 +153,13 @@ class PufaRanker implements IntentRanker {
   readonly settings: Readonly<Record<string, unknown>>;
   private readonly lr: CharLrTopicModel;
   private readonly charLr: CharLrTopicModel;
+  /** Both views' features found at once (their character n-grams are the same). */
+  private readonly views: CharLrViews;
   private readonly engine: IntentEngine;
   private evidence: TopicEvidence | undefined;
   private readonly intentsOfTopic: Map<string, string[]>;
   private readonly topicOf: Map<string, string>;
+  private centroids: IntentCentroids | undefined;
 
   constructor(
     private readonly intents: readonly IntentDef[],
@@ -157,6 +168,7 @@ class PufaRanker implements IntentRanker {
     this.engine = new IntentEngine({ kind: 'domain', terms: options.terms, ...(options.log ? { log: options.log } : {}) });
     this.lr = new CharLrTopicModel(options.normalize, PUFA_LR_OPTIONS, (t) => this.engine.tokens(t));
     this.charLr = new CharLrTopicModel(options.normalize, PUFA_CHAR_OPTIONS);
+    this.views = new CharLrViews([this.lr, this.charLr]);
     this.settings = {
       kind: this.kind,
       lr: PUFA_LR_OPTIONS,
@@ -164,6 +176,7 @@ class PufaRanker implements IntentRanker {
       charWeight: PUFA_CHAR_WEIGHT,
       iterations: DOMAIN_TRAINING_ITERATIONS,
       evidence: { everyday: EVERYDAY_FREQUENCY, lift: LIFT, minShare: MIN_SHARE, minUses: MIN_USES },
+      centroids: { ngrams: [2, 3], minScore: CENTROID_MIN_SCORE, layout: 'by-ngram' },
     };
     this.intentsOfTopic = topicIndex(intents);
     this.topicOf = new Map(intents.map((i) => [i.id, i.topic]));
@@ -175,11 +188,12 @@ class PufaRanker implements IntentRanker {
     this.lr.train(intents);
     this.charLr.train(intents);
     this.evidence = this.trainEvidence(intents);
+    this.centroids = IntentCentroids.train(intents, this.options.normalize);
   }
 
   export(): PufaSaved {
-    if (!this.evidence) throw new Error('model not trained');
-    return { kind: 'pufa', lr: this.lr.export(), charLr: this.charLr.export(), engine: this.engine.export(), evidence: this.evidence.toJSON() };
+    if (!this.evidence || !this.centroids) throw new Error('model not trained');
+    return { kind: 'pufa', lr: this.lr.export(), charLr: this.charLr.export(), engine: this.engine.export(), evidence: this.evidence.toJSON(), centroids: this.centroids.toJSON() };
   }
 
   /**
@@ -195,6 +209,7 @@ class PufaRanker implements IntentRanker {
     this.charLr.import(saved.charLr);
     this.engine.import(saved.engine);
     this.evidence = TopicEvidence.fromJSON(saved.evidence);
+    this.centroids = IntentCentroids.fromJSON(saved.centroids);
   }
 
   private trainEvidence(intents: readonly IntentDef[]): TopicEvidence {
@@ -203,8 +218,7 @@ class PufaRanker implements IntentRanker {
 
   /** Topic probabilities in `lr.classes` order: the two views averaged; undefined when the text has no known feature. */
   private topicProbabilities(text: string): Float64Array | undefined {
-    const p = this.lr.probabilities(text);
-    const q = this.charLr.probabilities(text);
+    const [p, q] = this.views.probabilities(text);
     if (!p || !q) return p ?? q;
     const out = new Float64Array(p.length);
     for (let k = 0; k < p.length; k += 1) out[k] = (1 - PUFA_CHAR_WEIGHT) * (p[k] as number) + PUFA_CHAR_WEIGHT * (q[k] as number);
@@ -231,6 +245,11 @@ class PufaRanker implements IntentRanker {
     return { p, evident: this.evidence?.topics(this.engine.tokens(normalized)) ?? new Set<string>() };
   }
 
+  private centroidShares(normalized: string, ids: readonly string[]): number[] {
+    if (!this.centroids) throw new Error('model not trained');
+    return this.centroids.shares(normalized, ids);
+  }
+
   async rank(normalized: string): Promise<IntentScore[]> {
     const stage = this.topicStage(normalized);
     if (!stage) return [];
@@ -244,11 +263,13 @@ class PufaRanker implements IntentRanker {
       const ids = this.intentsOfTopic.get(topic) ?? [];
       const nnTopic = ids.reduce((sum, id) => sum + (nn.get(id) ?? 0), 0);
       const evidence = evident.has(topic);
-      for (const intent of ids) {
-        // Within the topic node-nlp decides; equal shares when it gave the topic nothing.
-        const share = nnTopic > 0 ? (nn.get(intent) ?? 0) / nnTopic : 1 / ids.length;
+      // Within the topic node-nlp decides; when it gave the topic nothing, the intent the text
+      // is most like (intent-centroids.ts) — for a topic that can matter to the reply — else equal shares.
+      const fallback = nnTopic > 0 ? undefined : score >= CENTROID_MIN_SCORE && ids.length > 1 ? this.centroidShares(normalized, ids) : ids.map(() => 1 / ids.length);
+      ids.forEach((intent, i) => {
+        const share = fallback ? (fallback[i] as number) : (nn.get(intent) ?? 0) / nnTopic;
         if (share > 0) out.push({ intent, topic, score: score * share, evidence });
-      }
+      });
     });
     return out.sort((a, b) => b.score - a.score);
   }

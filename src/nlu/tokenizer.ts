@@ -77,23 +77,37 @@ export class ChineseTokenizer {
   private readonly pieces = new Map<string, readonly string[]>();
 
   private segment(text: string): string[] {
-    const out: string[] = [];
-    for (const piece of text.toLowerCase().split(BLOCK_BREAK)) {
-      if (piece.length === 0) continue;
-      let words = this.pieces.get(piece);
-      if (!words) {
-        words = this.words(piece);
+    const pieces = text.toLowerCase().split(BLOCK_BREAK);
+    // The pieces not cut lately, cut in one call into jieba.
+    const known = new Map<string, readonly string[]>();
+    const fresh: string[] = [];
+    for (const piece of pieces) {
+      if (piece.length === 0 || known.has(piece)) continue;
+      const words = this.pieces.get(piece);
+      if (words) known.set(piece, words);
+      else if (!fresh.includes(piece)) fresh.push(piece);
+    }
+    if (fresh.length > 0) {
+      const cuts = this.jieba.cutPieces(fresh, true);
+      fresh.forEach((piece, i) => {
+        const words = this.words(cuts[i] as string[]);
+        known.set(piece, words);
         if (this.pieces.size >= RECENT_PIECES) this.pieces.clear();
         this.pieces.set(piece, words);
-      }
-      for (const w of words) out.push(w);
+      });
+    }
+    const out: string[] = [];
+    for (const piece of pieces) {
+      if (piece.length === 0) continue;
+      for (const w of known.get(piece) as readonly string[]) out.push(w);
     }
     return out;
   }
 
-  private words(piece: string): string[] {
+  /** The tokens of jieba's words for a piece. */
+  private words(cut: readonly string[]): string[] {
     const out: string[] = [];
-    for (const raw of this.jieba.cut(piece, true)) {
+    for (const raw of cut) {
       const c = raw.charCodeAt(0);
       // Most words are Chinese: no white space, punctuation or digits to look for.
       if (raw.length > 0 && c >= 0x4e00 && c <= 0x9fff && !STOPWORDS.has(raw)) {

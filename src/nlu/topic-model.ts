@@ -1,6 +1,6 @@
 import type { IntentDef } from '../knowledge/types.js';
 import type { ModelData } from './cache.js';
-import { LogReg, Tfidf, type LogRegModel, type TfidfModel } from './linear.js';
+import { LogReg, TermColumns, Tfidf, type LogRegModel, type TfidfModel } from './linear.js';
 
 /**
  * Topic models: the first stage of the brain, text → a probability for every topic. Every
@@ -137,11 +137,30 @@ export class CharLrTopicModel implements TopicModel {
 
   /** Topic probabilities in `classes` order; undefined when no n-gram of the text is known. */
   probabilities(normalized: string): Float64Array | undefined {
-    if (!this.tfidf || !this.lr) throw new Error('topic model not trained');
-    const { idx, val } = this.tfidf.row(this.features(normalized));
+    return (this.views ??= new CharLrViews([this])).probabilities(normalized)[0];
+  }
+
+  /** This model alone through the fast feature path (CharLrViews). */
+  private views: CharLrViews | undefined;
+
+  /** Topic probabilities from the plain path: every feature a string, looked up one by one (the reference for the fast one). */
+  probabilitiesOfFeatures(normalized: string): Float64Array | undefined {
+    const { tfidf, lr } = this.trained();
+    const { idx, val } = tfidf.row(this.features(normalized));
     // sklearn predicts the intercepts' softmax for a text with no known n-gram; we say "nothing".
     if (idx.length === 0) return undefined;
-    return this.lr.predict(idx, val);
+    return lr.predict(idx, val);
+  }
+
+  /** The vectoriser and the regression (throws when not trained). */
+  trained(): { tfidf: Tfidf; lr: LogReg } {
+    if (!this.tfidf || !this.lr) throw new Error('topic model not trained');
+    return { tfidf: this.tfidf, lr: this.lr };
+  }
+
+  /** The word segmenter of the word features (undefined without them). */
+  get wordTokenizer(): ((text: string) => string[]) | undefined {
+    return this.options.words ? this.tokenize : undefined;
   }
 
   rank(normalized: string): TopicScoreEntry[] {
@@ -160,4 +179,176 @@ export class CharLrTopicModel implements TopicModel {
     this.tfidf = Tfidf.fromJSON(saved.tfidf);
     this.lr = LogReg.fromJSON(saved.lr);
   }
+}
+
+/** Units that end a segment of `CharLrViews`: white space and the punctuation letters are split at. */
+function isBreakUnit(c: number): boolean {
+  switch (c) {
+    case 0x20: // space (white space runs are one space by then)
+    case 0x0a:
+    case 0x21: // !
+    case 0x2c: // ,
+    case 0x3a: // :
+    case 0x3b: // ;
+    case 0x3f: // ?
+    case 0x3001: // 、
+    case 0x3002: // 。
+    case 0xff01: // ！
+    case 0xff0c: // ，
+    case 0xff1a: // ：
+    case 0xff1b: // ；
+    case 0xff1f: // ？
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** How many segments `CharLrViews` remembers (a letter has a few dozen; forgotten all at once). */
+const RECENT_SEGMENTS = 256;
+
+/**
+ * The probabilities of one or several char-LR topic models for a text, with the features
+ * found the fast way; the same numbers as each model's `probabilitiesOfFeatures` (a property
+ * test compares them). The shipped brain asks it for both its views at once:
+ * - no n-gram string is built: every character 1–3-gram is looked up by its UTF-16 units in
+ *   one table for all the models (`TermColumns`, one probe gives a column in each);
+ * - a letter is ranked whole, then sentence by sentence (src/nlu/letters.ts), and its
+ *   sentences are its pieces between punctuation joined again. So the columns of the
+ *   n-grams inside each segment (the text between white space and punctuation) are
+ *   remembered, and a sentence's row is gathered from its segments'; only the few n-grams
+ *   that hold punctuation or white space are looked up afresh;
+ * - term counts by sorting the columns, not in an array as long as the vocabulary.
+ */
+export class CharLrViews {
+  private table: TermColumns | undefined;
+  /** The vectorisers the table was built for (a retrained or imported model rebuilds it). */
+  private built: readonly Tfidf[] = [];
+  private readonly segments = new Map<string, Int32Array[]>();
+  /** Columns of the text being done, per model. */
+  private cols: Int32Array[] = [];
+  private lens: number[] = [];
+
+  constructor(private readonly models: readonly CharLrTopicModel[]) {}
+
+  private ready(): { table: TermColumns; parts: { tfidf: Tfidf; lr: LogReg }[] } {
+    const parts = this.models.map((m) => m.trained());
+    if (!this.table || parts.some((p, v) => p.tfidf !== this.built[v])) {
+      this.table = new TermColumns(parts.map((p) => p.tfidf.packed()));
+      this.built = parts.map((p) => p.tfidf);
+      this.segments.clear();
+      this.cols = parts.map(() => new Int32Array(1024));
+    }
+    return { table: this.table, parts };
+  }
+
+  /** Per model, its topic probabilities (in its `classes` order); undefined when it knows no feature of the text. */
+  probabilities(normalized: string): (Float64Array | undefined)[] {
+    const { table, parts } = this.ready();
+    const V = parts.length;
+    this.lens = parts.map(() => 0);
+    const s = normalized.toLowerCase().replace(/\s\s+/gu, ' ');
+    // Start of every code point (a surrogate pair is one character), as charNgrams.
+    const starts: number[] = [];
+    const breaks: boolean[] = [];
+    for (let i = 0; i < s.length; i += 1) {
+      const c = s.charCodeAt(i);
+      if (c < 0xdc00 || c > 0xdfff || i === 0 || !isHighSurrogateUnit(s.charCodeAt(i - 1))) {
+        starts.push(i);
+        breaks.push(isBreakUnit(c));
+      }
+    }
+    const count = starts.length;
+    starts.push(s.length);
+    breaks.push(true);
+    // The n-grams inside each segment, remembered per segment.
+    let from = 0;
+    for (let i = 0; i <= count; i += 1) {
+      if (!breaks[i]) continue;
+      if (i > from) this.addSegment(table, s.slice(starts[from], starts[i]));
+      from = i + 1;
+    }
+    // The n-grams that hold a break.
+    for (let i = 0; i < count; i += 1) {
+      let crossing = false;
+      for (let n = 1; n <= 3 && i + n <= count; n += 1) {
+        crossing ||= breaks[i + n - 1] as boolean;
+        if (crossing) this.addFound(table, table.find(s, starts[i] as number, starts[i + n] as number));
+      }
+    }
+    // The word features, for the models that have them.
+    this.models.forEach((m, v) => {
+      const tokenize = m.wordTokenizer;
+      if (!tokenize) return;
+      for (const w of tokenize(normalized)) this.push(v, table.column(table.find(w, 0, w.length, WORD_MARK), v));
+    });
+    const out: (Float64Array | undefined)[] = [];
+    for (let v = 0; v < V; v += 1) {
+      const { tfidf, lr } = parts[v] as { tfidf: Tfidf; lr: LogReg };
+      const { idx, val } = tfidf.rowOfColumns(this.cols[v] as Int32Array, this.lens[v] as number);
+      out.push(idx.length === 0 ? undefined : lr.predict(idx, val));
+    }
+    return out;
+  }
+
+  private push(v: number, column: number): void {
+    if (column < 0) return;
+    let cols = this.cols[v] as Int32Array;
+    const n = this.lens[v] as number;
+    if (n === cols.length) {
+      const grown = new Int32Array(cols.length * 2);
+      grown.set(cols);
+      this.cols[v] = cols = grown;
+    }
+    cols[n] = column;
+    this.lens[v] = n + 1;
+  }
+
+  private addFound(table: TermColumns, found: number): void {
+    if (found === -1) return;
+    for (let v = 0; v < table.views; v += 1) this.push(v, table.column(found, v));
+  }
+
+  private addSegment(table: TermColumns, segment: string): void {
+    let known = this.segments.get(segment);
+    if (!known) {
+      known = segmentColumns(table, segment);
+      if (this.segments.size >= RECENT_SEGMENTS) this.segments.clear();
+      this.segments.set(segment, known);
+    }
+    for (let v = 0; v < known.length; v += 1) {
+      const cols = known[v] as Int32Array;
+      for (let i = 0; i < cols.length; i += 1) this.push(v, cols[i] as number);
+    }
+  }
+}
+
+/** The mark of a word feature (`CharLrTopicModel.features`). */
+const WORD_MARK = 0x0001;
+
+function isHighSurrogateUnit(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+/** Per vocabulary, the columns of every character 1–3-gram of `segment` it knows. */
+function segmentColumns(table: TermColumns, segment: string): Int32Array[] {
+  const starts: number[] = [];
+  for (let i = 0; i < segment.length; i += 1) {
+    const c = segment.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff || i === 0 || !isHighSurrogateUnit(segment.charCodeAt(i - 1))) starts.push(i);
+  }
+  const count = starts.length;
+  starts.push(segment.length);
+  const out: number[][] = Array.from({ length: table.views }, () => []);
+  for (let n = 1; n <= 3; n += 1) {
+    for (let i = 0; i + n <= count; i += 1) {
+      const found = table.find(segment, starts[i] as number, starts[i + n] as number);
+      if (found === -1) continue;
+      for (let v = 0; v < table.views; v += 1) {
+        const c = table.column(found, v);
+        if (c >= 0) (out[v] as number[]).push(c);
+      }
+    }
+  }
+  return out.map((cols) => Int32Array.from(cols));
 }

@@ -162,9 +162,32 @@ describe('pufa chat', () => {
 });
 
 describe('pufa calibrate', () => {
-  it('rejects a bad --folds value', async () => {
-    const r = await runCli(['calibrate', '--folds', '1'], { env });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--folds');
+  it('chooses thresholds on a labelled file and says which environment lines set them', async () => {
+    const file = path.join(dirs.root, 'labelled.jsonl');
+    const lines = [
+      { text: '在路边摆摊会被罚款吗', topic: 'street_vending' },
+      { text: '半夜摆摊', topic: 'street_vending' },
+      { text: '明天股票会涨吗', topic: 'out_of_scope' },
+    ];
+    writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n'));
+    const r = await runCli(['calibrate', file], { env });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('3 条带标签留言');
+    expect(r.stdout).toContain('当前配置');
+    expect(r.stdout).toMatch(/推荐设置：NLU_ANSWER_THRESHOLD=[\d.]+ NLU_CLARIFY_THRESHOLD=[\d.]+ NLU_MIN_GAP=[\d.]+ NLU_NOT_OURS_SHARE=[\d.]+/);
+    const json = await runCli(['calibrate', file, '--json'], { env });
+    const result = JSON.parse(json.stdout) as { messages: number; rows: { utility: number }[]; best: { utility: number }; current: { utility: number } };
+    expect(result.messages).toBe(3);
+    expect(result.rows.length).toBe(300);
+    expect(result.best.utility).toBe(Math.max(...result.rows.map((x) => x.utility)));
+    expect(result.best.utility).toBeGreaterThanOrEqual(result.current.utility);
+  }, 180_000);
+
+  it('refuses the evaluation file and our blind set, which are for measuring only', async () => {
+    for (const file of [path.join(dirs.root, 'shared', 'eval', 'real.jsonl'), path.join(dirs.root, 'fresh-set.jsonl')]) {
+      const r = await runCli(['calibrate', file], { env });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('measuring only');
+    }
   });
 });

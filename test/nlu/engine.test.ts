@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { IntentDef } from '../../src/knowledge/types.js';
 import { IntentEngine } from '../../src/nlu/engine.js';
@@ -35,5 +37,39 @@ describe('IntentEngine', () => {
     const loaded = new IntentEngine({ kind: 'domain', terms: [] });
     loaded.import(trained.export());
     expect(await loaded.classify('电动车停在人行道')).toEqual(await trained.classify('电动车停在人行道'));
+  });
+});
+
+/**
+ * The network run of an imported engine (src/nlu/engine.ts `fastRun`: features looked up in
+ * a Map, weights feature-major) against node-nlp's own `NeuralNetwork.run` on the same
+ * network: the same outputs to the last bit, whatever the features, their values and order.
+ */
+describe('fastRun against node-nlp', () => {
+  interface Live {
+    run(input: Record<string, number>): Record<string, number> | undefined;
+    lookup: { inputLookup: { items: string[] } };
+  }
+  it('gives node-nlp’s outputs for any input (property)', async () => {
+    const trained = new IntentEngine({ kind: 'domain', terms: [] });
+    await trained.train(intents);
+    const engine = new IntentEngine({ kind: 'domain', terms: [] });
+    engine.import(trained.export());
+    const live = (engine as unknown as { manager: { nluManager: { domainManagers: Record<string, { domains: Record<string, { neuralNetwork: Live }> }> } } }).manager.nluManager.domainManagers.zh!.domains.master_domain!.neuralNetwork;
+    const { NeuralNetwork } = createRequire(import.meta.url)('@nlpjs/neural') as { NeuralNetwork: { prototype: Live } };
+    expect(Object.prototype.hasOwnProperty.call(live, 'run')).toBe(true);
+    const features = live.lookup.inputLookup.items;
+    const key = fc.oneof(fc.constantFrom(...features), fc.constantFrom('nonefeature', '没见过', 'constructor', 'toString', '12319', '0'), fc.string({ maxLength: 3 }));
+    const value = fc.oneof(fc.constant(1), fc.double({ min: 0, max: 3, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, value), { maxLength: 30 }), (pairs) => {
+        const input: Record<string, number> = {};
+        for (const [k, v] of pairs) input[k] = v;
+        const want = { ...NeuralNetwork.prototype.run.call(live, input) };
+        expect({ ...live.run(input) }).toEqual(want);
+      }),
+      { numRuns: 500 },
+    );
+    expect(await engine.classify('工地晚上太吵')).toEqual(await trained.classify('工地晚上太吵'));
   });
 });

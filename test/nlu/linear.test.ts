@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { IntentDef } from '../../src/knowledge/types.js';
-import { LogReg, Tfidf, stack } from '../../src/nlu/linear.js';
-import { CharLrTopicModel, charNgrams } from '../../src/nlu/topic-model.js';
+import { LogReg, TermColumns, Tfidf, stack } from '../../src/nlu/linear.js';
+import { ChineseTokenizer } from '../../src/nlu/tokenizer.js';
+import { CharLrTopicModel, CharLrViews, charNgrams } from '../../src/nlu/topic-model.js';
 
 /** The anchor's parts against scikit-learn's definitions (TfidfVectorizer, LogisticRegression). */
 describe('char n-grams (sklearn analyzer="char")', () => {
@@ -103,5 +105,77 @@ describe('CharLrTopicModel', () => {
     expect(r2.map((x) => x.topic)).toEqual(r.map((x) => x.topic));
     expect(r2[0]?.score).toBeCloseTo(r[0]?.score as number, 5);
     expect(m.rank('😀')).toEqual([]);
+  });
+});
+
+/**
+ * The fast feature path (CharLrViews: n-grams keyed by their UTF-16 units in one table for
+ * both views, columns remembered per segment between punctuation) against the plain one
+ * (every feature a string, looked up one by one): the same probabilities to the last bit.
+ */
+describe('CharLrViews (the fast features) against the plain features', () => {
+  const source = { file: 'x', line: 1 };
+  const intents: IntentDef[] = [
+    { id: 'a.x', topic: 'a', utterances: ['路边摆摊', '占道经营罚款 ABC', '流动摊贩😀', '门口摆摊，没人管！'], source },
+    { id: 'b.x', topic: 'b', utterances: ['楼上噪音', '工地夜间施工', '广场舞太吵😀😀', '晚上10点还在装修?'], source },
+    { id: 'c.x', topic: 'c', utterances: ['违建拆除', '楼顶加盖 违章建筑', '私搭乱建举报、投诉'], source },
+  ];
+  const tokenizer = new ChineseTokenizer({ terms: ['占道经营', '违建'] });
+  const word = new CharLrTopicModel((s) => s, { C: 10, minDf: 1, balanced: true, words: true }, (t) => tokenizer.tokenize(t));
+  const char = new CharLrTopicModel();
+  word.train(intents);
+  char.train(intents);
+  const loadedWord = new CharLrTopicModel((s) => s, word.options, (t) => tokenizer.tokenize(t));
+  loadedWord.import(word.export());
+  const loadedChar = new CharLrTopicModel();
+  loadedChar.import(char.export());
+
+  const piece = fc.oneof(
+    fc.constantFrom('路边摆摊', '占道经营', '罚款', '噪音', '工地', '违建', '拆除', '举报', 'ABC', 'abc', '10点', '😀', '😀😀', '太吵', '没人管', '楼顶加盖', '\u0001罚款'),
+    fc.constantFrom(...'，。！？；：、,!?;: \n  \t'.split('')),
+    fc.string({ maxLength: 3 }),
+    fc.string({ unit: 'grapheme', maxLength: 3 }),
+  );
+
+  it('gives every text, then its sentences joined another way, the probabilities of the plain path (property)', () => {
+    const views = new CharLrViews([loadedWord, loadedChar]);
+    const fresh = new CharLrViews([word, char]);
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        for (const t of [text, ...text.split(/[。！？，]/u), text.split('。').join('，')]) {
+          const want = [word.probabilitiesOfFeatures(t), char.probabilitiesOfFeatures(t)];
+          expect(views.probabilities(t)).toEqual(want);
+          expect(fresh.probabilities(t)).toEqual(want);
+          expect(loadedChar.probabilities(t)).toEqual(want[1]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds every term of each vocabulary, in each, with one table', () => {
+    const tfidfs = [loadedWord.trained().tfidf, loadedChar.trained().tfidf];
+    const table = new TermColumns(tfidfs.map((t) => t.packed()));
+    tfidfs.forEach((tfidf, view) => {
+      tfidf.vocabulary.forEach((term, column) => {
+        expect(table.get(term, view)).toBe(column);
+        if (term.startsWith('\u0001')) expect(table.column(table.find(term.slice(1), 0, term.length - 1, 1), view)).toBe(column);
+      });
+    });
+    for (const term of ['', '没见过', '占道经营罚', '😀😀😀', 'zz']) for (const view of [0, 1]) expect(table.get(term, view)).toBe(tfidfs[view]?.vocabulary.indexOf(term) === -1 ? undefined : tfidfs[view]?.vocabulary.indexOf(term));
+  });
+});
+
+describe('TermColumns', () => {
+  it('holds vocabularies that share no term (its table grows) and finds each term in its own only', () => {
+    const a = Tfidf.fit(Array.from({ length: 300 }, (_, i) => charNgrams(`甲${String.fromCharCode(0x4e00 + i)}${String.fromCharCode(0x5e00 + ((i * 7) % 300))}乙`))).tfidf;
+    const b = Tfidf.fit(Array.from({ length: 300 }, (_, i) => charNgrams(`丙${String.fromCharCode(0x6e00 + i)}${String.fromCharCode(0x7e00 + ((i * 11) % 300))}丁 ${'\u{1F600}'}`))).tfidf;
+    const table = new TermColumns([a.packed(), b.packed()]);
+    a.vocabulary.forEach((term, column) => {
+      expect(table.get(term, 0)).toBe(column);
+      expect(table.get(term, 1)).toBe(b.vocabulary.includes(term) ? b.vocabulary.indexOf(term) : undefined);
+    });
+    b.vocabulary.forEach((term, column) => expect(table.get(term, 1)).toBe(column));
   });
 });

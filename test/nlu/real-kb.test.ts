@@ -105,3 +105,20 @@ describe('the shipped knowledge base', () => {
     expect([...body].length).toBeLessThanOrEqual(300);
   });
 });
+
+describe('the intent within a topic when node-nlp has no opinion (src/nlu/intent-centroids.ts)', () => {
+  it('answers a vendor loudspeaker complaint with the loudspeaker answer, not the first noise answer in the file', async () => {
+    const r = await brain.ask('能不能管下楼下水果店的喇叭 一天喊到黑', { channel: 'private' });
+    expect(r.action).toBe('answer');
+    expect(r.intent).toBe('noise.shop_speaker');
+    expect(r.reply).toContain('依据：《');
+  });
+
+  it('declines a letter about the neighbours upstairs with the neighbours redirect, not the traffic police one', async () => {
+    const r = await brain.ask('尊敬的领导：我家楼上住户装修完以后天天晚上十二点还在拖柜子、小孩蹦跳，我上去沟通了三次都没用，物业也说管不了，请问这种情况到底该找谁？', { channel: 'private' });
+    expect(r.action).toBe('out_of_scope');
+    expect(r.intent).toBe('out_of_scope.neighbor');
+    expect(r.reply).toContain('邻居');
+    expect(r.reply).not.toContain('交警');
+  });
+});

@@ -1,43 +1,59 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { PufaError } from '../../core/errors.js';
-import { textNormalizer } from '../../core/normalize.js';
-import { loadKnowledgeBase } from '../../knowledge/load.js';
-import { calibrate } from '../../nlu/calibrate.js';
-import { RANKER_KINDS, type RankerKind } from '../../nlu/rankers.js';
-import { loadRuntime } from '../runtime.js';
+import { calibrate, thresholdEnv, UTILITY, type CalibrationRow } from '../../nlu/calibrate.js';
+import { readEvalFile } from '../../nlu/eval-file.js';
+import { loadBrain, loadRuntime } from '../runtime.js';
+
+/** Our own labelled sets (test/nlu/data/README.md), the default when no file is given. */
+const OWN_SETS = ['test/nlu/data/holdout-set.jsonl', 'test/nlu/data/dev-set.jsonl'].map((f) => path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..', f));
+
+/** Files that measure and must never choose: the evaluation file, and our blind set (test/nlu/data/README.md). */
+const MEASURE_ONLY = [/\/shared\/eval\//, /\/fresh-set\.jsonl$/];
+
+const pct = (x: number | null): string => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
+
+function describe(r: CalibrationRow): string {
+  const t = r.thresholds;
+  const f = r.figures;
+  const share = (t.outOfScopeAlternatives ?? 1) >= 1 ? '总是婉拒' : String(t.outOfScopeAlternatives);
+  return `${r.utility.toFixed(1).padStart(7)}  答复 ${t.answer} 领先 ${t.gap} 追问 ${t.clarify} 非城管让位 ${share}  | 准确率 ${pct(f.accuracy)} 答复准确 ${pct(f.answeredPrecision)} 追问命中 ${pct(f.clarifyHitRate)} 非城管婉拒 ${pct(f.outOfScopeDeclined)}`;
+}
 
 export function registerCalibrateCommand(program: Command): void {
   program
     .command('calibrate')
-    .description('用训练语料交叉验证，推荐答复/追问/婉拒阈值 (calibrate decision thresholds by k-fold CV on our own utterances)')
-    .option('--folds <n>', 'number of folds (2–20)', '5')
+    .description('用带标签的真实风格留言选择答复/追问/婉拒阈值 (choose the decision thresholds on labelled messages)')
+    .argument('[files...]', 'JSONL 文件，每行 {"text", "topic"}；默认用本项目自己的 test/nlu/data/holdout-set.jsonl 与 dev-set.jsonl')
     .option('--json', 'print JSON')
-    .option('--ranker <kind>', `ranking engine to calibrate: ${RANKER_KINDS.join(', ')}`, 'pufa')
-    .action(async (opts: { folds: string; json?: boolean; ranker: string }) => {
-      const folds = Number(opts.folds);
-      if (!Number.isInteger(folds) || folds < 2 || folds > 20) throw new PufaError('PUFA_ERR_INPUT', `--folds must be a whole number from 2 to 20 (got "${opts.folds}")`);
-      if (!(RANKER_KINDS as readonly string[]).includes(opts.ranker)) throw new PufaError('PUFA_ERR_INPUT', `--ranker must be one of ${RANKER_KINDS.join(', ')} (got "${opts.ranker}")`);
-      const ranker = opts.ranker as RankerKind;
-      const { config } = loadRuntime();
-      const kb = loadKnowledgeBase({ intentsDir: config.PUFA_INTENTS_DIR, knowledgeDir: config.PUFA_KNOWLEDGE_DIR });
-      const result = await calibrate(kb.intents, kb.terms, textNormalizer(config.PUFA_MAX_INPUT_CHARS), { folds, ranker });
+    .action(async (files: string[], opts: { json?: boolean }) => {
+      const chosen = files.length > 0 ? files : OWN_SETS.filter((f) => existsSync(f));
+      if (chosen.length === 0) throw new PufaError('PUFA_ERR_INPUT', 'no labelled file given, and the project\'s own sets (test/nlu/data/) are not here: pass a JSONL file of {"text","topic"} lines');
+      // The evaluation file and our blind set measure; choosing anything on them would make their figures meaningless.
+      const measuring = chosen.find((f) => MEASURE_ONLY.some((m) => m.test(path.resolve(f).split(path.sep).join('/'))));
+      if (measuring) throw new PufaError('PUFA_ERR_INPUT', `${measuring} is for measuring only, never for choosing thresholds`);
+      const items = chosen.flatMap((f) => readEvalFile(f));
+      const brain = await loadBrain(loadRuntime());
+      const progress = !opts.json && process.stderr.isTTY;
+      const result = await calibrate(brain, items, {
+        onProgress: progress ? (done, total) => process.stderr.write(`\r正在评估 ${done}/${total} 组阈值…`) : undefined,
+      });
+      if (progress) process.stderr.write('\n');
       if (opts.json) {
-        process.stdout.write(`${JSON.stringify(result)}\n`);
+        process.stdout.write(`${JSON.stringify({ messages: result.messages, best: result.best, current: result.current, rows: result.rows })}\n`);
         return;
       }
-      const b = result.best;
       process.stdout.write(
         [
-          `ranker: ${result.ranker}; held-out utterances: ${result.samples} (${result.folds}-fold)`,
-          `top-1 intent accuracy: ${(result.top1 * 100).toFixed(1)}%, top-1 topic accuracy: ${(result.top1Topic * 100).toFixed(1)}%`,
-          ...(result.ranker === 'legacy'
-            ? [
-                `topic prior: weight ${result.mix.priorWeight}, sharpness ${result.mix.sharpness}, half length ${result.mix.halfLength}`,
-                `  held-out top-1 topic by weight/sharpness/half-length: ${[...result.mixes].sort((a, b) => b.top1Topic - a.top1Topic).slice(0, 8).map((m) => `${m.priorWeight}/${m.sharpness}/${m.halfLength}=${(m.top1Topic * 100).toFixed(1)}%`).join(' ')} …`,
-              ]
-            : []),
-          `best thresholds: NLU_ANSWER_THRESHOLD=${b.thresholds.answer} NLU_CLARIFY_THRESHOLD=${b.thresholds.clarify} NLU_MIN_GAP=${b.thresholds.gap}`,
-          `  answered ${b.answered} (correct ${b.answeredCorrect}), clarified ${b.clarified} (right intent offered ${b.clarifiedUseful}), declined ${b.declined}; utility ${b.utility.toFixed(1)}`,
+          `${result.messages} 条带标签留言（${chosen.map((f) => path.relative(process.cwd(), f) || f).join('，')}），${result.rows.length} 组阈值。`,
+          `效用：答对 +${UTILITY.right}，答错 ${UTILITY.wrongAnswer}，追问含正确主题 +${UTILITY.usefulChoice}，不含 ${UTILITY.uselessChoice}，错误婉拒 ${UTILITY.wrongDecline}。`,
+          '最好的 10 组：',
+          ...result.rows.slice(0, 10).map(describe),
+          '当前配置：',
+          describe(result.current),
+          `推荐设置：${thresholdEnv(result.best.thresholds)}`,
         ].join('\n') + '\n',
       );
     });

@@ -1,0 +1,91 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/config.js';
+import type { PufaError } from '../../src/core/errors.js';
+import type { BrainReply } from '../../src/core/types.js';
+import { createBrain, type Brain } from '../../src/nlu/brain.js';
+import { calibrate, thresholdEnv, utilityOf, UTILITY } from '../../src/nlu/calibrate.js';
+import { DEFAULT_THRESHOLDS, type Thresholds } from '../../src/nlu/decide.js';
+import { evaluate } from '../../src/nlu/eval-file.js';
+import type { EvalItem } from '../../src/nlu/evaluate.js';
+import { REPO_ROOT } from '../helpers/run-cli.js';
+
+/**
+ * `pufa calibrate`: the thresholds are chosen by running the whole brain over labelled
+ * messages under each setting, scored by one utility (src/nlu/calibrate.ts).
+ */
+const reply = (choices: string[] = []): BrainReply => ({ choices: choices.map((topic, i) => ({ n: i + 1, intent: `${topic}.x`, topic, title: topic })) }) as unknown as BrainReply;
+const item = (topic: string): EvalItem => ({ text: 'x', topic });
+
+describe('the utility of a reply', () => {
+  it('rewards the right answer or decline and weighs a wrong answer heaviest', () => {
+    expect(utilityOf({ item: item('noise'), predicted: 'noise', reply: reply() })).toBe(UTILITY.right);
+    expect(utilityOf({ item: item('out_of_scope'), predicted: 'out_of_scope', reply: reply() })).toBe(UTILITY.right);
+    expect(utilityOf({ item: item('noise'), predicted: 'fumes_bbq', reply: reply() })).toBe(UTILITY.wrongAnswer);
+    expect(utilityOf({ item: item('noise'), predicted: 'out_of_scope', reply: reply() })).toBe(UTILITY.wrongDecline);
+    expect(utilityOf({ item: item('noise'), predicted: 'clarify', reply: reply(['fumes_bbq', 'noise']) })).toBe(UTILITY.usefulChoice);
+    expect(utilityOf({ item: item('noise'), predicted: 'clarify', reply: reply(['fumes_bbq']) })).toBe(UTILITY.uselessChoice);
+    expect(UTILITY.wrongAnswer).toBeLessThan(UTILITY.wrongDecline);
+  });
+
+  it('prints environment lines that set every threshold', () => {
+    expect(thresholdEnv(DEFAULT_THRESHOLDS)).toBe(
+      `NLU_ANSWER_THRESHOLD=${DEFAULT_THRESHOLDS.answer} NLU_CLARIFY_THRESHOLD=${DEFAULT_THRESHOLDS.clarify} NLU_MIN_GAP=${DEFAULT_THRESHOLDS.gap} NLU_NOT_OURS_SHARE=${DEFAULT_THRESHOLDS.outOfScopeAlternatives}`,
+    );
+  });
+});
+
+describe('calibrating the shipped brain', () => {
+  let brain: Brain;
+  beforeAll(async () => {
+    const config = loadConfig({ PUFA_INTENTS_DIR: path.join(REPO_ROOT, 'intents'), PUFA_KNOWLEDGE_DIR: path.join(REPO_ROOT, 'knowledge'), PUFA_CACHE_DIR: path.join(REPO_ROOT, '.cache'), LOG_LEVEL: 'silent' });
+    brain = await createBrain({ config });
+  }, 600_000);
+
+  const items: EvalItem[] = [
+    { text: '占道经营罚多少钱', topic: 'street_vending' },
+    { text: '楼下饭馆油烟直接排到我家窗户', topic: 'fumes_bbq' },
+    { text: '明天股票会涨吗', topic: 'out_of_scope' },
+    { text: '城管局电话是多少', topic: 'hotline_report' },
+  ];
+  const strict: Thresholds = { answer: 0.99, clarify: 0.05, gap: 0.9, outOfScopeAlternatives: 1, offerNotOurs: false };
+
+  it('decides with other thresholds on the same model', async () => {
+    expect((await brain.ask('占道经营罚多少钱')).action).toBe('answer');
+    const asking = brain.withThresholds(strict);
+    expect((await asking.ask('占道经营罚多少钱')).action).toBe('clarify');
+    expect(asking.thresholds).toEqual(strict);
+    expect(brain.thresholds).toEqual(DEFAULT_THRESHOLDS);
+  });
+
+  it('scores every setting with the replies the brain gives under it, best first', async () => {
+    const result = await calibrate(brain, items, { grid: [strict, DEFAULT_THRESHOLDS] });
+    expect(result.messages).toBe(4);
+    expect(result.rows).toHaveLength(2);
+    // Each row's utility is that of the replies a brain with those thresholds gives (no remembered ranking changes them).
+    for (const row of result.rows) {
+      const { predictions } = await evaluate(brain.withThresholds(row.thresholds), items);
+      expect(row.utility).toBeCloseTo(predictions.reduce((s, p) => s + utilityOf(p), 0), 9);
+    }
+    // The shipped rule answers these plain questions; asking back on all of them is worth less.
+    expect(result.best.thresholds).toEqual(DEFAULT_THRESHOLDS);
+    expect(result.rows[0]?.utility).toBeGreaterThan(result.rows[1]?.utility ?? Infinity);
+    expect(result.current.thresholds).toEqual(DEFAULT_THRESHOLDS);
+    expect(result.current.figures.total).toBe(4);
+  });
+});
+
+describe('NLU_NOT_OURS_SHARE', () => {
+  it('sets the share of "not ours" that bureau topics need to be offered instead of a decline', async () => {
+    const { thresholdsFrom } = await import('../../src/nlu/brain.js');
+    expect(thresholdsFrom(loadConfig({ NLU_NOT_OURS_SHARE: '1' })).outOfScopeAlternatives).toBe(1);
+    expect(thresholdsFrom(loadConfig({})).outOfScopeAlternatives).toBe(DEFAULT_THRESHOLDS.outOfScopeAlternatives);
+    let problems: readonly string[] = [];
+    try {
+      loadConfig({ NLU_NOT_OURS_SHARE: '2' });
+    } catch (err) {
+      problems = (err as PufaError).problems ?? [];
+    }
+    expect(problems.some((p) => p.startsWith('NLU_NOT_OURS_SHARE:'))).toBe(true);
+  });
+});

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../../src/knowledge/load.js';
+import { readEvalFile } from '../../src/nlu/eval-file.js';
+import { REPO_ROOT } from '../helpers/run-cli.js';
+
+/**
+ * The fresh set (test/nlu/data/fresh-set.jsonl, issue 7) is a blind set: written by hand, never
+ * used to choose anything, measured once with `pufa eval … --compare`. This test only checks
+ * its form and that it stays apart from what the brain learns from: every line reads with
+ * the parser of `pufa eval`, every topic is a topic of the knowledge base, and no line is —
+ * or shares more than half of its character 4-grams with — a training utterance of intents/
+ * or a line of our other sets. It never runs the brain on the set.
+ */
+const DATA = path.join(REPO_ROOT, 'test/nlu/data');
+const FRESH = path.join(DATA, 'fresh-set.jsonl');
+const STYLES = ['hotline_order', 'voice', 'wuhan_chat', 'elderly', 'shopkeeper', 'contractor', 'multi', 'short', 'complaint'];
+const MAX_OVERLAP = 0.5;
+
+/** Characters compared: NFKC, lower case, no whitespace, punctuation or symbols (emoji). */
+const chars = (s: string): string[] => [...s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '')];
+
+/** Character n-grams of the compared text; a text shorter than n is its own single gram. */
+function grams(s: string, n: number): Set<string> {
+  const c = chars(s);
+  if (c.length < n) return new Set([c.join('')]);
+  const out = new Set<string>();
+  for (let i = 0; i + n <= c.length; i++) out.add(c.slice(i, i + n).join(''));
+  return out;
+}
+
+const kb = loadKnowledgeBase({ intentsDir: path.join(REPO_ROOT, 'intents'), knowledgeDir: path.join(REPO_ROOT, 'knowledge') });
+const rawLines = readFileSync(FRESH, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
+const items = readEvalFile(FRESH);
+
+/** Every line the fresh set must stay apart from, with where it comes from. */
+const jsonlTexts = (file: string): string[] =>
+  readFileSync(path.join(DATA, file), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => (JSON.parse(l) as { text: string }).text);
+const others: { src: string; text: string }[] = [
+  ...kb.intents.flatMap((i) => i.utterances.map((text) => ({ src: `intents ${i.id}`, text }))),
+  ...jsonlTexts('dev-set.jsonl').map((text) => ({ src: 'dev-set', text })),
+  ...jsonlTexts('holdout-set.jsonl').map((text) => ({ src: 'holdout-set', text })),
+  ...readFileSync(path.join(DATA, 'rejection-set.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))
+    .map((text) => ({ src: 'rejection-set', text })),
+];
+
+/** 4-gram → indexes of the other lines that have it. */
+const index = new Map<string, number[]>();
+others.forEach((o, k) => {
+  for (const g of grams(o.text, 4)) index.set(g, [...(index.get(g) ?? []), k]);
+});
+
+/** The largest share of a line's 4-grams found in any single other line, and that line. */
+function maxOverlap(text: string): { share: number; with: string } {
+  const own = grams(text, 4);
+  const shared = new Map<number, number>();
+  for (const g of own) for (const k of index.get(g) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
+  let best = { share: 0, with: '' };
+  for (const [k, n] of shared) if (n / own.size > best.share) best = { share: n / own.size, with: `${others[k]!.src}: ${others[k]!.text}` };
+  return best;
+}
+
+describe('the fresh set (blind, issue 7)', () => {
+  it('reads with the parser of pufa eval: about 200 lines of text, topic and style', () => {
+    expect(items.length).toBe(rawLines.length);
+    expect(items.length).toBeGreaterThanOrEqual(200);
+    for (const line of rawLines) {
+      const obj = JSON.parse(line) as Record<string, unknown>;
+      expect(Object.keys(obj).sort(), line).toEqual(['style', 'text', 'topic']);
+      expect(STYLES, line).toContain(obj.style);
+      expect((obj.text as string).trim().length, line).toBeGreaterThan(0);
+    }
+    expect(new Set(items.map((i) => chars(i.text).join(''))).size).toBe(items.length);
+  });
+
+  it('labels every line with a topic of the knowledge base, and has every topic', () => {
+    const known = new Set(kb.topics.map((t) => t.id));
+    expect(items.filter((i) => !known.has(i.topic)).map((i) => `${i.topic}: ${i.text}`)).toEqual([]);
+    const counts = new Map<string, number>();
+    for (const i of items) counts.set(i.topic, (counts.get(i.topic) ?? 0) + 1);
+    expect([...known].filter((t) => (counts.get(t) ?? 0) < 3)).toEqual([]);
+  });
+
+  it('has no line identical to a training utterance or a line of our other sets', () => {
+    const seen = new Set(others.map((o) => chars(o.text).join('')));
+    expect(items.filter((i) => seen.has(chars(i.text).join(''))).map((i) => i.text)).toEqual([]);
+  });
+
+  it(`shares at most ${MAX_OVERLAP} of any line's character 4-grams with any one of those lines`, () => {
+    const over = items.map((i) => ({ text: i.text, ...maxOverlap(i.text) })).filter((r) => r.share > MAX_OVERLAP);
+    expect(over.map((r) => `${r.share.toFixed(2)} ${r.text}  ~  ${r.with}`)).toEqual([]);
+  });
+});
