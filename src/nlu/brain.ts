@@ -182,7 +182,7 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
     urgentByTopic: urgentAnswers(kb),
     domainTerms: new Set(kb.terms),
     fineIntents: fineIntentsByTopic(kb.answers.values()),
-    homophones: await loadHomophones(kb, { cacheDir: compiledDir }),
+    homophones: await loadHomophones(kb, { cacheDir: compiledDir, ...(options.logger ? { log: options.logger } : {}) }),
   };
   return brainOf(parts, modelInfo);
 }

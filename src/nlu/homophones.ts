@@ -356,7 +356,20 @@ export async function compileHomophoneTerms(terms: readonly string[], utterances
  * (named by a hash of the terms and utterances), so pinyin-pro is imported only when
  * `intents/` changed or the readings table is built; no cache folder → compiled each time.
  */
-export async function loadHomophones(kb: { terms: readonly string[]; intents: readonly { utterances: readonly string[] }[] }, options: { cacheDir?: string | undefined; fuzzy?: boolean } = {}): Promise<Homophones> {
+export async function loadHomophones(
+  kb: { terms: readonly string[]; intents: readonly { utterances: readonly string[] }[] },
+  options: { cacheDir?: string | undefined; fuzzy?: boolean; log?: { warn(obj: object, msg: string): void } } = {},
+): Promise<Homophones> {
+  try {
+    return await loadReal(kb, options);
+  } catch (err) {
+    // pinyin-pro missing (an install from before it was a dependency): understood as written.
+    options.log?.warn({ err }, 'homophone slips are not corrected: the pinyin readings could not be loaded (run npm install)');
+    return new Homophones({ terms: [], pinyin: { syllables: [], readings: () => [] }, frequency: () => undefined, total: 1 });
+  }
+}
+
+async function loadReal(kb: { terms: readonly string[]; intents: readonly { utterances: readonly string[] }[] }, options: { cacheDir?: string | undefined; fuzzy?: boolean }): Promise<Homophones> {
   const pinyin = await loadPinyinTable(options.cacheDir);
   const utterances = kb.intents.flatMap((i) => i.utterances);
   const key = createHash('sha256').update(JSON.stringify([TERMS_VERSION, kb.terms, utterances])).digest('hex').slice(0, 32);
