@@ -70,8 +70,10 @@ export interface BrainReply {
   citations: Citation[];
   choices: ClarifyChoice[];
   urgent: boolean;
-  /** Normalised text that was classified. */
+  /** Normalised text, as the citizen wrote it (what is stored and quoted). */
   normalized: string;
+  /** The text as understood, when it differs: homophone slips of domain terms read as the terms (违见 → 违建). */
+  understood?: string;
   /** Secondary topics of a several-topic message (the primary one is `topic`). */
   secondary?: SecondaryTopic[];
   /** The message's speech act; absent means 'question'. */

@@ -13,6 +13,7 @@ import { analyseLetter, hasEvidence, inScopeTopic, secondaryTopics, WHOLE_SECOND
 import { answerReply, clarifyReply, composedAnswer, declineReply, emptyReply, smallTalkReply, strayChoiceReply, type ReplyKit } from './replies.js';
 import type { ReportGuide } from './report-guide.js';
 import type { EngineKind } from './engine.js';
+import { loadHomophones, type Homophones } from './homophones.js';
 import { createRanker, type IntentRanker, type RankerKind } from './rankers.js';
 import { urgentTopic } from './safety.js';
 import { trainInThread } from './train-thread.js';
@@ -181,6 +182,7 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
     urgentByTopic: urgentAnswers(kb),
     domainTerms: new Set(kb.terms),
     fineIntents: fineIntentsByTopic(kb.answers.values()),
+    homophones: await loadHomophones(kb, { cacheDir: compiledDir, ...(options.logger ? { log: options.logger } : {}) }),
   };
   return brainOf(parts, modelInfo);
 }
@@ -208,6 +210,8 @@ interface BrainParts {
   domainTerms: ReadonlySet<string>;
   /** Per topic, the answers that state its fines (follow-ups such as "那罚多少钱？"). */
   fineIntents: ReadonlyMap<string, readonly string[]>;
+  /** Homophone slips of domain terms (违见 → 违建), src/nlu/homophones.ts. */
+  homophones: Homophones;
 }
 
 /** One message as the steps of `ask` see it: its normalised text, channel, conversation state and time. */
@@ -225,8 +229,15 @@ interface Turn {
  * progress → the decision (answer, decline, or ask back).
  */
 async function askBrain(p: BrainParts, text: string, opts: AskOptions = {}): Promise<BrainReply> {
-  const { text: normalized, empty } = normalizeText(text, { maxChars: p.config.PUFA_MAX_INPUT_CHARS });
-  if (empty) return emptyReply(p.kit, normalized);
+  const { text: written, empty } = normalizeText(text, { maxChars: p.config.PUFA_MAX_INPUT_CHARS });
+  if (empty) return emptyReply(p.kit, written);
+  // A homophone slip of a domain term (违见) is understood as the term; what was written stays the citizen's.
+  const normalized = p.homophones.correct(written).text;
+  const reply = await understand(p, normalized, opts);
+  return normalized === written ? reply : { ...reply, normalized: written, understood: normalized };
+}
+
+async function understand(p: BrainParts, normalized: string, opts: AskOptions): Promise<BrainReply> {
   const turn: Turn = { normalized, channel: opts.channel ?? 'console', state: opts.pending, now: opts.now ?? Date.now() };
 
   const byNumber = numberReply(p, turn);

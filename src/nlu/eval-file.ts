@@ -38,7 +38,7 @@ export async function evaluate(brain: Brain, items: readonly EvalItem[]): Promis
   const predictions: EvalPrediction[] = [];
   for (const item of items) {
     const reply = await brain.ask(item.text, { channel: 'private' });
-    const ranked = brain.ranker ? (await brain.ranker.rankTopics(reply.normalized)).map((t) => t.topic) : undefined;
+    const ranked = brain.ranker ? (await brain.ranker.rankTopics(reply.understood ?? reply.normalized)).map((t) => t.topic) : undefined;
     predictions.push({ item, predicted: predictedTopic(reply), reply, ...(ranked ? { ranked } : {}) });
   }
   return { report: scorePredictions(predictions), predictions };

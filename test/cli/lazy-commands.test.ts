@@ -103,9 +103,11 @@ describe('pufa --help / --version load nothing heavy', () => {
 
 /**
  * What only compiling the data or training needs: the YAML parser with source positions,
- * the knowledge checker and its schemas, the report-guidance reader, node-nlp's languages.
+ * the knowledge checker and its schemas, the report-guidance reader, node-nlp's languages,
+ * pinyin-pro (the homophone readings are compiled once: src/nlu/pinyin-table.ts).
  */
 const COMPILE_ONLY = [
+  /node_modules\/pinyin-pro\//,
   /node_modules\/yaml\//,
   /\/src\/knowledge\/(load|schema|yaml-file|authorities|verify|laws|review)\./,
   /\/src\/nlu\/(report-guide|calibrate|evaluate)\./,
