@@ -353,16 +353,25 @@ function segmentColumns(table: TermColumns, segment: string): Int32Array[] {
   }
   const count = starts.length;
   starts.push(segment.length);
-  const out: number[][] = Array.from({ length: table.views }, () => []);
+  // At most 3 n-grams per character and vocabulary, gathered in one array (vocabulary-major), then cut.
+  const V = table.views;
+  const at = Math.max(1, 3 * count);
+  const all = new Int32Array(at * V);
+  const lens = new Int32Array(V);
   for (let n = 1; n <= 3; n += 1) {
     for (let i = 0; i + n <= count; i += 1) {
       const found = table.find(segment, starts[i] as number, starts[i + n] as number);
       if (found === -1) continue;
-      for (let v = 0; v < table.views; v += 1) {
+      for (let v = 0; v < V; v += 1) {
         const c = table.column(found, v);
-        if (c >= 0) (out[v] as number[]).push(c);
+        if (c >= 0) {
+          all[v * at + (lens[v] as number)] = c;
+          lens[v] = (lens[v] as number) + 1;
+        }
       }
     }
   }
-  return out.map((cols) => Int32Array.from(cols));
+  const out: Int32Array[] = [];
+  for (let v = 0; v < V; v += 1) out.push(all.slice(v * at, v * at + (lens[v] as number)));
+  return out;
 }
