@@ -7,7 +7,7 @@
  * No npm package offers a sparse multinomial LR with L-BFGS, so this is the ~150 lines
  * it takes; `test/nlu/linear.test.ts` checks it against known optima.
  */
-
+import { indexOfSorted } from './sorted-strings.js';
 
 /** A sparse matrix in compressed-row form. */
 export interface Csr {
@@ -41,7 +41,7 @@ interface TermIndex {
 }
 
 /** A vocabulary as saved (`TfidfModel`): the terms sorted and concatenated, with offsets and columns. */
-interface PackedVocabulary {
+export interface PackedVocabulary {
   terms: string;
   offsets: Int32Array;
   columns: Int32Array;
@@ -73,6 +73,84 @@ const PackedTerms = {
   },
 };
 
+/**
+ * Term → column in one or several vocabularies: `find` a term (a range of a text, with an
+ * optional leading unit), then read its `column` in each vocabulary.
+ */
+export interface ColumnFinder {
+  readonly views: number;
+  /** A handle for `column`; -1 when no vocabulary has the term. */
+  find(text: string, start: number, end: number, prefix?: number): number;
+  /** The column in vocabulary `view` of what `find` returned last (-1: not in it). */
+  column(found: number, view: number): number;
+}
+
+/**
+ * Term → columns by binary search of each sorted vocabulary as saved: nothing to build. For a
+ * process that classifies a question or two (`pufa ask`), building the hash tables of
+ * `TermColumns` (~190,000 terms) cost more than all its look-ups; a running bot switches to
+ * them after a few messages (`LookupPolicy`).
+ */
+export class SortedColumns implements ColumnFinder {
+  readonly views: number;
+  private readonly found: Int32Array;
+
+  constructor(private readonly vocabularies: readonly PackedVocabulary[]) {
+    this.views = vocabularies.length;
+    this.found = new Int32Array(this.views);
+  }
+
+  find(text: string, start: number, end: number, prefix = -1): number {
+    const term = (prefix >= 0 ? String.fromCharCode(prefix) : '') + text.slice(start, end);
+    let any = false;
+    for (let v = 0; v < this.views; v += 1) {
+      const voc = this.vocabularies[v] as PackedVocabulary;
+      const i = indexOfSorted(voc.terms, voc.offsets, voc.columns.length, term);
+      this.found[v] = i < 0 ? -1 : (voc.columns[i] as number);
+      if (i >= 0) any = true;
+    }
+    return any ? 0 : -1;
+  }
+
+  column(found: number, view: number): number {
+    return found < 0 ? -1 : (this.found[view] as number);
+  }
+
+  get(term: string, view = 0): number | undefined {
+    const c = this.column(this.find(term, 0, term.length), view);
+    return c < 0 ? undefined : c;
+  }
+}
+
+/** Look-ups answered by binary search before the hash tables are built (a long letter makes ~1,000). */
+export const SORTED_LOOKUPS = 4000;
+
+/**
+ * The finder for some vocabularies: `SortedColumns` for the first SORTED_LOOKUPS look-ups,
+ * then `TermColumns` (built once). Both give the same columns (test/nlu/linear.test.ts).
+ */
+export class LookupPolicy {
+  private lookups = 0;
+  private table: TermColumns | undefined;
+  private readonly sorted: SortedColumns;
+
+  constructor(
+    private readonly vocabularies: readonly PackedVocabulary[],
+    private readonly after = SORTED_LOOKUPS,
+  ) {
+    this.sorted = new SortedColumns(vocabularies);
+  }
+
+  /** The finder for `n` more look-ups. */
+  finder(n: number): ColumnFinder {
+    if (this.table) return this.table;
+    this.lookups += n;
+    if (this.lookups <= this.after) return this.sorted;
+    this.table = new TermColumns(this.vocabularies);
+    return this.table;
+  }
+}
+
 /** Longest term, in UTF-16 units, keyed by its units alone (every character 1–3-gram of Chinese text). */
 export const SHORT_TERM_UNITS = 3;
 
@@ -89,7 +167,7 @@ export const SHORT_TERM_UNITS = 3;
  * A letter looks up a thousand n-grams: a binary search of string comparisons per n-gram was
  * a fifth of its latency, a string hash table still the largest part.
  */
-export class TermColumns {
+export class TermColumns implements ColumnFinder {
   /** Columns per term: one per vocabulary. */
   readonly views: number;
   /** Slots of `2 + views` int32: the key (0 in the second: empty), then the column in each vocabulary (-1: not in it). */
@@ -341,11 +419,18 @@ export class Tfidf {
     return this.packedTerms;
   }
 
-  /** This vocabulary's own look-up table (built on first use). */
-  private table: TermColumns | undefined;
+  /** This vocabulary's own look-ups (binary search first, a hash table once it has been used a while). */
+  private lookup: LookupPolicy | undefined;
 
-  private get index(): TermIndex {
-    return this.map ?? (this.table ??= new TermColumns([this.packed()]));
+  private indexFor(n: number): TermIndex {
+    if (this.map) return this.map;
+    const finder = (this.lookup ??= new LookupPolicy([this.packed()])).finder(n);
+    return {
+      get: (term) => {
+        const c = finder.column(finder.find(term, 0, term.length), 0);
+        return c < 0 ? undefined : c;
+      },
+    };
   }
 
   /** Fit on documents given as term lists (terms may repeat); returns the model and the training matrix. */
@@ -400,7 +485,7 @@ export class Tfidf {
 
   /** Known terms of a document, as a weighted, L2-normalised sparse row. */
   row(terms: readonly string[]): { idx: Int32Array; val: Float64Array } {
-    const index = this.index;
+    const index = this.indexFor(terms.length);
     const columns = new Int32Array(terms.length);
     let n = 0;
     for (const t of terms) {
@@ -429,7 +514,7 @@ export class Tfidf {
   }
 
   transform(docs: readonly (readonly string[])[]): Csr {
-    return this.matrix(docs.map((d) => countsOf(d, this.index, undefined)));
+    return this.matrix(docs.map((d) => countsOf(d, this.indexFor(d.length), undefined)));
   }
 
   private weigh(counts: Map<number, number>): { idx: Int32Array; val: Float64Array } {

@@ -1,6 +1,6 @@
 import type { IntentDef } from '../knowledge/types.js';
 import type { ModelData } from './cache.js';
-import { LogReg, TermColumns, Tfidf, type LogRegModel, type TfidfModel } from './linear.js';
+import { LogReg, LookupPolicy, SORTED_LOOKUPS, Tfidf, type ColumnFinder, type LogRegModel, type TfidfModel } from './linear.js';
 
 /**
  * Topic models: the first stage of the brain, text → a probability for every topic. Every
@@ -216,7 +216,8 @@ const RECENT_SEGMENTS = 256;
  * found the fast way; the same numbers as each model's `probabilitiesOfFeatures` (a property
  * test compares them). The shipped brain asks it for both its views at once:
  * - no n-gram string is built: every character 1–3-gram is looked up by its UTF-16 units in
- *   one table for all the models (`TermColumns`, one probe gives a column in each);
+ *   one table for all the models (`TermColumns`, one probe gives a column in each; binary
+ *   search of the saved vocabularies for the first few texts, `LookupPolicy`);
  * - a letter is ranked whole, then sentence by sentence (src/nlu/letters.ts), and its
  *   sentences are its pieces between punctuation joined again. So the columns of the
  *   n-grams inside each segment (the text between white space and punctuation) are
@@ -225,27 +226,32 @@ const RECENT_SEGMENTS = 256;
  * - term counts by sorting the columns, not in an array as long as the vocabulary.
  */
 export class CharLrViews {
-  private table: TermColumns | undefined;
-  /** The models' parts the table was built for (a retrained or imported model rebuilds it). */
+  /** Binary search for the first texts, then one hash table (`LookupPolicy`). */
+  private lookup: LookupPolicy | undefined;
+  /** The models' parts the look-ups were made for (a retrained or imported model starts again). */
   private parts: readonly { tfidf: Tfidf; lr: LogReg }[] = [];
   private readonly segments = new Map<string, Int32Array[]>();
   /** Columns of the text being done, per model. */
   private cols: Int32Array[] = [];
   private lens: number[] = [];
 
-  constructor(private readonly models: readonly CharLrTopicModel[]) {}
+  constructor(
+    private readonly models: readonly CharLrTopicModel[],
+    /** Look-ups by binary search before the hash table is built (tests set 0 or Infinity). */
+    private readonly sortedLookups = SORTED_LOOKUPS,
+  ) {}
 
-  private ready(): { table: TermColumns; parts: readonly { tfidf: Tfidf; lr: LogReg }[] } {
-    let stale = !this.table;
+  private ready(): { lookup: LookupPolicy; parts: readonly { tfidf: Tfidf; lr: LogReg }[] } {
+    let stale = !this.lookup;
     for (let v = 0; v < this.models.length; v += 1) if ((this.models[v] as CharLrTopicModel).trained() !== this.parts[v]) stale = true;
-    if (stale || !this.table) {
+    if (stale || !this.lookup) {
       this.parts = this.models.map((m) => m.trained());
-      this.table = new TermColumns(this.parts.map((p) => p.tfidf.packed()));
+      this.lookup = new LookupPolicy(this.parts.map((p) => p.tfidf.packed()), this.sortedLookups);
       this.segments.clear();
       this.cols = this.parts.map(() => new Int32Array(1024));
       this.lens = this.parts.map(() => 0);
     }
-    return { table: this.table, parts: this.parts };
+    return { lookup: this.lookup, parts: this.parts };
   }
 
   /** Start of each code point of the text being done, then its end; whether each is a break (reused). */
@@ -254,7 +260,9 @@ export class CharLrViews {
 
   /** Per model, its topic probabilities (in its `classes` order); undefined when it knows no feature of the text. */
   probabilities(normalized: string): (Float64Array | undefined)[] {
-    const { table, parts } = this.ready();
+    const { lookup, parts } = this.ready();
+    // Up to three n-grams per character and a word per two: the look-ups this text may make.
+    const table = lookup.finder(3 * normalized.length);
     const V = parts.length;
     for (let v = 0; v < V; v += 1) this.lens[v] = 0;
     const s = normalized.toLowerCase().replace(/\s\s+/gu, ' ');
@@ -318,12 +326,12 @@ export class CharLrViews {
     this.lens[v] = n + 1;
   }
 
-  private addFound(table: TermColumns, found: number): void {
+  private addFound(table: ColumnFinder, found: number): void {
     if (found === -1) return;
     for (let v = 0; v < table.views; v += 1) this.push(v, table.column(found, v));
   }
 
-  private addSegment(table: TermColumns, segment: string): void {
+  private addSegment(table: ColumnFinder, segment: string): void {
     let known = this.segments.get(segment);
     if (!known) {
       known = segmentColumns(table, segment);
@@ -345,7 +353,7 @@ function isHighSurrogateUnit(c: number): boolean {
 }
 
 /** Per vocabulary, the columns of every character 1–3-gram of `segment` it knows. */
-function segmentColumns(table: TermColumns, segment: string): Int32Array[] {
+function segmentColumns(table: ColumnFinder, segment: string): Int32Array[] {
   const starts: number[] = [];
   for (let i = 0; i < segment.length; i += 1) {
     const c = segment.charCodeAt(i);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { IntentDef } from '../../src/knowledge/types.js';
-import { LogReg, TermColumns, Tfidf, stack } from '../../src/nlu/linear.js';
+import { LogReg, SortedColumns, TermColumns, Tfidf, stack } from '../../src/nlu/linear.js';
 import { ChineseTokenizer } from '../../src/nlu/tokenizer.js';
 import { CharLrTopicModel, CharLrViews, charNgrams } from '../../src/nlu/topic-model.js';
 
@@ -138,8 +138,10 @@ describe('CharLrViews (the fast features) against the plain features', () => {
   );
 
   it('gives every text, then its sentences joined another way, the probabilities of the plain path (property)', () => {
-    const views = new CharLrViews([loadedWord, loadedChar]);
-    const fresh = new CharLrViews([word, char]);
+    // Hash table from the start, binary search throughout, and the switch from one to the other.
+    const views = new CharLrViews([loadedWord, loadedChar], 0);
+    const fresh = new CharLrViews([word, char], Infinity);
+    const switching = new CharLrViews([loadedWord, loadedChar], 2000);
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 20 }), (parts) => {
         const text = parts.join('');
@@ -147,6 +149,7 @@ describe('CharLrViews (the fast features) against the plain features', () => {
           const want = [word.probabilitiesOfFeatures(t), char.probabilitiesOfFeatures(t)];
           expect(views.probabilities(t)).toEqual(want);
           expect(fresh.probabilities(t)).toEqual(want);
+          expect(switching.probabilities(t)).toEqual(want);
           expect(loadedChar.probabilities(t)).toEqual(want[1]);
         }
       }),
@@ -157,13 +160,16 @@ describe('CharLrViews (the fast features) against the plain features', () => {
   it('finds every term of each vocabulary, in each, with one table', () => {
     const tfidfs = [loadedWord.trained().tfidf, loadedChar.trained().tfidf];
     const table = new TermColumns(tfidfs.map((t) => t.packed()));
+    const sorted = new SortedColumns(tfidfs.map((t) => t.packed()));
     tfidfs.forEach((tfidf, view) => {
       tfidf.vocabulary.forEach((term, column) => {
         expect(table.get(term, view)).toBe(column);
+        expect(sorted.get(term, view)).toBe(column);
+        if (term.startsWith('\u0001')) expect(sorted.column(sorted.find(term.slice(1), 0, term.length - 1, 1), view)).toBe(column);
         if (term.startsWith('\u0001')) expect(table.column(table.find(term.slice(1), 0, term.length - 1, 1), view)).toBe(column);
       });
     });
-    for (const term of ['', '没见过', '占道经营罚', '😀😀😀', 'zz']) for (const view of [0, 1]) expect(table.get(term, view)).toBe(tfidfs[view]?.vocabulary.indexOf(term) === -1 ? undefined : tfidfs[view]?.vocabulary.indexOf(term));
+    for (const term of ['', '没见过', '占道经营罚', '😀😀😀', 'zz']) for (const view of [0, 1]) for (const finder of [table, sorted]) expect(finder.get(term, view)).toBe(tfidfs[view]?.vocabulary.indexOf(term) === -1 ? undefined : tfidfs[view]?.vocabulary.indexOf(term));
   });
 });
 
