@@ -224,9 +224,9 @@ interface Turn {
 
 /**
  * The steps of a message, in order; the first that has a reply wins:
- * empty → a number (the choice, or a hint) → greetings and thanks → an emergency →
- * a follow-up in the previous topic → small talk the model recognised → a complaint's
- * progress → the decision (answer, decline, or ask back).
+ * empty → (homophone slips read as the terms) → a number (the choice, or a hint) →
+ * greetings and thanks → an emergency → a follow-up in the previous topic → small talk the
+ * model recognised → a complaint's progress → the decision (answer, decline, or ask back).
  */
 async function askBrain(p: BrainParts, text: string, opts: AskOptions = {}): Promise<BrainReply> {
   const { text: written, empty } = normalizeText(text, { maxChars: p.config.PUFA_MAX_INPUT_CHARS });
@@ -237,6 +237,7 @@ async function askBrain(p: BrainParts, text: string, opts: AskOptions = {}): Pro
   return normalized === written ? reply : { ...reply, normalized: written, understood: normalized };
 }
 
+/** The steps after normalising (and reading slips), on the text as understood. */
 async function understand(p: BrainParts, normalized: string, opts: AskOptions): Promise<BrainReply> {
   const turn: Turn = { normalized, channel: opts.channel ?? 'console', state: opts.pending, now: opts.now ?? Date.now() };
 

@@ -322,6 +322,13 @@ export class Homophones {
   }
 }
 
+/** What the corrector is built from: a knowledge base's terms and utterances, and the hash of intents/ they come from. */
+export interface HomophoneSource {
+  terms: readonly string[];
+  intents: readonly { utterances: readonly string[] }[];
+  intentsHash: string;
+}
+
 /** Bump when the compiled terms change form or the way they are made. */
 const TERMS_VERSION = 1;
 
@@ -353,11 +360,11 @@ export async function compileHomophoneTerms(terms: readonly string[], utterances
 /**
  * The corrector for a knowledge base's terms, with the real readings (pinyin-pro's, through
  * the cached table) and jieba's dictionary. The compiled terms are cached in `cacheDir`
- * (named by a hash of the terms and utterances), so pinyin-pro is imported only when
+ * (named, like the model, by the hash of `intents/` and the terms), so pinyin-pro is imported only when
  * `intents/` changed or the readings table is built; no cache folder → compiled each time.
  */
 export async function loadHomophones(
-  kb: { terms: readonly string[]; intents: readonly { utterances: readonly string[] }[] },
+  kb: HomophoneSource,
   options: { cacheDir?: string | undefined; fuzzy?: boolean; log?: { warn(obj: object, msg: string): void } } = {},
 ): Promise<Homophones> {
   try {
@@ -369,13 +376,13 @@ export async function loadHomophones(
   }
 }
 
-async function loadReal(kb: { terms: readonly string[]; intents: readonly { utterances: readonly string[] }[] }, options: { cacheDir?: string | undefined; fuzzy?: boolean }): Promise<Homophones> {
+async function loadReal(kb: HomophoneSource, options: { cacheDir?: string | undefined; fuzzy?: boolean }): Promise<Homophones> {
   const pinyin = await loadPinyinTable(options.cacheDir);
-  const utterances = kb.intents.flatMap((i) => i.utterances);
-  const key = createHash('sha256').update(JSON.stringify([TERMS_VERSION, kb.terms, utterances])).digest('hex').slice(0, 32);
+  // Named like the model: by the content of intents/ (terms and utterances) and the terms.
+  const key = createHash('sha256').update(JSON.stringify([TERMS_VERSION, kb.intentsHash, kb.terms])).digest('hex').slice(0, 32);
   let terms = options.cacheDir ? readCompiled<HomophoneTerm[]>(options.cacheDir, 'homophone-terms', key) : undefined;
   if (!terms) {
-    terms = await compileHomophoneTerms(kb.terms, utterances);
+    terms = await compileHomophoneTerms(kb.terms, kb.intents.flatMap((i) => i.utterances));
     if (options.cacheDir) {
       try {
         writeCompiled(options.cacheDir, 'homophone-terms', key, terms);
