@@ -422,6 +422,11 @@ export class Tfidf {
   /** This vocabulary's own look-ups (binary search first, a hash table once it has been used a while). */
   private lookup: LookupPolicy | undefined;
 
+  /** A finder over this vocabulary for `n` more look-ups (binary search first, then a hash table). */
+  finder(n: number): ColumnFinder {
+    return (this.lookup ??= new LookupPolicy([this.packed()])).finder(n);
+  }
+
   private indexFor(n: number): TermIndex {
     if (this.map) return this.map;
     const finder = (this.lookup ??= new LookupPolicy([this.packed()])).finder(n);

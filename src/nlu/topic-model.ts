@@ -48,6 +48,32 @@ function isHighSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
 }
 
+/**
+ * `tfidf.row(charNgrams(text, min, max))` without building the n-grams as strings: each is
+ * looked up by its range of the text (for the intent centroids' 2–3-grams, which built ~600
+ * strings for a letter). The same row (test/nlu/linear.test.ts).
+ */
+export function charNgramRow(tfidf: Tfidf, text: string, min = 1, max = 3): { idx: Int32Array; val: Float64Array } {
+  const s = text.toLowerCase().replace(/\s\s+/gu, ' ');
+  const starts: number[] = [];
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff || i === 0 || !isHighSurrogate(s.charCodeAt(i - 1))) starts.push(i);
+  }
+  const count = starts.length;
+  starts.push(s.length);
+  const finder = tfidf.finder(count * Math.max(0, max - min + 1));
+  const columns = new Int32Array(Math.max(1, count * Math.max(0, max - min + 1)));
+  let n = 0;
+  for (let len = min; len <= max; len += 1) {
+    for (let i = 0; i + len <= count; i += 1) {
+      const c = finder.column(finder.find(s, starts[i] as number, starts[i + len] as number), 0);
+      if (c >= 0) columns[n++] = c;
+    }
+  }
+  return tfidf.rowOfColumns(columns, n);
+}
+
 export interface LabelledText {
   text: string;
   label: string;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { IntentDef } from '../../src/knowledge/types.js';
 import { LogReg, SortedColumns, TermColumns, Tfidf, stack } from '../../src/nlu/linear.js';
 import { ChineseTokenizer } from '../../src/nlu/tokenizer.js';
-import { CharLrTopicModel, CharLrViews, charNgrams } from '../../src/nlu/topic-model.js';
+import { CharLrTopicModel, CharLrViews, charNgramRow, charNgrams } from '../../src/nlu/topic-model.js';
 
 /** The anchor's parts against scikit-learn's definitions (TfidfVectorizer, LogisticRegression). */
 describe('char n-grams (sklearn analyzer="char")', () => {
@@ -183,5 +183,24 @@ describe('TermColumns', () => {
       expect(table.get(term, 1)).toBe(b.vocabulary.includes(term) ? b.vocabulary.indexOf(term) : undefined);
     });
     b.vocabulary.forEach((term, column) => expect(table.get(term, 1)).toBe(column));
+  });
+});
+
+describe('charNgramRow', () => {
+  it('gives the row of the n-gram strings, for 1–3- and 2–3-grams (property)', () => {
+    const docs = ['路边摆摊 ABC', '占道经营罚款😀', '楼上噪音，太吵了！', '违建拆除  举报'].map((d) => charNgrams(d, 2, 3));
+    const two = Tfidf.fit(docs).tfidf;
+    const loaded = Tfidf.fromJSON(two.toJSON());
+    const all = Tfidf.fit(['路边摆摊 ABC', '占道经营罚款😀', '楼上噪音，太吵了！'].map((d) => charNgrams(d))).tfidf;
+    const piece = fc.oneof(fc.constantFrom('路边摆摊', '占道', '经营', '罚款', '😀', 'ABC', 'abc', '  ', '，', '太吵了', '违建'), fc.string({ maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(charNgramRow(two, text, 2, 3)).toEqual(two.row(charNgrams(text, 2, 3)));
+        expect(charNgramRow(loaded, text, 2, 3)).toEqual(loaded.row(charNgrams(text, 2, 3)));
+        expect(charNgramRow(all, text)).toEqual(all.row(charNgrams(text)));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
