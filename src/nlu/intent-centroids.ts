@@ -1,6 +1,6 @@
 import type { IntentDef } from '../knowledge/types.js';
 import { Tfidf, type TfidfModel } from './linear.js';
-import { charNgrams } from './topic-model.js';
+import { charNgramRow, charNgrams } from './topic-model.js';
 
 /**
  * The intent within a topic when node-nlp has no opinion. node-nlp scores intents by word
@@ -80,7 +80,7 @@ export class IntentCentroids {
     if (this.last?.text === normalized) return this.last.sims;
     const { colPtr, rowIdx, values, intents } = this.model;
     const sims = new Float64Array(intents.length);
-    const q = this.tfidf.row(grams(normalized));
+    const q = charNgramRow(this.tfidf, normalized, 2, 3);
     for (let p = 0; p < q.idx.length; p += 1) {
       const j = q.idx[p] as number;
       const w = q.val[p] as number;

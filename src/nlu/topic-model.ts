@@ -29,19 +29,27 @@ export interface TopicModel {
 /** sklearn's `analyzer="char"`: lower-case, whitespace runs → one space, every n-gram of code points. */
 export function charNgrams(text: string, min = 1, max = 3): string[] {
   const s = text.toLowerCase().replace(/\s\s+/gu, ' ');
-  // Start of every code point (a surrogate pair is one character), then the end.
-  const starts: number[] = [];
-  for (let i = 0; i < s.length; i += 1) {
-    const c = s.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff || i === 0 || !isHighSurrogate(s.charCodeAt(i - 1))) starts.push(i);
-  }
-  const count = starts.length;
-  starts.push(s.length);
+  const starts = codePointStarts(s);
+  const count = starts.length - 1;
   const out: string[] = [];
   for (let n = min; n <= max; n += 1) {
     for (let i = 0; i + n <= count; i += 1) out.push(s.slice(starts[i], starts[i + n]));
   }
   return out;
+}
+
+/** Whether the UTF-16 unit at `i` starts a code point (a surrogate pair is one character). */
+function startsCodePoint(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 0xdc00 || c > 0xdfff || i === 0 || !isHighSurrogate(s.charCodeAt(i - 1));
+}
+
+/** The start of every code point of `s`, then `s.length`. */
+function codePointStarts(s: string): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < s.length; i += 1) if (startsCodePoint(s, i)) starts.push(i);
+  starts.push(s.length);
+  return starts;
 }
 
 function isHighSurrogate(c: number): boolean {
@@ -55,13 +63,8 @@ function isHighSurrogate(c: number): boolean {
  */
 export function charNgramRow(tfidf: Tfidf, text: string, min = 1, max = 3): { idx: Int32Array; val: Float64Array } {
   const s = text.toLowerCase().replace(/\s\s+/gu, ' ');
-  const starts: number[] = [];
-  for (let i = 0; i < s.length; i += 1) {
-    const c = s.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff || i === 0 || !isHighSurrogate(s.charCodeAt(i - 1))) starts.push(i);
-  }
-  const count = starts.length;
-  starts.push(s.length);
+  const starts = codePointStarts(s);
+  const count = starts.length - 1;
   const finder = tfidf.finder(count * Math.max(0, max - min + 1));
   const columns = new Int32Array(Math.max(1, count * Math.max(0, max - min + 1)));
   let n = 0;
@@ -300,10 +303,9 @@ export class CharLrViews {
     // Start of every code point (a surrogate pair is one character), as charNgrams.
     let count = 0;
     for (let i = 0; i < s.length; i += 1) {
-      const c = s.charCodeAt(i);
-      if (c < 0xdc00 || c > 0xdfff || i === 0 || !isHighSurrogateUnit(s.charCodeAt(i - 1))) {
+      if (startsCodePoint(s, i)) {
         starts[count] = i;
-        breaks[count] = isBreakUnit(c) ? 1 : 0;
+        breaks[count] = isBreakUnit(s.charCodeAt(i)) ? 1 : 0;
         count += 1;
       }
     }
@@ -374,19 +376,10 @@ export class CharLrViews {
 /** The mark of a word feature (`CharLrTopicModel.features`). */
 const WORD_MARK = 0x0001;
 
-function isHighSurrogateUnit(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
-
 /** Per vocabulary, the columns of every character 1–3-gram of `segment` it knows. */
 function segmentColumns(table: ColumnFinder, segment: string): Int32Array[] {
-  const starts: number[] = [];
-  for (let i = 0; i < segment.length; i += 1) {
-    const c = segment.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff || i === 0 || !isHighSurrogateUnit(segment.charCodeAt(i - 1))) starts.push(i);
-  }
-  const count = starts.length;
-  starts.push(segment.length);
+  const starts = codePointStarts(segment);
+  const count = starts.length - 1;
   // At most 3 n-grams per character and vocabulary, gathered in one array (vocabulary-major), then cut.
   const V = table.views;
   const at = Math.max(1, 3 * count);
