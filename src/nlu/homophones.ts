@@ -189,7 +189,7 @@ export class Homophones {
   correct(text: string): Corrected {
     const found = this.candidates(text);
     if (found.length === 0) return { text, corrections: [] };
-    const kept = found.filter((c) => this.plausible(text, c));
+    const kept = found.filter((c) => this.plausible(text, c) && !meantElsewhere(text, c, found));
     if (kept.length === 0) return { text, corrections: [] };
     kept.sort((a, b) => b.term.text.length - a.term.text.length || a.changed - b.changed || Number(a.fuzzy) - Number(b.fuzzy) || Number(a.rare) - Number(b.rare) || b.term.uses - a.term.uses || a.at - b.at);
     const taken = new Uint8Array(text.length);
@@ -320,6 +320,23 @@ export class Homophones {
     }
     return best[0] as number;
   }
+}
+
+/**
+ * Whether a character that `c` would change is, as written, a character of another window
+ * that sounds like a term: 违 of 油烟违见 belongs to 违见 (a slip of 违建), so 油烟违 is not
+ * read as 油烟味 — even when 违见 itself is left as written (违见天, 见天 being a word).
+ */
+function meantElsewhere(text: string, c: Candidate, found: readonly Candidate[]): boolean {
+  const end = c.at + c.term.text.length;
+  for (let p = c.at; p < end; p += 1) {
+    if (text[p] === c.term.text[p - c.at]) continue;
+    for (const o of found) {
+      if (o === c || p < o.at || p >= o.at + o.term.text.length) continue;
+      if (text[p] === o.term.text[p - o.at]) return true;
+    }
+  }
+  return false;
 }
 
 /** What the corrector is built from: a knowledge base's terms and utterances, and the hash of intents/ they come from. */

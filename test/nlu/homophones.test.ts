@@ -71,6 +71,8 @@ describe('homophone slips of domain terms', () => {
     '家里有天然气味',
     '大家停车图方便',
     '种菜犯法吗',
+    // A character of another slip is not changed into a third term: 违 of 违见 stays (not 油烟味见).
+    '油烟违见天然气',
     // Function words are not slips: 是垃圾 is not 湿垃圾, 有烟 is not 油烟.
     '这是垃圾',
     '楼下有烟',
