@@ -122,3 +122,13 @@ describe('the intent within a topic when node-nlp has no opinion (src/nlu/intent
     expect(r.reply).not.toContain('交警');
   });
 });
+
+describe('a household question about gas cylinders', () => {
+  it('gets safe use first in a group, before the fines for unlicensed refilling', async () => {
+    const r = await brain.ask('液化气罐放在厨房安全吗', { channel: 'room' });
+    expect(r.intent).toBe('gas_safety.cylinder');
+    expect(r.reply).toContain('气瓶直立');
+    expect(r.reply.indexOf('气瓶直立')).toBeLessThan(r.reply.indexOf('黑气站'));
+    expect(r.reply).toContain('依据：《城镇燃气管理条例》第二十七条');
+  });
+});
