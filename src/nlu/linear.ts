@@ -255,22 +255,27 @@ export class TermColumns implements ColumnFinder {
 
   /** Put a short term's column for `view`; true when the term is new. */
   private insertShort(lo: number, hi: number, view: number, column: number): boolean {
+    const table = this.short;
+    const at = this.shortSlot(lo, hi);
+    if (table[at + 1] === 0) {
+      table[at] = lo;
+      table[at + 1] = hi;
+      for (let k = 0; k < this.views; k += 1) table[at + 2 + k] = k === view ? column : -1;
+      return true;
+    }
+    table[at + 2 + view] = column;
+    return false;
+  }
+
+  /** Start of the slot holding the short key (lo, hi), or of the empty slot where it would go. */
+  private shortSlot(lo: number, hi: number): number {
     const stride = 2 + this.views;
     const table = this.short;
     let slot = shortHash(lo, hi) & this.shortMask;
     for (;;) {
       const at = slot * stride;
       const h = table[at + 1] as number;
-      if (h === 0) {
-        table[at] = lo;
-        table[at + 1] = hi;
-        for (let k = 0; k < this.views; k += 1) table[at + 2 + k] = k === view ? column : -1;
-        return true;
-      }
-      if (h === hi && table[at] === lo) {
-        table[at + 2 + view] = column;
-        return false;
-      }
+      if (h === 0 || (h === hi && table[at] === lo)) return at;
       slot = (slot + 1) & this.shortMask;
     }
   }
@@ -308,18 +313,8 @@ export class TermColumns implements ColumnFinder {
         if (len > 1) u1 = text.charCodeAt(start + 1);
         if (len > 2) u2 = text.charCodeAt(start + 2);
       }
-      const lo = u0 | (u1 << 16);
-      const hi = u2 | (len << 16);
-      const stride = 2 + this.views;
-      const table = this.short;
-      let slot = shortHash(lo, hi) & this.shortMask;
-      for (;;) {
-        const at = slot * stride;
-        const h = table[at + 1] as number;
-        if (h === 0) return -1;
-        if (h === hi && table[at] === lo) return at + 2;
-        slot = (slot + 1) & this.shortMask;
-      }
+      const at = this.shortSlot(u0 | (u1 << 16), u2 | (len << 16));
+      return this.short[at + 1] === 0 ? -1 : at + 2;
     }
     let h = 0x811c9dc5 | 0;
     if (prefix >= 0) h = Math.imul(h ^ prefix, 0x01000193);
