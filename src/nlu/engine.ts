@@ -477,7 +477,27 @@ export class IntentEngine {
 
   /** Ranked intent scores (highest first); `None` when nothing matched. */
   async classify(text: string): Promise<EngineScore[]> {
-    const out = await this.manager.nluManager.process({ locale: LOCALE, utterance: text, settings: {} });
-    return (out.classifications ?? []).slice().sort((a, b) => b.score - a.score);
+    try {
+      const out = await this.manager.nluManager.process({ locale: LOCALE, utterance: text, settings: {} });
+      return (out.classifications ?? []).slice().sort((a, b) => b.score - a.score);
+    } finally {
+      this.forgetTexts();
+    }
+  }
+
+  /**
+   * node-nlp's NLU keeps the tokens of every text it classified, keyed by the text, for an
+   * hour (nlu.js `defaultPipelinePrepare`, `cache.results`): citizens' messages held in
+   * memory for no use of ours (our tokenizer remembers what one message repeats), and the
+   * bulk of what a running bot promoted to the old space. Emptied after each classification;
+   * within one, node-nlp still reads the text's tokens twice from it (the exact-match key
+   * and the network's input), as before. No setting of node-nlp turns it off.
+   */
+  private forgetTexts(): void {
+    for (const dm of Object.values(this.manager.nluManager.domainManagers)) {
+      for (const nlu of Object.values(dm.domains) as { cache?: { results?: Record<string, unknown> } }[]) {
+        if (nlu.cache?.results) nlu.cache.results = {};
+      }
+    }
   }
 }

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Jieba } from '@node-rs/jieba';
 import { indexOfSorted } from './sorted-strings.js';
+import { RecentSet } from './recent.js';
 
 /**
  * jieba with its 349,000-word dictionary loaded word by word as texts need them (fast start).
@@ -209,7 +210,7 @@ export class LazyJieba {
   }
 
   /** Texts prepared lately (a message is cut several times: features, node-nlp, evidence). */
-  private readonly recent = new Set<string>();
+  private readonly recent = new RecentSet<string>(16);
 
   /** A dictionary word (or user word) of `text`: load it unless already there. */
   private found(word: string, dictFreq: number | undefined, lines: string[]): number {
@@ -240,11 +241,9 @@ export class LazyJieba {
       for (const piece of text.split(BLOCK_BREAK)) {
         if (piece.length === 0 || this.walked.has(piece)) continue;
         mass += this.walk(piece, lines);
-        if (this.walked.size >= 256) this.walked.clear();
         this.walked.add(piece);
       }
       mass += this.userWordsOf(text, lines);
-      if (this.recent.size >= 64) this.recent.clear();
       this.recent.add(text);
     }
     if (lines.length === 0 && this.present.size > 0) return;
@@ -321,7 +320,7 @@ export class LazyJieba {
   }
 
   /** Pieces walked lately. */
-  private readonly walked = new Set<string>();
+  private readonly walked = new RecentSet<string>(64);
   /** Per first UTF-16 code unit, where its words start in the sorted dictionary (65,537 entries). */
   private firstIndex: Int32Array | undefined;
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { BLOCK_BREAK, LazyJieba, packedDictionary } from './jieba-dict.js';
+import { RecentMap } from './recent.js';
 
 /**
  * jieba's default dictionary. Not loaded whole: src/nlu/jieba-dict.ts packs it once and
@@ -29,10 +30,10 @@ const DIGITS = /^\d+(\.\d+)?$/u;
  */
 const DIALECT_TERMS = ['么样', '么样办', '冇得', '冇', '搞么事', '么事', '几多', '克哪里', '蛮好', '蛮多', '咋办', '咋整', '啥子', '晓得', '不晓得', '问哈', '么得', '冒得'];
 
-/** How many texts `tokenize` remembers (a letter is at most a whole text and its sentences). */
-const RECENT_TEXTS = 32;
-/** How many pieces (between punctuation) it remembers the words of. */
-const RECENT_PIECES = 1024;
+/** How many texts `tokenize` remembers per generation (a letter is a whole text and its sentences; src/nlu/recent.ts). */
+const RECENT_TEXTS = 16;
+/** How many pieces (between punctuation) it remembers the words of, per generation (a long letter has ~40). */
+const RECENT_PIECES = 64;
 
 /** Frequency of the domain's and the dialect's words. */
 export const USER_WORD_FREQ = 100000;
@@ -56,14 +57,13 @@ export class ChineseTokenizer {
    * The last texts tokenised: one message is tokenised several times (the topic model's
    * features, node-nlp, the evidence rule), for the whole text and each sentence of a letter.
    */
-  private readonly recent = new Map<string, readonly string[]>();
+  private readonly recent = new RecentMap<string, readonly string[]>(RECENT_TEXTS);
 
   /** Tokens for the classifier: words (lower-cased), numbers as `#num`, no stopwords. */
   tokenize(text: string): string[] {
     const known = this.recent.get(text);
     if (known) return [...known];
     const out = this.segment(text);
-    if (this.recent.size >= RECENT_TEXTS) this.recent.clear();
     this.recent.set(text, out);
     return [...out];
   }
@@ -74,7 +74,7 @@ export class ChineseTokenizer {
    * is cut piece by piece between them, each piece's words remembered: a letter's sentences,
    * cut after the whole letter, are put together from pieces already cut.
    */
-  private readonly pieces = new Map<string, readonly string[]>();
+  private readonly pieces = new RecentMap<string, readonly string[]>(RECENT_PIECES);
 
   private segment(text: string): string[] {
     const pieces = text.toLowerCase().split(BLOCK_BREAK);
@@ -92,7 +92,6 @@ export class ChineseTokenizer {
       fresh.forEach((piece, i) => {
         const words = this.words(cuts[i] as string[]);
         known.set(piece, words);
-        if (this.pieces.size >= RECENT_PIECES) this.pieces.clear();
         this.pieces.set(piece, words);
       });
     }

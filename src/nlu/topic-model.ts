@@ -1,6 +1,7 @@
 import type { IntentDef } from '../knowledge/types.js';
 import type { ModelData } from './cache.js';
 import { LogReg, LookupPolicy, SORTED_LOOKUPS, Tfidf, type ColumnFinder, type LogRegModel, type TfidfModel } from './linear.js';
+import { RecentMap } from './recent.js';
 
 /**
  * Topic models: the first stage of the brain, text → a probability for every topic. Every
@@ -237,8 +238,8 @@ function isBreakUnit(c: number): boolean {
   }
 }
 
-/** How many segments `CharLrViews` remembers (a letter has a few dozen; forgotten all at once). */
-const RECENT_SEGMENTS = 256;
+/** How many segments `CharLrViews` remembers per generation (a letter has a few dozen; src/nlu/recent.ts). */
+const RECENT_SEGMENTS = 64;
 
 /**
  * The probabilities of one or several char-LR topic models for a text, with the features
@@ -259,7 +260,7 @@ export class CharLrViews {
   private lookup: LookupPolicy | undefined;
   /** The models' parts the look-ups were made for (a retrained or imported model starts again). */
   private parts: readonly { tfidf: Tfidf; lr: LogReg }[] = [];
-  private readonly segments = new Map<string, Int32Array[]>();
+  private readonly segments = new RecentMap<string, Int32Array[]>(RECENT_SEGMENTS);
   /** Columns of the text being done, per model. */
   private cols: Int32Array[] = [];
   private lens: number[] = [];
@@ -363,7 +364,6 @@ export class CharLrViews {
     let known = this.segments.get(segment);
     if (!known) {
       known = segmentColumns(table, segment);
-      if (this.segments.size >= RECENT_SEGMENTS) this.segments.clear();
       this.segments.set(segment, known);
     }
     for (let v = 0; v < known.length; v += 1) {

@@ -31,6 +31,16 @@ describe('IntentEngine', () => {
     expect(top?.intent).toBe('noise.report');
   });
 
+  it('keeps no citizen text in node-nlp after classifying (its nlu cache of results)', async () => {
+    const engine = new IntentEngine({ kind: 'domain', terms: [] });
+    await engine.train(intents);
+    const before = await engine.classify('电动车停在人行道上面');
+    const nlu = (engine as unknown as { manager: { nluManager: { domainManagers: Record<string, { domains: Record<string, { cache?: { results?: Record<string, Record<string, unknown>> } }> }> } } }).manager.nluManager.domainManagers.zh!.domains.master_domain!;
+    expect(JSON.stringify(nlu.cache?.results ?? {})).not.toContain('人行道');
+    // Forgetting changes nothing of the scores.
+    expect(await engine.classify('电动车停在人行道上面')).toEqual(before);
+  });
+
   it('scores a model imported from its export like the trained one', async () => {
     const trained = new IntentEngine({ kind: 'domain', terms: [] });
     await trained.train(intents);
