@@ -1,6 +1,6 @@
 import type { IntentDef } from '../knowledge/types.js';
-import { Tfidf, type TfidfModel } from './linear.js';
-import { charNgramRow, charNgrams } from './topic-model.js';
+import { SparseRow, Tfidf, type TfidfModel } from './linear.js';
+import { charNgramRowInto, charNgrams } from './topic-model.js';
 
 /**
  * The intent within a topic when node-nlp has no opinion. node-nlp scores intents by word
@@ -33,6 +33,8 @@ export class IntentCentroids {
   /** The last text's similarity to every intent (a message's topics are asked for one after the other). */
   private last: { text: string; sims: Float64Array } | undefined;
   private readonly rowOf: Map<string, number>;
+  /** The text's row (reused). */
+  private readonly row = new SparseRow();
 
   private constructor(
     private readonly tfidf: Tfidf,
@@ -80,8 +82,9 @@ export class IntentCentroids {
     if (this.last?.text === normalized) return this.last.sims;
     const { colPtr, rowIdx, values, intents } = this.model;
     const sims = new Float64Array(intents.length);
-    const q = charNgramRow(this.tfidf, normalized, 2, 3);
-    for (let p = 0; p < q.idx.length; p += 1) {
+    const q = this.row;
+    charNgramRowInto(this.tfidf, normalized, q, 2, 3);
+    for (let p = 0; p < q.n; p += 1) {
       const j = q.idx[p] as number;
       const w = q.val[p] as number;
       for (let k = colPtr[j] as number; k < (colPtr[j + 1] as number); k += 1) sims[rowIdx[k] as number] = (sims[rowIdx[k] as number] as number) + w * (values[k] as number);

@@ -218,8 +218,9 @@ class PufaRanker implements IntentRanker {
 
   /** Topic probabilities in `lr.classes` order: the two views averaged; undefined when the text has no known feature. */
   private topicProbabilities(text: string): Float64Array | undefined {
-    const [p, q] = this.views.probabilities(text);
-    if (!p || !q) return p ?? q;
+    // The views' own arrays (overwritten by their next call): averaged, or copied, into one of ours.
+    const [p, q] = this.views.probabilitiesShared(text);
+    if (!p || !q) return p || q ? Float64Array.from((p ?? q) as Float64Array) : undefined;
     const out = new Float64Array(p.length);
     for (let k = 0; k < p.length; k += 1) out[k] = (1 - PUFA_CHAR_WEIGHT) * (p[k] as number) + PUFA_CHAR_WEIGHT * (q[k] as number);
     return out;

@@ -1,6 +1,6 @@
 import type { IntentDef } from '../knowledge/types.js';
 import type { ModelData } from './cache.js';
-import { LogReg, LookupPolicy, SORTED_LOOKUPS, Tfidf, type ColumnFinder, type LogRegModel, type TfidfModel } from './linear.js';
+import { LogReg, LookupPolicy, SORTED_LOOKUPS, SparseRow, Tfidf, type ColumnFinder, type LogRegModel, type TfidfModel } from './linear.js';
 import { RecentMap } from './recent.js';
 
 /**
@@ -63,11 +63,18 @@ function isHighSurrogate(c: number): boolean {
  * strings for a letter). The same row (test/nlu/linear.test.ts).
  */
 export function charNgramRow(tfidf: Tfidf, text: string, min = 1, max = 3): { idx: Int32Array; val: Float64Array } {
+  const row = new SparseRow();
+  charNgramRowInto(tfidf, text, row, min, max);
+  return { idx: row.idx.slice(0, row.n), val: row.val.slice(0, row.n) };
+}
+
+/** `charNgramRow` into the reusable buffers of `row` (`Tfidf.rowInto`). */
+export function charNgramRowInto(tfidf: Tfidf, text: string, row: SparseRow, min = 1, max = 3): void {
   const s = text.toLowerCase().replace(/\s\s+/gu, ' ');
   const starts = codePointStarts(s);
   const count = starts.length - 1;
   const finder = tfidf.finder(count * Math.max(0, max - min + 1));
-  const columns = new Int32Array(Math.max(1, count * Math.max(0, max - min + 1)));
+  const columns = row.reserveColumns(Math.max(1, count * Math.max(0, max - min + 1)));
   let n = 0;
   for (let len = min; len <= max; len += 1) {
     for (let i = 0; i + len <= count; i += 1) {
@@ -75,7 +82,7 @@ export function charNgramRow(tfidf: Tfidf, text: string, min = 1, max = 3): { id
       if (c >= 0) columns[n++] = c;
     }
   }
-  return tfidf.rowOfColumns(columns, n);
+  tfidf.rowInto(columns, n, row);
 }
 
 export interface LabelledText {
@@ -260,7 +267,7 @@ export class CharLrViews {
   private lookup: LookupPolicy | undefined;
   /** The models' parts the look-ups were made for (a retrained or imported model starts again). */
   private parts: readonly { tfidf: Tfidf; lr: LogReg }[] = [];
-  private readonly segments = new RecentMap<string, Int32Array[]>(RECENT_SEGMENTS);
+  private readonly segments = new RecentMap<string, number[][]>(RECENT_SEGMENTS);
   /** Columns of the text being done, per model. */
   private cols: Int32Array[] = [];
   private lens: number[] = [];
@@ -280,6 +287,8 @@ export class CharLrViews {
       this.segments.clear();
       this.cols = this.parts.map(() => new Int32Array(1024));
       this.lens = this.parts.map(() => 0);
+      this.outs = this.parts.map((p) => new Float64Array(p.lr.classes.length));
+      this.shared = this.parts.map(() => undefined);
     }
     return { lookup: this.lookup, parts: this.parts };
   }
@@ -288,8 +297,23 @@ export class CharLrViews {
   private starts = new Int32Array(512);
   private breaks = new Uint8Array(512);
 
+  /** The row of the text being done (reused). */
+  private readonly row = new SparseRow();
+  /** Per model, the probabilities `probabilitiesShared` returns (reused), and the list it returns. */
+  private outs: Float64Array[] = [];
+  private shared: (Float64Array | undefined)[] = [];
+
   /** Per model, its topic probabilities (in its `classes` order); undefined when it knows no feature of the text. */
   probabilities(normalized: string): (Float64Array | undefined)[] {
+    return this.probabilitiesShared(normalized).map((p) => (p ? Float64Array.from(p) : undefined));
+  }
+
+  /**
+   * `probabilities` in arrays of this object's own, overwritten by the next call (the list
+   * too): for a caller that reads them at once (the shipped brain averages the two views
+   * into an array of its own). No typed array is made per text.
+   */
+  probabilitiesShared(normalized: string): readonly (Float64Array | undefined)[] {
     const { lookup, parts } = this.ready();
     // Up to three n-grams per character and a word per two: the look-ups this text may make.
     const table = lookup.finder(3 * normalized.length);
@@ -333,13 +357,13 @@ export class CharLrViews {
       if (!tokenize) continue;
       for (const w of tokenize(normalized)) this.push(v, table.column(table.find(w, 0, w.length, WORD_MARK), v));
     }
-    const out: (Float64Array | undefined)[] = [];
+    const { row, shared } = this;
     for (let v = 0; v < V; v += 1) {
       const { tfidf, lr } = parts[v] as { tfidf: Tfidf; lr: LogReg };
-      const { idx, val } = tfidf.rowOfColumns(this.cols[v] as Int32Array, this.lens[v] as number);
-      out.push(idx.length === 0 ? undefined : lr.predict(idx, val));
+      tfidf.rowInto(this.cols[v] as Int32Array, this.lens[v] as number, row);
+      shared[v] = row.n === 0 ? undefined : lr.predictInto(row.idx, row.val, row.n, this.outs[v] as Float64Array);
     }
-    return out;
+    return shared;
   }
 
   private push(v: number, column: number): void {
@@ -367,7 +391,7 @@ export class CharLrViews {
       this.segments.set(segment, known);
     }
     for (let v = 0; v < known.length; v += 1) {
-      const cols = known[v] as Int32Array;
+      const cols = known[v] as number[];
       for (let i = 0; i < cols.length; i += 1) this.push(v, cols[i] as number);
     }
   }
@@ -376,29 +400,26 @@ export class CharLrViews {
 /** The mark of a word feature (`CharLrTopicModel.features`). */
 const WORD_MARK = 0x0001;
 
-/** Per vocabulary, the columns of every character 1–3-gram of `segment` it knows. */
-function segmentColumns(table: ColumnFinder, segment: string): Int32Array[] {
+/**
+ * Per vocabulary, the columns of every character 1–3-gram of `segment` it knows. Plain arrays
+ * of small integers: they live in the heap, where a scavenge frees them all at once (a typed
+ * array's buffer is freed one by one).
+ */
+function segmentColumns(table: ColumnFinder, segment: string): number[][] {
   const starts = codePointStarts(segment);
   const count = starts.length - 1;
-  // At most 3 n-grams per character and vocabulary, gathered in one array (vocabulary-major), then cut.
   const V = table.views;
-  const at = Math.max(1, 3 * count);
-  const all = new Int32Array(at * V);
-  const lens = new Int32Array(V);
+  const out: number[][] = [];
+  for (let v = 0; v < V; v += 1) out.push([]);
   for (let n = 1; n <= 3; n += 1) {
     for (let i = 0; i + n <= count; i += 1) {
       const found = table.find(segment, starts[i] as number, starts[i + n] as number);
       if (found === -1) continue;
       for (let v = 0; v < V; v += 1) {
         const c = table.column(found, v);
-        if (c >= 0) {
-          all[v * at + (lens[v] as number)] = c;
-          lens[v] = (lens[v] as number) + 1;
-        }
+        if (c >= 0) (out[v] as number[]).push(c);
       }
     }
   }
-  const out: Int32Array[] = [];
-  for (let v = 0; v < V; v += 1) out.push(all.slice(v * at, v * at + (lens[v] as number)));
   return out;
 }

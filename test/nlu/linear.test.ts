@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { IntentDef } from '../../src/knowledge/types.js';
-import { LogReg, SortedColumns, TermColumns, Tfidf, stack } from '../../src/nlu/linear.js';
+import { LogReg, SortedColumns, SparseRow, TermColumns, Tfidf, stack } from '../../src/nlu/linear.js';
 import { ChineseTokenizer } from '../../src/nlu/tokenizer.js';
 import { CharLrTopicModel, CharLrViews, charNgramRow, charNgrams } from '../../src/nlu/topic-model.js';
 
@@ -202,5 +202,50 @@ describe('charNgramRow', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+/**
+ * The reusable-buffer paths (`Tfidf.rowInto`, `LogReg.predictInto`, CharLrViews'
+ * `probabilitiesShared`) against the ones that make fresh arrays: the same numbers to the
+ * last bit, whatever was in the buffers before.
+ */
+describe('rows and predictions into reused buffers', () => {
+  const docs = ['路边摆摊 ABC', '占道经营罚款😀', '楼上噪音，太吵了！', '违建拆除  举报', '工地夜间施工'].map((d) => charNgrams(d));
+  const { tfidf, X } = Tfidf.fit(docs);
+  const { model } = LogReg.fit(X, [0, 0, 1, 2, 1], ['a', 'b', 'c'], { C: 10 });
+  const flat = Tfidf.fromJSON({ ...tfidf.toJSON(), sublinear: false });
+
+  it('rowInto gives rowOfColumns, predictInto gives predict (property)', () => {
+    const row = new SparseRow();
+    const out = new Float64Array(8).fill(Number.NaN);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: tfidf.size - 1 }), { maxLength: 700 }), (cols) => {
+        for (const t of [tfidf, flat]) {
+          const want = t.rowOfColumns(Int32Array.from(cols), cols.length);
+          t.rowInto(Int32Array.from(cols), cols.length, row);
+          expect(row.idx.slice(0, row.n)).toEqual(want.idx);
+          expect(row.val.slice(0, row.n)).toEqual(want.val);
+          if (row.n > 0) expect(model.predictInto(row.idx, row.val, row.n, out).slice(0, 3)).toEqual(model.predict(want.idx, want.val));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('probabilitiesShared gives probabilities, and a copy is kept safe from the next call', () => {
+    const char = new CharLrTopicModel();
+    const source = { file: 'x', line: 1 };
+    char.train([
+      { id: 'a.x', topic: 'a', utterances: ['路边摆摊', '占道经营罚款'], source },
+      { id: 'b.x', topic: 'b', utterances: ['楼上噪音', '工地夜间施工'], source },
+    ] as IntentDef[]);
+    const views = new CharLrViews([char]);
+    const first = views.probabilities('路边摆摊罚款');
+    const shared = views.probabilitiesShared('路边摆摊罚款')[0];
+    expect(shared).toEqual(first[0]);
+    views.probabilitiesShared('楼上噪音');
+    expect(first[0]).toEqual(char.probabilitiesOfFeatures('路边摆摊罚款'));
+    expect(views.probabilitiesShared('😀')[0]).toBeUndefined();
   });
 });
