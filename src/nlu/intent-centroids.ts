@@ -83,7 +83,8 @@ export class IntentCentroids {
     const { colPtr, rowIdx, values, intents } = this.model;
     const sims = new Float64Array(intents.length);
     const q = this.row;
-    charNgramRowInto(this.tfidf, normalized, q, 2, 3);
+    // Closed: the centroids were fitted on all the 2–3-grams of the utterances (`grams`).
+    charNgramRowInto(this.tfidf, normalized, q, 2, 3, true);
     for (let p = 0; p < q.n; p += 1) {
       const j = q.idx[p] as number;
       const w = q.val[p] as number;

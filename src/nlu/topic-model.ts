@@ -68,22 +68,51 @@ export function charNgramRow(tfidf: Tfidf, text: string, min = 1, max = 3): { id
   return { idx: row.idx.slice(0, row.n), val: row.val.slice(0, row.n) };
 }
 
-/** `charNgramRow` into the reusable buffers of `row` (`Tfidf.rowInto`). */
-export function charNgramRowInto(tfidf: Tfidf, text: string, row: SparseRow, min = 1, max = 3): void {
+/**
+ * `charNgramRow` into the reusable buffers of `row` (`Tfidf.rowInto`). With `closed` — the
+ * vocabulary was fitted on all the `min`…`max`-grams of its texts, so it holds both
+ * (n−1)-grams of each n-gram it holds — an n-gram is not looked up when one of them is
+ * unknown (the same row: `knownGrams`).
+ */
+export function charNgramRowInto(tfidf: Tfidf, text: string, row: SparseRow, min = 1, max = 3, closed = false): void {
   const s = text.toLowerCase().replace(/\s\s+/gu, ' ');
   const starts = codePointStarts(s);
   const count = starts.length - 1;
   const finder = tfidf.finder(count * Math.max(0, max - min + 1));
   const columns = row.reserveColumns(Math.max(1, count * Math.max(0, max - min + 1)));
   let n = 0;
+  const prune = closed && s.indexOf(WORD_MARK_CHAR) < 0;
+  let { prev, cur } = knownScratch(count);
   for (let len = min; len <= max; len += 1) {
     for (let i = 0; i + len <= count; i += 1) {
-      const c = finder.column(finder.find(s, starts[i] as number, starts[i + len] as number), 0);
-      if (c >= 0) columns[n++] = c;
+      let found = -1;
+      if (!prune || len === min || (prev[i] === 1 && prev[i + 1] === 1)) {
+        found = finder.find(s, starts[i] as number, starts[i + len] as number);
+        const c = finder.column(found, 0);
+        if (c >= 0) columns[n++] = c;
+      }
+      cur[i] = found === -1 ? 0 : 1;
     }
+    [prev, cur] = [cur, prev];
   }
   tfidf.rowInto(columns, n, row);
 }
+
+/**
+ * Two rows of flags, one per character, for the n-grams of the last length and of this one
+ * (reused: the text's n-grams found, or not, by `charNgramRowInto` and `segmentColumns`).
+ * An n-gram of a vocabulary fitted on all the 1–3-grams of its texts has both its
+ * (n−1)-grams in it (every text holding "abc" holds "ab" and "bc", so their document
+ * frequencies are at least its own, whatever the minimum): when "ab" or "bc" is known to no
+ * vocabulary, neither is "abc", and its look-up is skipped. Half of a citizen's letter's
+ * n-grams are unknown to the model, most of them 3-grams of unknown 2-grams. Not for a text
+ * holding the word features' mark (a word feature "\u0001罚款" has no "\u0001罚" to stand for it).
+ */
+function knownScratch(count: number): { prev: Uint8Array; cur: Uint8Array } {
+  if (knownRows.prev.length < count) knownRows = { prev: new Uint8Array(count * 2), cur: new Uint8Array(count * 2) };
+  return knownRows;
+}
+let knownRows = { prev: new Uint8Array(1024), cur: new Uint8Array(1024) };
 
 export interface LabelledText {
   text: string;
@@ -399,11 +428,13 @@ export class CharLrViews {
 
 /** The mark of a word feature (`CharLrTopicModel.features`). */
 const WORD_MARK = 0x0001;
+const WORD_MARK_CHAR = String.fromCharCode(WORD_MARK);
 
 /**
  * Per vocabulary, the columns of every character 1–3-gram of `segment` it knows. Plain arrays
  * of small integers: they live in the heap, where a scavenge frees them all at once (a typed
- * array's buffer is freed one by one).
+ * array's buffer is freed one by one). An n-gram with an (n−1)-gram no vocabulary knows is
+ * not looked up (`knownScratch`): the models' vocabularies hold all the 1–3-grams of their texts.
  */
 function segmentColumns(table: ColumnFinder, segment: string): number[][] {
   const starts = codePointStarts(segment);
@@ -411,15 +442,23 @@ function segmentColumns(table: ColumnFinder, segment: string): number[][] {
   const V = table.views;
   const out: number[][] = [];
   for (let v = 0; v < V; v += 1) out.push([]);
+  const prune = segment.indexOf(WORD_MARK_CHAR) < 0;
+  let { prev, cur } = knownScratch(count);
   for (let n = 1; n <= 3; n += 1) {
     for (let i = 0; i + n <= count; i += 1) {
-      const found = table.find(segment, starts[i] as number, starts[i + n] as number);
-      if (found === -1) continue;
-      for (let v = 0; v < V; v += 1) {
-        const c = table.column(found, v);
-        if (c >= 0) (out[v] as number[]).push(c);
+      let found = -1;
+      if (!prune || n === 1 || (prev[i] === 1 && prev[i + 1] === 1)) {
+        found = table.find(segment, starts[i] as number, starts[i + n] as number);
+        if (found !== -1) {
+          for (let v = 0; v < V; v += 1) {
+            const c = table.column(found, v);
+            if (c >= 0) (out[v] as number[]).push(c);
+          }
+        }
       }
+      cur[i] = found === -1 ? 0 : 1;
     }
+    [prev, cur] = [cur, prev];
   }
   return out;
 }

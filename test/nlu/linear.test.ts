@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { IntentDef } from '../../src/knowledge/types.js';
 import { LogReg, SortedColumns, SparseRow, TermColumns, Tfidf, stack } from '../../src/nlu/linear.js';
 import { ChineseTokenizer } from '../../src/nlu/tokenizer.js';
-import { CharLrTopicModel, CharLrViews, charNgramRow, charNgrams } from '../../src/nlu/topic-model.js';
+import { CharLrTopicModel, CharLrViews, charNgramRow, charNgramRowInto, charNgrams } from '../../src/nlu/topic-model.js';
 
 /** The anchor's parts against scikit-learn's definitions (TfidfVectorizer, LogisticRegression). */
 describe('char n-grams (sklearn analyzer="char")', () => {
@@ -199,6 +199,14 @@ describe('charNgramRow', () => {
         expect(charNgramRow(two, text, 2, 3)).toEqual(two.row(charNgrams(text, 2, 3)));
         expect(charNgramRow(loaded, text, 2, 3)).toEqual(loaded.row(charNgrams(text, 2, 3)));
         expect(charNgramRow(all, text)).toEqual(all.row(charNgrams(text)));
+        // Vocabularies of all the n-grams of their texts: n-grams of unknown (n−1)-grams not looked up, the same rows.
+        const row = new SparseRow();
+        for (const [tfidf, min] of [[two, 2], [loaded, 2], [all, 1]] as const) {
+          charNgramRowInto(tfidf, text, row, min, 3, true);
+          const want = tfidf.row(charNgrams(text, min, 3));
+          expect(row.idx.slice(0, row.n)).toEqual(want.idx);
+          expect(row.val.slice(0, row.n)).toEqual(want.val);
+        }
       }),
       { numRuns: 500 },
     );
