@@ -192,6 +192,36 @@ describe('conversation context', () => {
   });
 
   it.each([
+    ['能不能管下楼下水果店的喇叭 一天喊到黑', '那罚多少钱', 'noise.shop_speaker', '第八十一条', /5000元以上5万元以下/],
+    ['烧烤店油烟太大', '会罚款吗', 'fumes_bbq.bbq', '第一百一十八条', /500元以上2万元以下/],
+  ])('after %s, "%s" gets the fines of that answer (%s), not another source\'s', async (question, followUp, intent, article, figure) => {
+    const first = await brain.ask(question, { channel: 'room' });
+    expect(first.intent).toBe(intent);
+    const r = await brain.ask(followUp, { channel: 'room', pending: stateAfter(first, 1_000), now: 2_000 });
+    expect(r.resolved).toBe('followup');
+    expect(r.intent).toBe(intent);
+    expect(r.reply).toMatch(/^关于“.+”，罚款是这样规定的：/);
+    expect(r.reply).toMatch(figure);
+    expect(r.reply).toContain(`依据：《`);
+    expect(r.reply).toContain(article);
+    expect(r.reply).toContain('12319');
+    // Only the fines: every sentence between the heading and the citation is about a fine.
+    const body = r.reply.split('\n').slice(1, r.reply.split('\n').findIndex((l) => l.startsWith('依据：')));
+    expect(body.length).toBeGreaterThan(0);
+    for (const line of body) expect(line).toContain('罚款');
+    expect(r.reply.length).toBeLessThan(first.reply.length);
+  });
+
+  it('after 小广告, "罚款吗" says the fine is set by the Wuhan rule, with no figure and not the littering fines', async () => {
+    const first = await brain.ask('乱贴小广告', { channel: 'room' });
+    expect(first.intent).toBe('city_appearance.flyers');
+    const r = await brain.ask('罚款吗', { channel: 'room', pending: stateAfter(first, 1_000), now: 2_000 });
+    expect(r.intent).toBe('city_appearance.flyers');
+    expect(r.reply).toContain('武汉市市容环境卫生管理条例');
+    expect(r.reply).not.toMatch(/\d+元/);
+  });
+
+  it.each([
     ['门口招牌要审批吗', '要去哪里办？', 'outdoor_ads'],
     ['夜间施工扰民怎么办', '那找谁投诉？', 'noise'],
     ['邻居在楼顶加盖了一层', '那罚多少钱？', 'illegal_construction'],
