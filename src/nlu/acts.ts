@@ -83,11 +83,12 @@ const QUESTION = new RegExp(
 const PLEA = /没人管|没有人管|冇得?人管|无人管|没得人管|没人处理|管管|管一管|管不了|谁来管|有没有人管|怎么没人|能不能管/u;
 
 /**
- * Anything that asks: question marks and particles, question words, "I want to know". A
+ * Anything that asks: question marks and particles, question words, "I want to know", "I do
+ * not know" ("厨余垃圾和其他垃圾分不清" asks how, it reports nothing). A
  * message with none of these that describes something ("楼道里贴满了小广告，清了又贴") is a
  * statement of a problem, which to this bot is a report.
  */
-const ASKING = /[?？]|吗|呢|么样|怎|如何|能否|是否|可否|可以|能不能|可不可以|什么|啥|哪|谁|多少|几多|多久|几天|要不要|算不算|有没有|了解|咨询|请问|想问|问一下|问下|规定|标准|政策|流程|条件|手续|申请|办理/u;
+const ASKING = /[?？]|吗|呢|么样|怎|如何|分不清|搞不清|搞不懂|弄不清|不会分|不懂怎么|不知道(?:怎么|该|要|是不是)|不晓得(?:么样|怎么|该|要)|能否|是否|可否|可以|能不能|可不可以|什么|啥|哪|谁|多少|几多|多久|几天|要不要|算不算|有没有|了解|咨询|请问|想问|问一下|问下|规定|标准|政策|流程|条件|手续|申请|办理/u;
 /** A statement shorter than this is more likely a terse query ("占道经营处罚") than a report. */
 const MIN_STATEMENT_CHARS = 10;
 

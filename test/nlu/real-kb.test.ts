@@ -132,3 +132,19 @@ describe('a household question about gas cylinders', () => {
     expect(r.reply).toContain('依据：《城镇燃气管理条例》第二十七条');
   });
 });
+
+describe('questions found by hand that were misread', () => {
+  it('answers "城管打人了怎么投诉" with how to complain about an officer, not as another department\'s matter', async () => {
+    const r = await brain.ask('城管打人了怎么投诉', { channel: 'private' });
+    expect(r.action).toBe('answer');
+    expect(r.intent).toBe('enforcement_conduct.complain');
+    expect(r.reply).toContain('110');
+  });
+
+  it('answers compensation for a demolished 违建 with the demolition answer (as a rule no compensation)', async () => {
+    const r = await brain.ask('违章建筑被拆了能要求赔偿吗', { channel: 'private' });
+    expect(r.intent).toBe('illegal_construction.demolition');
+    expect(r.reply).toContain('一般不能获得补偿');
+    expect(r.reply).toContain('《中华人民共和国行政强制法》');
+  });
+});
