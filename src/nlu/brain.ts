@@ -269,7 +269,10 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   // does not name them.
   const named = decision.action === 'answer' || (act === 'progress' && decision.action === 'clarify');
   const letter = named ? await analyseLetter(normalized, p.ranker, whole) : { sentences: [normalized], topics: [] };
-  if (act === 'progress') {
+  // The model may recognise a complaint about progress the wording rules did not ("打了好几次
+  // 12345还是老样子"): it is answered the same way, on the problem it names when there is one.
+  const progressAnswered = decision.action === 'answer' && decision.top?.topic === 'hotline_report' && decision.top.intent.endsWith('.progress');
+  if (act === 'progress' || progressAnswered) {
     const progress = progressReply(p, turn, decision, whole, letter);
     if (progress) return progress;
   }

@@ -144,6 +144,18 @@ describe('reports and complaints', () => {
   });
 });
 
+describe('a complaint about progress the wording rules miss', () => {
+  it('"12345说办结了，结果楼顶的违建一点没动": the model sees progress, the reply is on the 违建 and names the progress answer', async () => {
+    const text = '12345说办结了，结果楼顶的违建一点没动';
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r.action).toBe('answer');
+    expect(r.topic).toBe('illegal_construction');
+    expect((r.secondary ?? []).map((s) => s.intent)).toContain('hotline_report.progress');
+    expect(r.reply).toMatch(/您还提到：.+（回复 \d 查看）/);
+    expect(r.reply).toContain('依据：《');
+  });
+});
+
 describe('conversation context', () => {
   it('understands a follow-up in the previous topic', async () => {
     const first = await brain.ask('被城管扣的三轮车怎么领回来', { channel: 'private' });

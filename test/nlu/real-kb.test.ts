@@ -148,3 +148,11 @@ describe('questions found by hand that were misread', () => {
     expect(r.reply).toContain('《中华人民共和国行政强制法》');
   });
 });
+
+describe('a word of the domain with an unknown word', () => {
+  it('does not decline "油烟问题有没有人跟进" for the unknown 跟进: 油烟 is evidence of the fumes topic', async () => {
+    const r = await brain.ask('油烟问题有没有人跟进', { channel: 'private' });
+    expect(r.action).not.toBe('out_of_scope');
+    expect([r.topic, ...r.choices.map((c) => c.topic)]).toContain('fumes_bbq');
+  });
+});
