@@ -141,6 +141,13 @@ describe('questions found by hand that were misread', () => {
     expect(r.reply).toContain('110');
   });
 
+  it('points a broken street light to 12345, not to appliance repair', async () => {
+    const r = await brain.ask('路灯坏了好几天了找哪个', { channel: 'private' });
+    expect(r.action).toBe('out_of_scope');
+    expect(r.reply).toContain('12345');
+    expect(r.reply).not.toMatch(/油烟机|家电/);
+  });
+
   it('answers compensation for a demolished 违建 with the demolition answer (as a rule no compensation)', async () => {
     const r = await brain.ask('违章建筑被拆了能要求赔偿吗', { channel: 'private' });
     expect(r.intent).toBe('illegal_construction.demolition');
