@@ -7,10 +7,10 @@ import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
 import { detectAct, smallTalkOf } from './acts.js';
-import { fineIntentsByTopic, followupIntent, looksLikeFollowup, recentTopic } from './context.js';
+import { asksFine, fineIntentsByTopic, followupIntent, intentsMentioningFines, looksLikeFollowup, recentTopic } from './context.js';
 import { DEFAULT_THRESHOLDS, decide, topicScores, type Decision, type Thresholds, type TopicScore } from './decide.js';
 import { analyseLetter, hasEvidence, inScopeTopic, secondaryTopics, WHOLE_SECOND_MIN, type LetterAnalysis } from './letters.js';
-import { answerReply, clarifyReply, composedAnswer, declineReply, emptyReply, smallTalkReply, strayChoiceReply, type ReplyKit } from './replies.js';
+import { answerReply, clarifyReply, composedAnswer, declineReply, emptyReply, finesReply, smallTalkReply, strayChoiceReply, type ReplyKit } from './replies.js';
 import type { ReportGuide } from './report-guide.js';
 import type { EngineKind } from './engine.js';
 import { loadHomophones, type Homophones } from './homophones.js';
@@ -182,6 +182,7 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
     urgentByTopic: urgentAnswers(kb),
     domainTerms: new Set(kb.terms),
     fineIntents: fineIntentsByTopic(kb.answers.values()),
+    mentionFines: intentsMentioningFines(kb.answers.values()),
     homophones: await loadHomophones(kb, { cacheDir: compiledDir, ...(options.logger ? { log: options.logger } : {}) }),
   };
   return brainOf(parts, modelInfo);
@@ -210,6 +211,8 @@ interface BrainParts {
   domainTerms: ReadonlySet<string>;
   /** Per topic, the answers that state its fines (follow-ups such as "那罚多少钱？"). */
   fineIntents: ReadonlyMap<string, readonly string[]>;
+  /** Intents whose answers say something of fines (context.ts). */
+  mentionFines: ReadonlySet<string>;
   /** Homophone slips of domain terms (违见 → 违建), src/nlu/homophones.ts. */
   homophones: Homophones;
 }
@@ -266,7 +269,10 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   // does not name them.
   const named = decision.action === 'answer' || (act === 'progress' && decision.action === 'clarify');
   const letter = named ? await analyseLetter(normalized, p.ranker, whole) : { sentences: [normalized], topics: [] };
-  if (act === 'progress') {
+  // The model may recognise a complaint about progress the wording rules did not ("打了好几次
+  // 12345还是老样子"): it is answered the same way, on the problem it names when there is one.
+  const progressAnswered = decision.action === 'answer' && decision.top?.topic === 'hotline_report' && decision.top.intent.endsWith('.progress');
+  if (act === 'progress' || progressAnswered) {
     const progress = progressReply(p, turn, decision, whole, letter);
     if (progress) return progress;
   }
@@ -294,16 +300,18 @@ function urgentReply(p: BrainParts, turn: Turn, ranking: readonly IntentScore[])
 
 /**
  * A follow-up without a topic of its own, shortly after an answer: the previous topic.
- * Fines, statements, appeals (处罚与救济) apply to every subject: "那要去哪里交罚款？" asked
- * confidently about them is its own question, not the previous topic's.
+ * Fines, statements, appeals (处罚与救济) apply to every subject: "对处罚不服怎么办" asked
+ * confidently about them is its own question, not the previous topic's — except the amount
+ * of the fine ("会罚款吗", "那罚多少钱"), which is the previous subject's.
  */
 function followupReply(p: BrainParts, turn: Turn, ranking: readonly IntentScore[], decision: Decision, act: SpeechAct): BrainReply | undefined {
-  const ownAcrossTopics = decision.action === 'answer' && decision.top !== undefined && ACROSS_TOPICS.has(decision.top.topic);
+  const ownAcrossTopics = decision.action === 'answer' && decision.top !== undefined && ACROSS_TOPICS.has(decision.top.topic) && !asksFine(turn.normalized);
   const recent = recentTopic(turn.state, turn.now, p.config.BOT_CONTEXT_TTL_SEC);
   if (!recent || ownAcrossTopics || !looksLikeFollowup(turn.normalized, p.domainTerms)) return undefined;
-  const best = followupIntent(p.fineIntents, ranking, recent, turn.normalized);
-  if (!best || !p.kit.kb.answers.has(best.intent)) return undefined;
-  return { ...composedAnswer(p.kit, best, turn.channel, turn.normalized, act, []), resolved: 'followup' };
+  const target = followupIntent(p.fineIntents, p.mentionFines, ranking, recent, turn.normalized);
+  if (!target || !p.kit.kb.answers.has(target.best.intent)) return undefined;
+  const fines = target.focus === 'fines' ? finesReply(p.kit, target.best, turn.channel, turn.normalized) : undefined;
+  return { ...(fines ?? composedAnswer(p.kit, target.best, turn.channel, turn.normalized, act, [])), resolved: 'followup' };
 }
 
 /**

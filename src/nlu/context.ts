@@ -32,7 +32,7 @@ const GENERIC_TERMS = new Set(['罚款', '处罚', '投诉', '举报', '12319', 
 export function looksLikeFollowup(normalized: string, domainTerms: ReadonlySet<string>): boolean {
   const t = normalized.trim();
   if (t === '' || [...t].length > MAX_FOLLOWUP_CHARS) return false;
-  if (!OPENER.test(t) && !ASKS.test(t)) return false;
+  if (!OPENER.test(t) && !ASKS.test(t) && !ASKS_FINE.test(t)) return false;
   for (const term of domainTerms) if (!GENERIC_TERMS.has(term) && [...term].length >= 2 && t.includes(term)) return false;
   return true;
 }
@@ -48,6 +48,11 @@ export function recentTopic(state: ConversationState | undefined, now: number, t
 /** A follow-up about the fine itself: "那罚多少钱？", "会不会罚款", "罚不罚". */
 const ASKS_FINE = /罚多少|罚款多少|罚几多|罚好多|罚款是多少|罚不罚|会不会罚|会罚|要罚|被罚|怎么罚|怎么处罚|如何处罚|什么处罚|罚款标准|罚款吗/u;
 
+/** True when a follow-up asks about the fine itself ("会罚款吗"): about the previous subject's fine even when the fines topic would answer it confidently. */
+export function asksFine(normalized: string): boolean {
+  return ASKS_FINE.test(normalized);
+}
+
 /** A follow-up about paying: "那要去哪里交", "罚款怎么交", "在哪缴纳". */
 const ASKS_PAY = /(?:去|在|到)哪(?:里|儿|个地方)?(?:交|缴)|(?:怎么|如何|么样)(?:交|缴)|交到哪|缴纳|交罚款|缴罚款|罚款.{0,3}(?:交|缴)/u;
 
@@ -58,6 +63,21 @@ export const GENERAL_FINES_INTENT = 'penalty_rights.payment';
 const STATES_FINE = /罚款/u;
 const HAS_FIGURE = /[0-9０-９]|元|百分之|倍/u;
 
+/** True when `text` states a fine with its amount (罚款 and a figure). */
+export function statesFine(text: string): boolean {
+  return STATES_FINE.test(text) && HAS_FIGURE.test(text);
+}
+
+/** True when `text` is about a fine (罚款), with or without its amount. */
+export function mentionsFine(text: string): boolean {
+  return STATES_FINE.test(text);
+}
+
+/** The intents with a sentence about fines (`mentionsFine`). */
+export function intentsMentioningFines(answers: Iterable<{ intent: string; points: readonly { text: string }[] }>): Set<string> {
+  return new Set([...answers].filter((a) => a.points.some((pt) => mentionsFine(pt.text))).map((a) => a.intent));
+}
+
 /**
  * Per topic, the topic's own `<topic>.penalty` answer first, then the intents whose answers
  * state a fine with its amount. Computed once from the knowledge base.
@@ -66,7 +86,7 @@ export function fineIntentsByTopic(answers: Iterable<{ intent: string; topic: st
   const out = new Map<string, string[]>();
   for (const a of answers) {
     const own = a.intent === `${a.topic}.penalty`;
-    if (!own && !a.points.some((pt) => STATES_FINE.test(pt.text) && HAS_FIGURE.test(pt.text))) continue;
+    if (!own && !a.points.some((pt) => statesFine(pt.text))) continue;
     const list = out.get(a.topic) ?? [];
     if (own) list.unshift(a.intent);
     else list.push(a.intent);
@@ -75,32 +95,45 @@ export function fineIntentsByTopic(answers: Iterable<{ intent: string; topic: st
   return out;
 }
 
+/** How a follow-up is answered: the whole answer of `intent`, or only the fines it states. */
+export interface FollowupTarget {
+  best: IntentScore;
+  /** `fines`: the sentences of the answer that state its fines (the previous answer's own). */
+  focus?: 'fines';
+}
+
 /**
  * The intent that answers a follow-up in the previous topic. A question about the fine goes to
- * an answer of that topic that states its fines (占道经营 → street_vending.penalty; 违建 → the
- * answer with the fine for building without a permit), the one the follow-up ranks highest; a
- * topic whose answers state none (暂扣物品: the fine belongs to the matter the goods were held
- * for) gets the general fines answer — never the answer the citizen just read again. Otherwise
- * the best intent of the topic in the follow-up's own ranking, or the previous intent when the
- * ranking has none of the topic.
+ * the topic's own fines answer (占道经营 → street_vending.penalty); without one, to what the
+ * previous answer itself says of fines (商家喇叭 → the fines of that answer, not another noise
+ * source's), else to the answer of the topic that states fines and that the follow-up ranks
+ * highest; a topic whose answers state none (暂扣物品: the fine belongs to the matter the goods
+ * were held for) gets the general fines answer — never the answer the citizen just read again
+ * whole. Otherwise the best intent of the topic in the follow-up's own ranking, or the previous
+ * intent when the ranking has none of the topic.
  */
 export function followupIntent(
   fineIntents: ReadonlyMap<string, readonly string[]>,
+  /** Intents with a sentence about fines (罚款), with or without its amount (a Wuhan rule we do not hold names none). */
+  mentionFines: ReadonlySet<string>,
   ranking: readonly IntentScore[],
   recent: { topic: string; intent?: string },
   normalized: string,
-): IntentScore | undefined {
+): FollowupTarget | undefined {
   const scoreOf = (intent: string): number => ranking.find((r) => r.intent === intent)?.score ?? 0;
-  const generalFines = (): IntentScore => ({ intent: GENERAL_FINES_INTENT, topic: GENERAL_FINES_INTENT.split('.')[0] as string, score: scoreOf(GENERAL_FINES_INTENT) });
+  const target = (intent: string, focus?: 'fines'): FollowupTarget => ({ best: { intent, topic: intent.split('.')[0] as string, score: scoreOf(intent) }, ...(focus ? { focus } : {}) });
   if (ASKS_FINE.test(normalized)) {
     const own = fineIntents.get(recent.topic) ?? [];
     const penalty = own.find((i) => i === `${recent.topic}.penalty`);
-    const best = penalty ?? [...own].sort((a, b) => scoreOf(b) - scoreOf(a))[0];
-    return best ? { intent: best, topic: recent.topic, score: scoreOf(best) } : generalFines();
+    if (penalty && penalty !== recent.intent) return target(penalty);
+    if (recent.intent && mentionFines.has(recent.intent)) return target(recent.intent, 'fines');
+    const best = [...own].sort((a, b) => scoreOf(b) - scoreOf(a))[0];
+    return target(best ?? GENERAL_FINES_INTENT);
   }
   // "那要去哪里交？" after a fine: paying a fine works the same for every subject.
-  if (ASKS_PAY.test(normalized)) return generalFines();
-  return intentInTopic(ranking, recent.topic, recent.intent);
+  if (ASKS_PAY.test(normalized)) return target(GENERAL_FINES_INTENT);
+  const best = intentInTopic(ranking, recent.topic, recent.intent);
+  return best ? { best } : undefined;
 }
 
 /** The best intent of `topic` for a follow-up, from the follow-up's own ranking; the previous intent when the ranking has none of the topic. */

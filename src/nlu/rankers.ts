@@ -239,11 +239,14 @@ class PufaRanker implements IntentRanker {
   }
 
   private computeTopicStage(normalized: string): TopicStage | undefined {
+    const evident = this.evidence?.topics(this.engine.tokens(normalized)) ?? new Set<string>();
     // No evidence, no ranking: a text made only of unknown or everyday words ("股票会涨吗").
-    if (this.engine.evidence(normalized) === 0) return undefined;
+    // A word that is evidence for a topic is enough, however many intents use it: "油烟问题有没有
+    // 人跟进" has an unknown word (跟进) and 油烟, which node-nlp's intents share too widely to count.
+    if (evident.size === 0 && this.engine.evidence(normalized) === 0) return undefined;
     const p = this.topicProbabilities(distinctSentences(normalized));
     if (!p) return undefined;
-    return { p, evident: this.evidence?.topics(this.engine.tokens(normalized)) ?? new Set<string>() };
+    return { p, evident };
   }
 
   private centroidShares(normalized: string, ids: readonly string[]): number[] {

@@ -2,8 +2,8 @@ import { PufaError } from '../core/errors.js';
 import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type Channel, type ClarifyChoice, type IntentScore, type SecondaryTopic, type SpeechAct } from '../core/types.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { renderAnswer, renderClarify, renderDecline, renderEmpty } from '../render/render.js';
-import { renderReportGuide, renderSecondary, renderStrayChoice, RULE_HEADING } from '../render/render-dialog.js';
-import { numberedSecondary } from './context.js';
+import { renderFines, renderReportGuide, renderSecondary, renderStrayChoice, RULE_HEADING } from '../render/render-dialog.js';
+import { mentionsFine, numberedSecondary } from './context.js';
 import type { ReportGuide } from './report-guide.js';
 
 /**
@@ -58,6 +58,29 @@ export function composedAnswer(kit: ReplyKit, top: IntentScore, channel: Channel
     reply.reply = `${reply.reply}\n${renderSecondary(numberedSecondary(named))}`;
   }
   return withAct(reply, act);
+}
+
+/**
+ * Only what an answer says of fines (its sentences with 罚款), with their articles: "那罚多少钱？"
+ * right after that answer. Undefined when it says nothing of them.
+ */
+export function finesReply(kit: ReplyKit, top: IntentScore, channel: Channel, normalized: string): BrainReply | undefined {
+  const entry = entryOf(kit.kb, top.intent);
+  const points = entry.points.filter((pt) => mentionsFine(pt.text));
+  if (points.length === 0) return undefined;
+  const citations = points.flatMap((pt) => pt.cites).filter((c, i, all) => all.findIndex((d) => d.law === c.law && d.article === c.article) === i);
+  return {
+    action: 'answer',
+    intent: entry.intent,
+    topic: entry.topic,
+    score: top.score,
+    reply: renderFines(entry.title, points.map((pt) => pt.text), citations, kit.kb.common, entry.disclaimer),
+    citations,
+    choices: [],
+    urgent: false,
+    normalized,
+    act: 'question',
+  };
 }
 
 /** A small-talk answer (chitchat.*), or undefined when the knowledge base has none for `intent`. */

@@ -1,5 +1,6 @@
 import type { CommonTexts } from '../knowledge/types.js';
-import type { Channel, SecondaryTopic } from '../core/types.js';
+import type { Channel, Citation, SecondaryTopic } from '../core/types.js';
+import { footer, formatCitations } from './render.js';
 
 /**
  * The conversation's own lines around an answer (render.ts renders the answers
@@ -41,4 +42,12 @@ export function renderStrayChoice(n: number, valid: readonly number[], common: C
     return `没有第 ${n} 项，请回复 ${list}；也可以直接用文字描述您的问题。`;
   }
   return `您回复了“${n}”，但现在没有待选的问题（可能已超时）。请直接用文字描述您想咨询的问题，例如“占道经营怎么处罚”。\n☎ ${common.hotline}`;
+}
+
+/** The fines of the answer just given ("那罚多少钱？"): its sentences that state them, their articles, the footer. */
+export function renderFines(title: string, sentences: readonly string[], citations: readonly Citation[], common: CommonTexts, disclaimer: string): string {
+  const lines = [`关于“${title}”，罚款是这样规定的：`, ...sentences.map((s) => s.trim())];
+  if (citations.length > 0) lines.push(`依据：${formatCitations(citations)}`);
+  lines.push(footer(common, disclaimer));
+  return lines.join('\n');
 }

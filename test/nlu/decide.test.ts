@@ -60,6 +60,20 @@ describe('decide', () => {
     expect(noEvidence.action).toBe('out_of_scope');
   });
 
+  it('with the shipped rule, a question back on bureau topics also offers "not ours" last when it scores as much as a choice must', () => {
+    const shipped = { ...DEFAULT_THRESHOLDS, answer: 0.6, clarify: 0.3, gap: 0.2 };
+    const d = decide([s('noise.report', 0.4), s('fumes_bbq.fumes', 0.3), s('street_vending.report', 0.18), s('out_of_scope.neighbor', 0.16)], shipped);
+    expect(d.action).toBe('clarify');
+    expect(d.top?.intent).toBe('noise.report');
+    expect(d.candidates.map((c) => c.intent)).toEqual(['noise.report', 'fumes_bbq.fumes', 'out_of_scope.neighbor']);
+    // Below the floor of a choice (max(clarify / 2, a quarter of the top)), it is not offered.
+    const low = decide([s('noise.report', 0.4), s('fumes_bbq.fumes', 0.3), s('out_of_scope.neighbor', 0.1)], shipped);
+    expect(low.candidates.map((c) => c.intent)).toEqual(['noise.report', 'fumes_bbq.fumes']);
+    // The anchor keeps its first rule.
+    const anchor = decide([s('noise.report', 0.4), s('fumes_bbq.fumes', 0.3), s('out_of_scope.neighbor', 0.2)], { ...ANCHOR_THRESHOLDS, answer: 0.6, clarify: 0.3 });
+    expect(anchor.candidates.map((c) => c.topic)).not.toContain('out_of_scope');
+  });
+
   it("keeps the anchor's rule: bureau alternatives without the redirect choice", () => {
     const d = decide([s('out_of_scope.appliance', 0.45), s('fumes_bbq.fumes', 0.4)], { ...ANCHOR_THRESHOLDS, answer: 0.6, clarify: 0.3 });
     expect(d.action).toBe('clarify');

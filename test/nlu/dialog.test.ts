@@ -144,6 +144,18 @@ describe('reports and complaints', () => {
   });
 });
 
+describe('a complaint about progress the wording rules miss', () => {
+  it('"12345说办结了，结果楼顶的违建一点没动": the model sees progress, the reply is on the 违建 and names the progress answer', async () => {
+    const text = '12345说办结了，结果楼顶的违建一点没动';
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r.action).toBe('answer');
+    expect(r.topic).toBe('illegal_construction');
+    expect((r.secondary ?? []).map((s) => s.intent)).toContain('hotline_report.progress');
+    expect(r.reply).toMatch(/您还提到：.+（回复 \d 查看）/);
+    expect(r.reply).toContain('依据：《');
+  });
+});
+
 describe('conversation context', () => {
   it('understands a follow-up in the previous topic', async () => {
     const first = await brain.ask('被城管扣的三轮车怎么领回来', { channel: 'private' });
@@ -189,6 +201,36 @@ describe('conversation context', () => {
     expect(r.resolved).toBe('followup');
     expect(r.intent).toBe(intent);
     expect(r.reply).toMatch(/罚款/);
+  });
+
+  it.each([
+    ['能不能管下楼下水果店的喇叭 一天喊到黑', '那罚多少钱', 'noise.shop_speaker', '第八十一条', /5000元以上5万元以下/],
+    ['烧烤店油烟太大', '会罚款吗', 'fumes_bbq.bbq', '第一百一十八条', /500元以上2万元以下/],
+  ])('after %s, "%s" gets the fines of that answer (%s), not another source\'s', async (question, followUp, intent, article, figure) => {
+    const first = await brain.ask(question, { channel: 'room' });
+    expect(first.intent).toBe(intent);
+    const r = await brain.ask(followUp, { channel: 'room', pending: stateAfter(first, 1_000), now: 2_000 });
+    expect(r.resolved).toBe('followup');
+    expect(r.intent).toBe(intent);
+    expect(r.reply).toMatch(/^关于“.+”，罚款是这样规定的：/);
+    expect(r.reply).toMatch(figure);
+    expect(r.reply).toContain(`依据：《`);
+    expect(r.reply).toContain(article);
+    expect(r.reply).toContain('12319');
+    // Only the fines: every sentence between the heading and the citation is about a fine.
+    const body = r.reply.split('\n').slice(1, r.reply.split('\n').findIndex((l) => l.startsWith('依据：')));
+    expect(body.length).toBeGreaterThan(0);
+    for (const line of body) expect(line).toContain('罚款');
+    expect(r.reply.length).toBeLessThan(first.reply.length);
+  });
+
+  it('after 小广告, "罚款吗" says the fine is set by the Wuhan rule, with no figure and not the littering fines', async () => {
+    const first = await brain.ask('乱贴小广告', { channel: 'room' });
+    expect(first.intent).toBe('city_appearance.flyers');
+    const r = await brain.ask('罚款吗', { channel: 'room', pending: stateAfter(first, 1_000), now: 2_000 });
+    expect(r.intent).toBe('city_appearance.flyers');
+    expect(r.reply).toContain('武汉市市容环境卫生管理条例');
+    expect(r.reply).not.toMatch(/\d+元/);
   });
 
   it.each([

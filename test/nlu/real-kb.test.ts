@@ -132,3 +132,34 @@ describe('a household question about gas cylinders', () => {
     expect(r.reply).toContain('依据：《城镇燃气管理条例》第二十七条');
   });
 });
+
+describe('questions found by hand that were misread', () => {
+  it('answers "城管打人了怎么投诉" with how to complain about an officer, not as another department\'s matter', async () => {
+    const r = await brain.ask('城管打人了怎么投诉', { channel: 'private' });
+    expect(r.action).toBe('answer');
+    expect(r.intent).toBe('enforcement_conduct.complain');
+    expect(r.reply).toContain('110');
+  });
+
+  it('points a broken street light to 12345, not to appliance repair', async () => {
+    const r = await brain.ask('路灯坏了好几天了找哪个', { channel: 'private' });
+    expect(r.action).toBe('out_of_scope');
+    expect(r.reply).toContain('12345');
+    expect(r.reply).not.toMatch(/油烟机|家电/);
+  });
+
+  it('answers compensation for a demolished 违建 with the demolition answer (as a rule no compensation)', async () => {
+    const r = await brain.ask('违章建筑被拆了能要求赔偿吗', { channel: 'private' });
+    expect(r.intent).toBe('illegal_construction.demolition');
+    expect(r.reply).toContain('一般不能获得补偿');
+    expect(r.reply).toContain('《中华人民共和国行政强制法》');
+  });
+});
+
+describe('a word of the domain with an unknown word', () => {
+  it('does not decline "油烟问题有没有人跟进" for the unknown 跟进: 油烟 is evidence of the fumes topic', async () => {
+    const r = await brain.ask('油烟问题有没有人跟进', { channel: 'private' });
+    expect(r.action).not.toBe('out_of_scope');
+    expect([r.topic, ...r.choices.map((c) => c.topic)]).toContain('fumes_bbq');
+  });
+});
