@@ -205,7 +205,7 @@ describe('conversation context', () => {
 
   it.each([
     ['能不能管下楼下水果店的喇叭 一天喊到黑', '那罚多少钱', 'noise.shop_speaker', '第八十一条', /5000元以上5万元以下/],
-    ['烧烤店油烟太大', '会罚款吗', 'fumes_bbq.bbq', '第一百一十八条', /500元以上2万元以下/],
+    ['楼下烧烤摊烟太大了', '会罚款吗', 'fumes_bbq.bbq', '第一百一十八条', /500元以上2万元以下/],
   ])('after %s, "%s" gets the fines of that answer (%s), not another source\'s', async (question, followUp, intent, article, figure) => {
     const first = await brain.ask(question, { channel: 'room' });
     expect(first.intent).toBe(intent);
