@@ -310,7 +310,7 @@ function followupReply(p: BrainParts, turn: Turn, ranking: readonly IntentScore[
   if (!recent || ownAcrossTopics || !looksLikeFollowup(turn.normalized, p.domainTerms)) return undefined;
   const target = followupIntent(p.fineIntents, p.mentionFines, ranking, recent, turn.normalized);
   if (!target || !p.kit.kb.answers.has(target.best.intent)) return undefined;
-  const fines = target.focus === 'fines' ? finesReply(p.kit, target.best, turn.channel, turn.normalized) : undefined;
+  const fines = target.focus === 'fines' ? finesReply(p.kit, target.best, turn.normalized) : undefined;
   return { ...(fines ?? composedAnswer(p.kit, target.best, turn.channel, turn.normalized, act, [])), resolved: 'followup' };
 }
 

@@ -60,13 +60,24 @@ export function composedAnswer(kit: ReplyKit, top: IntentScore, channel: Channel
   return withAct(reply, act);
 }
 
+/** A sentence that leans on the one before it for what is forbidden ("违反上述规定的，…处罚款"). */
+const LEANS_BACK = /^(?:违反上述|违反以上|违反前款|违反的|有上述|对上述)/u;
+
 /**
- * Only what an answer says of fines (its sentences with 罚款), with their articles: "那罚多少钱？"
- * right after that answer. Undefined when it says nothing of them.
+ * Only what an answer says of fines (its sentences with 罚款, and the rules before one that
+ * says "违反上述规定的"), with their articles: "那罚多少钱？" right after that answer. Undefined
+ * when it says nothing of them.
  */
-export function finesReply(kit: ReplyKit, top: IntentScore, channel: Channel, normalized: string): BrainReply | undefined {
+export function finesReply(kit: ReplyKit, top: IntentScore, normalized: string): BrainReply | undefined {
   const entry = entryOf(kit.kb, top.intent);
-  const points = entry.points.filter((pt) => mentionsFine(pt.text));
+  const fines = (i: number): boolean => mentionsFine(entry.points[i]?.text ?? '');
+  // A fines sentence that leans back brings the rules since the previous fines sentence.
+  const keep = entry.points.map((_, i) => fines(i));
+  entry.points.forEach((pt, j) => {
+    if (!keep[j] || !LEANS_BACK.test(pt.text.trim())) return;
+    for (let i = j - 1; i >= 0 && !fines(i); i -= 1) keep[i] = true;
+  });
+  const points = entry.points.filter((_, i) => keep[i]);
   if (points.length === 0) return undefined;
   const citations = points.flatMap((pt) => pt.cites).filter((c, i, all) => all.findIndex((d) => d.law === c.law && d.article === c.article) === i);
   return {
