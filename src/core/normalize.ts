@@ -56,7 +56,8 @@ function sentences(text: string): string[] {
  * place and subject) and fill the rest from the end, preferring sentences that ask.
  */
 export function capLength(text: string, max: number): { text: string; truncated: boolean } {
-  if ([...text].length <= max) return { text, truncated: false };
+  // Most messages are short: counted without `[...text]` (an array of one string per character).
+  if (text.length <= max || codePoints(text) <= max) return { text, truncated: false };
   const parts = sentences(text);
   const first = parts[0] ?? '';
   const budgetFirst = Math.min([...first].length, Math.floor(max / 4));
@@ -85,6 +86,20 @@ export function capLength(text: string, max: number): { text: string; truncated:
     out = chars.slice(0, headLen).join('') + chars.slice(chars.length - (max - headLen)).join('');
   }
   return { text: out, truncated: true };
+}
+
+/** `[...s].length`: code points, a lone surrogate counting as one. */
+function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i += 1;
+    }
+    n += 1;
+  }
+  return n;
 }
 
 /** Normalise a citizen's message for matching. Never throws. */

@@ -479,7 +479,8 @@ export class IntentEngine {
   async classify(text: string): Promise<EngineScore[]> {
     try {
       const out = await this.manager.nluManager.process({ locale: LOCALE, utterance: text, settings: {} });
-      return (out.classifications ?? []).slice().sort((a, b) => b.score - a.score);
+      // Highest first; a comparator of -1/0/1 (as rankers.ts `byScore`): no heap number per comparison.
+      return (out.classifications ?? []).slice().sort((a, b) => (b.score > a.score ? 1 : b.score < a.score ? -1 : 0));
     } finally {
       this.forgetTexts();
     }

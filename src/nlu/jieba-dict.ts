@@ -267,9 +267,23 @@ export class LazyJieba {
     }
     let mass = 0;
     for (let i = 0; i < text.length; i += 1) {
-      const list = this.userByFirst.get(text.charCodeAt(i));
+      const c = text.charCodeAt(i);
+      const list = this.userByFirst.get(c);
       if (!list) continue;
-      for (const w of list) if (!this.present.has(w) && text.startsWith(w, i)) mass += this.found(w, undefined, lines);
+      let stale = false;
+      for (const w of list) {
+        if (this.present.has(w)) stale = true;
+        else if (text.startsWith(w, i)) {
+          mass += this.found(w, undefined, lines);
+          stale = true;
+        }
+      }
+      // A word once loaded is not looked for again: every text would otherwise test it at each
+      // place its first character occurs (a tenth of a letter's tokenising).
+      if (!stale) continue;
+      const left = list.filter((w) => !this.present.has(w));
+      if (left.length === 0) this.userByFirst.delete(c);
+      else this.userByFirst.set(c, left);
     }
     return mass;
   }
