@@ -241,6 +241,19 @@ describe('rows and predictions into reused buffers', () => {
     );
   });
 
+  it('weighs counts beyond the table of small ones, and many classes, the same', () => {
+    const row = new SparseRow();
+    const cols = Int32Array.from([...Array.from({ length: 300 }, () => 1), ...Array.from({ length: 255 }, () => 2), 0]);
+    const want = tfidf.rowOfColumns(Int32Array.from(cols), cols.length);
+    tfidf.rowInto(cols, cols.length, row);
+    expect(row.val.slice(0, row.n)).toEqual(want.val);
+    // 70 classes: more than the unrolled sums take (the loop), the same numbers as predict.
+    const classes = Array.from({ length: 70 }, (_, k) => `t${k}`);
+    const many = LogReg.fit(X, [0, 1, 2, 3, 69], classes, { C: 10, maxIter: 5 }).model;
+    const out = new Float64Array(70);
+    expect(many.predictInto(row.idx, row.val, row.n, out)).toEqual(many.predict(want.idx, want.val));
+  });
+
   it('probabilitiesShared gives probabilities, and a copy is kept safe from the next call', () => {
     const char = new CharLrTopicModel();
     const source = { file: 'x', line: 1 };
