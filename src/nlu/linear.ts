@@ -520,7 +520,7 @@ export class Tfidf {
    * scavenge frees one by one: a third of its pause in the bench's tail).
    */
   rowInto(columns: Int32Array, n: number, row: SparseRow): void {
-    const sorted = columns.subarray(0, n).sort();
+    const sorted = row.sortColumns(columns, n);
     row.reserve(n);
     const { idx, val } = row;
     let d = -1;
@@ -576,6 +576,10 @@ export class Tfidf {
   }
 }
 
+const RADIX_BITS = 11;
+const RADIX_BUCKETS = 1 << RADIX_BITS;
+const RADIX_MASK = RADIX_BUCKETS - 1;
+
 /** 1 + ln(c) for the counts 0…255, computed once by the same expression (the same doubles). */
 const SUBLINEAR_TF = Float64Array.from({ length: 256 }, (_, c) => 1 + Math.log(c));
 
@@ -596,6 +600,54 @@ export class SparseRow {
     const size = Math.max(n, this.idx.length * 2);
     this.idx = new Int32Array(size);
     this.val = new Float64Array(size);
+  }
+
+  /** Scratch of `sortColumns`. */
+  private spare = new Int32Array(1024);
+  private readonly buckets = new Int32Array(RADIX_BUCKETS);
+
+  /**
+   * `columns[0, n)` in ascending order (in `columns` itself or in this row's scratch; the
+   * array holding them is returned). A least-significant-digit radix sort, 11 bits a pass
+   * (two passes for any vocabulary under 4 million terms): a letter's ~900 columns in a
+   * few microseconds, where the typed array's own sort took ~30.
+   */
+  sortColumns(columns: Int32Array, n: number): Int32Array {
+    if (n < 64) return columns.subarray(0, n).sort();
+    if (this.spare.length < n) this.spare = new Int32Array(Math.max(n, this.spare.length * 2));
+    let max = 0;
+    let min = 0;
+    for (let i = 0; i < n; i += 1) {
+      const v = columns[i] as number;
+      if (v > max) max = v;
+      else if (v < min) min = v;
+    }
+    // Columns are never negative; if one were, the typed array's sort orders it.
+    if (min < 0) return columns.subarray(0, n).sort();
+    let from: Int32Array = columns;
+    let to: Int32Array = this.spare;
+    const counts = this.buckets;
+    for (let shift = 0; shift === 0 || max >>> shift > 0; shift += RADIX_BITS) {
+      counts.fill(0);
+      for (let i = 0; i < n; i += 1) {
+        const d = ((from[i] as number) >>> shift) & RADIX_MASK;
+        counts[d] = (counts[d] as number) + 1;
+      }
+      let at = 0;
+      for (let d = 0; d < RADIX_BUCKETS; d += 1) {
+        const c = counts[d] as number;
+        counts[d] = at;
+        at += c;
+      }
+      for (let i = 0; i < n; i += 1) {
+        const v = from[i] as number;
+        const d = (v >>> shift) & RADIX_MASK;
+        to[counts[d] as number] = v;
+        counts[d] = (counts[d] as number) + 1;
+      }
+      [from, to] = [to, from];
+    }
+    return from;
   }
 
   /** Room for `n` gathered columns (their contents are not kept). */

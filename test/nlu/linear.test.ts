@@ -241,6 +241,20 @@ describe('rows and predictions into reused buffers', () => {
     );
   });
 
+  it('sorts columns like the typed array sort (property)', () => {
+    const row = new SparseRow();
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 0x7fffffff })), { maxLength: 400 }), (xs) => {
+        const want = Int32Array.from(xs).sort();
+        expect(Array.from(row.sortColumns(Int32Array.from(xs), xs.length))).toEqual(Array.from(want));
+        // Only the first n count, whatever follows them.
+        const padded = Int32Array.from([...xs, 5, 1, 9]);
+        expect(Array.from(row.sortColumns(padded, xs.length).subarray(0, xs.length))).toEqual(Array.from(want));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('weighs counts beyond the table of small ones, and many classes, the same', () => {
     const row = new SparseRow();
     const cols = Int32Array.from([...Array.from({ length: 300 }, () => 1), ...Array.from({ length: 255 }, () => 2), 0]);
