@@ -23,6 +23,8 @@ export interface EngineOptions {
   terms: readonly string[];
   /** Receives nlp.js's own messages (at debug level); they are dropped when absent. */
   log?: EngineLog;
+  /** Tests only: node-nlp's classification steps as they are, without `leanClassification` (to compare with). */
+  plainNodeNlp?: boolean;
 }
 
 const LOCALE = 'zh';
@@ -345,6 +347,83 @@ function splitWeights(nlp: SavedNlp): { nlp: SavedNlp; networks: SplitNetwork[] 
   return { nlp: { ...nlp, nluManager: { ...nlp.nluManager, domainManagers } }, networks };
 }
 
+/** The parts of node-nlp's domain manager and NLU (@nlpjs/nlu) that `leanClassification` replaces. */
+interface LiveDomainManager {
+  stemDict?: Record<string, unknown>;
+  prepare(utterance: string): Promise<unknown>;
+  classifyByStemDict(utterance: string, domainName: string | undefined, allowList: unknown): Promise<unknown>;
+}
+interface LiveNlu {
+  intentFeatures?: Record<string, Record<string, unknown> | undefined>;
+  filterNonActivated(input: LiveNluInput): LiveNluInput;
+}
+interface LiveNluInput {
+  tokens: Record<string, unknown>;
+  classifications?: { intent: string; score: number }[];
+  settings?: { allowList?: unknown };
+}
+
+/**
+ * Two steps of node-nlp's classification, the same results with less work (a long letter
+ * has ~150 tokens; test/nlu/engine.test.ts compares with node-nlp's own steps):
+ * - the exact-match look-up (domain-manager.js `classifyByStemDict`, run twice per text)
+ *   builds the text's key by sorting and joining all its tokens; a text with more distinct
+ *   tokens than any training utterance's key has parts cannot match, so it is not built;
+ * - `filterNonActivated` asked `Object.keys(tokens)` again for every intent (75 arrays of a
+ *   letter's tokens); here once, and its sort compares without a heap number per comparison.
+ */
+function leanClassification(manager: Nlp): void {
+  for (const dm of Object.values(manager.nluManager.domainManagers) as unknown as LiveDomainManager[]) {
+    const exact = dm.classifyByStemDict.bind(dm);
+    let dict: Record<string, unknown> | undefined;
+    let most = 0;
+    dm.classifyByStemDict = async (utterance, domainName, allowList) => {
+      if (typeof utterance === 'string' && dm.stemDict) {
+        if (dm.stemDict !== dict) {
+          dict = dm.stemDict;
+          most = 0;
+          // Parts of each key (a token holding a comma counts more than once: never too few).
+          for (const key of Object.keys(dict)) most = Math.max(most, key.split(',').length);
+        }
+        const tokens = await dm.prepare(utterance);
+        if (tokens !== null && typeof tokens === 'object' && !Array.isArray(tokens)) {
+          let n = 0;
+          for (const _ in tokens) if ((n += 1) > most) return undefined;
+        }
+      }
+      return exact(utterance, domainName, allowList);
+    };
+    for (const nlu of Object.values((dm as unknown as { domains: Record<string, LiveNlu> }).domains)) {
+      const filter = nlu.filterNonActivated.bind(nlu);
+      nlu.filterNonActivated = (input) => {
+        const all = input.classifications;
+        if (!nlu.intentFeatures || !all || input.settings?.allowList) return filter(input);
+        const keys = Object.keys(input.tokens);
+        let modified = false;
+        for (const c of all) {
+          if (c.intent === 'None') continue;
+          const features = nlu.intentFeatures[c.intent];
+          let active = false;
+          if (features) {
+            for (const k of keys) {
+              if (features[k]) {
+                active = true;
+                break;
+              }
+            }
+          }
+          if (!active) {
+            c.score = 0;
+            modified = true;
+          }
+        }
+        if (modified) all.sort((a, b) => (b.score > a.score ? 1 : b.score < a.score ? -1 : 0));
+        return input;
+      };
+    }
+  }
+}
+
 export class IntentEngine {
   readonly kind: EngineKind;
   private readonly manager: Nlp;
@@ -353,8 +432,11 @@ export class IntentEngine {
   private intentFrequency = new Map<string, number>();
   private intentCount = 0;
 
+  private readonly plainNodeNlp: boolean;
+
   constructor(options: EngineOptions) {
     this.kind = options.kind;
+    this.plainNodeNlp = options.plainNodeNlp === true;
     this.manager = createNlp(options.kind, options.log);
     if (options.kind === 'domain') {
       const tokenizer = new ChineseTokenizer({ terms: options.terms });
@@ -387,6 +469,7 @@ export class IntentEngine {
     this.intentCount = intents.length;
     // nlp.js's messages (utterances made only of stop words, 👍) go to the container's logger above.
     await this.manager.train();
+    if (!this.plainNodeNlp) leanClassification(this.manager);
   }
 
   /** node-nlp's own model (its toJSON) and our token statistics, as plain data (src/nlu/cache.ts saves it). */
@@ -413,6 +496,7 @@ export class IntentEngine {
     this.manager.import(nlp);
     this.restoreWeights(networks);
     this.restoreNoneIntent();
+    if (!this.plainNodeNlp) leanClassification(this.manager);
     const counts = data.intentTokenCounts;
     this.intentFrequency = new Map(data.intentTokens.map((token, i) => [token, counts[i] as number]));
     this.intentCount = data.intentCount;

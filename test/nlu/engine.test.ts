@@ -41,6 +41,28 @@ describe('IntentEngine', () => {
     expect(await engine.classify('电动车停在人行道上面')).toEqual(before);
   });
 
+  it('classifies as node-nlp’s own steps do, exact matches and long texts included (property)', async () => {
+    const lean = new IntentEngine({ kind: 'domain', terms: [] });
+    await lean.train(intents);
+    const plain = new IntentEngine({ kind: 'domain', terms: [], plainNodeNlp: true });
+    await plain.train(intents);
+    const loaded = new IntentEngine({ kind: 'domain', terms: [] });
+    loaded.import(lean.export());
+    const plainLoaded = new IntentEngine({ kind: 'domain', terms: [], plainNodeNlp: true });
+    plainLoaded.import(lean.export());
+    const words = [...intents.flatMap((i) => i.utterances), '罚款', '城管', '，', '没见过', '晚上', '电动车'];
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 40 }), async (parts) => {
+        const text = parts.join('');
+        expect(await lean.classify(text)).toEqual(await plain.classify(text));
+        expect(await loaded.classify(text)).toEqual(await plainLoaded.classify(text));
+      }),
+      { numRuns: 150 },
+    );
+    // An utterance itself is an exact match (score 1), as before.
+    expect((await loaded.classify('人行道停车'))[0]).toEqual(await plainLoaded.classify('人行道停车').then((r) => r[0]));
+  });
+
   it('scores a model imported from its export like the trained one', async () => {
     const trained = new IntentEngine({ kind: 'domain', terms: [] });
     await trained.train(intents);
