@@ -1,5 +1,5 @@
 import type { IntentDef } from '../knowledge/types.js';
-import { SparseRow, Tfidf, type TfidfModel } from './linear.js';
+import { SparseRow, Tfidf, type ColumnFinder, type TfidfModel } from './linear.js';
 import { charNgramRowInto, charNgrams } from './topic-model.js';
 
 /**
@@ -28,6 +28,9 @@ export interface IntentCentroidsModel {
   rowIdx: Int32Array;
   values: Float32Array;
 }
+
+/** A table holding the centroids' vocabulary as its view `view` (src/nlu/topic-model.ts `CharLrViews.extraFinder`). */
+export type SharedLookup = (n: number) => { finder: ColumnFinder; view: number } | undefined;
 
 export class IntentCentroids {
   /** The last text's similarity to every intent (a message's topics are asked for one after the other). */
@@ -73,18 +76,23 @@ export class IntentCentroids {
     return new IntentCentroids(tfidf, m);
   }
 
+  /** The n-gram vocabulary (for a table shared with other vocabularies: `shares`'s `shared`). */
+  get vocabulary(): Tfidf {
+    return this.tfidf;
+  }
+
   toJSON(): IntentCentroidsModel {
     return { ...this.model, tfidf: this.tfidf.toJSON() };
   }
 
   /** Cosine similarity of the text to every intent's centroid, in row order. */
-  private similarities(normalized: string): Float64Array {
+  private similarities(normalized: string, shared?: SharedLookup): Float64Array {
     if (this.last?.text === normalized) return this.last.sims;
     const { colPtr, rowIdx, values, intents } = this.model;
     const sims = new Float64Array(intents.length);
     const q = this.row;
     // Closed: the centroids were fitted on all the 2–3-grams of the utterances (`grams`).
-    charNgramRowInto(this.tfidf, normalized, q, 2, 3, true);
+    charNgramRowInto(this.tfidf, normalized, q, 2, 3, true, shared);
     for (let p = 0; p < q.n; p += 1) {
       const j = q.idx[p] as number;
       const w = q.val[p] as number;
@@ -98,8 +106,8 @@ export class IntentCentroids {
    * Shares of `ids` (intents of one topic) for normalised text, summing to 1, in the order
    * of `ids`; equal shares when the text shares no n-gram with any of them.
    */
-  shares(normalized: string, ids: readonly string[]): number[] {
-    const all = this.similarities(normalized);
+  shares(normalized: string, ids: readonly string[], shared?: SharedLookup): number[] {
+    const all = this.similarities(normalized, shared);
     const sims = ids.map((id) => {
       const r = this.rowOf.get(id);
       return r === undefined ? 0 : (all[r] as number);

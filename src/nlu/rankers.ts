@@ -185,7 +185,8 @@ class PufaRanker implements IntentRanker {
     this.engine = new IntentEngine({ kind: 'domain', terms: options.terms, ...(options.log ? { log: options.log } : {}) });
     this.lr = new CharLrTopicModel(options.normalize, PUFA_LR_OPTIONS, (t) => this.engine.tokens(t));
     this.charLr = new CharLrTopicModel(options.normalize, PUFA_CHAR_OPTIONS);
-    this.views = new CharLrViews([this.lr, this.charLr]);
+    // The centroids' 2–3-grams are the char view's too: one table, looked up where the views just were.
+    this.views = new CharLrViews([this.lr, this.charLr], undefined, () => this.centroids?.vocabulary);
     this.settings = {
       kind: this.kind,
       lr: PUFA_LR_OPTIONS,
@@ -268,7 +269,7 @@ class PufaRanker implements IntentRanker {
 
   private centroidShares(normalized: string, ids: readonly string[]): number[] {
     if (!this.centroids) throw new Error('model not trained');
-    return this.centroids.shares(normalized, ids);
+    return this.centroids.shares(normalized, ids, (n) => this.views.extraFinder(n));
   }
 
   async rank(normalized: string): Promise<IntentScore[]> {

@@ -74,11 +74,21 @@ export function charNgramRow(tfidf: Tfidf, text: string, min = 1, max = 3): { id
  * (n−1)-grams of each n-gram it holds — an n-gram is not looked up when one of them is
  * unknown (the same row: `knownGrams`).
  */
-export function charNgramRowInto(tfidf: Tfidf, text: string, row: SparseRow, min = 1, max = 3, closed = false): void {
+export function charNgramRowInto(
+  tfidf: Tfidf,
+  text: string,
+  row: SparseRow,
+  min = 1,
+  max = 3,
+  closed = false,
+  /** A shared table holding `tfidf`'s vocabulary as one of its views (CharLrViews `extraFinder`). */
+  shared?: (n: number) => { finder: ColumnFinder; view: number } | undefined,
+): void {
   const s = text.toLowerCase().replace(/\s\s+/gu, ' ');
   const starts = codePointStarts(s);
   const count = starts.length - 1;
-  const finder = tfidf.finder(count * Math.max(0, max - min + 1));
+  const lookups = count * Math.max(0, max - min + 1);
+  const { finder, view } = shared?.(lookups) ?? { finder: tfidf.finder(lookups), view: 0 };
   const columns = row.reserveColumns(Math.max(1, count * Math.max(0, max - min + 1)));
   let n = 0;
   const prune = closed && s.indexOf(WORD_MARK_CHAR) < 0;
@@ -87,11 +97,12 @@ export function charNgramRowInto(tfidf: Tfidf, text: string, row: SparseRow, min
     for (let i = 0; i + len <= count; i += 1) {
       let found = -1;
       if (!prune || len === min || (prev[i] === 1 && prev[i + 1] === 1)) {
-        found = finder.find(s, starts[i] as number, starts[i + len] as number);
-        const c = finder.column(found, 0);
+        const c = finder.column(finder.find(s, starts[i] as number, starts[i + len] as number), view);
         if (c >= 0) columns[n++] = c;
+        found = c;
       }
-      cur[i] = found === -1 ? 0 : 1;
+      // Known to this vocabulary (a shared table knows the others' terms too).
+      cur[i] = found < 0 ? 0 : 1;
     }
     [prev, cur] = [cur, prev];
   }
@@ -305,14 +316,26 @@ export class CharLrViews {
     private readonly models: readonly CharLrTopicModel[],
     /** Look-ups by binary search before the hash table is built (tests set 0 or Infinity). */
     private readonly sortedLookups = SORTED_LOOKUPS,
+    /**
+     * Another vocabulary of the same texts' n-grams, put in the same table (its columns are
+     * the table's view after the models'), for a caller that looks up the same text's
+     * n-grams right after: `extraFinder`. Undefined while it has none.
+     */
+    private readonly extra?: () => Tfidf | undefined,
   ) {}
+
+  /** The extra vocabulary the table was built with. */
+  private extraTfidf: Tfidf | undefined;
 
   private ready(): { lookup: LookupPolicy; parts: readonly { tfidf: Tfidf; lr: LogReg }[] } {
     let stale = !this.lookup;
     for (let v = 0; v < this.models.length; v += 1) if ((this.models[v] as CharLrTopicModel).trained() !== this.parts[v]) stale = true;
+    const extra = this.extra?.();
+    if (extra !== this.extraTfidf) stale = true;
     if (stale || !this.lookup) {
       this.parts = this.models.map((m) => m.trained());
-      this.lookup = new LookupPolicy(this.parts.map((p) => p.tfidf.packed()), this.sortedLookups);
+      this.extraTfidf = extra;
+      this.lookup = new LookupPolicy([...this.parts.map((p) => p.tfidf.packed()), ...(extra ? [extra.packed()] : [])], this.sortedLookups);
       this.segments.clear();
       this.cols = this.parts.map(() => new Int32Array(1024));
       this.lens = this.parts.map(() => 0);
@@ -335,6 +358,15 @@ export class CharLrViews {
   /** Per model, its topic probabilities (in its `classes` order); undefined when it knows no feature of the text. */
   probabilities(normalized: string): (Float64Array | undefined)[] {
     return this.probabilitiesShared(normalized).map((p) => (p ? Float64Array.from(p) : undefined));
+  }
+
+  /**
+   * The table's finder for `n` more look-ups and the view of the extra vocabulary in it
+   * (undefined without one): its n-grams are the slots this text's look-ups just read.
+   */
+  extraFinder(n: number): { finder: ColumnFinder; view: number } | undefined {
+    const { lookup, parts } = this.ready();
+    return this.extraTfidf ? { finder: lookup.finder(n), view: parts.length } : undefined;
   }
 
   /**
@@ -410,13 +442,13 @@ export class CharLrViews {
 
   private addFound(table: ColumnFinder, found: number): void {
     if (found === -1) return;
-    for (let v = 0; v < table.views; v += 1) this.push(v, table.column(found, v));
+    for (let v = 0; v < this.parts.length; v += 1) this.push(v, table.column(found, v));
   }
 
   private addSegment(table: ColumnFinder, segment: string): void {
     let known = this.segments.get(segment);
     if (!known) {
-      known = segmentColumns(table, segment);
+      known = segmentColumns(table, segment, this.parts.length);
       this.segments.set(segment, known);
     }
     for (let v = 0; v < known.length; v += 1) {
@@ -436,10 +468,9 @@ const WORD_MARK_CHAR = String.fromCharCode(WORD_MARK);
  * array's buffer is freed one by one). An n-gram with an (n−1)-gram no vocabulary knows is
  * not looked up (`knownScratch`): the models' vocabularies hold all the 1–3-grams of their texts.
  */
-function segmentColumns(table: ColumnFinder, segment: string): number[][] {
+function segmentColumns(table: ColumnFinder, segment: string, V: number): number[][] {
   const starts = codePointStarts(segment);
   const count = starts.length - 1;
-  const V = table.views;
   const out: number[][] = [];
   for (let v = 0; v < V; v += 1) out.push([]);
   const prune = segment.indexOf(WORD_MARK_CHAR) < 0;

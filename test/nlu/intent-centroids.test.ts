@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { IntentDef } from '../../src/knowledge/types.js';
 import { packModel, unpackModel } from '../../src/nlu/cache.js';
 import { IntentCentroids, type IntentCentroidsModel } from '../../src/nlu/intent-centroids.js';
+import { CharLrTopicModel, CharLrViews } from '../../src/nlu/topic-model.js';
 
 const source = { law: 'x', article: 'x' } as unknown as IntentDef['source'];
 const intents: IntentDef[] = [
@@ -20,6 +21,28 @@ describe('IntentCentroids', () => {
     expect(speaker).toBeGreaterThan(construction as number);
     const [c2, s2] = centroids.shares('工地半夜还在打桩', ids);
     expect(c2).toBeGreaterThan(s2 as number);
+  });
+
+  it('gives the same shares through a table shared with the topic views (property)', () => {
+    const normalize = (x: string): string => x;
+    const char = new CharLrTopicModel(normalize);
+    char.train(intents);
+    // Binary search throughout, the hash table from the start, and the switch between them.
+    const tables = [Infinity, 0, 300].map((after) => new CharLrViews([char], after, () => centroids.vocabulary));
+    const plain = IntentCentroids.train(intents, normalize);
+    const piece = fc.oneof(fc.constantFrom('工地', '晚上', '施工', '喇叭', '油烟', '饭店', '，', ' ', '😀', '太吵了'), fc.string({ maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 15 }), (parts) => {
+        const text = parts.join('');
+        const want = plain.shares(text, ids);
+        for (const views of tables) {
+          views.probabilitiesShared(text);
+          const shared = IntentCentroids.train(intents, normalize);
+          expect(shared.shares(text, ids, (n) => views.extraFinder(n))).toEqual(want);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('shares equally when the text has nothing in common with any of them', () => {
