@@ -236,6 +236,8 @@ async function askBrain(p: BrainParts, text: string, opts: AskOptions = {}): Pro
   if (empty) return emptyReply(p.kit, written);
   // A homophone slip of a domain term (违见) is understood as the term; what was written stays the citizen's.
   const normalized = p.homophones.correct(written).text;
+  // The ranker's memos of the last message are dropped: they are for one message's repeated work.
+  p.ranker.forget?.();
   const reply = await understand(p, normalized, opts);
   return normalized === written ? reply : { ...reply, normalized: written, understood: normalized };
 }

@@ -450,6 +450,11 @@ export class IntentEngine {
     }
   }
 
+  /** Forget the tokens of the texts done so far (a new message begins). */
+  forget(): void {
+    this.tokenizer?.forget();
+  }
+
   /** Tokens as the engine sees them (for debugging and the README). */
   tokens(text: string): string[] {
     return this.tokenizer ? this.tokenizer.tokenize(text) : [];

@@ -76,6 +76,11 @@ export class IntentCentroids {
     return new IntentCentroids(tfidf, m);
   }
 
+  /** Forget the last text's similarities (a new message begins). */
+  forget(): void {
+    this.last = undefined;
+  }
+
   /** The n-gram vocabulary (for a table shared with other vocabularies: `shares`'s `shared`). */
   get vocabulary(): Tfidf {
     return this.tfidf;

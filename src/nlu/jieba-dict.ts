@@ -209,6 +209,12 @@ export class LazyJieba {
     this.maxLen = maxLen;
   }
 
+  /** Forget which texts and pieces were walked (a new message begins); the words loaded stay. */
+  forget(): void {
+    this.recent.clear();
+    this.walked.clear();
+  }
+
   /** Texts prepared lately (a message is cut several times: features, node-nlp, evidence). */
   private readonly recent = new RecentSet<string>(16);
 

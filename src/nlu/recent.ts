@@ -34,8 +34,8 @@ export class RecentMap<K, V> {
   }
 
   clear(): void {
-    this.young = new Map();
-    this.old = new Map();
+    if (this.young.size > 0) this.young = new Map();
+    if (this.old.size > 0) this.old = new Map();
   }
 
   /** Entries held (both generations; a key may be in both). */
@@ -58,5 +58,9 @@ export class RecentSet<K> {
 
   add(key: K): void {
     this.map.set(key, true);
+  }
+
+  clear(): void {
+    this.map.clear();
   }
 }

@@ -59,6 +59,13 @@ export class ChineseTokenizer {
    */
   private readonly recent = new RecentMap<string, readonly string[]>(RECENT_TEXTS);
 
+  /** Forget the texts and pieces cut so far (a new message begins); the words loaded into jieba stay. */
+  forget(): void {
+    this.recent.clear();
+    this.pieces.clear();
+    this.jieba.forget();
+  }
+
   /** Tokens for the classifier: words (lower-cased), numbers as `#num`, no stopwords. */
   tokenize(text: string): string[] {
     const known = this.recent.get(text);

@@ -360,6 +360,11 @@ export class CharLrViews {
     return this.probabilitiesShared(normalized).map((p) => (p ? Float64Array.from(p) : undefined));
   }
 
+  /** Forget the segments of the texts done so far (a new message begins). */
+  forget(): void {
+    this.segments.clear();
+  }
+
   /**
    * The table's finder for `n` more look-ups and the view of the extra vocabulary in it
    * (undefined without one): its n-grams are the slots this text's look-ups just read.

@@ -39,6 +39,16 @@ describe('RecentMap', () => {
     );
   });
 
+  it('forgets everything when cleared (a new message)', () => {
+    const m = new RecentMap<string, number>(2);
+    for (const [k, v] of [['a', 1], ['b', 2], ['c', 3]] as const) m.set(k, v);
+    m.clear();
+    expect(m.held).toBe(0);
+    expect(m.get('c')).toBeUndefined();
+    m.set('d', 4);
+    expect(m.get('d')).toBe(4);
+  });
+
   it('RecentSet has what was added lately', () => {
     const s = new RecentSet<string>(2);
     s.add('a');
