@@ -12,7 +12,7 @@
  * set PUFA_EVAL_FILE to use another file.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,18 @@ const evalFile = process.env.PUFA_EVAL_FILE ?? path.resolve(root, '../shared/eva
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 3000);
 const VARIANTS = (process.env.BENCH_VARIANTS ?? 'pufa,anchor').split(',').map((s) => s.trim()) as RankerKind[];
+
+/**
+ * The Node flags the bot runs with: those of `npm start` (package.json), e.g. the young
+ * generation's size (README "Accuracy and speed"), so that each variant's child process
+ * measures what users run. BENCH_NODE_FLAGS replaces them ("" for Node's defaults).
+ */
+function startFlags(): string[] {
+  if (process.env.BENCH_NODE_FLAGS !== undefined) return process.env.BENCH_NODE_FLAGS.split(/\s+/).filter(Boolean);
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts?: { start?: string } };
+  const words = (pkg.scripts?.start ?? '').split(/\s+/);
+  return words.slice(1).filter((w, i, all) => w.startsWith('--') && all.slice(0, i).every((x) => x.startsWith('--')));
+}
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -116,12 +128,14 @@ async function main(): Promise<void> {
   for (const v of VARIANTS) if (!RANKER_KINDS.includes(v)) throw new Error(`BENCH_VARIANTS: unknown ranker "${v}" (${RANKER_KINDS.join(', ')})`);
   const kb = loadKnowledgeBase({ intentsDir: path.join(root, 'intents'), knowledgeDir: path.join(root, 'knowledge') });
   const utterances = kb.intents.reduce((n, i) => n + i.utterances.length, 0);
+  const flags = startFlags();
   console.log(`pufa-bot bench — ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}, Node ${process.version}, ${RUNS} runs per variant`);
+  console.log(`node flags of each variant's process (npm start's): ${flags.length > 0 ? flags.join(' ') : 'none'}`);
   console.log(`training data: ${kb.intents.length} intents, ${utterances} utterances; ${MESSAGES} messages per latency run (${existsSync(evalFile) ? path.basename(evalFile) : 'training utterances'})`);
 
   const results: VariantResult[] = [];
   for (const kind of VARIANTS) {
-    const out = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--variant', kind], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
+    const out = spawnSync(process.execPath, [...flags, ...process.execArgv, fileURLToPath(import.meta.url), '--variant', kind], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
     const line = out.stdout.split('\n').find((l) => l.startsWith('@@RESULT@@'));
     if (out.status !== 0 || !line) throw new Error(`bench variant ${kind} failed (exit ${out.status})`);
     results.push(JSON.parse(line.slice('@@RESULT@@'.length)) as VariantResult);
