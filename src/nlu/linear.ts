@@ -840,7 +840,12 @@ function logitKernel(K: number): LogitKernel | undefined {
       '}',
       ...s.map((v, k) => `out[${k}] = ${v};`),
     ].join('\n');
-    kernel = new Function('w', 'b0', 'idx', 'val', 'n', 'out', body) as LogitKernel;
+    try {
+      kernel = new Function('w', 'b0', 'idx', 'val', 'n', 'out', body) as LogitKernel;
+    } catch {
+      // Code generation disallowed (node --disallow-code-generation-from-strings): the loop.
+      return undefined;
+    }
     logitKernels.set(K, kernel);
   }
   return kernel;
