@@ -57,7 +57,7 @@ function sentences(text: string): string[] {
  */
 export function capLength(text: string, max: number): { text: string; truncated: boolean } {
   // Most messages are short: counted without `[...text]` (an array of one string per character).
-  if (text.length <= max || codePoints(text) <= max) return { text, truncated: false };
+  if (text.length <= max || characters(text) <= max) return { text, truncated: false };
   const parts = sentences(text);
   const first = parts[0] ?? '';
   const budgetFirst = Math.min([...first].length, Math.floor(max / 4));
@@ -88,8 +88,8 @@ export function capLength(text: string, max: number): { text: string; truncated:
   return { text: out, truncated: true };
 }
 
-/** `[...s].length`: code points, a lone surrogate counting as one. */
-function codePoints(s: string): number {
+/** `[...s].length` without building the array: code points, a lone surrogate counting as one. */
+export function characters(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i += 1) {
     const c = s.charCodeAt(i);

@@ -1,4 +1,5 @@
 import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type IntentScore } from '../core/types.js';
+import { characters } from '../core/normalize.js';
 import type { TopicScore } from './decide.js';
 import type { IntentRanker } from './rankers.js';
 
@@ -89,19 +90,6 @@ export function splitSentences(text: string, max = MAX_SENTENCES): string[] {
   return out;
 }
 
-/** `[...s].length` without building the array: code points, a lone surrogate counting as one. */
-export function characters(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i += 1) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i += 1;
-    }
-    n += 1;
-  }
-  return n;
-}
 
 export function inScopeTopic(topic: string): boolean {
   return topic !== OUT_OF_SCOPE_TOPIC && topic !== CHITCHAT_TOPIC;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { characters, MIN_SENTENCE_CHARS, splitSentences } from '../../src/nlu/letters.js';
+import { characters } from '../../src/core/normalize.js';
+import { MIN_SENTENCE_CHARS, splitSentences } from '../../src/nlu/letters.js';
 
 /** splitSentences as first written: lengths counted by spreading each string (the reference for the one that keeps lengths). */
 function reference(text: string, max = 4): string[] {
