@@ -763,18 +763,18 @@ export class LogReg {
     return { classes: this.classes, features: this.features, weights: Float32Array.from(this.w) };
   }
 
-  /** Raw class scores (logits) of one sparse row. */
-  logits(idx: Int32Array, val: Float64Array): Float64Array {
+  /** Raw class scores (logits) of the sparse row `idx`/`val` [0, n), written into `out` [0, K). */
+  logits(idx: Int32Array, val: Float64Array, n = idx.length, out: Float64Array = new Float64Array(this.classes.length)): Float64Array {
     const K = this.classes.length;
-    const s = new Float64Array(K);
     const b0 = this.features * K;
-    for (let k = 0; k < K; k += 1) s[k] = this.w[b0 + k] as number;
-    for (let p = 0; p < idx.length; p += 1) {
+    const w = this.w;
+    for (let k = 0; k < K; k += 1) out[k] = w[b0 + k] as number;
+    for (let p = 0; p < n; p += 1) {
       const base = (idx[p] as number) * K;
       const v = val[p] as number;
-      for (let k = 0; k < K; k += 1) s[k] = (s[k] as number) + (this.w[base + k] as number) * v;
+      for (let k = 0; k < K; k += 1) out[k] = (out[k] as number) + (w[base + k] as number) * v;
     }
-    return s;
+    return out;
   }
 
   /** Class probabilities of one sparse row (same order as `classes`). */
@@ -788,29 +788,10 @@ export class LogReg {
    */
   predictInto(idx: Int32Array, val: Float64Array, n: number, out: Float64Array): Float64Array {
     const K = this.classes.length;
-    const b0 = this.features * K;
-    const w = this.w;
     const kernel = logitKernel(K);
-    if (kernel) kernel(w, b0, idx, val, n, out);
-    else {
-      for (let k = 0; k < K; k += 1) out[k] = w[b0 + k] as number;
-      for (let p = 0; p < n; p += 1) {
-        const base = (idx[p] as number) * K;
-        const v = val[p] as number;
-        for (let k = 0; k < K; k += 1) out[k] = (out[k] as number) + (w[base + k] as number) * v;
-      }
-    }
-    // softmax(·, 1) in place.
-    let max = -Infinity;
-    for (let k = 0; k < K; k += 1) if ((out[k] as number) > max) max = out[k] as number;
-    let z = 0;
-    for (let k = 0; k < K; k += 1) {
-      const e = Math.exp(((out[k] as number) - max) / 1);
-      out[k] = e;
-      z += e;
-    }
-    for (let k = 0; k < K; k += 1) out[k] = (out[k] as number) / z;
-    return out;
+    if (kernel) kernel(this.w, this.features * K, idx, val, n, out);
+    else this.logits(idx, val, n, out);
+    return softmaxInto(out, K, out);
   }
 }
 
@@ -852,16 +833,20 @@ function logitKernel(K: number): LogitKernel | undefined {
 }
 
 export function softmax(s: Float64Array, temperature = 1): Float64Array {
+  return softmaxInto(s, s.length, new Float64Array(s.length), temperature);
+}
+
+/** `softmax` of `s` [0, n) written into `out` [0, n) (`out` may be `s`: each entry is read before it is written). */
+export function softmaxInto(s: Float64Array, n: number, out: Float64Array, temperature = 1): Float64Array {
   let max = -Infinity;
-  for (const x of s) if (x > max) max = x;
-  const out = new Float64Array(s.length);
+  for (let k = 0; k < n; k += 1) if ((s[k] as number) > max) max = s[k] as number;
   let z = 0;
-  for (let k = 0; k < s.length; k += 1) {
+  for (let k = 0; k < n; k += 1) {
     const e = Math.exp(((s[k] as number) - max) / temperature);
     out[k] = e;
     z += e;
   }
-  for (let k = 0; k < s.length; k += 1) out[k] = (out[k] as number) / z;
+  for (let k = 0; k < n; k += 1) out[k] = (out[k] as number) / z;
   return out;
 }
 
