@@ -59,18 +59,18 @@ const ASKS_PAY = /(?:去|在|到)哪(?:里|儿|个地方)?(?:交|缴)|(?:怎么|
 /** The general fines answer (罚款标准与缴纳), for a topic whose own answers state no fine. */
 export const GENERAL_FINES_INTENT = 'penalty_rights.payment';
 
-/** A sentence that states a fine with its amount: 罚款 and a figure (元, 百分之, 倍, digits). */
-const STATES_FINE = /罚款/u;
+/** A sentence about a fine (罚款); with a figure (元, 百分之, 倍, digits) it states the amount. */
+const FINE_WORD = /罚款/u;
 const HAS_FIGURE = /[0-9０-９]|元|百分之|倍/u;
 
 /** True when `text` states a fine with its amount (罚款 and a figure). */
 export function statesFine(text: string): boolean {
-  return STATES_FINE.test(text) && HAS_FIGURE.test(text);
+  return FINE_WORD.test(text) && HAS_FIGURE.test(text);
 }
 
 /** True when `text` is about a fine (罚款), with or without its amount. */
 export function mentionsFine(text: string): boolean {
-  return STATES_FINE.test(text);
+  return FINE_WORD.test(text);
 }
 
 /** The intents with a sentence about fines (`mentionsFine`). */
