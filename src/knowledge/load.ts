@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { PufaError } from '../core/errors.js';
 import { normalizeText } from '../core/normalize.js';
 import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type Topic } from '../core/types.js';
+import { uniqueCitations } from './citations.js';
 import { hashDir } from './compiled.js';
 import { extractFigures } from './figures.js';
 import { compareProblems, errorsOf, formatProblem } from './problems.js';
@@ -487,16 +488,6 @@ export function joinPoints(points: readonly AnswerPoint[]): string {
   return points.map((p) => (/[。！？；）)」”]$/.test(p.text) ? p.text : `${p.text}。`)).join('');
 }
 
-/** Citations without repeats, first occurrence kept. */
-export function uniqueCitations(citations: readonly Citation[]): Citation[] {
-  const seen = new Set<string>();
-  return citations.filter((c) => {
-    const key = `${c.law}#${c.article ?? 'local'}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 function clip(text: string, n = 24): string {
   return [...text].length <= n ? text : `${[...text].slice(0, n).join('')}…`;

@@ -1,5 +1,6 @@
 import { PufaError } from '../core/errors.js';
 import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type Channel, type ClarifyChoice, type IntentScore, type SecondaryTopic, type SpeechAct } from '../core/types.js';
+import { uniqueCitations } from '../knowledge/citations.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { renderAnswer, renderClarify, renderDecline, renderEmpty } from '../render/render.js';
 import { renderFines, renderReportGuide, renderSecondary, renderStrayChoice, RULE_HEADING } from '../render/render-dialog.js';
@@ -79,7 +80,7 @@ export function finesReply(kit: ReplyKit, top: IntentScore, normalized: string):
   });
   const points = entry.points.filter((_, i) => keep[i]);
   if (points.length === 0) return undefined;
-  const citations = points.flatMap((pt) => pt.cites).filter((c, i, all) => all.findIndex((d) => d.law === c.law && d.article === c.article) === i);
+  const citations = uniqueCitations(points.flatMap((pt) => pt.cites));
   return {
     action: 'answer',
     intent: entry.intent,
