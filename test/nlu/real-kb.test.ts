@@ -163,3 +163,108 @@ describe('a word of the domain with an unknown word', () => {
     expect([r.topic, ...r.choices.map((c) => c.topic)]).toContain('fumes_bbq');
   });
 });
+
+/**
+ * Faults found by hand (issue 7), asked the way a citizen writes: each reply is what the
+ * citizen sees — the answer, the article it cites, the key phrase. Variants not in intents/
+ * check that the fix generalises beyond the one sentence.
+ */
+describe('hand-found faults: a repair request is not an offence', () => {
+  it.each(['小区燃气管道在哪里报修', '燃气表坏了找谁修', '楼道里的燃气管子锈了找哪个来修'])('%s → who repairs (the gas company, not 城管), citing the gas company\'s duty', async (q) => {
+    const r = await brain.ask(q, { channel: 'private' });
+    expect(r.action).toBe('answer');
+    expect(r.intent).toBe('gas_safety.repair');
+    expect(r.urgent).toBeFalsy();
+    expect(r.reply).toContain('燃气公司报修');
+    expect(r.reply).toContain('城管部门不上门维修');
+    expect(r.reply).toMatch(/依据：《城镇燃气管理条例》第[^\n]*十九条/);
+    expect(r.reply).not.toContain('罚款');
+  });
+
+  it('a stove that will not light is no fire: after-sales repair, no emergency, no fines', async () => {
+    const r = await brain.ask('家里燃气灶打不着火找谁', { channel: 'private' });
+    expect(r.urgent).toBeFalsy();
+    expect(r.reply.startsWith('【紧急】')).toBe(false);
+    expect(r.reply).toContain('售后');
+    expect(r.reply).not.toContain('罚款');
+  });
+
+  it('a repair question that mentions a leak gets the emergency steps first', async () => {
+    const r = await brain.ask('燃气管子漏气了找谁修', { channel: 'room' });
+    expect(r.urgent).toBe(true);
+    expect(r.reply.startsWith('【紧急】')).toBe(true);
+    expect(r.reply).toContain('119');
+  });
+});
+
+describe('hand-found faults: a fine without its written decision', () => {
+  it.each(['被罚了款但是我没有收到决定书', '罚了款一张单子都没给我，合法吗'])('%s → the decision must be handed over or served; no receipt, no payment', async (q) => {
+    const r = await brain.ask(q, { channel: 'private' });
+    expect(r.action).toBe('answer');
+    expect(r.intent).toBe('penalty_rights.decision');
+    expect(r.reply).toContain('7日内');
+    expect(r.reply).toContain('有权拒绝缴纳');
+    expect(r.reply).toMatch(/《中华人民共和国行政处罚法》第[^\n]*六十一条[^\n]*七十条/);
+    expect(r.reply).not.toContain('应当先申请行政复议');
+  });
+});
+
+describe('hand-found faults: confiscation is a penalty, not a seizure', () => {
+  it.each(['城管说要没收我的电动三轮车合法吗', '城管要把我的货没收，有这个权力吗'])('%s → what confiscation needs (a legal basis, notice, hearing, decision)', async (q) => {
+    const r = await brain.ask(q, { channel: 'private' });
+    expect(r.action).toBe('answer');
+    expect(r.intent).toBe('seized_items.confiscate');
+    expect(r.reply).toContain('行政处罚的一种');
+    expect(r.reply).toContain('听证');
+    expect(r.reply).toMatch(/依据：《中华人民共和国行政处罚法》[^；\n]*第九条/);
+  });
+});
+
+describe('hand-found faults: a complaint about officers\' conduct', () => {
+  it.each(['你们城管就知道欺负老百姓', '城管太欺负人了'])('%s → how to complain about enforcement conduct, not "not ours"', async (q) => {
+    const r = await brain.ask(q, { channel: 'private' });
+    expect(r.action).toBe('answer');
+    expect(r.intent).toBe('enforcement_conduct.complain');
+    expect(r.reply).toContain('依据：《');
+  });
+});
+
+/**
+ * Hand-checked answers that a retraining must not flip (node-nlp's choice of the intent within
+ * a topic moves when intents/ changes: last session 4 new utterances sent the shop loudspeaker
+ * to 娱乐场所 and a street light to appliance repair). [question, intent, phrase of the reply].
+ */
+const HAND_CHECKED: [string, string, string][] = [
+  ['门口商铺用喇叭叫卖太吵了怎么办', 'noise.shop_speaker', '依据：《中华人民共和国噪声污染防治法》'],
+  ['城管打人了怎么投诉', 'enforcement_conduct.complain', '110'],
+  ['占道经营怎么处罚', 'street_vending.penalty', '《城市道路管理条例》'],
+  ['罚款怎么缴纳', 'penalty_rights.payment', '15日内'],
+  ['暂扣的三轮车怎么领取', 'seized_items.retrieve', '身份证件'],
+  ['夜间施工扰民找谁', 'noise.night_construction', '夜间'],
+  ['热线说转给城管了，城管说没收到', 'hotline_report.progress', '12319'],
+  ['不服城管的处罚怎么申请复议', 'penalty_rights.reconsideration', '60日'],
+  ['上门燃气安检是真的吗', 'gas_safety.inspection', '核实'],
+];
+
+describe('hand-checked answers', () => {
+  it.each(HAND_CHECKED)('%s → %s', async (q, intent, phrase) => {
+    const r = await brain.ask(q, { channel: 'private' });
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.intent).toBe(intent);
+    expect(r.reply).toContain(phrase);
+  });
+
+  it('路灯坏了找谁 → the 12345 redirect, not appliance repair', async () => {
+    const r = await brain.ask('路灯坏了找谁', { channel: 'private' });
+    expect(r.action).toBe('out_of_scope');
+    expect(r.reply).toContain('12345');
+    expect(r.reply).not.toMatch(/油烟机|家电/);
+  });
+
+  it('燃气泄漏怎么办 → the emergency steps first', async () => {
+    const r = await brain.ask('燃气泄漏怎么办', { channel: 'room' });
+    expect(r.urgent).toBe(true);
+    expect(r.reply.startsWith('【紧急】')).toBe(true);
+    expect(r.reply.slice(0, 120)).toMatch(/不要.*(开关|电器|明火)/);
+  });
+});
