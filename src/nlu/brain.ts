@@ -62,6 +62,12 @@ export interface BrainOptions {
   thresholds?: Partial<Thresholds>;
   /** Use this report guidance instead of reading `_report.yaml` from the knowledge folder. */
   reportGuide?: ReportGuide;
+  /**
+   * A long-running process (the bot, the terminal chat): load at start what a one-shot
+   * `pufa ask` loads only as its text needs it (jieba's whole dictionary, ~0.15 s), so that
+   * no message pays for it (README "Accuracy and speed").
+   */
+  longRunning?: boolean;
 }
 
 /** "1", "回复1", "选2", "第二个", "2." → 1-based choice number. */
@@ -173,6 +179,7 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
   const compiledDir = options.noCache ? undefined : config.PUFA_CACHE_DIR;
   const kb = options.kb ?? (await loadKnowledgeBaseCached({ intentsDir: config.PUFA_INTENTS_DIR, knowledgeDir: config.PUFA_KNOWLEDGE_DIR, cacheDir: compiledDir }));
   const { ranker, modelInfo } = await readyRanker(options, kb);
+  if (options.longRunning) ranker.preload?.();
   const guide = options.reportGuide ?? (await loadReportGuideCached(config.PUFA_KNOWLEDGE_DIR, compiledDir));
   const parts: BrainParts = {
     kit: { kb, guide },

@@ -42,6 +42,11 @@ export interface IntentRanker {
    * "Accuracy and speed"). Optional; the brain calls it before each message.
    */
   forget?(): void;
+  /**
+   * Load now what would otherwise load message by message (jieba's dictionary, ~0.15 s and
+   * ~44 MB): for a long-running process (the bot, the terminal chat), not a one-shot `pufa ask`.
+   */
+  preload?(): void;
   /** The trained model as plain data (typed arrays allowed); src/nlu/cache.ts saves and reads it. */
   export(): ModelData;
   import(model: ModelData): void;
@@ -300,6 +305,10 @@ class PufaRanker implements IntentRanker {
       });
     });
     return out.sort(byScore);
+  }
+
+  preload(): void {
+    this.engine.preload();
   }
 
   forget(): void {

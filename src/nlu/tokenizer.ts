@@ -66,6 +66,11 @@ export class ChineseTokenizer {
     this.jieba.forget();
   }
 
+  /** Load jieba's whole dictionary now rather than word by word (a long-running process; src/nlu/jieba-dict.ts). */
+  loadAll(): void {
+    this.jieba.loadAll();
+  }
+
   /** Tokens for the classifier: words (lower-cased), numbers as `#num`, no stopwords. */
   tokenize(text: string): string[] {
     const known = this.recent.get(text);
