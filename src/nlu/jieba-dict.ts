@@ -196,6 +196,8 @@ export class LazyJieba {
   constructor(
     private readonly dict: PackedDict,
     userWords: readonly (readonly [string, number])[] = [],
+    /** jieba's dict.txt itself, for `loadAll` before any word is loaded (read in one piece rather than built line by line). */
+    private readonly dictFile?: () => Buffer,
   ) {
     let total = dict.total;
     let maxLen = dict.maxLen;
@@ -225,6 +227,13 @@ export class LazyJieba {
    */
   loadAll(): void {
     if (this.complete) return;
+    if (this.present.size === 0 && this.dictFile) {
+      // Nothing loaded yet: the file as it is, then the user words (which replace its frequencies).
+      this.jieba.loadDict(this.dictFile());
+      if (this.user.size > 0) this.jieba.loadDict(Buffer.from([...this.user].map(([w, f]) => `${w} ${f}`).join('\n'), 'utf8'));
+      this.complete = true;
+      return;
+    }
     const { words, offsets, freqs } = this.dict;
     const loaded = (this.loadedWords ??= new Uint8Array(freqs.length));
     const lines: string[] = [];

@@ -50,7 +50,7 @@ export class ChineseTokenizer {
     const terms = [...new Set([...DIALECT_TERMS, ...(options.terms ?? [])])].filter((t) => t.trim().length > 1);
     // High frequency so that the user's words win over the general dictionary's splits.
     // The dictionary is loaded word by word as texts need them (src/nlu/jieba-dict.ts).
-    this.jieba = new LazyJieba(packedDictionary(DICT_FILE), terms.map((t) => [t.trim(), USER_WORD_FREQ] as const));
+    this.jieba = new LazyJieba(packedDictionary(DICT_FILE), terms.map((t) => [t.trim(), USER_WORD_FREQ] as const), () => readFileSync(DICT_FILE));
   }
 
   /**
