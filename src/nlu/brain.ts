@@ -277,7 +277,9 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   // topics) or a complaint's progress that was not declined; a question back or a decline
   // does not name them.
   const named = decision.action === 'answer' || (act === 'progress' && decision.action === 'clarify');
-  const letter = named ? await analyseLetter(normalized, p.ranker, whole) : { sentences: [normalized], topics: [] };
+  // Answered, its topic is never named again (secondaryTopics; progressReply takes the decision's topic first).
+  const answered = decision.action === 'answer' ? decision.top?.topic : undefined;
+  const letter = named ? await analyseLetter(normalized, p.ranker, whole, answered) : { sentences: [normalized], topics: [] };
   // The model may recognise a complaint about progress the wording rules did not ("打了好几次
   // 12345还是老样子"): it is answered the same way, on the problem it names when there is one.
   const progressAnswered = decision.action === 'answer' && decision.top?.topic === 'hotline_report' && decision.top.intent.endsWith('.progress');
