@@ -64,8 +64,8 @@ export interface BrainOptions {
   reportGuide?: ReportGuide;
   /**
    * A long-running process (the bot, the terminal chat): load at start what a one-shot
-   * `pufa ask` loads only as its text needs it (jieba's whole dictionary, ~0.15 s), so that
-   * no message pays for it (README "Accuracy and speed").
+   * `pufa ask` loads only as its text needs it (jieba's whole dictionary, the n-gram table;
+   * ~0.3 s), so that no message pays for it (README "Accuracy and speed").
    */
   longRunning?: boolean;
 }

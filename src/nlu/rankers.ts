@@ -44,7 +44,8 @@ export interface IntentRanker {
   forget?(): void;
   /**
    * Load now what would otherwise load message by message (jieba's dictionary, ~0.15 s and
-   * ~44 MB): for a long-running process (the bot, the terminal chat), not a one-shot `pufa ask`.
+   * ~40 MB; the n-gram table the first texts are looked up without, ~0.1 s): for a
+   * long-running process (the bot, the terminal chat), not a one-shot `pufa ask`.
    */
   preload?(): void;
   /** The trained model as plain data (typed arrays allowed); src/nlu/cache.ts saves and reads it. */
@@ -309,6 +310,7 @@ class PufaRanker implements IntentRanker {
 
   preload(): void {
     this.engine.preload();
+    this.views.preload();
   }
 
   forget(): void {

@@ -365,6 +365,11 @@ export class CharLrViews {
     this.segments.clear();
   }
 
+  /** Build the look-up table now rather than after the first texts (a long-running process). */
+  preload(): void {
+    this.ready().lookup.build();
+  }
+
   /**
    * The table's finder for `n` more look-ups and the view of the extra vocabulary in it
    * (undefined without one): its n-grams are the slots this text's look-ups just read.
