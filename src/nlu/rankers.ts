@@ -281,7 +281,7 @@ class PufaRanker implements IntentRanker {
 
   private centroidShares(normalized: string, ids: readonly string[]): number[] {
     if (!this.centroids) throw new Error('model not trained');
-    return this.centroids.shares(normalized, ids, (n) => this.views.extraFinder(n));
+    return this.centroids.shares(normalized, ids, this.views);
   }
 
   async rank(normalized: string): Promise<IntentScore[]> {
