@@ -132,13 +132,20 @@ interface Candidate {
 /** One character that ends a jieba block. */
 const BREAK = new RegExp(`^${BLOCK_BREAK.source}$`, 'u');
 
-const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+const HAN_FIRST = 0x4e00;
+const HAN_COUNT = 0x9fff - HAN_FIRST + 1;
+const isHan = (code: number): boolean => code >= HAN_FIRST && code <= 0x9fff;
 
 export class Homophones {
   /** Every domain term → its frequency in the word model (by its uses in our utterances). */
   private readonly terms = new Map<string, number>();
-  /** Per character code, the terms having it at a place: pairs (index in `matched`, place). */
-  private readonly byChar = new Map<number, Int32Array>();
+  /**
+   * Per Han character (code − 0x4E00), where its pairs (index in `matched`, place) start in
+   * `pairs`, then the end: `pairs[pairStart[c], pairStart[c + 1])`. Flat arrays, so that a
+   * letter's ~300 characters read an 84 KB index rather than a Map's entries scattered in the heap.
+   */
+  private readonly pairStart = new Int32Array(HAN_COUNT + 1);
+  private readonly pairs: Int32Array;
   /** The terms matched (2–4 Han characters with their sounds). */
   private readonly matched: Term[] = [];
   /** Each matched term's character codes, from `codeAt[t]`, `lengthOf[t]` of them. */
@@ -191,7 +198,11 @@ export class Homophones {
         else byChar.set(code, [index, place]);
       }
     }
-    for (const [code, pairs] of byChar) this.byChar.set(code, Int32Array.from(pairs));
+    // Every matched term is Han throughout (checked above): count each character's pairs, then place them.
+    for (const [code, list] of byChar) this.pairStart[code - HAN_FIRST + 1] = list.length;
+    for (let c = 0; c < HAN_COUNT; c += 1) this.pairStart[c + 1] = (this.pairStart[c + 1] as number) + (this.pairStart[c] as number);
+    this.pairs = new Int32Array(this.pairStart[HAN_COUNT] as number);
+    for (const [code, list] of byChar) this.pairs.set(list, this.pairStart[code - HAN_FIRST] as number);
     // The terms' characters side by side: a window is compared as integers (a letter makes ~700 comparisons).
     this.codeAt = new Int32Array(this.matched.length);
     this.lengthOf = new Int32Array(this.matched.length);
@@ -242,13 +253,14 @@ export class Homophones {
   /** Windows that sound like a term and share a character with it in place (cheap: most texts have none). */
   private candidates(text: string): Candidate[] {
     const out: Candidate[] = [];
-    const { codes, codeAt, lengthOf } = this;
+    const { codes, codeAt, lengthOf, pairStart, pairs } = this;
     for (let i = 0; i < text.length; i += 1) {
-      const list = this.byChar.get(text.charCodeAt(i));
-      if (!list) continue;
-      for (let e = 0; e < list.length; e += 2) {
-        const t = list[e] as number;
-        const place = list[e + 1] as number;
+      const c = text.charCodeAt(i);
+      if (!isHan(c)) continue;
+      const end = pairStart[c - HAN_FIRST + 1] as number;
+      for (let e = pairStart[c - HAN_FIRST] as number; e < end; e += 2) {
+        const t = pairs[e] as number;
+        const place = pairs[e + 1] as number;
         const at = i - place;
         const n = lengthOf[t] as number;
         if (at < 0 || at + n > text.length) continue;
