@@ -62,6 +62,12 @@ export interface BrainOptions {
   thresholds?: Partial<Thresholds>;
   /** Use this report guidance instead of reading `_report.yaml` from the knowledge folder. */
   reportGuide?: ReportGuide;
+  /**
+   * A long-running process (the bot, the terminal chat): load at start what a one-shot
+   * `pufa ask` loads only as its text needs it (jieba's whole dictionary, the n-gram table;
+   * ~0.3 s), so that no message pays for it (README "Accuracy and speed").
+   */
+  longRunning?: boolean;
 }
 
 /** "1", "回复1", "选2", "第二个", "2." → 1-based choice number. */
@@ -173,6 +179,7 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
   const compiledDir = options.noCache ? undefined : config.PUFA_CACHE_DIR;
   const kb = options.kb ?? (await loadKnowledgeBaseCached({ intentsDir: config.PUFA_INTENTS_DIR, knowledgeDir: config.PUFA_KNOWLEDGE_DIR, cacheDir: compiledDir }));
   const { ranker, modelInfo } = await readyRanker(options, kb);
+  if (options.longRunning) ranker.preload?.();
   const guide = options.reportGuide ?? (await loadReportGuideCached(config.PUFA_KNOWLEDGE_DIR, compiledDir));
   const parts: BrainParts = {
     kit: { kb, guide },
@@ -270,7 +277,9 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   // topics) or a complaint's progress that was not declined; a question back or a decline
   // does not name them.
   const named = decision.action === 'answer' || (act === 'progress' && decision.action === 'clarify');
-  const letter = named ? await analyseLetter(normalized, p.ranker, whole) : { sentences: [normalized], topics: [] };
+  // Answered, its topic is never named again (secondaryTopics; progressReply takes the decision's topic first).
+  const answered = decision.action === 'answer' ? decision.top?.topic : undefined;
+  const letter = named ? await analyseLetter(normalized, p.ranker, whole, answered) : { sentences: [normalized], topics: [] };
   // The model may recognise a complaint about progress the wording rules did not ("打了好几次
   // 12345还是老样子"): it is answered the same way, on the problem it names when there is one.
   const progressAnswered = decision.action === 'answer' && decision.top?.topic === 'hotline_report' && decision.top.intent.endsWith('.progress');

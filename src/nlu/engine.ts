@@ -451,6 +451,11 @@ export class IntentEngine {
   }
 
   /** Forget the tokens of the texts done so far (a new message begins). */
+  /** Load now what would load text by text (jieba's dictionary): for a long-running process. */
+  preload(): void {
+    this.tokenizer?.loadAll();
+  }
+
   forget(): void {
     this.tokenizer?.forget();
   }

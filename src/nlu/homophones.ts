@@ -132,13 +132,26 @@ interface Candidate {
 /** One character that ends a jieba block. */
 const BREAK = new RegExp(`^${BLOCK_BREAK.source}$`, 'u');
 
-const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+const HAN_FIRST = 0x4e00;
+const HAN_COUNT = 0x9fff - HAN_FIRST + 1;
+const isHan = (code: number): boolean => code >= HAN_FIRST && code <= 0x9fff;
 
 export class Homophones {
   /** Every domain term → its frequency in the word model (by its uses in our utterances). */
   private readonly terms = new Map<string, number>();
-  /** Per character code, the terms having it at a place. */
-  private readonly byChar = new Map<number, { term: Term; place: number }[]>();
+  /**
+   * Per Han character (code − 0x4E00), where its pairs (index in `matched`, place) start in
+   * `pairs`, then the end: `pairs[pairStart[c], pairStart[c + 1])`. Flat arrays, so that a
+   * letter's ~300 characters read an 84 KB index rather than a Map's entries scattered in the heap.
+   */
+  private readonly pairStart = new Int32Array(HAN_COUNT + 1);
+  private readonly pairs: Int32Array;
+  /** The terms matched (2–4 Han characters with their sounds). */
+  private readonly matched: Term[] = [];
+  /** Each matched term's character codes, from `codeAt[t]`, `lengthOf[t]` of them. */
+  private readonly codes: Int32Array;
+  private readonly codeAt: Int32Array;
+  private readonly lengthOf: Int32Array;
   /** Syllable id → the id of its folded form (`foldSyllable`; -1 when fuzzy matching is off). */
   private readonly foldOf: Int32Array;
 
@@ -156,6 +169,7 @@ export class Homophones {
         this.foldOf[id] = f;
       }
     }
+    const byChar = new Map<number, number[]>();
     for (const t of deps.terms) {
       this.terms.set(t.text, TERM_FREQ_PER_USE * (t.uses + 1));
       const n = t.text.length;
@@ -175,14 +189,31 @@ export class Homophones {
         folded.push(fold);
       }
       if (sounds.some((c, k) => c.length === 0 || !isHan(t.text.charCodeAt(k)))) continue;
-      const term: Term = { text: t.text, sounds, folded, uses: t.uses };
+      const index = this.matched.length;
+      this.matched.push({ text: t.text, sounds, folded, uses: t.uses });
       for (let place = 0; place < t.text.length; place += 1) {
         const code = t.text.charCodeAt(place);
-        const list = this.byChar.get(code);
-        if (list) list.push({ term, place });
-        else this.byChar.set(code, [{ term, place }]);
+        const list = byChar.get(code);
+        if (list) list.push(index, place);
+        else byChar.set(code, [index, place]);
       }
     }
+    // Every matched term is Han throughout (checked above): count each character's pairs, then place them.
+    for (const [code, list] of byChar) this.pairStart[code - HAN_FIRST + 1] = list.length;
+    for (let c = 0; c < HAN_COUNT; c += 1) this.pairStart[c + 1] = (this.pairStart[c + 1] as number) + (this.pairStart[c] as number);
+    this.pairs = new Int32Array(this.pairStart[HAN_COUNT] as number);
+    for (const [code, list] of byChar) this.pairs.set(list, this.pairStart[code - HAN_FIRST] as number);
+    // The terms' characters side by side: a window is compared as integers (a letter makes ~700 comparisons).
+    this.codeAt = new Int32Array(this.matched.length);
+    this.lengthOf = new Int32Array(this.matched.length);
+    this.codes = new Int32Array(this.matched.reduce((n, m) => n + m.text.length, 0));
+    let at = 0;
+    this.matched.forEach((m, i) => {
+      this.codeAt[i] = at;
+      this.lengthOf[i] = m.text.length;
+      for (let k = 0; k < m.text.length; k += 1) this.codes[at + k] = m.text.charCodeAt(k);
+      at += m.text.length;
+    });
   }
 
   /** `text` with homophone slips of domain terms replaced by the terms (see the module's comment). */
@@ -222,31 +253,39 @@ export class Homophones {
   /** Windows that sound like a term and share a character with it in place (cheap: most texts have none). */
   private candidates(text: string): Candidate[] {
     const out: Candidate[] = [];
+    const { codes, codeAt, lengthOf, pairStart, pairs } = this;
     for (let i = 0; i < text.length; i += 1) {
-      const list = this.byChar.get(text.charCodeAt(i));
-      if (!list) continue;
-      for (const { term, place } of list) {
+      const c = text.charCodeAt(i);
+      if (!isHan(c)) continue;
+      const end = pairStart[c - HAN_FIRST + 1] as number;
+      for (let e = pairStart[c - HAN_FIRST] as number; e < end; e += 2) {
+        const t = pairs[e] as number;
+        const place = pairs[e + 1] as number;
         const at = i - place;
-        const n = term.text.length;
+        const n = lengthOf[t] as number;
         if (at < 0 || at + n > text.length) continue;
+        const from = codeAt[t] as number;
+        // Found from its first shared character only; at most one other changed (two in a 4-character term).
         let changed = 0;
+        let ok = true;
+        for (let k = 0; k < n; k += 1) {
+          const same = text.charCodeAt(at + k) === codes[from + k];
+          if (same && k < place) ok = false;
+          if (!same) changed += 1;
+        }
+        if (!ok || changed === 0 || changed > (n >= 4 ? 2 : 1)) continue;
+        const term = this.matched[t] as Term;
         let fuzzy = false;
         let rare = false;
-        let ok = true;
         for (let k = 0; k < n && ok; k += 1) {
           const code = text.charCodeAt(at + k);
-          if (code === term.text.charCodeAt(k)) {
-            // Found from its first shared character only.
-            if (k < place) ok = false;
-            continue;
-          }
-          changed += 1;
-          const like = changed <= (n >= 4 ? 2 : 1) ? this.soundsLike(code, term, k) : 'no';
+          if (code === codes[from + k]) continue;
+          const like = this.soundsLike(code, term, k);
           ok = like !== 'no';
           fuzzy ||= like === 'fuzzy';
           rare ||= like === 'rare';
         }
-        if (ok && changed > 0) out.push({ at, term, changed, fuzzy, rare });
+        if (ok) out.push({ at, term, changed, fuzzy, rare });
       }
     }
     return out;

@@ -29,8 +29,15 @@ export interface IntentCentroidsModel {
   values: Float32Array;
 }
 
-/** A table holding the centroids' vocabulary as its view `view` (src/nlu/topic-model.ts `CharLrViews.extraFinder`). */
-export type SharedLookup = (n: number) => { finder: ColumnFinder; view: number } | undefined;
+/**
+ * The topic views' look-ups, holding the centroids' vocabulary as one of their vocabularies
+ * (src/nlu/topic-model.ts `CharLrViews`): a table to look n-grams up in, and the columns of
+ * the text the views just did.
+ */
+export interface SharedViews {
+  extraFinder(n: number): { finder: ColumnFinder; view: number } | undefined;
+  extraColumns(normalized: string): { columns: Int32Array; n: number } | undefined;
+}
 
 export class IntentCentroids {
   /** The last text's similarity to every intent (a message's topics are asked for one after the other). */
@@ -91,13 +98,17 @@ export class IntentCentroids {
   }
 
   /** Cosine similarity of the text to every intent's centroid, in row order. */
-  private similarities(normalized: string, shared?: SharedLookup): Float64Array {
+  private similarities(normalized: string, shared?: SharedViews): Float64Array {
     if (this.last?.text === normalized) return this.last.sims;
     const { colPtr, rowIdx, values, intents } = this.model;
     const sims = new Float64Array(intents.length);
     const q = this.row;
-    // Closed: the centroids were fitted on all the 2–3-grams of the utterances (`grams`).
-    charNgramRowInto(this.tfidf, normalized, q, 2, 3, true, shared);
+    // The views' columns of the text when they just did it (the same n-grams: its 1-grams are
+    // in no centroid); else looked up. Closed: the centroids were fitted on all the 2–3-grams
+    // of the utterances (`grams`).
+    const known = shared?.extraColumns(normalized);
+    if (known) this.tfidf.rowInto(known.columns, known.n, q);
+    else charNgramRowInto(this.tfidf, normalized, q, 2, 3, true, shared ? (n) => shared.extraFinder(n) : undefined);
     for (let p = 0; p < q.n; p += 1) {
       const j = q.idx[p] as number;
       const w = q.val[p] as number;
@@ -111,7 +122,7 @@ export class IntentCentroids {
    * Shares of `ids` (intents of one topic) for normalised text, summing to 1, in the order
    * of `ids`; equal shares when the text shares no n-gram with any of them.
    */
-  shares(normalized: string, ids: readonly string[], shared?: SharedLookup): number[] {
+  shares(normalized: string, ids: readonly string[], shared?: SharedViews): number[] {
     const all = this.similarities(normalized, shared);
     const sims = ids.map((id) => {
       const r = this.rowOf.get(id);

@@ -111,7 +111,11 @@ export interface SentenceTopic {
 
 export interface LetterAnalysis {
   sentences: string[];
-  /** Per sentence, the topic it is clearly about (in-scope only); sentences without one are left out. */
+  /**
+   * Per sentence, the topic it is clearly about (in-scope only); sentences without one are
+   * left out, and so are those about the topic the message is answered on (`analyseLetter`'s
+   * `answered`): a reply never names its own topic as another.
+   */
   topics: SentenceTopic[];
 }
 
@@ -121,8 +125,13 @@ export interface LetterAnalysis {
  */
 export type SentenceRanker = Pick<IntentRanker, 'rankTopics' | 'rank'>;
 
-/** Rank every sentence of a message that has at least two; a one-sentence message has nothing to add. */
-export async function analyseLetter(text: string, ranker: SentenceRanker, whole: readonly TopicScore[] = []): Promise<LetterAnalysis> {
+/**
+ * Rank every sentence of a message that has at least two; a one-sentence message has nothing
+ * to add. A sentence about `answered` (the topic the reply answers on) is not ranked for its
+ * intent: only the other topics are named (a letter is mostly about its main topic, and
+ * choosing the intent is node-nlp's run over the sentence).
+ */
+export async function analyseLetter(text: string, ranker: SentenceRanker, whole: readonly TopicScore[] = [], answered?: string): Promise<LetterAnalysis> {
   const sentences = splitSentences(text);
   if (sentences.length < 2) return { sentences, topics: [] };
   const topics: SentenceTopic[] = [];
@@ -130,7 +139,7 @@ export async function analyseLetter(text: string, ranker: SentenceRanker, whole:
   for (const sentence of sentences) {
     const ts = await ranker.rankTopics(sentence);
     const top = ts[0];
-    if (!top || !inScopeTopic(top.topic) || top.evidence === false) continue;
+    if (!top || !inScopeTopic(top.topic) || top.evidence === false || top.topic === answered) continue;
     // The runner-up that matters is another bureau topic (naming the wrong one is the harm); a
     // sentence of a complaint also reads a little like "not ours" ("还天天开到凌晨"), which must
     // not silence the topic it leads with.

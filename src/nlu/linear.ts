@@ -141,6 +141,11 @@ export class LookupPolicy {
     this.sorted = new SortedColumns(vocabularies);
   }
 
+  /** Build the hash table now (a long-running process: not on the message that crosses `after`, ~0.1 s). */
+  build(): void {
+    this.table ??= new TermColumns(this.vocabularies);
+  }
+
   /** The finder for `n` more look-ups. */
   finder(n: number): ColumnFinder {
     if (this.table) return this.table;

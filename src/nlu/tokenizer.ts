@@ -50,7 +50,7 @@ export class ChineseTokenizer {
     const terms = [...new Set([...DIALECT_TERMS, ...(options.terms ?? [])])].filter((t) => t.trim().length > 1);
     // High frequency so that the user's words win over the general dictionary's splits.
     // The dictionary is loaded word by word as texts need them (src/nlu/jieba-dict.ts).
-    this.jieba = new LazyJieba(packedDictionary(DICT_FILE), terms.map((t) => [t.trim(), USER_WORD_FREQ] as const));
+    this.jieba = new LazyJieba(packedDictionary(DICT_FILE), terms.map((t) => [t.trim(), USER_WORD_FREQ] as const), () => readFileSync(DICT_FILE));
   }
 
   /**
@@ -64,6 +64,11 @@ export class ChineseTokenizer {
     this.recent.clear();
     this.pieces.clear();
     this.jieba.forget();
+  }
+
+  /** Load jieba's whole dictionary now rather than word by word (a long-running process; src/nlu/jieba-dict.ts). */
+  loadAll(): void {
+    this.jieba.loadAll();
   }
 
   /** Tokens for the classifier: words (lower-cased), numbers as `#num`, no stopwords. */

@@ -308,9 +308,11 @@ export class CharLrViews {
   /** The models' parts the look-ups were made for (a retrained or imported model starts again). */
   private parts: readonly { tfidf: Tfidf; lr: LogReg }[] = [];
   private readonly segments = new RecentMap<string, number[][]>(RECENT_SEGMENTS);
-  /** Columns of the text being done, per model. */
+  /** Columns of the text being done, per model, then (with an extra vocabulary) the extra one's. */
   private cols: Int32Array[] = [];
   private lens: number[] = [];
+  /** The text whose extra columns `cols[models]` holds (`extraColumns`). */
+  private extraOf: string | undefined;
 
   constructor(
     private readonly models: readonly CharLrTopicModel[],
@@ -337,8 +339,10 @@ export class CharLrViews {
       this.extraTfidf = extra;
       this.lookup = new LookupPolicy([...this.parts.map((p) => p.tfidf.packed()), ...(extra ? [extra.packed()] : [])], this.sortedLookups);
       this.segments.clear();
-      this.cols = this.parts.map(() => new Int32Array(1024));
-      this.lens = this.parts.map(() => 0);
+      this.extraOf = undefined;
+      const views = this.parts.length + (extra ? 1 : 0);
+      this.cols = Array.from({ length: views }, () => new Int32Array(1024));
+      this.lens = this.cols.map(() => 0);
       this.outs = this.parts.map((p) => new Float64Array(p.lr.classes.length));
       this.shared = this.parts.map(() => undefined);
     }
@@ -363,6 +367,12 @@ export class CharLrViews {
   /** Forget the segments of the texts done so far (a new message begins). */
   forget(): void {
     this.segments.clear();
+    this.extraOf = undefined;
+  }
+
+  /** Build the look-up table now rather than after the first texts (a long-running process). */
+  preload(): void {
+    this.ready().lookup.build();
   }
 
   /**
@@ -375,6 +385,18 @@ export class CharLrViews {
   }
 
   /**
+   * The extra vocabulary's columns of every character 1–3-gram of `normalized` (as often as
+   * each occurs, in no order) when it is the text `probabilitiesShared` did last: found by
+   * the same probes as the models' (a letter's ~600 2–3-grams are not looked up again for the
+   * intent centroids). Undefined otherwise. The array is this object's, overwritten by its next call.
+   */
+  extraColumns(normalized: string): { columns: Int32Array; n: number } | undefined {
+    if (this.extraOf !== normalized || !this.extraTfidf || this.ready().parts.length + 1 !== this.cols.length) return undefined;
+    const V = this.parts.length;
+    return { columns: this.cols[V] as Int32Array, n: this.lens[V] as number };
+  }
+
+  /**
    * `probabilities` in arrays of this object's own, overwritten by the next call (the list
    * too): for a caller that reads them at once (the shipped brain averages the two views
    * into an array of its own). No typed array is made per text.
@@ -384,7 +406,10 @@ export class CharLrViews {
     // Up to three n-grams per character and a word per two: the look-ups this text may make.
     const table = lookup.finder(3 * normalized.length);
     const V = parts.length;
-    for (let v = 0; v < V; v += 1) this.lens[v] = 0;
+    // The extra vocabulary's columns are gathered with the models' (the same n-grams, the same probes).
+    const all = this.cols.length;
+    for (let v = 0; v < all; v += 1) this.lens[v] = 0;
+    this.extraOf = all > V ? normalized : undefined;
     const s = normalized.toLowerCase().replace(/\s\s+/gu, ' ');
     if (this.starts.length < s.length + 1) {
       this.starts = new Int32Array(s.length * 2 + 1);
@@ -447,13 +472,13 @@ export class CharLrViews {
 
   private addFound(table: ColumnFinder, found: number): void {
     if (found === -1) return;
-    for (let v = 0; v < this.parts.length; v += 1) this.push(v, table.column(found, v));
+    for (let v = 0; v < this.cols.length; v += 1) this.push(v, table.column(found, v));
   }
 
   private addSegment(table: ColumnFinder, segment: string): void {
     let known = this.segments.get(segment);
     if (!known) {
-      known = segmentColumns(table, segment, this.parts.length);
+      known = segmentColumns(table, segment, this.cols.length);
       this.segments.set(segment, known);
     }
     for (let v = 0; v < known.length; v += 1) {

@@ -60,7 +60,7 @@ export async function runChat(options: ChatOptions): Promise<void> {
   opening.catch(() => undefined);
   let brain: Brain;
   try {
-    brain = options.brain ?? (await createBrain({ config, logger }));
+    brain = options.brain ?? (await createBrain({ config, logger, longRunning: true }));
   } catch (err) {
     await opening.then((o) => o.close()).catch(() => undefined);
     throw err;

@@ -102,6 +102,16 @@ describe('brain: model cache', () => {
     }
   });
 
+  it('a long-running brain (jieba\'s whole dictionary and the n-gram table loaded at start) ranks and answers as the one-shot brain', async () => {
+    const long = await createBrain({ config: configFor(dirs), longRunning: true });
+    expect(long.modelInfo.source).toBe('cache');
+    const letter = '尊敬的领导：我家楼下的饭馆油烟直接排到窗户，晚上还有人在门口露天烧烤喝酒划拳到凌晨，邻居们反映了好几次，请问这归谁管？另外小区绿化带被人毁了种菜。';
+    for (const text of ['摆摊', '工地半夜施工', '你好', '燃气', '占道经营罚多少钱', letter, '鸳鸯蝴蝶派的琵琶声，龃龉', '12319怎么投诉']) {
+      expect(await long.rank(text), text).toEqual(await brain.rank(text));
+      expect(await long.ask(text), text).toEqual(await brain.ask(text));
+    }
+  });
+
   it('retrains when the intents change, and keeps only the current model', async () => {
     const changed = writeFixtureKb({ 'noise.night_construction': ['半夜搅拌车轰隆隆'] });
     const first = await createBrain({ config: configFor(changed) });

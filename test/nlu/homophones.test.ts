@@ -152,6 +152,61 @@ describe('homophone slips of domain terms', () => {
   });
 });
 
+/** The windows `candidates` finds, as first written: term objects and strings compared character by character. */
+interface Internals {
+  matched: { text: string }[];
+  candidates(text: string): { at: number; term: { text: string }; changed: number; fuzzy: boolean; rare: boolean }[];
+  soundsLike(code: number, term: unknown, k: number): 'exact' | 'rare' | 'fuzzy' | 'no';
+}
+function referenceCandidates(x: Internals, text: string): ReturnType<Internals['candidates']> {
+  const out: ReturnType<Internals['candidates']> = [];
+  for (let i = 0; i < text.length; i += 1) {
+    for (const term of x.matched) {
+      for (let place = 0; place < term.text.length; place += 1) {
+        if (term.text.charCodeAt(place) !== text.charCodeAt(i)) continue;
+        const at = i - place;
+        const n = term.text.length;
+        if (at < 0 || at + n > text.length) continue;
+        let changed = 0;
+        let fuzzy = false;
+        let rare = false;
+        let ok = true;
+        for (let k = 0; k < n && ok; k += 1) {
+          const code = text.charCodeAt(at + k);
+          if (code === term.text.charCodeAt(k)) {
+            if (k < place) ok = false;
+            continue;
+          }
+          changed += 1;
+          const like = changed <= (n >= 4 ? 2 : 1) ? x.soundsLike(code, term, k) : 'no';
+          ok = like !== 'no';
+          fuzzy ||= like === 'fuzzy';
+          rare ||= like === 'rare';
+        }
+        if (ok && changed > 0) out.push({ at, term, changed, fuzzy, rare });
+      }
+    }
+  }
+  return out;
+}
+
+describe('homophone windows found the fast way', () => {
+  it('are those of the plain search over every term, at every place (property)', () => {
+    const x = h as unknown as Internals;
+    const key = (c: ReturnType<Internals['candidates']>[number]): string => `${c.at}:${c.term.text}:${c.changed}:${c.fuzzy}:${c.rare}`;
+    const pieces = ['违建', '违见', '占道经营', '占到经营', '站道经营', '油烟', '油咽', '暂扣', '暂口', '罚款', '罚宽', '城管', '程管', '燃汽泄露', '渣土车', '扎土车', '的', '了', '，', ' ', '楼下'];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 2 })), { maxLength: 10 }), (parts) => {
+        const text = parts.join('');
+        expect(x.candidates(text).map(key).sort()).toEqual(referenceCandidates(x, text).map(key).sort());
+      }),
+      { numRuns: 300 },
+    );
+    // Found at all: the property is about something.
+    expect(x.candidates('楼下有人搞违见，占到经营').length).toBeGreaterThan(1);
+  });
+});
+
 describe('the brain on slipped messages', () => {
   let brain: Brain;
   beforeAll(async () => {

@@ -30,6 +30,7 @@ describe('IntentCentroids', () => {
     // Binary search throughout, the hash table from the start, and the switch between them.
     const tables = [Infinity, 0, 300].map((after) => new CharLrViews([char], after, () => centroids.vocabulary));
     const plain = IntentCentroids.train(intents, normalize);
+    const other = IntentCentroids.train(intents, normalize);
     const piece = fc.oneof(fc.constantFrom('工地', '晚上', '施工', '喇叭', '油烟', '饭店', '，', ' ', '😀', '太吵了'), fc.string({ maxLength: 3 }));
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 15 }), (parts) => {
@@ -38,7 +39,11 @@ describe('IntentCentroids', () => {
         for (const views of tables) {
           views.probabilitiesShared(text);
           const shared = IntentCentroids.train(intents, normalize);
-          expect(shared.shares(text, ids, (n) => views.extraFinder(n))).toEqual(want);
+          expect(shared.shares(text, ids, views)).toEqual(want);
+          // And looked up in the shared table when the views did another text last.
+          views.probabilitiesShared(`${text}。另一句`);
+          other.forget();
+          expect(other.shares(text, ids, views)).toEqual(want);
         }
       }),
       { numRuns: 200 },

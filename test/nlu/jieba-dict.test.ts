@@ -53,6 +53,23 @@ describe('jieba with the dictionary loaded as needed', () => {
     expect(new LazyJieba(packedDictionary(DICT_FILE), TERMS.map((t) => [t, USER_WORD_FREQ] as const)).cut(long, true)).toEqual(full.cut(long, true));
   }, 120_000);
 
+  it('loaded whole at once (a long-running bot), fresh or after cutting lazily, cuts as jieba on the whole dictionary does', () => {
+    const texts = corpus();
+    const whole = new LazyJieba(packedDictionary(DICT_FILE), TERMS.map((t) => [t, USER_WORD_FREQ] as const), () => readFileSync(DICT_FILE));
+    whole.loadAll();
+    expect(texts.filter((t) => whole.cut(t, true).join('/') !== full.cut(t, true).join('/'))).toEqual([]);
+    // Half the texts cut word by word first: loading the rest must neither repeat nor miss a word's mass.
+    const later = new LazyJieba(packedDictionary(DICT_FILE), TERMS.map((t) => [t, USER_WORD_FREQ] as const), () => readFileSync(DICT_FILE));
+    for (const t of texts.slice(0, texts.length / 2)) later.cut(t, true);
+    later.loadAll();
+    later.loadAll();
+    expect(texts.filter((t) => later.cut(t, true).join('/') !== full.cut(t, true).join('/'))).toEqual([]);
+    // Words no text of ours holds (the cuts above would agree with a dictionary missing them).
+    const rare = readFileSync(DICT_FILE, 'utf8').split('\n').filter((_, i) => i % 53 === 0).map((l) => l.split(' ')[0] as string).join('，');
+    expect(later.cut(rare, true)).toEqual(full.cut(rare, true));
+    expect(whole.cut(rare, true)).toEqual(full.cut(rare, true));
+  }, 120_000);
+
   it('cuts random mixtures of dictionary words, domain terms, characters and punctuation the same (property)', () => {
     const dict = packedDictionary(DICT_FILE);
     const some = readFileSync(DICT_FILE, 'utf8').split('\n').filter((_, i) => i % 97 === 0).map((l) => l.split(' ')[0] as string);
