@@ -90,6 +90,22 @@ const PLEA = /没人管|没有人管|冇得?人管|无人管|没得人管|没人
  * statement of a problem, which to this bot is a report.
  */
 const ASKING = /[?？]|吗|呢|么样|怎|如何|分不清|搞不清|搞不懂|弄不清|不会分|不懂怎么|不知道(?:怎么|该|要|是不是)|不晓得(?:么样|怎么|该|要)|能否|是否|可否|可以|能不能|可不可以|什么|啥|哪|谁|多少|几多|多久|几天|要不要|算不算|有没有|了解|咨询|请问|想问|问一下|问下|规定|标准|政策|流程|条件|手续|申请|办理/u;
+/**
+ * The citizen's own case: they were fined, ticketed, seized from or reported themselves
+ * ("电动车停人行道被贴了单子", "楼顶加了个棚，邻居举报了会么样"). They ask what happens to them;
+ * telling them how to report a problem would be beside the point.
+ */
+const OWN_CASE = new RegExp(
+  [
+    '被(?:城管|执法人员|执法队员|执法队|中队|协管员?)?(?:罚|处罚|扣|暂扣|扣押|没收|拆|强拆|贴了?(?:罚)?单|开了?(?:罚)?单|拖走|拖了|查处|查封|认定|责令|限期|立案|举报|投诉)',
+    '(?:罚|扣|拆|没收|拖|举报|投诉)了?我(?![们家])',
+    '(?:有人|邻居|别人)(?:把我|去)?(?:举报|投诉)了?',
+  ].join('|'),
+  'u',
+);
+/** …unless what they report is how officers treated them ("被城管推了还被扣了东西"): that is a complaint. */
+const CONDUCT = /打|骂|推|踢|抢|砸|掀|态度|粗暴|欺负|霸道|凶|吼|好处|吃拿|索要|亮证|冒充/u;
+
 /** A statement shorter than this is more likely a terse query ("占道经营处罚") than a report. */
 const MIN_STATEMENT_CHARS = 10;
 
@@ -97,6 +113,7 @@ const MIN_STATEMENT_CHARS = 10;
 export function detectAct(normalized: string): SpeechAct {
   if (smallTalkOf(normalized)) return 'smalltalk';
   if (PROGRESS.test(normalized)) return 'progress';
+  if (OWN_CASE.test(normalized) && !CONDUCT.test(normalized) && !PLEA.test(normalized)) return 'question';
   if (REPORT.test(normalized) && (!QUESTION.test(normalized) || PLEA.test(normalized))) return 'report';
   if ([...normalized].length >= MIN_STATEMENT_CHARS && !ASKING.test(normalized)) return 'report';
   return 'question';

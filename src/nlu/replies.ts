@@ -51,7 +51,8 @@ function reportGuidance(kit: ReplyKit, topic: string, channel: Channel): string 
  */
 export function composedAnswer(kit: ReplyKit, top: IntentScore, channel: Channel, normalized: string, act: SpeechAct, secondary: readonly IntentScore[]): BrainReply {
   const reply = answerReply(kit, top.intent, channel, top.score, normalized);
-  const how = act === 'report' && !kit.guide.selfContained.has(top.intent) ? reportGuidance(kit, reply.topic, channel) : undefined;
+  // An emergency answer (a gas leak) starts with its emergency steps, whatever the wording: no guidance before them.
+  const how = act === 'report' && !reply.urgent && !kit.guide.selfContained.has(top.intent) ? reportGuidance(kit, reply.topic, channel) : undefined;
   if (how) reply.reply = `${how}\n${RULE_HEADING}\n${reply.reply}`;
   const named: SecondaryTopic[] = secondary.map((s) => ({ topic: s.topic, intent: s.intent, label: kit.kb.answers.get(s.intent)?.title ?? s.intent }));
   if (named.length > 0) {

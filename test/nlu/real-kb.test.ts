@@ -268,3 +268,23 @@ describe('hand-checked answers', () => {
     expect(r.reply.slice(0, 120)).toMatch(/不要.*(开关|电器|明火)/);
   });
 });
+
+describe('hand-found faults: the frame of the answer', () => {
+  it.each(['家里天然气表旁边有股味', '隔壁家门口煤气味好重，敲门没人'])('a reported gas smell starts with the emergency steps, not with how to report: %s', async (q) => {
+    const r = await brain.ask(q, { channel: 'room' });
+    expect(r.urgent).toBe(true);
+    expect(r.reply.startsWith('【紧急】')).toBe(true);
+    expect(r.reply).not.toContain('想让这个问题尽快有人处理');
+  });
+
+  it.each([
+    ['电动车停人行道被贴了单子', 'parking'],
+    ['楼顶加了个彩钢棚邻居举报了会么样', 'illegal_construction'],
+  ])('the citizen who was fined or reported is not told how to report a problem: %s', async (q, topic) => {
+    const r = await brain.ask(q, { channel: 'private' });
+    expect(r.action).toBe('answer');
+    expect(r.topic).toBe(topic);
+    expect(r.reply).not.toContain('想让这个问题尽快有人处理');
+    expect(r.reply).toContain('依据：《');
+  });
+});
