@@ -53,7 +53,7 @@ describe('speech acts', () => {
  * The citizen's own case (fined, ticketed, seized from, reported): a question about what
  * happens to them, not a problem to report — unless it is about how officers treated them.
  */
-const OWN_CASES = ['电动车停人行道被贴了单子', '楼顶加了个彩钢棚邻居举报了会么样', '摆摊被罚了三百块钱合法不', '城管冇调查就当场罚了我五百', '店招超尺寸被责令整改', '我家加盖的房子被拆了政府赔不赔'];
+const OWN_CASES = ['电动车停人行道被贴了单子', '电动车被城管拉走了', '楼顶加了个彩钢棚邻居举报了会么样', '摆摊被罚了三百块钱合法不', '城管冇调查就当场罚了我五百', '店招超尺寸被责令整改', '我家加盖的房子被拆了政府赔不赔'];
 const STILL_REPORTS = ['被城管推了还扣了东西', '我想在网上给城管留言举报我家楼下路边乱摆摊的问题', '我想举报我们单位晚上偷偷排废气', '协管员天天来骂人还罚我'];
 
 describe('the citizen\'s own case is not a report', () => {
