@@ -106,6 +106,13 @@ const OWN_CASE = new RegExp(
 /** …unless what they report is how officers treated them ("被城管推了还被扣了东西"): that is a complaint. */
 const CONDUCT = /打|骂|推|踢|抢|砸|掀|态度|粗暴|欺负|霸道|凶|吼|好处|吃拿|索要|亮证|冒充/u;
 
+/**
+ * What the citizen means to do themselves ("厨房改造燃气管要挪一下", "燃气热水器想移到卫生间"):
+ * a question about the rule for it, though it is worded as a statement. Someone else's
+ * wish ("其他住户想在那里散步都进不去") is not the citizen's.
+ */
+const INTENTION = /(?<![人户他她居主])(?:想(?!不到)|打算|准备|计划)|要(?:挪|移|改|装|拆|换|搭|建|加|办|申请)/u;
+
 /** A statement shorter than this is more likely a terse query ("占道经营处罚") than a report. */
 const MIN_STATEMENT_CHARS = 10;
 
@@ -115,6 +122,6 @@ export function detectAct(normalized: string): SpeechAct {
   if (PROGRESS.test(normalized)) return 'progress';
   if (OWN_CASE.test(normalized) && !CONDUCT.test(normalized) && !PLEA.test(normalized)) return 'question';
   if (REPORT.test(normalized) && (!QUESTION.test(normalized) || PLEA.test(normalized))) return 'report';
-  if ([...normalized].length >= MIN_STATEMENT_CHARS && !ASKING.test(normalized)) return 'report';
+  if ([...normalized].length >= MIN_STATEMENT_CHARS && !ASKING.test(normalized) && !INTENTION.test(normalized)) return 'report';
   return 'question';
 }

@@ -280,7 +280,8 @@ describe('hand-found faults: the frame of the answer', () => {
   it.each([
     ['电动车停人行道被贴了单子', 'parking'],
     ['楼顶加了个彩钢棚邻居举报了会么样', 'illegal_construction'],
-  ])('the citizen who was fined or reported is not told how to report a problem: %s', async (q, topic) => {
+    ['燃气热水器想移到卫生间', 'gas_safety'],
+  ])('the citizen who was fined or reported, or who means to do something, is not told how to report a problem: %s', async (q, topic) => {
     const r = await brain.ask(q, { channel: 'private' });
     expect(r.action).toBe('answer');
     expect(r.topic).toBe(topic);
