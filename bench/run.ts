@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadConfig } from '../src/config/config.js';
 import { COMPARE_ROWS } from '../src/cli/commands/eval.js';
 import { evaluate, readEvalFile } from '../src/nlu/eval-file.js';
@@ -78,8 +78,37 @@ async function latency(brain: Brain, texts: string[]): Promise<{ median: number;
   return { median: median(per), p99: quantile(per, 0.99), perSec: (texts.length / total) * 1000 };
 }
 
+/**
+ * Where a variant's code comes from: `dist` (default) is what `npm start` runs — the tsc
+ * build, plain Node; `src` is the TypeScript sources as this script imports them (through
+ * tsx's on-the-fly transpiling), for comparison (BENCH_CODE=src).
+ */
+const CODE = process.env.BENCH_CODE === 'src' ? 'src' : 'dist';
+
+interface VariantCode {
+  loadConfig: typeof loadConfig;
+  loadKnowledgeBase: typeof loadKnowledgeBase;
+  readEvalFile: typeof readEvalFile;
+  evaluate: typeof evaluate;
+  createBrain: typeof createBrain;
+  ANCHOR_THRESHOLDS: typeof ANCHOR_THRESHOLDS;
+}
+
+/** The modules a variant runs: the built ones (dist/, as users run them), or this script's own imports. */
+async function variantCode(): Promise<VariantCode> {
+  if (CODE === 'src') return { loadConfig, loadKnowledgeBase, readEvalFile, evaluate, createBrain, ANCHOR_THRESHOLDS };
+  const built = async <T>(file: string): Promise<T> => (await import(pathToFileURL(path.join(root, 'dist', file)).href)) as T;
+  const config = await built<typeof import('../src/config/config.js')>('config/config.js');
+  const knowledge = await built<typeof import('../src/knowledge/load.js')>('knowledge/load.js');
+  const evalFiles = await built<typeof import('../src/nlu/eval-file.js')>('nlu/eval-file.js');
+  const brain = await built<typeof import('../src/nlu/brain.js')>('nlu/brain.js');
+  const decide = await built<typeof import('../src/nlu/decide.js')>('nlu/decide.js');
+  return { loadConfig: config.loadConfig, loadKnowledgeBase: knowledge.loadKnowledgeBase, readEvalFile: evalFiles.readEvalFile, evaluate: evalFiles.evaluate, createBrain: brain.createBrain, ANCHOR_THRESHOLDS: decide.ANCHOR_THRESHOLDS };
+}
+
 /** One variant, in this process (the child). */
 async function runVariant(kind: RankerKind): Promise<VariantResult> {
+  const { loadConfig, loadKnowledgeBase, readEvalFile, evaluate, createBrain, ANCHOR_THRESHOLDS } = await variantCode();
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'pufa-bench-cache-'));
   try {
     const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', PUFA_INTENTS_DIR: path.join(root, 'intents'), PUFA_KNOWLEDGE_DIR: path.join(root, 'knowledge'), PUFA_CACHE_DIR: cacheDir });
@@ -135,8 +164,13 @@ async function main(): Promise<void> {
   const kb = loadKnowledgeBase({ intentsDir: path.join(root, 'intents'), knowledgeDir: path.join(root, 'knowledge') });
   const utterances = kb.intents.reduce((n, i) => n + i.utterances.length, 0);
   const flags = startFlags();
+  if (CODE === 'dist') {
+    // The variants run the built code: build it first if a source is newer (what `npm start` does).
+    const build = spawnSync(process.execPath, [path.join(root, 'scripts/build-if-stale.mjs')], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('could not build dist/ (npm run build)');
+  }
   console.log(`pufa-bot bench — ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}, Node ${process.version}, ${RUNS} runs per variant`);
-  console.log(`node flags of each variant's process (npm start's): ${flags.length > 0 ? flags.join(' ') : 'none'}`);
+  console.log(`node flags of each variant's process (npm start's): ${flags.length > 0 ? flags.join(' ') : 'none'}; code: ${CODE === 'dist' ? "dist/ (the build npm start runs)" : 'src/ through tsx (BENCH_CODE=src)'}`);
   console.log(`training data: ${kb.intents.length} intents, ${utterances} utterances; ${MESSAGES} messages per latency run (${existsSync(evalFile) ? path.basename(evalFile) : 'training utterances'})`);
 
   const results: VariantResult[] = [];
