@@ -16,14 +16,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { loadConfig } from '../src/config/config.js';
-import { COMPARE_ROWS } from '../src/cli/commands/eval.js';
-import { evaluate, readEvalFile } from '../src/nlu/eval-file.js';
-import { loadKnowledgeBase } from '../src/knowledge/load.js';
-import { createBrain, type Brain } from '../src/nlu/brain.js';
-import { ANCHOR_THRESHOLDS } from '../src/nlu/decide.js';
+// Types only: a variant's process loads no module of src/ unless BENCH_CODE=src (`variantCode`).
+import type { loadConfig } from '../src/config/config.js';
+import type { evaluate, readEvalFile } from '../src/nlu/eval-file.js';
+import type { loadKnowledgeBase } from '../src/knowledge/load.js';
+import type { Brain, createBrain } from '../src/nlu/brain.js';
+import type { ANCHOR_THRESHOLDS } from '../src/nlu/decide.js';
 import type { EvalReport } from '../src/nlu/evaluate.js';
-import { RANKER_KINDS, type RankerKind } from '../src/nlu/rankers.js';
+import type { RankerKind } from '../src/nlu/rankers.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -80,8 +80,8 @@ async function latency(brain: Brain, texts: string[]): Promise<{ median: number;
 
 /**
  * Where a variant's code comes from: `dist` (default) is what `npm start` runs — the tsc
- * build, plain Node; `src` is the TypeScript sources as this script imports them (through
- * tsx's on-the-fly transpiling), for comparison (BENCH_CODE=src).
+ * build, plain Node; `src` is the TypeScript sources through tsx's on-the-fly transpiling
+ * (how this script runs), for comparison (BENCH_CODE=src).
  */
 const CODE = process.env.BENCH_CODE === 'src' ? 'src' : 'dist';
 
@@ -94,10 +94,9 @@ interface VariantCode {
   ANCHOR_THRESHOLDS: typeof ANCHOR_THRESHOLDS;
 }
 
-/** The modules a variant runs: the built ones (dist/, as users run them), or this script's own imports. */
+/** The modules a variant runs: the built ones (dist/, as users run them), or the sources (through tsx). */
 async function variantCode(): Promise<VariantCode> {
-  if (CODE === 'src') return { loadConfig, loadKnowledgeBase, readEvalFile, evaluate, createBrain, ANCHOR_THRESHOLDS };
-  const built = async <T>(file: string): Promise<T> => (await import(pathToFileURL(path.join(root, 'dist', file)).href)) as T;
+  const built = async <T>(file: string): Promise<T> => (await import(CODE === 'src' ? pathToFileURL(path.join(root, 'src', file.replace(/\.js$/u, '.ts'))).href : pathToFileURL(path.join(root, 'dist', file)).href)) as T;
   const config = await built<typeof import('../src/config/config.js')>('config/config.js');
   const knowledge = await built<typeof import('../src/knowledge/load.js')>('knowledge/load.js');
   const evalFiles = await built<typeof import('../src/nlu/eval-file.js')>('nlu/eval-file.js');
@@ -160,6 +159,9 @@ async function main(): Promise<void> {
     process.stdout.write(`\n@@RESULT@@${JSON.stringify(await runVariant(kind))}\n`);
     return;
   }
+  const { RANKER_KINDS } = await import('../src/nlu/rankers.js');
+  const { COMPARE_ROWS } = await import('../src/cli/commands/eval.js');
+  const { loadKnowledgeBase } = await import('../src/knowledge/load.js');
   for (const v of VARIANTS) if (!RANKER_KINDS.includes(v)) throw new Error(`BENCH_VARIANTS: unknown ranker "${v}" (${RANKER_KINDS.join(', ')})`);
   const kb = loadKnowledgeBase({ intentsDir: path.join(root, 'intents'), knowledgeDir: path.join(root, 'knowledge') });
   const utterances = kb.intents.reduce((n, i) => n + i.utterances.length, 0);
