@@ -7,10 +7,10 @@ import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
 import { detectAct, smallTalkOf } from './acts.js';
-import { asksFine, fineIntentsByTopic, followupIntent, intentsMentioningFines, looksLikeFollowup, recentTopic } from './context.js';
+import { asksFine, fineIntentsByTopic, followupIntent, intentsMentioningFines, leansOnPrevious, looksLikeFollowup, recentTopic } from './context.js';
 import { DEFAULT_THRESHOLDS, decide, topicScores, type Decision, type Thresholds, type TopicScore } from './decide.js';
 import { analyseLetter, hasEvidence, inScopeTopic, secondaryTopics, WHOLE_SECOND_MIN, type LetterAnalysis } from './letters.js';
-import { answerReply, clarifyReply, composedAnswer, declineReply, emptyReply, finesReply, smallTalkReply, strayChoiceReply, type ReplyKit } from './replies.js';
+import { answerReply, clarifyReply, composedAnswer, declineReply, emptyReply, finesReply, lostFollowupReply, smallTalkReply, strayChoiceReply, type ReplyKit } from './replies.js';
 import type { ReportGuide } from './report-guide.js';
 import type { EngineKind } from './engine.js';
 import { loadHomophones, type Homophones } from './homophones.js';
@@ -268,6 +268,8 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   const decision = decide(ranking, p.thresholds);
   const followup = followupReply(p, turn, ranking, decision, act);
   if (followup) return followup;
+  const lost = lostFollowup(p, turn, decision);
+  if (lost) return lost;
   if (decision.action === 'answer' && decision.top?.topic === CHITCHAT_TOPIC) {
     return { ...answerReply(p.kit, decision.top.intent, turn.channel, decision.top.score, normalized), act: 'smalltalk' };
   }
@@ -323,6 +325,21 @@ function followupReply(p: BrainParts, turn: Turn, ranking: readonly IntentScore[
   if (!target || !p.kit.kb.answers.has(target.best.intent)) return undefined;
   const fines = target.focus === 'fines' ? finesReply(p.kit, target.best, turn.normalized) : undefined;
   return { ...(fines ?? composedAnswer(p.kit, target.best, turn.channel, turn.normalized, act, [])), resolved: 'followup' };
+}
+
+/**
+ * A follow-up with nothing to follow — no recent topic ("那罚多少钱？" as a first message, or
+ * long after the answer) — that the model cannot answer on words of the text itself: a hint
+ * to name the matter, not a guess (it was declined as a 医保 question, or asked back with
+ * unrelated choices). An answer the text has words for stays, in scope or not ("罚款怎么交",
+ * "闯红灯罚多少钱").
+ */
+function lostFollowup(p: BrainParts, turn: Turn, decision: Decision): BrainReply | undefined {
+  if (recentTopic(turn.state, turn.now, p.config.BOT_CONTEXT_TTL_SEC) || !leansOnPrevious(turn.normalized, p.domainTerms)) return undefined;
+  const top = decision.top;
+  const answered = decision.action === 'answer' || (decision.action === 'out_of_scope' && top?.topic === OUT_OF_SCOPE_TOPIC);
+  if (answered && top !== undefined && hasEvidence(top)) return undefined;
+  return lostFollowupReply(p.kit, turn.normalized);
 }
 
 /**

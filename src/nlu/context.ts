@@ -37,6 +37,16 @@ export function looksLikeFollowup(normalized: string, domainTerms: ReadonlySet<s
   return true;
 }
 
+/**
+ * A follow-up that plainly leans on what came before: it opens with 那/还有/如果… or asks
+ * about the fine ("罚多少钱"), with no subject of its own. ("结婚证补办去哪里" asks too, but
+ * about its own subject.)
+ */
+export function leansOnPrevious(normalized: string, domainTerms: ReadonlySet<string>): boolean {
+  const t = normalized.trim();
+  return looksLikeFollowup(t, domainTerms) && (OPENER.test(t) || ASKS_FINE.test(t));
+}
+
 /** The state's previous topic, if it is recent enough to lean on. */
 export function recentTopic(state: ConversationState | undefined, now: number, ttlSec: number): { topic: string; intent?: string } | undefined {
   if (!state?.lastTopic || state.lastAt === undefined) return undefined;

@@ -3,7 +3,7 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type Channel, type
 import { uniqueCitations } from '../knowledge/citations.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { renderAnswer, renderClarify, renderDecline, renderEmpty } from '../render/render.js';
-import { renderFines, renderReportGuide, renderSecondary, renderStrayChoice, RULE_HEADING } from '../render/render-dialog.js';
+import { renderFines, renderLostFollowup, renderReportGuide, renderSecondary, renderStrayChoice, RULE_HEADING } from '../render/render-dialog.js';
 import { mentionsFine, numberedSecondary } from './context.js';
 import type { ReportGuide } from './report-guide.js';
 
@@ -110,6 +110,11 @@ export function emptyReply(kit: ReplyKit, normalized: string): BrainReply {
 /** A number with nothing waiting for it: a short hint, never a guess. */
 export function strayChoiceReply(kit: ReplyKit, choice: number, valid: readonly number[], normalized: string): BrainReply {
   return { action: 'answer', intent: null, topic: CHITCHAT_TOPIC, score: 0, reply: renderStrayChoice(choice, [...valid], kit.kb.common), citations: [], choices: [], urgent: false, normalized, act: 'smalltalk' };
+}
+
+/** A follow-up with nothing to follow: a hint to name the matter (small talk, as a stray "1": no topic is counted). */
+export function lostFollowupReply(kit: ReplyKit, normalized: string): BrainReply {
+  return { action: 'answer', intent: null, topic: CHITCHAT_TOPIC, score: 0, reply: renderLostFollowup(kit.kb.common), citations: [], choices: [], urgent: false, normalized, act: 'smalltalk' };
 }
 
 /** Not the bureau's matter: the redirect of an out_of_scope intent when one was recognised, else the general decline. */

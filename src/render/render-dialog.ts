@@ -44,6 +44,11 @@ export function renderStrayChoice(n: number, valid: readonly number[], common: C
   return `您回复了“${n}”，但现在没有待选的问题（可能已超时）。请直接用文字描述您想咨询的问题，例如“占道经营怎么处罚”。\n☎ ${common.hotline}`;
 }
 
+/** A follow-up with nothing to follow ("那罚多少钱？" first, or long after the answer): ask for the matter, no guess. */
+export function renderLostFollowup(common: CommonTexts): string {
+  return `您是接着之前的问题问的吗？我这里没有找到您最近咨询过的事项（可能已超时）。请把事情说完整一些，例如“路边摆摊罚多少钱”“被暂扣的三轮车去哪里领”，我再为您解答。\n☎ ${common.hotline}`;
+}
+
 /** The fines of the answer just given ("那罚多少钱？"): its sentences that state them, their articles, the footer. */
 export function renderFines(title: string, sentences: readonly string[], citations: readonly Citation[], common: CommonTexts, disclaimer: string): string {
   const lines = [`关于“${title}”，罚款是这样规定的：`, ...sentences.map((s) => s.trim())];

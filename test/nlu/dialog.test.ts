@@ -290,6 +290,29 @@ describe('conversation context', () => {
     }
   });
 
+  it('asks for the matter when a follow-up has nothing to follow, instead of a guess', async () => {
+    // First message, and long after an answer: "那罚多少钱" was declined as a 医保 question.
+    const stale = await brain.ask('门口招牌要审批吗', { channel: 'private' });
+    for (const pending of [undefined, stateAfter(stale, 0)]) {
+      for (const text of ['那罚多少钱？', '罚多少钱', '那要去哪里办？']) {
+        const r = await brain.ask(text, { channel: 'private', ...(pending ? { pending } : {}), now: 301_000 });
+        expect(r.reply, text).toContain('没有找到您最近咨询过的事项');
+        expect(r.reply, text).toContain('12319');
+        expect(r.reply, text).not.toContain('医保');
+        expect(r.topic, text).toBe('chitchat');
+        expect(r.act, text).toBe('smalltalk');
+        expect(r.intent, text).toBeNull();
+        expect(r.choices, text).toEqual([]);
+      }
+    }
+    // A question the text itself has words for is answered as before, in scope or not.
+    expect((await brain.ask('罚款怎么交', { channel: 'private' })).topic).toBe('penalty_rights');
+    const traffic = await brain.ask('闯红灯罚多少钱', { channel: 'private' });
+    expect(traffic.topic).toBe('out_of_scope');
+    expect(traffic.reply).not.toContain('没有找到您最近咨询过的事项');
+    expect((await brain.ask('结婚证丢了补办要去哪里', { channel: 'private' })).reply).not.toContain('没有找到您最近咨询过的事项');
+  });
+
   it('says which numbers are valid when a number is out of range', async () => {
     const r = await brain.ask('5', { channel: 'private', pending: { choices: [{ n: 2, intent: 'noise.report', topic: 'noise', label: '噪声扰民怎么投诉' }], question: 'x', choicesFor: 'secondary' } });
     expect(r.reply).toContain('没有第 5 项，请回复 2');
