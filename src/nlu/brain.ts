@@ -65,7 +65,7 @@ export interface BrainOptions {
   /**
    * A long-running process (the bot, the terminal chat): load at start what a one-shot
    * `pufa ask` loads only as its text needs it (jieba's whole dictionary, the n-gram table;
-   * ~0.3 s), so that no message pays for it (README "Accuracy and speed").
+   * 0.35–0.6 s), so that no message pays for it (README "Accuracy and speed").
    */
   longRunning?: boolean;
 }

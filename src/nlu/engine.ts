@@ -450,12 +450,12 @@ export class IntentEngine {
     }
   }
 
-  /** Forget the tokens of the texts done so far (a new message begins). */
   /** Load now what would load text by text (jieba's dictionary): for a long-running process. */
   preload(): void {
     this.tokenizer?.loadAll();
   }
 
+  /** Forget the tokens of the texts done so far (a new message begins). */
   forget(): void {
     this.tokenizer?.forget();
   }

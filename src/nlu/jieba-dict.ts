@@ -234,6 +234,7 @@ export class LazyJieba {
       this.complete = true;
       return;
     }
+    // Some words are in jieba already (texts cut lazily, e.g. a training): the rest, as `prepare` loads them.
     const { words, offsets, freqs } = this.dict;
     const loaded = (this.loadedWords ??= new Uint8Array(freqs.length));
     const lines: string[] = [];
@@ -241,23 +242,20 @@ export class LazyJieba {
     for (let i = 0; i < freqs.length; i += 1) {
       if (loaded[i] === 1) continue;
       loaded[i] = 1;
-      const word = words.slice(offsets[i] as number, offsets[i + 1] as number);
-      if (this.present.has(word)) continue;
-      const f = this.user.get(word) ?? (freqs[i] as number);
-      lines.push(`${word} ${f}`);
-      mass += f;
+      mass += this.found(words.slice(offsets[i] as number, offsets[i + 1] as number), freqs[i], lines);
     }
-    for (const [word, f] of this.user) {
-      if (this.present.has(word) || lookup(this.dict, word) !== undefined) continue;
-      lines.push(`${word} ${f}`);
-      mass += f;
-    }
-    this.loadedMass += mass;
-    lines.push(`${FILLER} ${Math.max(0, this.total - this.loadedMass)}`);
-    this.jieba.loadDict(Buffer.from(lines.join('\n'), 'utf8'));
+    for (const word of this.user.keys()) mass += this.found(word, undefined, lines);
+    this.load(lines, mass);
     // The words' strings are no longer needed to tell what is loaded.
     this.present.clear();
     this.complete = true;
+  }
+
+  /** Load `lines` into jieba with the filler carrying the mass of the words not loaded yet. */
+  private load(lines: string[], mass: number): void {
+    this.loadedMass += mass;
+    lines.push(`${FILLER} ${Math.max(0, this.total - this.loadedMass)}`);
+    this.jieba.loadDict(Buffer.from(lines.join('\n'), 'utf8'));
   }
 
   /** Texts prepared lately (a message is cut several times: features, node-nlp, evidence). */
@@ -299,9 +297,7 @@ export class LazyJieba {
       this.recent.add(text);
     }
     if (lines.length === 0 && this.present.size > 0) return;
-    this.loadedMass += mass;
-    lines.push(`${FILLER} ${Math.max(0, this.total - this.loadedMass)}`);
-    this.jieba.loadDict(Buffer.from(lines.join('\n'), 'utf8'));
+    this.load(lines, mass);
   }
 
   /** User words by their first UTF-16 unit (built on first use). */

@@ -43,8 +43,8 @@ export interface IntentRanker {
    */
   forget?(): void;
   /**
-   * Load now what would otherwise load message by message (jieba's dictionary, ~0.15 s and
-   * ~40 MB; the n-gram table the first texts are looked up without, ~0.1 s): for a
+   * Load now what would otherwise load message by message (jieba's dictionary, 0.15–0.35 s
+   * and ~40 MB; the n-gram table the first texts are looked up without, ~0.1 s): for a
    * long-running process (the bot, the terminal chat), not a one-shot `pufa ask`.
    */
   preload?(): void;

@@ -391,8 +391,9 @@ export class CharLrViews {
    * intent centroids). Undefined otherwise. The array is this object's, overwritten by its next call.
    */
   extraColumns(normalized: string): { columns: Int32Array; n: number } | undefined {
-    if (this.extraOf !== normalized || !this.extraTfidf || this.ready().parts.length + 1 !== this.cols.length) return undefined;
-    const V = this.parts.length;
+    // `extraOf` is set only with an extra vocabulary, and cleared when the table is rebuilt.
+    const V = this.ready().parts.length;
+    if (this.extraOf !== normalized) return undefined;
     return { columns: this.cols[V] as Int32Array, n: this.lens[V] as number };
   }
 
