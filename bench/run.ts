@@ -17,11 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 // Types only: a variant's process loads no module of src/ unless BENCH_CODE=src (`variantCode`).
-import type { loadConfig } from '../src/config/config.js';
-import type { evaluate, readEvalFile } from '../src/nlu/eval-file.js';
-import type { loadKnowledgeBase } from '../src/knowledge/load.js';
-import type { Brain, createBrain } from '../src/nlu/brain.js';
-import type { ANCHOR_THRESHOLDS } from '../src/nlu/decide.js';
+import type { Brain } from '../src/nlu/brain.js';
 import type { EvalReport } from '../src/nlu/evaluate.js';
 import type { RankerKind } from '../src/nlu/rankers.js';
 
@@ -85,23 +81,14 @@ async function latency(brain: Brain, texts: string[]): Promise<{ median: number;
  */
 const CODE = process.env.BENCH_CODE === 'src' ? 'src' : 'dist';
 
-interface VariantCode {
-  loadConfig: typeof loadConfig;
-  loadKnowledgeBase: typeof loadKnowledgeBase;
-  readEvalFile: typeof readEvalFile;
-  evaluate: typeof evaluate;
-  createBrain: typeof createBrain;
-  ANCHOR_THRESHOLDS: typeof ANCHOR_THRESHOLDS;
-}
-
 /** The modules a variant runs: the built ones (dist/, as users run them), or the sources (through tsx). */
-async function variantCode(): Promise<VariantCode> {
-  const built = async <T>(file: string): Promise<T> => (await import(CODE === 'src' ? pathToFileURL(path.join(root, 'src', file.replace(/\.js$/u, '.ts'))).href : pathToFileURL(path.join(root, 'dist', file)).href)) as T;
-  const config = await built<typeof import('../src/config/config.js')>('config/config.js');
-  const knowledge = await built<typeof import('../src/knowledge/load.js')>('knowledge/load.js');
-  const evalFiles = await built<typeof import('../src/nlu/eval-file.js')>('nlu/eval-file.js');
-  const brain = await built<typeof import('../src/nlu/brain.js')>('nlu/brain.js');
-  const decide = await built<typeof import('../src/nlu/decide.js')>('nlu/decide.js');
+async function variantCode() {
+  const load = async <T>(file: string): Promise<T> => (await import(pathToFileURL(CODE === 'src' ? path.join(root, 'src', file.replace(/\.js$/u, '.ts')) : path.join(root, 'dist', file)).href)) as T;
+  const config = await load<typeof import('../src/config/config.js')>('config/config.js');
+  const knowledge = await load<typeof import('../src/knowledge/load.js')>('knowledge/load.js');
+  const evalFiles = await load<typeof import('../src/nlu/eval-file.js')>('nlu/eval-file.js');
+  const brain = await load<typeof import('../src/nlu/brain.js')>('nlu/brain.js');
+  const decide = await load<typeof import('../src/nlu/decide.js')>('nlu/decide.js');
   return { loadConfig: config.loadConfig, loadKnowledgeBase: knowledge.loadKnowledgeBase, readEvalFile: evalFiles.readEvalFile, evaluate: evalFiles.evaluate, createBrain: brain.createBrain, ANCHOR_THRESHOLDS: decide.ANCHOR_THRESHOLDS };
 }
 
