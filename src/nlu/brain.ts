@@ -7,7 +7,7 @@ import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
 import { detectAct, smallTalkOf } from './acts.js';
-import { asksFine, fineIntentsByTopic, followupIntent, intentsMentioningFines, leansOnPrevious, looksLikeFollowup, recentTopic } from './context.js';
+import { asksFine, asksOnlyTheFine, fineIntentsByTopic, followupIntent, intentsMentioningFines, leansOnPrevious, looksLikeFollowup, recentTopic } from './context.js';
 import { DEFAULT_THRESHOLDS, decide, topicScores, type Decision, type Thresholds, type TopicScore } from './decide.js';
 import { analyseLetter, hasEvidence, inScopeTopic, secondaryTopics, WHOLE_SECOND_MIN, type LetterAnalysis } from './letters.js';
 import { answerReply, clarifyReply, composedAnswer, declineReply, emptyReply, finesReply, lostFollowupReply, smallTalkReply, strayChoiceReply, type ReplyKit } from './replies.js';
@@ -338,7 +338,9 @@ function lostFollowup(p: BrainParts, turn: Turn, decision: Decision): BrainReply
   if (recentTopic(turn.state, turn.now, p.config.BOT_CONTEXT_TTL_SEC) || !leansOnPrevious(turn.normalized, p.domainTerms)) return undefined;
   const top = decision.top;
   const answered = decision.action === 'answer' || (decision.action === 'out_of_scope' && top?.topic === OUT_OF_SCOPE_TOPIC);
-  if (answered && top !== undefined && hasEvidence(top)) return undefined;
+  // "会罚款吗" has a word of the fines topic (罚款), but asks about the fine of a subject it does not name.
+  const subjectless = top !== undefined && ACROSS_TOPICS.has(top.topic) && asksOnlyTheFine(turn.normalized);
+  if (answered && top !== undefined && hasEvidence(top) && !subjectless) return undefined;
   return lostFollowupReply(p.kit, turn.normalized);
 }
 
