@@ -65,7 +65,8 @@ export interface BrainOptions {
   /**
    * A long-running process (the bot, the terminal chat): load at start what a one-shot
    * `pufa ask` loads only as its text needs it (jieba's whole dictionary, the n-gram table;
-   * 0.35–0.6 s), so that no message pays for it (README "Accuracy and speed").
+   * 0.35–0.6 s), then answer a few texts of its own (`warmUpTexts`), so that no message —
+   * the first ones after a start or a reload included — pays for it (README "Accuracy and speed").
    */
   longRunning?: boolean;
 }
@@ -192,7 +193,44 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
     mentionFines: intentsMentioningFines(kb.answers.values()),
     homophones: await loadHomophones(kb, { cacheDir: compiledDir, ...(options.logger ? { log: options.logger } : {}) }),
   };
+  if (options.longRunning) await warmUp(parts, options.logger);
   return brainOf(parts, modelInfo);
+}
+
+/** How many of `warmUpTexts`' texts are letters (several intents' utterances joined). */
+const WARM_UP_LETTERS = 16;
+
+/**
+ * Texts a long-running brain answers once before its first message: the first utterance of
+ * every intent, and letters made of several topics' utterances (every step of a message:
+ * the sentences, the letters' secondary topics). Our own data only, the same every start.
+ */
+export function warmUpTexts(kb: KnowledgeBase): string[] {
+  const firsts = kb.intents.flatMap((i) => i.utterances.slice(0, 1));
+  const all = kb.intents.flatMap((i) => i.utterances);
+  const letters: string[] = [];
+  for (let l = 0; l < WARM_UP_LETTERS && all.length > 0; l += 1) {
+    const parts: string[] = [];
+    for (let k = 0; k < 8; k += 1) parts.push(all[(l * 37 + k * 311) % all.length] as string);
+    letters.push(parts.join('。'));
+  }
+  return [...firsts, ...letters];
+}
+
+/**
+ * The first messages a fresh brain answers are several times slower than the rest (its
+ * tables and node-nlp's structures are first read, some built, on first use: ~70 ms over the
+ * first 30 messages, the first alone ~18 ms, measured on a fresh brain in a warm process), so
+ * a long-running brain answers `warmUpTexts` first: no citizen waits for that, and the bot
+ * swaps a reloaded brain in only when it is warm. Replies are pure: nothing is recorded, and
+ * what the ranker remembers of a text is the same whenever it is asked.
+ */
+async function warmUp(parts: BrainParts, logger: Logger | undefined): Promise<void> {
+  const started = performance.now();
+  const texts = warmUpTexts(parts.kit.kb);
+  for (const [i, text] of texts.entries()) await askBrain(parts, text, { channel: i % 2 === 0 ? 'room' : 'private' });
+  parts.ranker.forget?.();
+  logger?.info({ texts: texts.length, ms: Math.round(performance.now() - started) }, 'brain warmed up');
 }
 
 function brainOf(parts: BrainParts, modelInfo: Brain['modelInfo']): Brain {
