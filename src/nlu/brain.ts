@@ -228,9 +228,18 @@ export function warmUpTexts(kb: KnowledgeBase): string[] {
 async function warmUp(parts: BrainParts, logger: Logger | undefined): Promise<void> {
   const started = performance.now();
   const texts = warmUpTexts(parts.kit.kb);
-  for (const [i, text] of texts.entries()) await askBrain(parts, text, { channel: i % 2 === 0 ? 'room' : 'private' });
+  let failed = 0;
+  for (const [i, text] of texts.entries()) {
+    try {
+      await askBrain(parts, text, { channel: i % 2 === 0 ? 'room' : 'private' });
+    } catch (err) {
+      // A text of our own the brain cannot answer is a fault to fix, not a reason not to start.
+      if (failed === 0) logger?.warn({ err, intentText: text.slice(0, 40) }, 'warm-up: a text of our own failed');
+      failed += 1;
+    }
+  }
   parts.ranker.forget?.();
-  logger?.info({ texts: texts.length, ms: Math.round(performance.now() - started) }, 'brain warmed up');
+  logger?.info({ texts: texts.length, failed, ms: Math.round(performance.now() - started) }, 'brain warmed up');
 }
 
 function brainOf(parts: BrainParts, modelInfo: Brain['modelInfo']): Brain {
