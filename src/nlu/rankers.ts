@@ -37,6 +37,12 @@ export interface IntentRanker {
    */
   rankTopics(normalized: string): Promise<TopicScoreEntry[]>;
   /**
+   * The topics the text has a word for: those `rankTopics` leaves unmarked (every other topic
+   * it returns is `evidence: false`). Optional; cheaper than ranking (no topic model is run),
+   * so a letter's sentence with no word for a topic it could name is not ranked (letters.ts).
+   */
+  evidentTopics?(normalized: string): ReadonlySet<string>;
+  /**
    * A new message begins: what the ranker remembers of the last one's texts (a letter is
    * ranked whole, then sentence by sentence) is dropped, so that it dies young (README
    * "Accuracy and speed"). Optional; the brain calls it before each message.
@@ -318,8 +324,13 @@ class PufaRanker implements IntentRanker {
     return stage;
   }
 
+  /** The topics the text has a word for (the evidence words of src/nlu/evidence.ts). */
+  private evidentOf(normalized: string): Set<string> {
+    return this.evidence?.topics(this.engine.tokens(normalized)) ?? new Set<string>();
+  }
+
   private computeTopicStage(normalized: string): TopicStage | undefined {
-    const evident = this.evidence?.topics(this.engine.tokens(normalized)) ?? new Set<string>();
+    const evident = this.evidentOf(normalized);
     // No evidence, no ranking: a text made only of unknown or everyday words ("股票会涨吗").
     // A word that is evidence for a topic is enough, however many intents use it: "油烟问题有没有
     // 人跟进" has an unknown word (跟进) and 油烟, which node-nlp's intents share too widely to count.
@@ -371,6 +382,11 @@ class PufaRanker implements IntentRanker {
     this.views.forget();
     this.engine.forget();
     this.centroids?.forget();
+  }
+
+  /** The topic stage's evidence alone (`computeTopicStage`'s `evident`): the text's words, no topic model. */
+  evidentTopics(normalized: string): ReadonlySet<string> {
+    return this.evidentOf(normalized);
   }
 
   /** The topic stage alone: node-nlp is not run (its shares within a topic sum to the topic's probability). */
