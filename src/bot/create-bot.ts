@@ -135,7 +135,7 @@ async function botServices(base: { config: Config; logger: Logger; salt: string;
   const { config, logger, salt, account, platform, redis, health } = base;
   const keys = botKeys(config.REDIS_PREFIX);
   const recorder = options.recorder ?? new RedisStatsRecorder({ redis, logger, config, salt, health });
-  const build = () => createBrain({ config, logger, longRunning: true });
+  const build = () => createBrain({ config, logger, longRunning: true, warmUp: true });
   const brain = new BrainHolder(options.brain ?? (await build()), build);
   const sender = pacedSender(config, logger, platform, redis, health, account, brain, options.random);
   const staff = new StaffDirectory({ staff: config.BOT_STAFF, salt, platform, sender, logger });

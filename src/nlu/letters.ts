@@ -123,7 +123,7 @@ export interface LetterAnalysis {
  * What analysing a letter needs of the ranker: a sentence's topics (with their evidence),
  * and, only for a sentence that names a topic, its intents (the best of that topic).
  */
-export type SentenceRanker = Pick<IntentRanker, 'rankTopics' | 'rank'>;
+export type SentenceRanker = Pick<IntentRanker, 'rankTopics' | 'rank' | 'evidentTopics'>;
 
 /**
  * Rank every sentence of a message that has at least two; a one-sentence message has nothing
@@ -137,6 +137,11 @@ export async function analyseLetter(text: string, ranker: SentenceRanker, whole:
   const topics: SentenceTopic[] = [];
   const support = new Map(whole.map((t) => [t.topic, t.score]));
   for (const sentence of sentences) {
+    // A sentence names only a topic it has a word for (below: `top.evidence === false` is
+    // skipped), never `answered`: without a word for another bureau topic, its ranking cannot
+    // name one, and is not done (most sentences of a letter are about its main topic).
+    const evident = ranker.evidentTopics?.(sentence);
+    if (evident && !namesAnother(evident, answered)) continue;
     const ts = await ranker.rankTopics(sentence);
     const top = ts[0];
     if (!top || !inScopeTopic(top.topic) || top.evidence === false || top.topic === answered) continue;
@@ -152,6 +157,12 @@ export async function analyseLetter(text: string, ranker: SentenceRanker, whole:
     }
   }
   return { sentences, topics };
+}
+
+/** Whether `evident` holds a bureau topic other than `answered`. */
+function namesAnother(evident: ReadonlySet<string>, answered: string | undefined): boolean {
+  for (const topic of evident) if (inScopeTopic(topic) && topic !== answered) return true;
+  return false;
 }
 
 /**

@@ -37,6 +37,12 @@ export interface IntentRanker {
    */
   rankTopics(normalized: string): Promise<TopicScoreEntry[]>;
   /**
+   * The topics the text has a word for: those `rankTopics` leaves unmarked (every other topic
+   * it returns is `evidence: false`). Optional; cheaper than ranking (no topic model is run),
+   * so a letter's sentence with no word for a topic it could name is not ranked (letters.ts).
+   */
+  evidentTopics?(normalized: string): ReadonlySet<string>;
+  /**
    * A new message begins: what the ranker remembers of the last one's texts (a letter is
    * ranked whole, then sentence by sentence) is dropped, so that it dies young (README
    * "Accuracy and speed"). Optional; the brain calls it before each message.
@@ -60,6 +66,11 @@ export interface RankerOptions {
   priorWeight?: number;
   /** Receives node-nlp's own messages (debug level). */
   log?: EngineLog;
+  /**
+   * Pufa only: how a topic's probability is shared among its intents; default `WITHIN_TOPIC`.
+   * For measuring (bench/intent-cv.ts): the saved model is the same for every rule.
+   */
+  withinTopic?: WithinTopicRule;
 }
 
 /**
@@ -150,6 +161,49 @@ export const PUFA_CHAR_WEIGHT = 0.5;
  * 0.05, src/nlu/decide.ts), so its intents keep equal shares when node-nlp gave it nothing.
  */
 const CENTROID_MIN_SCORE = 0.05;
+
+/**
+ * How the pufa ranker shares a topic's probability among the topic's intents, from node-nlp's
+ * scores of those intents (`nn`, renormalised within the topic) and the text's intent-centroid
+ * shares (`c`, src/nlu/intent-centroids.ts). Where node-nlp gives the topic nothing, `c` alone.
+ */
+export interface WithinTopicRule {
+  /** α in α·nn + (1 − α)·c: 1 is node-nlp alone, 0 the centroids alone. */
+  nlpWeight: number;
+  /** node-nlp alone when its largest share within the topic is at least this (default: never). */
+  confidentAt?: number;
+  /**
+   * Instead of a fixed α: node-nlp's raw scores plus this much mass of centroid shares,
+   * (nnRaw_i + m·c_i) / (Σ nnRaw + m) — node-nlp weighs as much as it scored the topic.
+   */
+  centroidMass?: number;
+}
+
+/** The shipped rule (README "Choosing the intent within a topic"). */
+export const WITHIN_TOPIC: WithinTopicRule = { nlpWeight: 1 };
+/** node-nlp alone (a topic below CENTROID_MIN_SCORE, whatever the rule). */
+const WITHIN_TOPIC_NLP: WithinTopicRule = { nlpWeight: 1 };
+
+/**
+ * Shares of a topic's intents (in the order of `nnRaw`, node-nlp's raw score of each), summing
+ * to 1. `centroids` is asked only when the rule needs it.
+ */
+export function withinTopicShares(nnRaw: readonly number[], centroids: () => readonly number[], rule: WithinTopicRule): number[] {
+  let nnTopic = 0;
+  for (const x of nnRaw) nnTopic += x;
+  if (!(nnTopic > 0)) return [...centroids()];
+  if (rule.centroidMass !== undefined) {
+    const m = rule.centroidMass;
+    const c = centroids();
+    return nnRaw.map((x, i) => (x + m * (c[i] as number)) / (nnTopic + m));
+  }
+  const nn = nnRaw.map((x) => x / nnTopic);
+  if (rule.nlpWeight >= 1) return nn;
+  if (rule.confidentAt !== undefined && Math.max(...nn) >= rule.confidentAt) return nn;
+  const c = centroids();
+  const a = rule.nlpWeight;
+  return nn.map((x, i) => a * x + (1 - a) * (c[i] as number));
+}
 interface PufaSaved {
   kind: 'pufa';
   lr: ModelData;
@@ -189,6 +243,7 @@ class PufaRanker implements IntentRanker {
   private readonly intentsOfTopic: Map<string, string[]>;
   private readonly topicOf: Map<string, string>;
   private centroids: IntentCentroids | undefined;
+  private readonly withinTopic: WithinTopicRule;
 
   constructor(
     private readonly intents: readonly IntentDef[],
@@ -210,6 +265,7 @@ class PufaRanker implements IntentRanker {
     };
     this.intentsOfTopic = topicIndex(intents);
     this.topicOf = new Map(intents.map((i) => [i.id, i.topic]));
+    this.withinTopic = options.withinTopic ?? WITHIN_TOPIC;
   }
 
   async train(intents: readonly IntentDef[]): Promise<void> {
@@ -268,8 +324,13 @@ class PufaRanker implements IntentRanker {
     return stage;
   }
 
+  /** The topics the text has a word for (the evidence words of src/nlu/evidence.ts). */
+  private evidentOf(normalized: string): Set<string> {
+    return this.evidence?.topics(this.engine.tokens(normalized)) ?? new Set<string>();
+  }
+
   private computeTopicStage(normalized: string): TopicStage | undefined {
-    const evident = this.evidence?.topics(this.engine.tokens(normalized)) ?? new Set<string>();
+    const evident = this.evidentOf(normalized);
     // No evidence, no ranking: a text made only of unknown or everyday words ("股票会涨吗").
     // A word that is evidence for a topic is enough, however many intents use it: "油烟问题有没有
     // 人跟进" has an unknown word (跟进) and 油烟, which node-nlp's intents share too widely to count.
@@ -295,13 +356,16 @@ class PufaRanker implements IntentRanker {
       const score = p[k] as number;
       if (score <= 0) return;
       const ids = this.intentsOfTopic.get(topic) ?? [];
-      const nnTopic = ids.reduce((sum, id) => sum + (nn.get(id) ?? 0), 0);
       const evidence = evident.has(topic);
-      // Within the topic node-nlp decides; when it gave the topic nothing, the intent the text
-      // is most like (intent-centroids.ts) — for a topic that can matter to the reply — else equal shares.
-      const fallback = nnTopic > 0 ? undefined : score >= CENTROID_MIN_SCORE && ids.length > 1 ? this.centroidShares(normalized, ids) : ids.map(() => 1 / ids.length);
+      const nnRaw = ids.map((id) => nn.get(id) ?? 0);
+      // Within a topic that can matter to the reply, the rule (node-nlp, the intent centroids or
+      // both); below that, node-nlp's shares, or equal shares when it gave the topic nothing.
+      const shares =
+        score >= CENTROID_MIN_SCORE && ids.length > 1
+          ? withinTopicShares(nnRaw, () => this.centroidShares(normalized, ids), this.withinTopic)
+          : withinTopicShares(nnRaw, () => ids.map(() => 1 / ids.length), WITHIN_TOPIC_NLP);
       ids.forEach((intent, i) => {
-        const share = fallback ? (fallback[i] as number) : (nn.get(intent) ?? 0) / nnTopic;
+        const share = shares[i] as number;
         if (share > 0) out.push({ intent, topic, score: score * share, evidence });
       });
     });
@@ -318,6 +382,11 @@ class PufaRanker implements IntentRanker {
     this.views.forget();
     this.engine.forget();
     this.centroids?.forget();
+  }
+
+  /** The topic stage's evidence alone (`computeTopicStage`'s `evident`): the text's words, no topic model. */
+  evidentTopics(normalized: string): ReadonlySet<string> {
+    return this.evidentOf(normalized);
   }
 
   /** The topic stage alone: node-nlp is not run (its shares within a topic sum to the topic's probability). */

@@ -275,9 +275,13 @@ describe('staff', () => {
 
   it('#重载 swaps in a freshly built brain without a restart', async () => {
     const before = world.bot.services!.brain.brain;
+    const warmed = (): number => shared.logs.join('').split('"msg":"brain warmed up"').length - 1;
+    const warmedBefore = warmed();
     const reply = await privateReply(staffer, '#重载');
     expect(reply).toContain('已重新加载');
     expect(world.bot.services!.brain.brain).not.toBe(before);
+    // The new brain answered its own warm-up texts before it was swapped in.
+    expect(warmed()).toBe(warmedBefore + 1);
     expect(await privateReply(citizen('重载后'), '占道经营罚多少钱')).toContain('依据');
     consultations += 1;
   });

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { Writable } from 'node:stream';
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
-import { createBrain, parseChoice, type Brain } from '../../src/nlu/brain.js';
+import { createBrain, parseChoice, warmUpTexts, type Brain } from '../../src/nlu/brain.js';
 import { writeFixtureKb, type FixtureDirs } from '../helpers/fixture-kb.js';
 
 let dirs: FixtureDirs;
@@ -102,9 +104,20 @@ describe('brain: model cache', () => {
     }
   });
 
-  it('a long-running brain (jieba\'s whole dictionary and the n-gram table loaded at start) ranks and answers as the one-shot brain', async () => {
-    const long = await createBrain({ config: configFor(dirs), longRunning: true });
+  it('a long-running brain (jieba\'s whole dictionary and the n-gram table loaded at start, warmed up on its own texts) ranks and answers as the one-shot brain', async () => {
+    const records: { msg?: string; texts?: number; failed?: number }[] = [];
+    const sink = new Writable({ write: (chunk: Buffer, _enc, done) => { records.push(JSON.parse(chunk.toString()) as { msg?: string; texts?: number; failed?: number }); done(); } });
+    const long = await createBrain({ config: configFor(dirs), longRunning: true, warmUp: true, logger: pino({ level: 'info' }, sink) });
     expect(long.modelInfo.source).toBe('cache');
+    // It answered every intent's first utterance and 16 letters before it was handed over.
+    const warmed = records.find((r) => r.msg === 'brain warmed up');
+    expect(warmed?.texts).toBe(long.kb.intents.length + 16);
+    expect(warmed?.failed).toBe(0);
+    const texts = warmUpTexts(long.kb);
+    for (const intent of long.kb.intents) expect(texts).toContain(intent.utterances[0]);
+    expect(texts.filter((t) => t.split('。').length === 8)).toHaveLength(16);
+    // The warm-up's own texts, asked again, get the one-shot brain's replies too.
+    for (const text of texts.slice(-3)) expect(await long.ask(text, { channel: 'room' }), text).toEqual(await brain.ask(text, { channel: 'room' }));
     const letter = '尊敬的领导：我家楼下的饭馆油烟直接排到窗户，晚上还有人在门口露天烧烤喝酒划拳到凌晨，邻居们反映了好几次，请问这归谁管？另外小区绿化带被人毁了种菜。';
     for (const text of ['摆摊', '工地半夜施工', '你好', '燃气', '占道经营罚多少钱', letter, '鸳鸯蝴蝶派的琵琶声，龃龉', '12319怎么投诉']) {
       expect(await long.rank(text), text).toEqual(await brain.rank(text));
