@@ -362,3 +362,28 @@ describe('hand-found faults: drying clothes in front of a shop', () => {
     expect(r.reply).toContain('依据：《城市市容和环境卫生管理条例》');
   });
 });
+
+/**
+ * Other departments' matters citizens bring to a 城管 hotline (issue 7, batch 3): declined with
+ * where to go, not with another department's redirect (个税 was sent to the 医保 line, a lost
+ * parcel to labour inspection, a dog bite to the neighbours' mediation). Lines of
+ * data/rejection-set.txt, none of them a training utterance.
+ */
+const REDIRECTS: [string, string, RegExp][] = [
+  ['个人所得税怎么申请退税', 'out_of_scope.tax', /12366/],
+  ['快递丢了快递公司不赔', 'out_of_scope.express', /12305/],
+  ['被邻居家的狗咬了怎么索赔', 'out_of_scope.pet_injury', /狂犬病[\s\S]*协商赔偿/],
+  ['身份证过期了去哪换新的', 'out_of_scope.police', /派出所/],
+  ['公积金贷款额度怎么算', 'out_of_scope.social_security', /12329/],
+];
+
+describe('other departments\' matters get their own redirect', () => {
+  it.each(REDIRECTS)('%s → %s', async (q, intent, where) => {
+    const r = await brain.ask(q, { channel: 'private' });
+    expect(r.action).toBe('out_of_scope');
+    expect(r.intent).toBe(intent);
+    expect(r.reply).toMatch(where);
+    expect(r.reply).toContain('不属于城管的职责');
+    expect(r.citations).toEqual([]);
+  });
+});
