@@ -13,7 +13,7 @@ import { ANCHOR_OPTIONS, CharLrTopicModel, CharLrViews, type LinearTopicOptions,
  * highest first). The brain, `pufa eval --compare`, `pufa calibrate` and the bench only use
  * this interface, so an engine is swapped by its kind:
  * - `pufa`: the shipped brain — a character n-gram logistic regression over topics blended
- *   with node-nlp's topic totals, node-nlp choosing the intent within the topic;
+ *   with node-nlp's topic totals, the intent within the topic by intent centroids blended with node-nlp;
  * - `anchor`: issue 7's anchor (char 1–3-gram TF-IDF + LR, C=10), intents of a topic equal;
  * - `legacy`: the previous brain (character naive-Bayes prior × node-nlp);
  * - `jieba`: node-nlp on jieba alone; `vanilla`: node-nlp with its own Chinese.
@@ -241,7 +241,7 @@ class TopicStage {
 
 class PufaRanker implements IntentRanker {
   readonly kind = 'pufa' as const;
-  readonly name = 'pufa: mean of a char+word LR and a char LR over topics; node-nlp on jieba picks the intent';
+  readonly name = 'pufa: mean of a char+word LR and a char LR over topics; intent centroids blended with node-nlp pick the intent';
   readonly settings: Readonly<Record<string, unknown>>;
   private readonly lr: CharLrTopicModel;
   private readonly charLr: CharLrTopicModel;
