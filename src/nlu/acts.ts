@@ -1,4 +1,4 @@
-import type { SpeechAct } from '../core/types.js';
+import type { IntentScore, SpeechAct } from '../core/types.js';
 
 /**
  * What a message does, told from its wording alone (pure, no model): small talk (a whole
@@ -124,4 +124,36 @@ export function detectAct(normalized: string): SpeechAct {
   if (REPORT.test(normalized) && (!QUESTION.test(normalized) || PLEA.test(normalized))) return 'report';
   if ([...normalized].length >= MIN_STATEMENT_CHARS && !ASKING.test(normalized) && !INTENTION.test(normalized)) return 'report';
   return 'question';
+}
+
+/**
+ * How officers treated the citizen, named with the officers: struck, kicked, pushed, sworn at,
+ * or took a red envelope or favours ("我被城管打了想要赔偿", "城管人员收红包"). jieba reads
+ * 打 or 红包 as everyday words, so the text had no word of its own for enforcement conduct
+ * and the complaint was declined as not the bureau's matter. 打 as in 打电话/打12345 is not a blow.
+ * Goods taken without a word or a paper (没说什么就把东西搬走了) are 乱扣, the same complaint.
+ */
+const OFFICERS = '(?:城管|执法人员|执法队员|队员|协管员?|执法的)';
+const MISCONDUCT = '(?:打(?![电听算招扫包开车卡折印理工造击球0-9一个下])|殴打|动手|踢|踹|扇|推(?:了|倒|搡)|骂|辱骂|红包|好处费?|收礼|吃拿卡要|索要|索贿|受贿|勒索)';
+/** Goods taken without a word or a paper ("城管来了没说什么就把东西搬走了"): 乱扣, a complaint too. */
+const UNEXPLAINED = '(?:没说|没有说|二话不说|一句话不说|一句话都不说|什么都没说|什么也没说|什么都不说|不说|不讲|没讲|不听|没有?(?:任何)?(?:手续|单子|清单|通知|告知|理由|说明|解释))';
+const TAKEN = '(?:搬|拿|拉|收|抢|扣|拖|抬)走';
+const CONDUCT_COMPLAINT = new RegExp(`${OFFICERS}[^，,。！!？?；;]{0,8}?${MISCONDUCT}|${OFFICERS}[^，,。！!？?；;]{0,8}?${UNEXPLAINED}[^。！!？?；;]{0,16}?${TAKEN}`, 'u');
+
+/** The topic a complaint about officers' conduct belongs to. */
+export const CONDUCT_TOPIC = 'enforcement_conduct';
+
+/** True when the text complains of how officers treated someone (`CONDUCT_COMPLAINT`). */
+export function complainsOfConduct(normalized: string): boolean {
+  return CONDUCT_COMPLAINT.test(normalized);
+}
+
+/**
+ * The ranking with the conduct topic marked as having evidence in the text when the wording
+ * names officers' misconduct: the model's scores are unchanged, so the conduct topic is
+ * answered only when the model ranks it first, as with any word of the topic.
+ */
+export function withConductEvidence(ranking: IntentScore[], normalized: string): IntentScore[] {
+  if (!complainsOfConduct(normalized)) return ranking;
+  return ranking.map((s) => (s.topic === CONDUCT_TOPIC && s.evidence === false ? { ...s, evidence: true } : s));
 }

@@ -6,8 +6,8 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type Channel, type
 import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
-import { detectAct, smallTalkOf } from './acts.js';
-import { asksFine, fineIntentsByTopic, followupIntent, intentsMentioningFines, leansOnPrevious, looksLikeFollowup, recentTopic } from './context.js';
+import { detectAct, smallTalkOf, withConductEvidence } from './acts.js';
+import { asksFine, asksOnlyTheFine, fineIntentsByTopic, followupIntent, intentsMentioningFines, leansOnPrevious, looksLikeFollowup, recentTopic } from './context.js';
 import { DEFAULT_THRESHOLDS, decide, topicScores, type Decision, type Thresholds, type TopicScore } from './decide.js';
 import { analyseLetter, hasEvidence, inScopeTopic, secondaryTopics, WHOLE_SECOND_MIN, type LetterAnalysis } from './letters.js';
 import { answerReply, clarifyReply, composedAnswer, declineReply, emptyReply, finesReply, lostFollowupReply, smallTalkReply, strayChoiceReply, type ReplyKit } from './replies.js';
@@ -314,7 +314,8 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   const smallReply = small ? smallTalkReply(p.kit, `${CHITCHAT_TOPIC}.${small}`, turn.channel, normalized) : undefined;
   if (smallReply) return smallReply;
 
-  const ranking = await p.ranker.rank(normalized);
+  // A complaint about officers' conduct is evidence for that topic (acts.ts), whatever words jieba found.
+  const ranking = withConductEvidence(await p.ranker.rank(normalized), normalized);
   const urgent = urgentReply(p, turn, ranking);
   if (urgent) return urgent;
 
@@ -392,7 +393,9 @@ function lostFollowup(p: BrainParts, turn: Turn, decision: Decision): BrainReply
   if (recentTopic(turn.state, turn.now, p.config.BOT_CONTEXT_TTL_SEC) || !leansOnPrevious(turn.normalized, p.domainTerms)) return undefined;
   const top = decision.top;
   const answered = decision.action === 'answer' || (decision.action === 'out_of_scope' && top?.topic === OUT_OF_SCOPE_TOPIC);
-  if (answered && top !== undefined && hasEvidence(top)) return undefined;
+  // "会罚款吗" has a word of the fines topic (罚款), but asks about the fine of a subject it does not name.
+  const subjectless = top !== undefined && ACROSS_TOPICS.has(top.topic) && asksOnlyTheFine(turn.normalized);
+  if (answered && top !== undefined && hasEvidence(top) && !subjectless) return undefined;
   return lostFollowupReply(p.kit, turn.normalized);
 }
 

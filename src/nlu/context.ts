@@ -63,6 +63,24 @@ export function asksFine(normalized: string): boolean {
   return ASKS_FINE.test(normalized);
 }
 
+/**
+ * A message that asks only whether there is a fine, or how much ("会罚款吗", "这样会不会被罚",
+ * "罚款标准是多少"), with nothing else in it: about the fine of a subject it does not name,
+ * never about fines in general. A question with more in it ("罚款多少才能申请听证", "改了还
+ * 要罚吗", "城管能当场收罚款吗") has a subject of its own for the fines topic (处罚与救济).
+ */
+const ONLY_THE_FINE = new RegExp(
+  '^(?:那|那么|请问|问下|问一下)?[，, ]*(?:我|我们|他|这|那)?(?:这样|这样子|这个|这种情况|这种|那样)?(?:的话)?[，, ]*' +
+    '(?:会|要|会不会|要不要|是不是要|是不是会|是否会?|还会|还要|也会|也要)?(?:被)?(?:罚款?|处罚)(?:吗|么|嘛|不)?' +
+    '(?:多少钱?|几多钱?|好多钱?|标准|金额|数额)?(?:是|有)?(?:多少钱?|几多钱?|好多钱?)?(?:吗|么|嘛|呢|啊|呀)?[？?。.!！~]*$',
+  'u',
+);
+
+/** True when `normalized` asks only whether, or how much, a fine there is (`ONLY_THE_FINE`). */
+export function asksOnlyTheFine(normalized: string): boolean {
+  return ONLY_THE_FINE.test(normalized.trim());
+}
+
 /** A follow-up about paying: "那要去哪里交", "罚款怎么交", "在哪缴纳". */
 const ASKS_PAY = /(?:去|在|到)哪(?:里|儿|个地方)?(?:交|缴)|(?:怎么|如何|么样)(?:交|缴)|交到哪|缴纳|交罚款|缴罚款|罚款.{0,3}(?:交|缴)/u;
 

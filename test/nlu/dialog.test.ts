@@ -313,6 +313,27 @@ describe('conversation context', () => {
     expect((await brain.ask('结婚证丢了补办要去哪里', { channel: 'private' })).reply).not.toContain('没有找到您最近咨询过的事项');
   });
 
+  it('asks for the matter when "会罚款吗" has nothing to follow, instead of the fine-payment answer (hand-found fault)', async () => {
+    // "会罚款吗" was answered with how to pay a fine: 罚款 is a word of the fines topic, but the
+    // question is about the fine of a subject it does not name.
+    for (const text of ['会罚款吗', '这样会不会被罚', '罚款标准是多少', '那要罚多少？']) {
+      const r = await brain.ask(text, { channel: 'private', now: 301_000 });
+      expect(r.reply, text).toContain('没有找到您最近咨询过的事项');
+      expect(r.reply, text).not.toContain('缴纳方式');
+      expect(r.topic, text).toBe('chitchat');
+      expect(r.intent, text).toBeNull();
+    }
+    // With a subject of its own, a question about fines is answered as before.
+    const hearing = await brain.ask('罚款多少才能申请听证', { channel: 'private' });
+    expect(hearing.intent).toBe('penalty_rights.hearing');
+    expect(hearing.reply).toContain('依据：《');
+    expect((await brain.ask('我马上改了还要罚吗', { channel: 'private' })).intent).toBe('penalty_rights.no_penalty');
+    // And after an answer it is the previous subject's fine (unchanged).
+    const first = await brain.ask('楼下烧烤摊烟太大了', { channel: 'private' });
+    const follow = await brain.ask('会罚款吗', { channel: 'private', pending: stateAfter(first, 1_000), now: 2_000 });
+    expect(follow.topic).toBe('fumes_bbq');
+  });
+
   it('says which numbers are valid when a number is out of range', async () => {
     const r = await brain.ask('5', { channel: 'private', pending: { choices: [{ n: 2, intent: 'noise.report', topic: 'noise', label: '噪声扰民怎么投诉' }], question: 'x', choicesFor: 'secondary' } });
     expect(r.reply).toContain('没有第 5 项，请回复 2');

@@ -289,3 +289,76 @@ describe('hand-found faults: the frame of the answer', () => {
     expect(r.reply).toContain('依据：《');
   });
 });
+
+/**
+ * Hand-found faults, batch 3 (issue 7): each question below got a wrong kind of answer before
+ * its fix; the variants are not in intents/ and check that the fix is not one sentence.
+ */
+describe('hand-found faults: complaints about officers are not declined', () => {
+  it.each([
+    '我被城管打了想要赔偿',
+    '城管人员收红包',
+    '城管来了没说什么就把东西搬走了',
+    // Variants not in intents/.
+    '我被城管打了',
+    '城管队员收了摊主的红包',
+    '城管骂我还推了我一下',
+    '城管不讲理由直接把我摊子上的东西搬走了',
+    '执法的没说一句话就把我东西拉走了',
+  ])('%s → how to complain about enforcement conduct (申诉、检举, damages), not "not ours"', async (q) => {
+    const r = await brain.ask(q, { channel: 'private' });
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.intent).toBe('enforcement_conduct.complain');
+    expect(r.reply).toContain('有权申诉或检举');
+    expect(r.reply).toContain('收受财物');
+    expect(r.reply).toMatch(/依据：《中华人民共和国行政处罚法》[^\n]*第八十一条/);
+  });
+
+  it('打 as in 打电话 is no blow, and collecting seized goods is no complaint', async () => {
+    expect((await brain.ask('城管打电话给我说要拆', { channel: 'private' })).intent).not.toBe('enforcement_conduct.complain');
+    const collect = await brain.ask('被城管收走的三轮车怎么领', { channel: 'private' });
+    expect(collect.intent).toBe('seized_items.retrieve');
+  });
+});
+
+describe('hand-found faults: may 城管 tow my vehicle', () => {
+  it('"城管可以拖我的车吗" (which vehicle?) is asked back with the towing answer first and the traffic police second; 1 answers on towing, naming 交警 for cars', async () => {
+    const question = '城管可以拖我的车吗';
+    const r = await brain.ask(question, { channel: 'private' });
+    expect(r.action).toBe('clarify');
+    expect(r.choices.map((c) => c.intent)).toEqual(['parking.penalty', 'out_of_scope.traffic']);
+    const picked = await brain.ask('1', { channel: 'private', pending: { choices: r.choices, question } });
+    expect(picked.intent).toBe('parking.penalty');
+    expect(picked.reply).toContain('扣押期限一般不得超过三十日');
+    expect(picked.reply).toContain('由公安机关交通管理部门（交警）依法处理');
+    expect(picked.reply).toMatch(/《中华人民共和国道路交通安全法》[^\n]*第九十三条/);
+  });
+
+  it.each(['城管有权拖走我的电瓶车吗', '城管能不能拖车'])('%s → the towing and collection answer', async (q) => {
+    const r = await brain.ask(q, { channel: 'private' });
+    expect(r.action).toBe('answer');
+    expect(r.intent).toBe('parking.penalty');
+    expect(r.reply).toContain('依据：《');
+  });
+});
+
+describe('hand-found faults: moving or boxing in gas installations is a modification, not a repair', () => {
+  it.each(['天然气管道要改到阳台 可以么', '天然气表可以包进柜子里吗', '煤气管子可以移到阳台不', '燃气表能不能装到柜子里面'])('%s → the modification answer (不得擅自改装), not who repairs', async (q) => {
+    const r = await brain.ask(q, { channel: 'private' });
+    expect(r.action).toBe('answer');
+    expect(r.intent).toBe('gas_safety.modify');
+    expect(r.reply).toContain('不得擅自安装、改装、拆除户内燃气设施');
+    expect(r.reply).not.toContain('城管部门不上门维修');
+    expect(r.reply).toMatch(/依据：《城镇燃气管理条例》[^\n]*第四十九条/);
+  });
+});
+
+describe('hand-found faults: drying clothes in front of a shop', () => {
+  it.each(['做生意的门口晒个衣服犯法吗', '门店门口晒被子违规吗'])('%s → street hanging and clutter (市容), not shop loudspeakers or a question back', async (q) => {
+    const r = await brain.ask(q, { channel: 'private' });
+    expect(r.action).toBe('answer');
+    expect(r.intent).toBe('city_appearance.clutter');
+    expect(r.reply).toContain('吊挂有碍市容的物品');
+    expect(r.reply).toContain('依据：《城市市容和环境卫生管理条例》');
+  });
+});
