@@ -326,7 +326,7 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   const lost = lostFollowup(p, turn, decision);
   if (lost) return lost;
   if (decision.action === 'answer' && decision.top?.topic === CHITCHAT_TOPIC) {
-    return { ...answerReply(p.kit, decision.top.intent, turn.channel, decision.top.score, normalized), act: 'smalltalk' };
+    return { ...answerReply(p.kit, decision.top.intent, turn.channel, decision.confidence, normalized), act: 'smalltalk' };
   }
 
   const whole = topicScores(ranking);
@@ -344,7 +344,7 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
     const progress = progressReply(p, turn, decision, whole, letter);
     if (progress) return progress;
   }
-  return decidedReply(p, turn, decision, act, whole, letter, ranking[0]?.score ?? 0);
+  return decidedReply(p, turn, decision, act, whole, letter);
 }
 
 /** "1", "回复2": the pending choice it picks, or a hint when nothing is waiting for it (never a guess). */
@@ -363,7 +363,8 @@ function urgentReply(p: BrainParts, turn: Turn, ranking: readonly IntentScore[])
   const emergency = urgentTopic(turn.normalized);
   const entry = emergency ? p.urgentByTopic.get(emergency) : undefined;
   if (!entry) return undefined;
-  return answerReply(p.kit, entry.intent, turn.channel, ranking.find((r) => r.intent === entry.intent)?.score ?? 1, turn.normalized);
+  const total = topicScores(ranking).find((t) => t.topic === entry.topic)?.score;
+  return answerReply(p.kit, entry.intent, turn.channel, total ?? 1, turn.normalized);
 }
 
 /**
@@ -407,21 +408,22 @@ function progressReply(p: BrainParts, turn: Turn, decision: Decision, whole: rea
   const progress = [...p.kit.kb.answers.values()].find((a) => a.topic === 'hotline_report' && a.intent.endsWith('.progress'));
   if (!progress) return undefined;
   const domain = [
-    ...(decision.action === 'answer' && decision.top ? [{ topic: decision.top.topic, score: 1, best: decision.top }] : []),
+    ...(decision.action === 'answer' && decision.top ? [{ topic: decision.top.topic, score: decision.confidence, best: decision.top }] : []),
     ...whole.filter((t) => t.score >= WHOLE_SECOND_MIN),
     ...letter.topics.map((t) => ({ topic: t.topic, score: t.score, best: t.best })),
   ].find((t) => inScopeTopic(t.topic) && hasEvidence(t.best) && t.topic !== 'hotline_report' && t.topic !== 'penalty_rights');
   if (domain) {
     const others = secondaryTopics(domain.topic, whole, letter, false).filter((s) => s.topic !== 'hotline_report');
     const followUp: IntentScore = { intent: progress.intent, topic: progress.topic, score: 0 };
-    return composedAnswer(p.kit, domain.best, turn.channel, turn.normalized, 'report', [...others.slice(0, 1), followUp]);
+    // The answer carries its topic's score (of the whole text, or of the sentence that names it), as decidedReply's.
+    return composedAnswer(p.kit, { ...domain.best, score: domain.score }, turn.channel, turn.normalized, 'report', [...others.slice(0, 1), followUp]);
   }
   const score = whole[0]?.topic === 'hotline_report' ? whole[0].score : 0;
   return composedAnswer(p.kit, { intent: progress.intent, topic: progress.topic, score }, turn.channel, turn.normalized, 'progress', []);
 }
 
 /** The decision's reply: the answer (with the secondary topics of a letter or report), a decline, or choices. */
-function decidedReply(p: BrainParts, turn: Turn, decision: Decision, act: SpeechAct, whole: readonly TopicScore[], letter: LetterAnalysis, topScore: number): BrainReply {
+function decidedReply(p: BrainParts, turn: Turn, decision: Decision, act: SpeechAct, whole: readonly TopicScore[], letter: LetterAnalysis): BrainReply {
   const isLetter = letter.sentences.length >= 2;
   if (decision.action === 'answer' && decision.top) {
     const secondary = secondaryTopics(decision.top.topic, whole, letter, act === 'report' || isLetter).filter((s) => s.topic !== 'hotline_report' || act === 'question');
@@ -429,7 +431,7 @@ function decidedReply(p: BrainParts, turn: Turn, decision: Decision, act: Speech
     // statistics' low-score review never lists an answer the decision was sure of, or hides one.
     return composedAnswer(p.kit, { ...decision.top, score: decision.confidence }, turn.channel, turn.normalized, act, secondary);
   }
-  if (decision.action === 'out_of_scope') return declineReply(p.kit, decision.top, topScore, turn.normalized, act, turn.channel);
+  if (decision.action === 'out_of_scope') return declineReply(p.kit, decision.top && { ...decision.top, score: decision.confidence }, decision.confidence, turn.normalized, act, turn.channel);
   return clarifyReply(p.kit, decision.candidates, decision.top, turn.normalized, act, turn.channel);
 }
 
