@@ -204,8 +204,9 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
   return brainOf(parts, modelInfo);
 }
 
-/** How many of `warmUpTexts`' texts are letters (several intents' utterances joined). */
+/** How many of `warmUpTexts`' texts are letters, and of how many utterances each. */
 const WARM_UP_LETTERS = 16;
+const WARM_UP_LETTER_PARTS = 8;
 
 /**
  * Texts a long-running brain answers once before its first message: the first utterance of
@@ -218,7 +219,7 @@ export function warmUpTexts(kb: KnowledgeBase): string[] {
   const letters: string[] = [];
   for (let l = 0; l < WARM_UP_LETTERS && all.length > 0; l += 1) {
     const parts: string[] = [];
-    for (let k = 0; k < 8; k += 1) parts.push(all[(l * 37 + k * 311) % all.length] as string);
+    for (let k = 0; k < WARM_UP_LETTER_PARTS; k += 1) parts.push(all[(l * 37 + k * 311) % all.length] as string);
     letters.push(parts.join('。'));
   }
   return [...firsts, ...letters];
@@ -431,7 +432,7 @@ function decidedReply(p: BrainParts, turn: Turn, decision: Decision, act: Speech
     // statistics' low-score review never lists an answer the decision was sure of, or hides one.
     return composedAnswer(p.kit, { ...decision.top, score: decision.confidence }, turn.channel, turn.normalized, act, secondary);
   }
-  if (decision.action === 'out_of_scope') return declineReply(p.kit, decision.top && { ...decision.top, score: decision.confidence }, decision.confidence, turn.normalized, act, turn.channel);
+  if (decision.action === 'out_of_scope') return declineReply(p.kit, decision.top, decision.confidence, turn.normalized, act, turn.channel);
   return clarifyReply(p.kit, decision.candidates, decision.top, turn.normalized, act, turn.channel);
 }
 

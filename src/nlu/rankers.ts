@@ -333,13 +333,8 @@ class PufaRanker implements IntentRanker {
     return stage;
   }
 
-  /** The topics the text has a word for (the evidence words of src/nlu/evidence.ts). */
-  private evidentOf(normalized: string): Set<string> {
-    return this.evidence?.topics(this.engine.tokens(normalized)) ?? new Set<string>();
-  }
-
   private computeTopicStage(normalized: string): TopicStage | undefined {
-    const evident = this.evidentOf(normalized);
+    const evident = this.evidentTopics(normalized);
     // No evidence, no ranking: a text made only of unknown or everyday words ("股票会涨吗").
     // A word that is evidence for a topic is enough, however many intents use it: "油烟问题有没有
     // 人跟进" has an unknown word (跟进) and 油烟, which node-nlp's intents share too widely to count.
@@ -393,9 +388,9 @@ class PufaRanker implements IntentRanker {
     this.centroids?.forget();
   }
 
-  /** The topic stage's evidence alone (`computeTopicStage`'s `evident`): the text's words, no topic model. */
-  evidentTopics(normalized: string): ReadonlySet<string> {
-    return this.evidentOf(normalized);
+  /** The topics the text has a word for (the evidence words of src/nlu/evidence.ts): the topic stage's `evident`, no topic model run. */
+  evidentTopics(normalized: string): Set<string> {
+    return this.evidence?.topics(this.engine.tokens(normalized)) ?? new Set<string>();
   }
 
   /** The topic stage alone: node-nlp is not run (its shares within a topic sum to the topic's probability). */

@@ -107,19 +107,27 @@ export function emptyReply(kit: ReplyKit, normalized: string): BrainReply {
   return { action: 'clarify', intent: null, topic: CHITCHAT_TOPIC, score: 0, reply: renderEmpty(kit.kb.common), citations: [], choices: [], urgent: false, normalized };
 }
 
+/** A hint instead of a guess, answered as small talk: no topic is counted. */
+function hintReply(reply: string, normalized: string): BrainReply {
+  return { action: 'answer', intent: null, topic: CHITCHAT_TOPIC, score: 0, reply, citations: [], choices: [], urgent: false, normalized, act: 'smalltalk' };
+}
+
 /** A number with nothing waiting for it: a short hint, never a guess. */
 export function strayChoiceReply(kit: ReplyKit, choice: number, valid: readonly number[], normalized: string): BrainReply {
-  return { action: 'answer', intent: null, topic: CHITCHAT_TOPIC, score: 0, reply: renderStrayChoice(choice, [...valid], kit.kb.common), citations: [], choices: [], urgent: false, normalized, act: 'smalltalk' };
+  return hintReply(renderStrayChoice(choice, [...valid], kit.kb.common), normalized);
 }
 
-/** A follow-up with nothing to follow: a hint to name the matter (small talk, as a stray "1": no topic is counted). */
+/** A follow-up with nothing to follow: a hint to name the matter (as a stray "1"). */
 export function lostFollowupReply(kit: ReplyKit, normalized: string): BrainReply {
-  return { action: 'answer', intent: null, topic: CHITCHAT_TOPIC, score: 0, reply: renderLostFollowup(kit.kb.common), citations: [], choices: [], urgent: false, normalized, act: 'smalltalk' };
+  return hintReply(renderLostFollowup(kit.kb.common), normalized);
 }
 
-/** Not the bureau's matter: the redirect of an out_of_scope intent when one was recognised, else the general decline. */
+/**
+ * Not the bureau's matter: the redirect of an out_of_scope intent when one was recognised, else
+ * the general decline; either carries `score` (the decision's, its topic's).
+ */
 export function declineReply(kit: ReplyKit, top: IntentScore | undefined, score: number, normalized: string, act: SpeechAct, channel: Channel): BrainReply {
-  if (top && top.topic === OUT_OF_SCOPE_TOPIC) return withAct(answerReply(kit, top.intent, channel, top.score, normalized, 'out_of_scope'), act);
+  if (top && top.topic === OUT_OF_SCOPE_TOPIC) return withAct(answerReply(kit, top.intent, channel, score, normalized, 'out_of_scope'), act);
   return withAct(
     { action: 'out_of_scope', intent: null, topic: OUT_OF_SCOPE_TOPIC, score, reply: renderDecline(kit.kb.common), citations: [], choices: [], urgent: false, normalized },
     act,
