@@ -403,7 +403,8 @@ function lostFollowup(p: BrainParts, turn: Turn, decision: Decision): BrainReply
 
 /**
  * Complained before and nothing happened. About a named problem: report it properly (topic
- * answer + guidance) and name the progress answer; otherwise the progress answer.
+ * answer + guidance) and name the progress answer; about another department's matter: the
+ * decline (undefined here); otherwise the progress answer.
  */
 function progressReply(p: BrainParts, turn: Turn, decision: Decision, whole: readonly TopicScore[], letter: LetterAnalysis): BrainReply | undefined {
   const progress = [...p.kit.kb.answers.values()].find((a) => a.topic === 'hotline_report' && a.intent.endsWith('.progress'));
@@ -419,6 +420,9 @@ function progressReply(p: BrainParts, turn: Turn, decision: Decision, whole: rea
     // The answer carries its topic's score (of the whole text, or of the sentence that names it), as decidedReply's.
     return composedAnswer(p.kit, { ...domain.best, score: domain.score }, turn.channel, turn.normalized, 'report', [...others.slice(0, 1), followUp]);
   }
+  // No bureau matter named, and the matter is another department's ("物业不肯走…多次反映都不修"):
+  // the decline with its redirect (decidedReply), not the bureau's hotline answer.
+  if (decision.action === 'out_of_scope' && decision.top?.topic === OUT_OF_SCOPE_TOPIC) return undefined;
   const score = whole[0]?.topic === 'hotline_report' ? whole[0].score : 0;
   return composedAnswer(p.kit, { intent: progress.intent, topic: progress.topic, score }, turn.channel, turn.normalized, 'progress', []);
 }

@@ -117,6 +117,16 @@ describe('reports and complaints', () => {
     }
   });
 
+  it("declines a complaint about progress on another department's matter, with its redirect", async () => {
+    for (const text of ['小区电梯坏了反映了好几次物业都不修', '老板拖欠工资，我投诉了好几次都没人管']) {
+      const r = await brain.ask(text, { channel: 'private' });
+      expect(r.act, text).toBe('progress');
+      expect(r.action, text).toBe('out_of_scope');
+      expect(r.intent, text).toMatch(/^out_of_scope\./);
+      expect(r.reply, text).not.toContain('工单');
+    }
+  });
+
   /** Our own realistic reports: the right topic, answered, framed as a report. */
   it.each([
     ['street_vending', '小区门口的水果摊一直摆在人行道上，推婴儿车都过不去'],
