@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/config.js';
+import type { IntentScore } from '../../src/core/types.js';
+import { createBrain, type Brain } from '../../src/nlu/brain.js';
+import { namesOnlyMotorVehicles, withVehicleScope } from '../../src/nlu/scope.js';
+import { REPO_ROOT } from '../helpers/run-cli.js';
+
+/**
+ * The parking topic is 非机动车停放: a motor vehicle's parking is the traffic police's,
+ * wherever it parks (src/nlu/scope.ts). Our own messages, not from ../shared/eval.
+ */
+describe('which vehicles a text names', () => {
+  it.each(['轿车停在盲道上', '小区门口的汽车乱停', '私家车停在人行道上', '有辆面包车堵在门口', '机动车乱停找谁'])('only motor vehicles ← %s', (text) => {
+    expect(namesOnlyMotorVehicles(text)).toBe(true);
+  });
+
+  it.each([
+    '电动车停在盲道上',
+    '非机动车乱停罚多少',
+    '电动车停在机动车道上',
+    '人行道上停满了小汽车和电动车',
+    '推着小车卖烤红薯',
+    '去汽车站的路上有人摆摊',
+    '城管可以拖我的车吗',
+  ])('not only motor vehicles ← %s', (text) => {
+    expect(namesOnlyMotorVehicles(text)).toBe(false);
+  });
+
+  it("moves the parking topic's scores to the traffic redirect, keeping the total, highest first", () => {
+    const ranking: IntentScore[] = [
+      { intent: 'parking.sidewalk', topic: 'parking', score: 0.6, evidence: true },
+      { intent: 'street_vending.report', topic: 'street_vending', score: 0.2, evidence: true },
+      { intent: 'parking.penalty', topic: 'parking', score: 0.1, evidence: true },
+      { intent: 'out_of_scope.traffic', topic: 'out_of_scope', score: 0.06 },
+      { intent: 'out_of_scope.neighbor', topic: 'out_of_scope', score: 0.04 },
+    ];
+    const scoped = withVehicleScope(ranking, '轿车停在盲道上');
+    expect(scoped.map((s) => s.intent)).toEqual(['out_of_scope.traffic', 'street_vending.report', 'out_of_scope.neighbor']);
+    expect(scoped[0]?.score).toBeCloseTo(0.76, 12);
+    expect(scoped.reduce((a, s) => a + s.score, 0)).toBeCloseTo(1, 12);
+    // An e-bike on the pavement is the parking topic's: the ranking is untouched.
+    expect(withVehicleScope(ranking, '电动车停在盲道上')).toBe(ranking);
+  });
+});
+
+let brain: Brain;
+beforeAll(async () => {
+  const config = loadConfig({ PUFA_INTENTS_DIR: path.join(REPO_ROOT, 'intents'), PUFA_KNOWLEDGE_DIR: path.join(REPO_ROOT, 'knowledge'), PUFA_CACHE_DIR: path.join(REPO_ROOT, '.cache') });
+  brain = await createBrain({ config });
+});
+
+describe('the shipped brain on parked vehicles', () => {
+  it.each(['轿车停在盲道上', '小区门口的汽车乱停把消防通道堵了', '私家车停在人行道上城管管不管', '路边的小车乱停乱放堵路'])(
+    'a motor vehicle → the traffic police redirect (交管12123, 122) ← %s',
+    async (text) => {
+      const r = await brain.ask(text, { channel: 'private' });
+      expect(r.action, r.reply).toBe('out_of_scope');
+      expect(r.intent).toBe('out_of_scope.traffic');
+      expect(r.reply).toContain('122');
+      expect(r.reply).toContain('交警');
+    },
+  );
+
+  it.each(['电动车停在盲道上', '共享单车堆在地铁口乱停', '人行道上停满了小汽车和电动车，推婴儿车都过不去'])('a bicycle or e-bike → the parking answer ← %s', async (text) => {
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.topic).toBe('parking');
+    expect(r.reply).toContain('依据：《');
+  });
+});
