@@ -69,3 +69,20 @@ describe('the shipped brain on parked vehicles', () => {
     expect(r.reply).toContain('依据：《');
   });
 });
+
+describe("gas, water and power bills are the supplier's, gas safety is ours", () => {
+  it.each(['天然气卡充值在哪里充', '这个月燃气费比上个月贵了一倍，是不是表坏了', '水电费在哪里交'])('a bill or a top-up → the suppliers redirect ← %s', async (text) => {
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r.action, r.reply).toBe('out_of_scope');
+    expect(r.intent).toBe('out_of_scope.utilities');
+    expect(r.reply).toContain('12345');
+  });
+
+  it.each([
+    ['gas_safety.leak', '家里燃气表漏气了怎么办'],
+    ['gas_safety.cylinder', '液化气罐能不能放在地下室'],
+  ])('a safety question stays ours: %s ← %s', async (intent, text) => {
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r.intent, r.reply).toBe(intent);
+  });
+});
