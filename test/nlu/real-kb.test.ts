@@ -387,3 +387,40 @@ describe('other departments\' matters get their own redirect', () => {
     expect(r.citations).toEqual([]);
   });
 });
+
+/** Batch 4: other departments' matters that went to the wrong redirect (in the comment). */
+const REDIRECTS_4: [string, string, RegExp][] = [
+  // out_of_scope.writing ("帮我…" read as a writing request)
+  ['能不能帮我查一下我的违章停车', 'out_of_scope.traffic', /交管12123/],
+  ['帮我查查我的车有没有违停记录', 'out_of_scope.traffic', /交管12123/],
+  // out_of_scope.police, out_of_scope.other
+  ['结婚证丢了补办要去哪里', 'out_of_scope.civil_affairs', /婚姻登记处/],
+  ['结婚登记在哪里办', 'out_of_scope.civil_affairs', /婚姻登记处/],
+  // out_of_scope.other
+  ['家里困难想申请低保找谁', 'out_of_scope.civil_affairs', /街道办事处或乡镇人民政府/],
+  // out_of_scope.social_security, out_of_scope.other
+  ['学区房怎么划片的 哪里能查', 'out_of_scope.education', /区教育局/],
+  ['尊敬的领导：我家孩子今年上小学，我们住的小区明明离学校很近却被划到了另一个学区，要走好远，请问学区是怎么划的，我们能不能申请调整？另外小区门口路灯坏了很久。', 'out_of_scope.education', /区教育局/],
+  // out_of_scope.neighbor, out_of_scope.writing
+  ['医院把我爸的病看错了 医疗纠纷找哪个部门', 'out_of_scope.health', /医疗纠纷人民调解/],
+  ['尊敬的领导，我母亲在区医院做手术后出现感染，医院推卸责任，我们想知道医疗纠纷应该找哪个部门处理，能不能帮我们调解？', 'out_of_scope.health', /区卫生健康局/],
+];
+
+describe('hand-found faults, batch 4: other departments\' matters get their own redirect', () => {
+  it.each(REDIRECTS_4)('%s → %s', async (q, intent, where) => {
+    const r = await brain.ask(q, { channel: 'private' });
+    expect(r.action).toBe('out_of_scope');
+    expect(r.intent).toBe(intent);
+    expect(r.reply).toMatch(where);
+    expect(r.reply).toContain('不属于城管的职责');
+    // The traffic redirect cites who tows cars (道路交通安全法); the others state no law.
+    if (intent !== 'out_of_scope.traffic') expect(r.citations).toEqual([]);
+  });
+
+  it('a question about shares is declined without the tax redirect', async () => {
+    const r = await brain.ask('股票现在能不能买', { channel: 'private' });
+    expect(r.action).toBe('out_of_scope');
+    expect(r.intent).not.toBe('out_of_scope.tax');
+    expect(r.reply).not.toContain('12366');
+  });
+});
