@@ -388,6 +388,43 @@ describe('other departments\' matters get their own redirect', () => {
   });
 });
 
+/**
+ * Issue 7, batch 4: messages written by hand the way Xinzhou residents write, each misread on
+ * the data before (the answer it got in the comment). The first of each pair is the reported
+ * message, the second a phrasing of our own that is not a training utterance.
+ */
+const BATCH4: [string, string, string][] = [
+  // penalty_rights.on_the_spot: a vendor asks whether the fine is right, not about on-the-spot limits
+  ['我在路边卖几个西瓜城管要罚我500块对不对', 'street_vending.penalty', '当场罚款只限于对个人200元以下'],
+  ['路边卖桃子被城管罚了款 罚得对不对啊', 'street_vending.penalty', '您有权陈述、申辩'],
+  // noise.decoration: a construction site at night is not home decoration
+  ['工地晚上还在装钢筋 叮叮当当的 有人管没', 'noise.night_construction', '依据：《'],
+  // declined (店门口, 卖东西 were no evidence for street vending)
+  ['搞么事不让我在店门口卖东西', 'street_vending.outside_shop', '依据：《'],
+  ['为么事不准我在自己店门口卖东西', 'street_vending.outside_shop', '依据：《'],
+  // asked back (towing of parked e-bikes, the traffic police)
+  ['三轮车被城管拖走了 要等几天才能去拿', 'seized_items.retrieve', '扣押期限不得超过30日'],
+  // fumes_bbq.bbq: a restaurant (馆子) is not an open-air barbecue
+  ['一楼馆子的油烟把我家窗帘都熏黄了', 'fumes_bbq.fumes', '依据：《'],
+  ['楼下馆子炒菜的烟全往我家飘', 'fumes_bbq.fumes', '依据：《'],
+];
+
+describe('hand-found faults, batch 4: the kind of answer the message asks for', () => {
+  it.each(BATCH4)('%s → %s', async (q, intent, says) => {
+    const r = await brain.ask(q, { channel: 'private' });
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.intent).toBe(intent);
+    expect(r.reply).toContain(says);
+  });
+
+  it('dining and drinking noise at a barbecue stall is not answered as barbecue fumes: asked back, the noise first', async () => {
+    const r = await brain.ask('烧烤摊的客人晚上喝酒吵死了 找哪个', { channel: 'private' });
+    expect(r.intent).not.toBe('fumes_bbq.bbq');
+    expect(r.action).toBe('clarify');
+    expect(r.choices[0]?.intent).toBe('noise.entertainment');
+  });
+});
+
 /** Batch 4: other departments' matters that went to the wrong redirect (in the comment). */
 const REDIRECTS_4: [string, string, RegExp][] = [
   // out_of_scope.writing ("帮我…" read as a writing request)
