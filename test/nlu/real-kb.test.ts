@@ -387,3 +387,77 @@ describe('other departments\' matters get their own redirect', () => {
     expect(r.citations).toEqual([]);
   });
 });
+
+/**
+ * Issue 7, batch 4: messages written by hand the way Xinzhou residents write, each misread on
+ * the data before (the answer it got in the comment). The first of each pair is the reported
+ * message, the second a phrasing of our own that is not a training utterance.
+ */
+const BATCH4: [string, string, string][] = [
+  // penalty_rights.on_the_spot: a vendor asks whether the fine is right, not about on-the-spot limits
+  ['我在路边卖几个西瓜城管要罚我500块对不对', 'street_vending.penalty', '当场罚款只限于对个人200元以下'],
+  ['路边卖桃子被城管罚了款 罚得对不对啊', 'street_vending.penalty', '您有权陈述、申辩'],
+  // noise.decoration: a construction site at night is not home decoration
+  ['工地晚上还在装钢筋 叮叮当当的 有人管没', 'noise.night_construction', '依据：《'],
+  // declined (店门口, 卖东西 were no evidence for street vending)
+  ['搞么事不让我在店门口卖东西', 'street_vending.outside_shop', '依据：《'],
+  ['为么事不准我在自己店门口卖东西', 'street_vending.outside_shop', '依据：《'],
+  // asked back (towing of parked e-bikes, the traffic police)
+  ['三轮车被城管拖走了 要等几天才能去拿', 'seized_items.retrieve', '扣押期限不得超过30日'],
+  // fumes_bbq.bbq: a restaurant (馆子) is not an open-air barbecue
+  ['一楼馆子的油烟把我家窗帘都熏黄了', 'fumes_bbq.fumes', '依据：《'],
+  ['楼下馆子炒菜的烟全往我家飘', 'fumes_bbq.fumes', '依据：《'],
+];
+
+describe('hand-found faults, batch 4: the kind of answer the message asks for', () => {
+  it.each(BATCH4)('%s → %s', async (q, intent, says) => {
+    const r = await brain.ask(q, { channel: 'private' });
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.intent).toBe(intent);
+    expect(r.reply).toContain(says);
+  });
+
+  it('dining and drinking noise at a barbecue stall is not answered as barbecue fumes: asked back, the noise first', async () => {
+    const r = await brain.ask('烧烤摊的客人晚上喝酒吵死了 找哪个', { channel: 'private' });
+    expect(r.intent).not.toBe('fumes_bbq.bbq');
+    expect(r.action).toBe('clarify');
+    expect(r.choices[0]?.intent).toBe('noise.entertainment');
+  });
+});
+
+/** Batch 4: other departments' matters that went to the wrong redirect (in the comment). */
+const REDIRECTS_4: [string, string, RegExp][] = [
+  // out_of_scope.writing ("帮我…" read as a writing request)
+  ['能不能帮我查一下我的违章停车', 'out_of_scope.traffic', /交管12123/],
+  ['帮我查查我的车有没有违停记录', 'out_of_scope.traffic', /交管12123/],
+  // out_of_scope.police, out_of_scope.other
+  ['结婚证丢了补办要去哪里', 'out_of_scope.civil_affairs', /婚姻登记处/],
+  ['结婚登记在哪里办', 'out_of_scope.civil_affairs', /婚姻登记处/],
+  // out_of_scope.other
+  ['家里困难想申请低保找谁', 'out_of_scope.civil_affairs', /街道办事处或乡镇人民政府/],
+  // out_of_scope.social_security, out_of_scope.other
+  ['学区房怎么划片的 哪里能查', 'out_of_scope.education', /区教育局/],
+  ['尊敬的领导：我家孩子今年上小学，我们住的小区明明离学校很近却被划到了另一个学区，要走好远，请问学区是怎么划的，我们能不能申请调整？另外小区门口路灯坏了很久。', 'out_of_scope.education', /区教育局/],
+  // out_of_scope.neighbor, out_of_scope.writing
+  ['医院把我爸的病看错了 医疗纠纷找哪个部门', 'out_of_scope.health', /医疗纠纷人民调解/],
+  ['尊敬的领导，我母亲在区医院做手术后出现感染，医院推卸责任，我们想知道医疗纠纷应该找哪个部门处理，能不能帮我们调解？', 'out_of_scope.health', /区卫生健康局/],
+];
+
+describe('hand-found faults, batch 4: other departments\' matters get their own redirect', () => {
+  it.each(REDIRECTS_4)('%s → %s', async (q, intent, where) => {
+    const r = await brain.ask(q, { channel: 'private' });
+    expect(r.action).toBe('out_of_scope');
+    expect(r.intent).toBe(intent);
+    expect(r.reply).toMatch(where);
+    expect(r.reply).toContain('不属于城管的职责');
+    // The traffic redirect cites who tows cars (道路交通安全法); the others state no law.
+    if (intent !== 'out_of_scope.traffic') expect(r.citations).toEqual([]);
+  });
+
+  it('a question about shares is declined without the tax redirect', async () => {
+    const r = await brain.ask('股票现在能不能买', { channel: 'private' });
+    expect(r.action).toBe('out_of_scope');
+    expect(r.intent).not.toBe('out_of_scope.tax');
+    expect(r.reply).not.toContain('12366');
+  });
+});
