@@ -87,16 +87,26 @@ describe('the shipped knowledge base', () => {
   });
 
   it('asks back when "not ours" wins narrowly, offering the bureau topic and the redirect; picking the redirect answers where to go', async () => {
-    const question = '楼下的车乱停在马路中间，堵住了小区出口，交警也不来';
+    const question = '在工地干活受伤了包工头不管';
     const r = await brain.ask(question, { channel: 'private' });
     expect(r.action).toBe('clarify');
-    expect(r.choices.map((c) => c.topic)).toEqual(['parking', 'out_of_scope']);
-    expect(r.reply).toContain(`2. ${r.choices[1]?.label ?? '?'}`);
-    expect(r.choices[1]?.label).toMatch(/请找/);
-    const picked = await brain.ask('2', { channel: 'private', pending: { choices: r.choices, question } });
+    const topics = r.choices.map((c) => c.topic);
+    expect(topics[0]).toBe('construction_waste');
+    expect(topics.at(-1)).toBe('out_of_scope');
+    const last = r.choices.at(-1);
+    expect(last?.label).toMatch(/请找/);
+    expect(r.reply).toContain(`${last?.n ?? '?'}. ${last?.label ?? '?'}`);
+    const picked = await brain.ask(String(last?.n), { channel: 'private', pending: { choices: r.choices, question } });
     expect(picked.action).toBe('out_of_scope');
     expect(picked.topic).toBe('out_of_scope');
-    expect(picked.reply).toMatch(/交警|122/);
+    expect(picked.reply).toMatch(/劳动/);
+  });
+
+  it('declines a car left in the road with the traffic police redirect (the vehicle is not 非机动车)', async () => {
+    const r = await brain.ask('楼下的车乱停在马路中间，堵住了小区出口，交警也不来', { channel: 'private' });
+    expect(r.action).toBe('out_of_scope');
+    expect(r.intent).toBe('out_of_scope.traffic');
+    expect(r.reply).toMatch(/交警|122/);
   });
 
   it('keeps group answers short (≤ 300 characters before the citation footer)', async () => {
