@@ -157,7 +157,7 @@ describe('pipeline: a conversation kept in Redis', () => {
   it('asks back when "not ours" wins narrowly, and counts the pick of its redirect as one out-of-scope consultation', async () => {
     const { pipeline, recorder } = setup();
     const say = citizen();
-    const ask = await pipeline.handle(say('楼下的车乱停在马路中间，堵住了小区出口，交警也不来'));
+    const ask = await pipeline.handle(say('在工地干活受伤了包工头不管'));
     expect(ask.answer?.action).toBe('clarify');
     const last = ask.answer!.choices.at(-1)!;
     expect(last.topic).toBe('out_of_scope');
@@ -167,7 +167,7 @@ describe('pipeline: a conversation kept in Redis', () => {
     recorder.items.splice(0, recorder.items.length - 1);
     const reply = await pipeline.handle(say(String(last.n)));
     expect(reply.answer?.action).toBe('out_of_scope');
-    expect(reply.replies.join('\n')).toMatch(/交警|122/);
+    expect(reply.replies.join('\n')).toMatch(/劳动/);
     expect(reply.consultation?.replaces).toBe(clarifyId);
     expect(reply.consultation?.topic).toBe('out_of_scope');
     expect(reply.consultation?.action).toBe('out_of_scope');
