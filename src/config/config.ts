@@ -39,6 +39,8 @@ export const configSchema = z.object({
   NLU_MIN_GAP: num(0, 1).optional(),
   /** When "not ours" wins without confidence: ask back with the bureau topics scoring at least this share of it (1 = always decline). */
   NLU_NOT_OURS_SHARE: num(0, 1).optional(),
+  /** A bureau topic the model is at least this sure of is answered without an evidence word of the text (1 = never). */
+  NLU_SURE_THRESHOLD: num(0, 1).optional(),
 
   /** Secret salt for hashing WeChat ids. Required when WeChat is configured. */
   HASH_SALT: z.string().min(16, 'must be at least 16 characters').optional(),

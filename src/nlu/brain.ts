@@ -92,12 +92,14 @@ export function parseChoice(text: string): number | undefined {
 export function thresholdsFrom(config: Config, override: Partial<Thresholds> = {}): Thresholds {
   const outOfScopeAlternatives = override.outOfScopeAlternatives ?? config.NLU_NOT_OURS_SHARE ?? DEFAULT_THRESHOLDS.outOfScopeAlternatives;
   const offerNotOurs = override.offerNotOurs ?? DEFAULT_THRESHOLDS.offerNotOurs;
+  const sure = override.sure ?? config.NLU_SURE_THRESHOLD ?? DEFAULT_THRESHOLDS.sure;
   return {
     answer: override.answer ?? config.NLU_ANSWER_THRESHOLD ?? DEFAULT_THRESHOLDS.answer,
     clarify: override.clarify ?? config.NLU_CLARIFY_THRESHOLD ?? DEFAULT_THRESHOLDS.clarify,
     gap: override.gap ?? config.NLU_MIN_GAP ?? DEFAULT_THRESHOLDS.gap,
     ...(outOfScopeAlternatives !== undefined ? { outOfScopeAlternatives } : {}),
     ...(offerNotOurs !== undefined ? { offerNotOurs } : {}),
+    ...(sure !== undefined ? { sure } : {}),
   };
 }
 

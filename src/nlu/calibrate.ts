@@ -1,6 +1,6 @@
 import type { IntentScore } from '../core/types.js';
 import type { Brain } from './brain.js';
-import type { Thresholds } from './decide.js';
+import { DEFAULT_THRESHOLDS, type Thresholds } from './decide.js';
 import { evaluate } from './eval-file.js';
 import type { EvalItem, EvalPrediction, EvalSubset } from './evaluate.js';
 import type { IntentRanker } from './rankers.js';
@@ -41,14 +41,17 @@ export function utilityOf(p: Pick<EvalPrediction, 'item' | 'predicted' | 'reply'
 /**
  * The settings tried: answer 0.20–0.40 × lead 0–0.20 × choices floor 0.05–0.15 × "not ours"
  * alternatives (1 = always decline when "not ours" wins; 0.7, 0.5, 0.3 = ask back with the
- * bureau topics scoring at least that share of it, its redirect the last choice).
+ * bureau topics scoring at least that share of it, its redirect the last choice). The
+ * answer without an evidence word (`sure`) stays the shipped one: our calibration messages
+ * have no bureau question the model is that sure of without such a word (README).
  */
 export function thresholdGrid(): Thresholds[] {
   const out: Thresholds[] = [];
   for (const answer of [0.2, 0.25, 0.3, 0.35, 0.4])
     for (const gap of [0, 0.05, 0.1, 0.15, 0.2])
       for (const clarify of [0.05, 0.1, 0.15])
-        for (const outOfScopeAlternatives of [1, 0.7, 0.5, 0.3]) out.push({ answer, clarify, gap, outOfScopeAlternatives, offerNotOurs: outOfScopeAlternatives < 1 });
+        for (const outOfScopeAlternatives of [1, 0.7, 0.5, 0.3])
+          out.push({ answer, clarify, gap, outOfScopeAlternatives, offerNotOurs: outOfScopeAlternatives < 1, ...sureOf(DEFAULT_THRESHOLDS) });
   return out;
 }
 
@@ -121,5 +124,10 @@ export function thresholdEnv(t: Thresholds): string {
     `NLU_CLARIFY_THRESHOLD=${t.clarify}`,
     `NLU_MIN_GAP=${t.gap}`,
     `NLU_NOT_OURS_SHARE=${t.outOfScopeAlternatives ?? 1}`,
+    `NLU_SURE_THRESHOLD=${t.sure ?? 1}`,
   ].join(' ');
+}
+
+function sureOf(t: Thresholds): Pick<Thresholds, 'sure'> {
+  return t.sure === undefined ? {} : { sure: t.sure };
 }

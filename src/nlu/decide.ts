@@ -26,6 +26,11 @@ export interface Thresholds {
    * one reply instead of retyping. Unset for the anchor, which keeps its first rule.
    */
   offerNotOurs?: boolean;
+  /**
+   * A bureau topic the topic model is at least this sure of is answered without a word of the
+   * text that is evidence for it (src/nlu/evidence.ts). Unset: never (the evidence rule alone).
+   */
+  sure?: number;
 }
 
 /**
@@ -35,7 +40,7 @@ export interface Thresholds {
  * never the evaluation file). The held-out `intents/` utterances used before are too tidy to
  * tell these rules apart. README "Accuracy and speed".
  */
-export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.25, clarify: 0.1, gap: 0.1, outOfScopeAlternatives: 0.5, offerNotOurs: true };
+export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.25, clarify: 0.1, gap: 0.1, outOfScopeAlternatives: 0.5, offerNotOurs: true, sure: 0.6 };
 
 /**
  * The anchor's decision rule in `pufa eval --compare` and the bench: issue 7's "answering
@@ -117,7 +122,7 @@ export function decide(ranking: readonly IntentScore[], t: Thresholds): Decision
   const gap = top.score - (topics[1]?.score ?? 0);
   // Like a choice, a direct answer on a bureau topic needs a word of the text for that topic
   // (src/nlu/evidence.ts); small talk and "not ours" go by the score alone (你好 is in every letter).
-  const confident = top.score >= t.answer && gap >= t.gap && (top.best.evidence !== false || !inScope(top));
+  const confident = top.score >= t.answer && gap >= t.gap && (top.best.evidence !== false || !inScope(top) || (t.sure !== undefined && top.score >= t.sure));
   const floor = Math.max(t.clarify / 2, top.score * 0.25);
 
   // "Not ours" is the best guess. Confident, or with no bureau topic the text has words for

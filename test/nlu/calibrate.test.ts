@@ -30,7 +30,7 @@ describe('the utility of a reply', () => {
 
   it('prints environment lines that set every threshold', () => {
     expect(thresholdEnv(DEFAULT_THRESHOLDS)).toBe(
-      `NLU_ANSWER_THRESHOLD=${DEFAULT_THRESHOLDS.answer} NLU_CLARIFY_THRESHOLD=${DEFAULT_THRESHOLDS.clarify} NLU_MIN_GAP=${DEFAULT_THRESHOLDS.gap} NLU_NOT_OURS_SHARE=${DEFAULT_THRESHOLDS.outOfScopeAlternatives}`,
+      `NLU_ANSWER_THRESHOLD=${DEFAULT_THRESHOLDS.answer} NLU_CLARIFY_THRESHOLD=${DEFAULT_THRESHOLDS.clarify} NLU_MIN_GAP=${DEFAULT_THRESHOLDS.gap} NLU_NOT_OURS_SHARE=${DEFAULT_THRESHOLDS.outOfScopeAlternatives} NLU_SURE_THRESHOLD=${DEFAULT_THRESHOLDS.sure}`,
     );
   });
 });

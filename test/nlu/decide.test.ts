@@ -105,4 +105,14 @@ describe('decide', () => {
     const ok = decide([{ ...s('gas_safety.leak', 0.9), evidence: true }], { answer: 0.5, clarify: 0.15, gap: 0.2 });
     expect(ok.action).toBe('answer');
   });
+
+  it('answers without an evidence word only when the model is at least `sure` of the topic', () => {
+    const sure = { answer: 0.25, clarify: 0.1, gap: 0.1, sure: 0.6 };
+    const high = decide([{ ...s('hotline_report.hotline', 0.85), evidence: false }, { ...s('noise.night', 0.05), evidence: true }], sure);
+    expect(high.action).toBe('answer');
+    expect(high.top?.intent).toBe('hotline_report.hotline');
+    const below = decide([{ ...s('gas_safety.leak', 0.58), evidence: false }, { ...s('out_of_scope.other', 0.3), evidence: false }], sure);
+    expect(below.action).toBe('out_of_scope');
+    expect(DEFAULT_THRESHOLDS.sure).toBe(0.6);
+  });
 });
