@@ -121,7 +121,8 @@ export function decide(ranking: readonly IntentScore[], t: Thresholds): Decision
 
   const gap = top.score - (topics[1]?.score ?? 0);
   // Like a choice, a direct answer on a bureau topic needs a word of the text for that topic
-  // (src/nlu/evidence.ts); small talk and "not ours" go by the score alone (你好 is in every letter).
+  // (src/nlu/evidence.ts), unless the model is `sure` of it ("城管投诉电话是多少": 投诉 and 电话
+  // are every topic's words); small talk and "not ours" go by the score alone (你好 is in every letter).
   const confident = top.score >= t.answer && gap >= t.gap && (top.best.evidence !== false || !inScope(top) || (t.sure !== undefined && top.score >= t.sure));
   const floor = Math.max(t.clarify / 2, top.score * 0.25);
 
