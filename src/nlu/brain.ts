@@ -93,6 +93,7 @@ export function thresholdsFrom(config: Config, override: Partial<Thresholds> = {
   const outOfScopeAlternatives = override.outOfScopeAlternatives ?? config.NLU_NOT_OURS_SHARE ?? DEFAULT_THRESHOLDS.outOfScopeAlternatives;
   const offerNotOurs = override.offerNotOurs ?? DEFAULT_THRESHOLDS.offerNotOurs;
   const sure = override.sure ?? config.NLU_SURE_THRESHOLD ?? DEFAULT_THRESHOLDS.sure;
+  const generalRedirectBelow = override.generalRedirectBelow ?? DEFAULT_THRESHOLDS.generalRedirectBelow;
   return {
     answer: override.answer ?? config.NLU_ANSWER_THRESHOLD ?? DEFAULT_THRESHOLDS.answer,
     clarify: override.clarify ?? config.NLU_CLARIFY_THRESHOLD ?? DEFAULT_THRESHOLDS.clarify,
@@ -100,6 +101,7 @@ export function thresholdsFrom(config: Config, override: Partial<Thresholds> = {
     ...(outOfScopeAlternatives !== undefined ? { outOfScopeAlternatives } : {}),
     ...(offerNotOurs !== undefined ? { offerNotOurs } : {}),
     ...(sure !== undefined ? { sure } : {}),
+    ...(generalRedirectBelow !== undefined ? { generalRedirectBelow } : {}),
   };
 }
 

@@ -31,7 +31,16 @@ export interface Thresholds {
    * text that is evidence for it (src/nlu/evidence.ts). Unset: never (the evidence rule alone).
    */
   sure?: number;
+  /**
+   * "Not ours" whose best intent has less than this share of the topic: the model cannot tell
+   * whose matter it is, so the general redirect (`GENERAL_REDIRECT`, 12345) stands in for a
+   * department guessed among near-equals. Unset: the best intent, however small its share.
+   */
+  generalRedirectBelow?: number;
 }
+
+/** The redirect for "not ours" when the department cannot be told (12345, the common departments). */
+export const GENERAL_REDIRECT = `${OUT_OF_SCOPE_TOPIC}.other`;
 
 /**
  * Chosen for the shipped brain by `pufa calibrate` (src/nlu/calibrate.ts: right answer +1,
@@ -40,7 +49,7 @@ export interface Thresholds {
  * never the evaluation file). The held-out `intents/` utterances used before are too tidy to
  * tell these rules apart. README "Accuracy and speed".
  */
-export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.25, clarify: 0.1, gap: 0.1, outOfScopeAlternatives: 0.5, offerNotOurs: true, sure: 0.6 };
+export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.25, clarify: 0.1, gap: 0.1, outOfScopeAlternatives: 0.5, offerNotOurs: true, sure: 0.6, generalRedirectBelow: 0.2 };
 
 /**
  * The anchor's decision rule in `pufa eval --compare` and the bench: issue 7's "answering
@@ -93,6 +102,13 @@ export function topicScores(ranking: readonly IntentScore[]): TopicScore[] {
   return [...byTopic.values()].sort((a, b) => b.score - a.score);
 }
 
+/** The intent that speaks for "not ours": its best, or the general redirect when no department stands out. */
+function redirectOf(ranking: readonly IntentScore[], notOurs: TopicScore, t: Thresholds): IntentScore {
+  const below = t.generalRedirectBelow;
+  if (below === undefined || !(notOurs.score > 0) || notOurs.best.score / notOurs.score >= below) return notOurs.best;
+  return ranking.find((s) => s.intent === GENERAL_REDIRECT) ?? notOurs.best;
+}
+
 /** Choices to offer: the best intent of each likely in-scope topic, then siblings. */
 function choices(ranking: readonly IntentScore[], topics: readonly TopicScore[], floor: number): IntentScore[] {
   const firsts = topics.filter((t) => t.score >= floor && offerable(t.best)).map((t) => t.best);
@@ -107,10 +123,10 @@ function choices(ranking: readonly IntentScore[], topics: readonly TopicScore[],
  * on our dev set this took the right choice from 3 of 4 questions back to 4 of 4, and no
  * question back of the holdout or fresh sets lost its right choice (README "Accuracy and speed").
  */
-function withNotOurs(candidates: readonly IntentScore[], topics: readonly TopicScore[], floor: number): IntentScore[] {
+function withNotOurs(ranking: readonly IntentScore[], candidates: readonly IntentScore[], topics: readonly TopicScore[], floor: number, t: Thresholds): IntentScore[] {
   const notOurs = topics.find((x) => x.topic === OUT_OF_SCOPE_TOPIC);
   if (!notOurs || notOurs.score < floor) return [...candidates];
-  return [...candidates.slice(0, MAX_CHOICES - 1), notOurs.best];
+  return [...candidates.slice(0, MAX_CHOICES - 1), redirectOf(ranking, notOurs, t)];
 }
 
 /** Decide what to do with a ranking (highest first, `None` already removed). */
@@ -134,13 +150,14 @@ export function decide(ranking: readonly IntentScore[], t: Thresholds): Decision
   if (top.topic === OUT_OF_SCOPE_TOPIC) {
     const share = t.outOfScopeAlternatives;
     const alternatives = share === undefined || confident ? [] : choices(ranking, topics, Math.max(floor, top.score * share));
-    if (alternatives.length === 0) return { action: 'out_of_scope', top: top.best, candidates: [], confidence: top.score };
-    const candidates = t.offerNotOurs ? [...alternatives.slice(0, MAX_CHOICES - 1), top.best] : alternatives;
+    const redirect = redirectOf(ranking, top, t);
+    if (alternatives.length === 0) return { action: 'out_of_scope', top: redirect, candidates: [], confidence: top.score };
+    const candidates = t.offerNotOurs ? [...alternatives.slice(0, MAX_CHOICES - 1), redirect] : alternatives;
     return { action: 'clarify', top: alternatives[0], candidates, confidence: top.score };
   }
   if (confident) return { action: 'answer', top: top.best, candidates: [], confidence: top.score };
 
   const candidates = choices(ranking, topics, floor);
   if (candidates.length === 0) return { action: 'out_of_scope', top: undefined, candidates: [], confidence: top?.score ?? 0 };
-  return { action: 'clarify', top: candidates[0], candidates: t.offerNotOurs ? withNotOurs(candidates, topics, floor) : candidates, confidence: top.score };
+  return { action: 'clarify', top: candidates[0], candidates: t.offerNotOurs ? withNotOurs(ranking, candidates, topics, floor, t) : candidates, confidence: top.score };
 }

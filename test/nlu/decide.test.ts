@@ -106,6 +106,23 @@ describe('decide', () => {
     expect(ok.action).toBe('answer');
   });
 
+  it('declines with the general redirect when no department stands out within "not ours"', () => {
+    const t2 = { answer: 0.25, clarify: 0.1, gap: 0.1, generalRedirectBelow: 0.2 };
+    const flat = [s('out_of_scope.social_security', 0.09), s('out_of_scope.traffic', 0.08), s('out_of_scope.other', 0.07), ...['a', 'b', 'c', 'd', 'e', 'f'].map((x) => s(`out_of_scope.${x}`, 0.06)), { ...s('parking.sidewalk', 0.05), evidence: false }];
+    const d = decide(flat, t2);
+    expect(d.action).toBe('out_of_scope');
+    expect(d.top?.intent).toBe('out_of_scope.other');
+    // One department stands out: its own redirect.
+    const clear = decide([s('out_of_scope.traffic', 0.5), s('out_of_scope.other', 0.1), s('out_of_scope.labor', 0.1)], t2);
+    expect(clear.top?.intent).toBe('out_of_scope.traffic');
+    // Unset (the anchor): the best intent, however small its share.
+    expect(decide(flat, { answer: 0.25, clarify: 0.1, gap: 0.1 }).top?.intent).toBe('out_of_scope.social_security');
+    // The redirect offered as the last choice of a question back follows the same rule.
+    const ask = decide([{ ...s('parking.sidewalk', 0.4), evidence: true }, s('out_of_scope.social_security', 0.08), s('out_of_scope.other', 0.07), ...['a', 'b', 'c', 'd', 'e', 'f'].map((x) => s(`out_of_scope.${x}`, 0.05))], { ...t2, outOfScopeAlternatives: 0.5, offerNotOurs: true });
+    expect(ask.action).toBe('clarify');
+    expect(ask.candidates.map((c) => c.intent)).toEqual(['parking.sidewalk', 'out_of_scope.other']);
+  });
+
   it('answers without an evidence word only when the model is at least `sure` of the topic', () => {
     const sure = { answer: 0.25, clarify: 0.1, gap: 0.1, sure: 0.6 };
     const high = decide([{ ...s('hotline_report.hotline', 0.85), evidence: false }, { ...s('noise.night', 0.05), evidence: true }], sure);
