@@ -506,3 +506,13 @@ describe('hand-found faults, batch 5: the answer the message is about', () => {
     expect(r.reply).toContain('12345');
   });
 });
+
+describe('hand-found faults, batch 6: long letters name every bureau problem they raise', () => {
+  it('a ground-floor extension with its renovation rubble: the extension (违建) is answered or named, not left out (batch 6; only the rubble and the lawn before)', async () => {
+    const r = await brain.ask('尊敬的领导：我们小区12栋一楼的业主正在把院墙打掉往外扩建，占了小区公共绿地，已经搞了一个多礼拜了，而且他家装修的建筑垃圾就堆在楼道门口，灰尘大得很，也没人清运。物业说管不了。请求城管部门依法查处违建，并督促他清理建筑垃圾。', { channel: 'private' });
+    expect(r.action, r.reply).toBe('answer');
+    const topics = [r.topic, ...(r.secondary ?? []).map((s) => s.topic)];
+    expect(topics).toContain('illegal_construction');
+    expect(topics).toContain('construction_waste');
+  });
+});
