@@ -515,4 +515,10 @@ describe('hand-found faults, batch 6: long letters name every bureau problem the
     expect(topics).toContain('illegal_construction');
     expect(topics).toContain('construction_waste');
   });
+
+  it('a letter in Wuhan dialect about a neighbour adding a storey on the roof is answered on 违建, not asked back with the housing redirect (batch 6)', async () => {
+    const r = await brain.ask('尊敬滴领导，我屋隔壁那家在屋顶上加了一层，搞了快半年了，都没人管，么样搞？他们说是办了手续的，我不信，请问能不能查一哈他有没有规化许可？', { channel: 'private' });
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.topic).toBe('illegal_construction');
+  });
 });
