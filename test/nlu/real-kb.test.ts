@@ -521,4 +521,11 @@ describe('hand-found faults, batch 6: long letters name every bureau problem the
     expect(r.action, r.reply).toBe('answer');
     expect(r.topic).toBe('illegal_construction');
   });
+
+  it('a vendor asking where to collect his seized tricycle and fruit is not told he complained about the officers (batch 6; named 投诉执法人员 before)', async () => {
+    const r = await brain.ask('尊敬的城管领导，我是在路边卖水果的，上个礼拜三下午你们的执法人员把我的三轮车和一车的水果都拉走了，给了我一张单子。水果放久了就坏了，三轮车也是我吃饭的家伙。请问我要去哪里领回来，要带什么，要交罚款才能领吗？', { channel: 'private' });
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.topic).toBe('seized_items');
+    expect((r.secondary ?? []).map((s) => s.topic)).not.toContain('enforcement_conduct');
+  });
 });
