@@ -506,3 +506,26 @@ describe('hand-found faults, batch 5: the answer the message is about', () => {
     expect(r.reply).toContain('12345');
   });
 });
+
+describe('hand-found faults, batch 6: long letters name every bureau problem they raise', () => {
+  it('a ground-floor extension with its renovation rubble: the extension (违建) is answered or named, not left out (batch 6; only the rubble and the lawn before)', async () => {
+    const r = await brain.ask('尊敬的领导：我们小区12栋一楼的业主正在把院墙打掉往外扩建，占了小区公共绿地，已经搞了一个多礼拜了，而且他家装修的建筑垃圾就堆在楼道门口，灰尘大得很，也没人清运。物业说管不了。请求城管部门依法查处违建，并督促他清理建筑垃圾。', { channel: 'private' });
+    expect(r.action, r.reply).toBe('answer');
+    const topics = [r.topic, ...(r.secondary ?? []).map((s) => s.topic)];
+    expect(topics).toContain('illegal_construction');
+    expect(topics).toContain('construction_waste');
+  });
+
+  it('a letter in Wuhan dialect about a neighbour adding a storey on the roof is answered on 违建, not asked back with the housing redirect (batch 6)', async () => {
+    const r = await brain.ask('尊敬滴领导，我屋隔壁那家在屋顶上加了一层，搞了快半年了，都没人管，么样搞？他们说是办了手续的，我不信，请问能不能查一哈他有没有规化许可？', { channel: 'private' });
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.topic).toBe('illegal_construction');
+  });
+
+  it('a vendor asking where to collect his seized tricycle and fruit is not told he complained about the officers (batch 6; named 投诉执法人员 before)', async () => {
+    const r = await brain.ask('尊敬的城管领导，我是在路边卖水果的，上个礼拜三下午你们的执法人员把我的三轮车和一车的水果都拉走了，给了我一张单子。水果放久了就坏了，三轮车也是我吃饭的家伙。请问我要去哪里领回来，要带什么，要交罚款才能领吗？', { channel: 'private' });
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.topic).toBe('seized_items');
+    expect((r.secondary ?? []).map((s) => s.topic)).not.toContain('enforcement_conduct');
+  });
+});
