@@ -2,14 +2,17 @@
  * Safety net for emergencies. A gas leak must get the emergency steps at once, never a
  * "which of these did you mean?" question, even when the classifier is unsure — so a
  * message that plainly reports a leak is routed to the urgent answer by these patterns.
- * "打不着火" (a stove that will not light) is a repair question, not a fire: 着火 after 不 is not an emergency.
+ * "打不着火" (a stove that will not light) is a repair question, not a fire: 着火 after 不 is not an emergency;
+ * nor is an explosion or a fire feared ("担心会爆炸", "会不会起火"): that question gets its topic's answer.
  */
 const GAS = '(?:燃气|煤气|天然气|液化气|液化石油气|气罐|煤气罐)';
+/** A fear of what might happen ("放了好几个液化气罐，担心会爆炸") is a safety question, not an emergency being reported. */
+const WORRY = '担心|担心会|害怕|怕|怕会|会不会|万一|容易|可能|可能会|防止|以免|小心';
 export const URGENT_PATTERNS: ReadonlyArray<{ topic: string; pattern: RegExp }> = [
   {
     topic: 'gas_safety',
     pattern: new RegExp(
-      `${GAS}.{0,10}(?:泄漏|泄露|漏气|漏了|在漏|味道?很?(?:大|重|浓)|(?:有一?股|有点|有些|一股)(?:怪|臭|异|刺鼻的?)?味|爆炸|(?<!不)着火|起火)|(?:闻到|有一?股|好大|很大).{0,6}${GAS}.{0,2}味|漏气`,
+      `${GAS}.{0,10}(?:泄漏|泄露|漏气|漏了|在漏|味道?很?(?:大|重|浓)|(?:有一?股|有点|有些|一股)(?:怪|臭|异|刺鼻的?)?味|(?<!${WORRY})爆炸|(?<!不|${WORRY})着火|(?<!${WORRY})起火)|(?:闻到|有一?股|好大|很大).{0,6}${GAS}.{0,2}味|漏气`,
       'u',
     ),
   },
