@@ -41,6 +41,13 @@ export async function main(argv: string[] = process.argv): Promise<number> {
 
 const invokedDirectly = process.argv[1] !== undefined && /(?:^|[\\/])(?:main\.[cm]?[jt]s|pufa)$/.test(process.argv[1]);
 if (invokedDirectly) {
+  // The reader went away (`pufa kb review-list --help | head`): stop quietly with the status of a
+  // process ended by SIGPIPE (128 + 13), as other command-line tools do, not with a stack trace.
+  // Non-zero, so that a supervised bot whose log pipe broke is still restarted (Restart=on-failure).
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(141);
+  });
   main().then(
     (code) => {
       process.exitCode = code;
