@@ -41,9 +41,10 @@ export function utilityOf(p: Pick<EvalPrediction, 'item' | 'predicted' | 'reply'
 /**
  * The settings tried: answer 0.20–0.40 × lead 0–0.20 × choices floor 0.05–0.15 × "not ours"
  * alternatives (1 = always decline when "not ours" wins; 0.7, 0.5, 0.3 = ask back with the
- * bureau topics scoring at least that share of it, its redirect the last choice). The
- * answer without an evidence word (`sure`) stays the shipped one: our calibration messages
- * have no bureau question the model is that sure of without such a word (README).
+ * bureau topics scoring at least that share of it, its redirect the last choice). The other
+ * settings stay the shipped ones: the answer without an evidence word (`sure`), since our
+ * calibration messages have no bureau question the model is that sure of without such a word
+ * (README), and the general redirect, which changes a decline's department, not its topic.
  */
 export function thresholdGrid(): Thresholds[] {
   const out: Thresholds[] = [];
@@ -51,7 +52,7 @@ export function thresholdGrid(): Thresholds[] {
     for (const gap of [0, 0.05, 0.1, 0.15, 0.2])
       for (const clarify of [0.05, 0.1, 0.15])
         for (const outOfScopeAlternatives of [1, 0.7, 0.5, 0.3])
-          out.push({ answer, clarify, gap, outOfScopeAlternatives, offerNotOurs: outOfScopeAlternatives < 1, ...sureOf(DEFAULT_THRESHOLDS) });
+          out.push({ ...DEFAULT_THRESHOLDS, answer, clarify, gap, outOfScopeAlternatives, offerNotOurs: outOfScopeAlternatives < 1 });
   return out;
 }
 
@@ -126,8 +127,4 @@ export function thresholdEnv(t: Thresholds): string {
     `NLU_NOT_OURS_SHARE=${t.outOfScopeAlternatives ?? 1}`,
     `NLU_SURE_THRESHOLD=${t.sure ?? 1}`,
   ].join(' ');
-}
-
-function sureOf(t: Thresholds): Pick<Thresholds, 'sure'> {
-  return t.sure === undefined ? {} : { sure: t.sure };
 }

@@ -30,8 +30,7 @@ export function withVehicleScope(ranking: IntentScore[], normalized: string): In
   let moved = 0;
   for (const s of ranking) if (s.topic === PARKING_TOPIC) moved += s.score;
   if (moved === 0) return ranking;
-  const kept = ranking.filter((s) => s.topic !== PARKING_TOPIC);
-  const traffic = kept.find((s) => s.intent === TRAFFIC_INTENT);
-  const merged: IntentScore = { intent: TRAFFIC_INTENT, topic: OUT_OF_SCOPE_TOPIC, score: (traffic?.score ?? 0) + moved, evidence: true };
-  return [...kept.filter((s) => s !== traffic), merged].sort(byScore);
+  const traffic = ranking.find((s) => s.intent === TRAFFIC_INTENT)?.score ?? 0;
+  const merged: IntentScore = { intent: TRAFFIC_INTENT, topic: OUT_OF_SCOPE_TOPIC, score: traffic + moved, evidence: true };
+  return [...ranking.filter((s) => s.topic !== PARKING_TOPIC && s.intent !== TRAFFIC_INTENT), merged].sort(byScore);
 }

@@ -398,6 +398,14 @@ describe('other departments\' matters get their own redirect', () => {
   });
 });
 
+/** A batch case: the message is answered with this intent, and the reply says this. */
+async function answersWith(q: string, intent: string, says: string): Promise<void> {
+  const r = await brain.ask(q, { channel: 'private' });
+  expect(r.action, r.reply).toBe('answer');
+  expect(r.intent).toBe(intent);
+  expect(r.reply).toContain(says);
+}
+
 /**
  * Issue 7, batch 4: messages written by hand the way Xinzhou residents write, each misread on
  * the data before (the answer it got in the comment). The first of each pair is the reported
@@ -420,12 +428,7 @@ const BATCH4: [string, string, string][] = [
 ];
 
 describe('hand-found faults, batch 4: the kind of answer the message asks for', () => {
-  it.each(BATCH4)('%s → %s', async (q, intent, says) => {
-    const r = await brain.ask(q, { channel: 'private' });
-    expect(r.action, r.reply).toBe('answer');
-    expect(r.intent).toBe(intent);
-    expect(r.reply).toContain(says);
-  });
+  it.each(BATCH4)('%s → %s', answersWith);
 
   it('dining and drinking noise at a barbecue stall is not answered as barbecue fumes: the noise answer (batch 5; asked back before)', async () => {
     const r = await brain.ask('烧烤摊的客人晚上喝酒吵死了 找哪个', { channel: 'private' });
@@ -492,12 +495,7 @@ const BATCH5: [string, string, string][] = [
 ];
 
 describe('hand-found faults, batch 5: the answer the message is about', () => {
-  it.each(BATCH5)('%s → %s', async (q, intent, says) => {
-    const r = await brain.ask(q, { channel: 'private' });
-    expect(r.action, r.reply).toBe('answer');
-    expect(r.intent).toBe(intent);
-    expect(r.reply).toContain(says);
-  });
+  it.each(BATCH5)('%s → %s', answersWith);
 
   it('burning paper money in a residential area is not answered as barbecue: declined with the general 12345 redirect (our knowledge has no rule on it)', async () => {
     const r = await brain.ask('有人在小区里烧纸钱，烟很大', { channel: 'private' });
