@@ -2,6 +2,7 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type IntentScore } from '../core/ty
 import { characters } from '../core/normalize.js';
 import type { TopicScore } from './decide.js';
 import type { IntentRanker } from './rankers.js';
+import { topicsWithVehicleScope } from './scope.js';
 
 /**
  * Letters with several topics. A long message is split into sentences (clauses, for the
@@ -142,7 +143,8 @@ export async function analyseLetter(text: string, ranker: SentenceRanker, whole:
     // name one, and is not done (most sentences of a letter are about its main topic).
     const evident = ranker.evidentTopics?.(sentence);
     if (evident && !namesAnother(evident, answered)) continue;
-    const ts = await ranker.rankTopics(sentence);
+    // A sentence naming only parked cars is the traffic police's, as a whole text is (scope.ts).
+    const ts = topicsWithVehicleScope(await ranker.rankTopics(sentence), sentence);
     const top = ts[0];
     if (!top || !inScopeTopic(top.topic) || top.evidence === false || top.topic === answered) continue;
     // The runner-up that matters is another bureau topic (naming the wrong one is the harm); a

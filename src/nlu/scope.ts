@@ -1,5 +1,6 @@
 import { OUT_OF_SCOPE_TOPIC, type IntentScore } from '../core/types.js';
 import { byScore } from './rankers.js';
+import type { TopicScoreEntry } from './topic-model.js';
 
 /**
  * The bureau's parking topic is 非机动车停放 (../shared/topics.md): e-bikes, bicycles and
@@ -33,4 +34,18 @@ export function withVehicleScope(ranking: IntentScore[], normalized: string): In
   const traffic = ranking.find((s) => s.intent === TRAFFIC_INTENT)?.score ?? 0;
   const merged: IntentScore = { intent: TRAFFIC_INTENT, topic: OUT_OF_SCOPE_TOPIC, score: traffic + moved, evidence: true };
   return [...ranking.filter((s) => s.topic !== PARKING_TOPIC && s.intent !== TRAFFIC_INTENT), merged].sort(byScore);
+}
+
+/**
+ * The same rule on a topic ranking (a sentence of a letter): the parking topic's score moves
+ * to "not ours" when the text names only motor vehicles, so "门口人行道上停满了汽车" in a
+ * fumes letter does not name the e-bike answer as another topic. Any other text: as is.
+ */
+export function topicsWithVehicleScope(ranking: TopicScoreEntry[], normalized: string): TopicScoreEntry[] {
+  if (!namesOnlyMotorVehicles(normalized)) return ranking;
+  const parking = ranking.find((t) => t.topic === PARKING_TOPIC);
+  if (!parking) return ranking;
+  const oos = ranking.find((t) => t.topic === OUT_OF_SCOPE_TOPIC);
+  const merged: TopicScoreEntry = { topic: OUT_OF_SCOPE_TOPIC, score: (oos?.score ?? 0) + parking.score, evidence: true };
+  return [...ranking.filter((t) => t !== parking && t !== oos), merged].sort(byScore);
 }

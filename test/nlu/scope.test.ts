@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import type { IntentScore } from '../../src/core/types.js';
 import { createBrain, type Brain } from '../../src/nlu/brain.js';
-import { namesOnlyMotorVehicles, withVehicleScope } from '../../src/nlu/scope.js';
+import { namesOnlyMotorVehicles, topicsWithVehicleScope, withVehicleScope } from '../../src/nlu/scope.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 
 /**
@@ -42,6 +42,18 @@ describe('which vehicles a text names', () => {
     // An e-bike on the pavement is the parking topic's: the ranking is untouched.
     expect(withVehicleScope(ranking, '电动车停在盲道上')).toBe(ranking);
   });
+
+  it("on a sentence's topic ranking, moves parking to \"not ours\" the same way", () => {
+    const ts = [
+      { topic: 'parking', score: 0.7, evidence: true },
+      { topic: 'fumes_bbq', score: 0.2, evidence: true },
+      { topic: 'out_of_scope', score: 0.1 },
+    ];
+    const scoped = topicsWithVehicleScope(ts, '门口人行道上停满了汽车');
+    expect(scoped.map((t) => t.topic)).toEqual(['out_of_scope', 'fumes_bbq']);
+    expect(scoped[0]?.score).toBeCloseTo(0.8, 12);
+    expect(topicsWithVehicleScope(ts, '门口人行道上停满了电动车')).toBe(ts);
+  });
 });
 
 let brain: Brain;
@@ -67,6 +79,16 @@ describe('the shipped brain on parked vehicles', () => {
     expect(r.action, r.reply).toBe('answer');
     expect(r.topic).toBe('parking');
     expect(r.reply).toContain('依据：《');
+  });
+
+  it('a letter whose other sentence is about parked cars does not name the e-bike answer', async () => {
+    const r = await brain.ask('领导好，我家楼下夜宵摊油烟熏得窗户都不敢开，每天晚上烧到凌晨。还有门口人行道上停满了汽车，推婴儿车都过不去。', { channel: 'private' });
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.topic).toBe('fumes_bbq');
+    expect(r.reply).not.toMatch(/非机动车|电动车/);
+    // With e-bikes in that sentence, the parking topic is answered or named.
+    const bikes = await brain.ask('领导好，我家楼下夜宵摊油烟熏得窗户都不敢开，每天晚上烧到凌晨。还有门口人行道上停满了电动车，推婴儿车都过不去。', { channel: 'private' });
+    expect(bikes.reply).toContain('非机动车');
   });
 });
 
