@@ -6,16 +6,23 @@ import { readEvalFile } from '../../src/nlu/eval-file.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 
 /**
- * The fresh set (test/nlu/data/fresh-set.jsonl, issue 7) is a blind set: written by hand, never
- * used to choose anything, measured once with `pufa eval … --compare`. This test only checks
- * its form and that it stays apart from what the brain learns from: every line reads with
- * the parser of `pufa eval`, every topic is a topic of the knowledge base, and no line is —
+ * Our blind sets (test/nlu/data/README.md): the fresh set (fresh-set.jsonl, issue 7) and the
+ * blind half of the letters set (letters-blind.jsonl), written by hand, never used to choose
+ * anything, measured once with `pufa eval … --compare`; and the letters set's other half
+ * (letters-diag.jsonl), which we read the brain's answers on but never train on. This test only
+ * checks their form and that they stay apart from what the brain learns from: every line reads
+ * with the parser of `pufa eval`, every topic is a topic of the knowledge base, and no line is —
  * or shares more than half of its character 4-grams with — a training utterance of intents/
- * or a line of our other sets. It never runs the brain on the set.
+ * or a line of our other sets. It never runs the brain on them.
  */
 const DATA = path.join(REPO_ROOT, 'test/nlu/data');
-const FRESH = path.join(DATA, 'fresh-set.jsonl');
-const STYLES = ['hotline_order', 'voice', 'wuhan_chat', 'elderly', 'shopkeeper', 'contractor', 'multi', 'short', 'complaint'];
+const FRESH_STYLES = ['hotline_order', 'voice', 'wuhan_chat', 'elderly', 'shopkeeper', 'contractor', 'multi', 'short', 'complaint'];
+const LETTER_STYLES = ['board_letter', 'legal_question', 'hotline_order', 'not_ours', 'short_hard'];
+const SETS = [
+  { file: 'fresh-set.jsonl', styles: FRESH_STYLES, minLines: 200, minPerTopic: 3, chitchat: true },
+  { file: 'letters-blind.jsonl', styles: LETTER_STYLES, minLines: 80, minPerTopic: 1, chitchat: false },
+  { file: 'letters-diag.jsonl', styles: LETTER_STYLES, minLines: 70, minPerTopic: 1, chitchat: false },
+];
 const MAX_OVERLAP = 0.5;
 
 /** Characters compared: NFKC, lower case, no whitespace, punctuation or symbols (emoji). */
@@ -31,16 +38,13 @@ function grams(s: string, n: number): Set<string> {
 }
 
 const kb = loadKnowledgeBase({ intentsDir: path.join(REPO_ROOT, 'intents'), knowledgeDir: path.join(REPO_ROOT, 'knowledge') });
-const rawLines = readFileSync(FRESH, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
-const items = readEvalFile(FRESH);
 
-/** Every line the fresh set must stay apart from, with where it comes from. */
+/** Every line our sets must stay apart from, with where it comes from: the training utterances and our other sets. */
 const jsonlTexts = (file: string): string[] =>
   readFileSync(path.join(DATA, file), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => (JSON.parse(l) as { text: string }).text);
 const others: { src: string; text: string }[] = [
   ...kb.intents.flatMap((i) => i.utterances.map((text) => ({ src: `intents ${i.id}`, text }))),
-  ...jsonlTexts('dev-set.jsonl').map((text) => ({ src: 'dev-set', text })),
-  ...jsonlTexts('holdout-set.jsonl').map((text) => ({ src: 'holdout-set', text })),
+  ...['dev-set.jsonl', 'holdout-set.jsonl', ...SETS.map((s) => s.file)].flatMap((file) => jsonlTexts(file).map((text) => ({ src: file, text }))),
   ...readFileSync(path.join(DATA, 'rejection-set.txt'), 'utf8')
     .split('\n')
     .map((l) => l.trim())
@@ -54,44 +58,48 @@ others.forEach((o, k) => {
   for (const g of grams(o.text, 4)) index.set(g, [...(index.get(g) ?? []), k]);
 });
 
-/** The largest share of a line's 4-grams found in any single other line, and that line. */
-function maxOverlap(text: string): { share: number; with: string } {
+/** The largest share of a line's 4-grams found in any single other line (not one of `file`'s own), and that line. */
+function maxOverlap(text: string, file: string): { share: number; with: string } {
   const own = grams(text, 4);
   const shared = new Map<number, number>();
-  for (const g of own) for (const k of index.get(g) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
+  for (const g of own) for (const k of index.get(g) ?? []) if (others[k]!.src !== file) shared.set(k, (shared.get(k) ?? 0) + 1);
   let best = { share: 0, with: '' };
   for (const [k, n] of shared) if (n / own.size > best.share) best = { share: n / own.size, with: `${others[k]!.src}: ${others[k]!.text}` };
   return best;
 }
 
-describe('the fresh set (blind, issue 7)', () => {
-  it('reads with the parser of pufa eval: about 200 lines of text, topic and style', () => {
+describe.each(SETS)('our set $file', ({ file, styles, minLines, minPerTopic, chitchat }) => {
+  const full = path.join(DATA, file);
+  const rawLines = readFileSync(full, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const items = readEvalFile(full);
+
+  it(`reads with the parser of pufa eval: at least ${minLines} lines of text, topic and style`, () => {
     expect(items.length).toBe(rawLines.length);
-    expect(items.length).toBeGreaterThanOrEqual(200);
+    expect(items.length).toBeGreaterThanOrEqual(minLines);
     for (const line of rawLines) {
       const obj = JSON.parse(line) as Record<string, unknown>;
       expect(Object.keys(obj).sort(), line).toEqual(['style', 'text', 'topic']);
-      expect(STYLES, line).toContain(obj.style);
+      expect(styles, line).toContain(obj.style);
       expect((obj.text as string).trim().length, line).toBeGreaterThan(0);
     }
     expect(new Set(items.map((i) => chars(i.text).join(''))).size).toBe(items.length);
   });
 
-  it('labels every line with a topic of the knowledge base, and has every topic', () => {
+  it(`labels every line with a topic of the knowledge base, and has every topic (at least ${minPerTopic} lines each)`, () => {
     const known = new Set(kb.topics.map((t) => t.id));
     expect(items.filter((i) => !known.has(i.topic)).map((i) => `${i.topic}: ${i.text}`)).toEqual([]);
     const counts = new Map<string, number>();
     for (const i of items) counts.set(i.topic, (counts.get(i.topic) ?? 0) + 1);
-    expect([...known].filter((t) => (counts.get(t) ?? 0) < 3)).toEqual([]);
+    expect([...known].filter((t) => (chitchat || t !== 'chitchat') && (counts.get(t) ?? 0) < minPerTopic)).toEqual([]);
   });
 
   it('has no line identical to a training utterance or a line of our other sets', () => {
-    const seen = new Set(others.map((o) => chars(o.text).join('')));
+    const seen = new Set(others.filter((o) => o.src !== file).map((o) => chars(o.text).join('')));
     expect(items.filter((i) => seen.has(chars(i.text).join(''))).map((i) => i.text)).toEqual([]);
   });
 
   it(`shares at most ${MAX_OVERLAP} of any line's character 4-grams with any one of those lines`, () => {
-    const over = items.map((i) => ({ text: i.text, ...maxOverlap(i.text) })).filter((r) => r.share > MAX_OVERLAP);
+    const over = items.map((i) => ({ text: i.text, ...maxOverlap(i.text, file) })).filter((r) => r.share > MAX_OVERLAP);
     expect(over.map((r) => `${r.share.toFixed(2)} ${r.text}  ~  ${r.with}`)).toEqual([]);
   });
 });
