@@ -15,7 +15,8 @@ export type StateChange = { kind: 'set'; state: ConversationState; ttlSec: numbe
 /**
  * The conversation state after `answer` (pure). A clarification keeps its choices and its
  * consultation id; an in-scope answer keeps its topic for follow-ups and the secondary topics
- * it named ("回复 2"); small talk and hints leave the state as it was; a decline ends it.
+ * it named ("回复 2"), except a follow-up answered in another topic, which keeps the subject;
+ * small talk and hints leave the state as it was; a decline ends it.
  */
 export function nextState(
   prev: ConversationState | undefined,
@@ -32,6 +33,11 @@ export function nextState(
   if (answer.resolved === 'choice' && prev?.choicesFor === 'secondary') {
     // Looking at a secondary topic: it becomes the topic of follow-ups; the other choices stay.
     return { kind: 'set', state: { ...prev, lastTopic: answer.topic, lastIntent: answer.intent, lastAt: info.at }, ttlSec: Math.max(ttl.contextSec, prev.choices.length > 0 ? ttl.clarifySec : 0) };
+  }
+  if (answer.resolved === 'followup' && prev?.lastTopic !== undefined && answer.topic !== prev.lastTopic) {
+    // A follow-up answered outside the conversation's subject — "那罚多少钱？" after 暂扣 gets the
+    // general fines answer — leaves the subject as it was: "多久能拿回来？" next is still about the goods.
+    return { kind: 'set', state: { ...prev, lastAt: info.at }, ttlSec: Math.max(ttl.contextSec, prev.choices.length > 0 ? ttl.clarifySec : 0) };
   }
   const secondary = (answer.secondary ?? []).map((s, i): ClarifyChoice => ({ n: i + 2, intent: s.intent, topic: s.topic, label: s.label }));
   const state: ConversationState = {

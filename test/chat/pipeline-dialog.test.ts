@@ -102,6 +102,26 @@ describe('pipeline: a conversation kept in Redis', () => {
     expect(recorder.items).toHaveLength(3);
   });
 
+  it('keeps the subject after a follow-up answered in another topic: 暂扣 → 罚多少 → 多久能拿回来', async () => {
+    const { pipeline, recorder } = setup();
+    const say = citizen();
+    const t0 = new Date();
+    const first = await pipeline.handle(say('城管把我的三轮车扣了', t0));
+    expect(first.answer?.topic).toBe('seized_items');
+    // 暂扣物品 states no fine of its own: the general fines answer (处罚与救济).
+    const fine = await pipeline.handle(say('那罚多少钱？', new Date(t0.getTime() + 20_000)));
+    expect(fine.answer?.resolved).toBe('followup');
+    expect(fine.answer?.topic).toBe('penalty_rights');
+    const state = (await sessionStates()).find((s) => s.state.lastAt === t0.getTime() + 20_000);
+    expect(state?.state.lastTopic).toBe('seized_items');
+    // The next follow-up is still about the tricycle, not about fines (it got 行政诉讼's 起诉期限).
+    const back = await pipeline.handle(say('多久能拿回来？', new Date(t0.getTime() + 40_000)));
+    expect(back.answer?.resolved).toBe('followup');
+    expect(back.answer?.topic).toBe('seized_items');
+    expect(back.replies[0]).not.toContain('起诉期限');
+    expect(recorder.items.map((c) => c.topic)).toEqual(['seized_items', 'penalty_rights', 'seized_items']);
+  });
+
   it('keeps context per citizen: someone else\'s follow-up is not read in my topic', async () => {
     const { pipeline } = setup();
     const me = citizen();
