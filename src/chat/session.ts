@@ -26,7 +26,9 @@ export function nextState(
 ): StateChange {
   if (answer.action === 'clarify') {
     if (answer.choices.length === 0) return { kind: 'keep' };
-    return { kind: 'set', state: { choices: answer.choices, question: info.question, consultationId: info.consultationId, choicesFor: 'clarify' }, ttlSec: ttl.clarifySec };
+    // The previous answer's topic stays for follow-ups after the choices ("那罚多少钱？").
+    const last: Partial<ConversationState> = prev?.lastTopic !== undefined ? { lastTopic: prev.lastTopic, ...(prev.lastIntent ? { lastIntent: prev.lastIntent } : {}), ...(prev.lastAt !== undefined ? { lastAt: prev.lastAt } : {}) } : {};
+    return { kind: 'set', state: { ...last, choices: answer.choices, question: info.question, consultationId: info.consultationId, choicesFor: 'clarify' }, ttlSec: Math.max(ttl.clarifySec, last.lastTopic ? ttl.contextSec : 0) };
   }
   if (answer.action === 'out_of_scope') return { kind: 'delete' };
   if (answer.act === 'smalltalk' || answer.topic === CHITCHAT_TOPIC || answer.topic === OUT_OF_SCOPE_TOPIC || answer.intent === null) return { kind: 'keep' };

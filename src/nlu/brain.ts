@@ -8,7 +8,7 @@ import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
 import { detectAct, smallTalkOf, withConductEvidence } from './acts.js';
 import { withVehicleScope } from './scope.js';
-import { asksFine, asksOnlyTheFine, fineIntentsByTopic, followupIntent, intentsMentioningFines, leansOnPrevious, looksLikeFollowup, recentTopic } from './context.js';
+import { asksFine, asksOnlyTheFine, fineIntentsByTopic, followupIntent, intentsMentioningFines, leansOnPrevious, looksLikeFollowup, MAX_FOLLOWUP_CHARS, recentTopic } from './context.js';
 import { DEFAULT_THRESHOLDS, decide, topicScores, type Decision, type Thresholds, type TopicScore } from './decide.js';
 import { analyseLetter, hasEvidence, inScopeTopic, secondaryTopics, WHOLE_SECOND_MIN, type LetterAnalysis } from './letters.js';
 import { answerReply, clarifyReply, composedAnswer, declineReply, emptyReply, finesReply, lostFollowupReply, smallTalkReply, strayChoiceReply, type ReplyKit } from './replies.js';
@@ -295,7 +295,8 @@ interface Turn {
 /**
  * The steps of a message, in order; the first that has a reply wins:
  * empty → (homophone slips read as the terms) → a number (the choice, or a hint) →
- * greetings and thanks → an emergency → a follow-up in the previous topic → small talk the
+ * greetings and thanks → an emergency → a follow-up in the previous topic (or a short question
+ * back that the previous topic settles) → small talk the
  * model recognised → a complaint's progress → the decision (answer, decline, or ask back).
  */
 async function askBrain(p: BrainParts, text: string, opts: AskOptions = {}): Promise<BrainReply> {
@@ -328,7 +329,7 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
 
   const act = detectAct(normalized);
   const decision = decide(ranking, p.thresholds);
-  const followup = followupReply(p, turn, ranking, decision, act);
+  const followup = followupReply(p, turn, ranking, decision, act) ?? contextChoiceReply(p, turn, decision, act);
   if (followup) return followup;
   const lost = lostFollowup(p, turn, decision);
   if (lost) return lost;
@@ -388,6 +389,20 @@ function followupReply(p: BrainParts, turn: Turn, ranking: readonly IntentScore[
   if (!target || !p.kit.kb.answers.has(target.best.intent)) return undefined;
   const fines = target.focus === 'fines' ? finesReply(p.kit, target.best, turn.normalized) : undefined;
   return { ...(fines ?? composedAnswer(p.kit, target.best, turn.channel, turn.normalized, act, [])), resolved: 'followup' };
+}
+
+/**
+ * A short message the model would ask back about, one of whose choices is the topic just
+ * answered: the conversation settles it ("不审批会怎样" right after the shop-sign answer is about
+ * shop signs, not a choice among signs, building and 渣土 permits). Only a choice the text has a
+ * word for is offered at all (decide.ts), so an unrelated question is still asked back.
+ */
+function contextChoiceReply(p: BrainParts, turn: Turn, decision: Decision, act: SpeechAct): BrainReply | undefined {
+  if (decision.action !== 'clarify' || [...turn.normalized.trim()].length > MAX_FOLLOWUP_CHARS) return undefined;
+  const recent = recentTopic(turn.state, turn.now, p.config.BOT_CONTEXT_TTL_SEC);
+  const choice = recent && decision.candidates.find((c) => c.topic === recent.topic);
+  if (!choice || !p.kit.kb.answers.has(choice.intent)) return undefined;
+  return { ...composedAnswer(p.kit, choice, turn.channel, turn.normalized, act, []), resolved: 'followup' };
 }
 
 /**

@@ -122,6 +122,21 @@ describe('pipeline: a conversation kept in Redis', () => {
     expect(recorder.items.map((c) => c.topic)).toEqual(['seized_items', 'penalty_rights', 'seized_items']);
   });
 
+  it('keeps the previous answer\'s topic through a question back: "那要去哪里交？" after the choices is still about its fine', async () => {
+    const { pipeline } = setup();
+    const say = citizen();
+    const t0 = new Date();
+    const first = await pipeline.handle(say('占道经营怎么处罚', t0));
+    expect(first.answer?.topic).toBe('street_vending');
+    const asked = await pipeline.handle(say('吃剩的鸡骨头丢哪个桶', new Date(t0.getTime() + 10_000)));
+    expect(asked.answer?.action).toBe('clarify');
+    const state = (await sessionStates()).find((s) => s.state.choicesFor === 'clarify' && s.state.question === '吃剩的鸡骨头丢哪个桶');
+    expect(state?.state.lastTopic).toBe('street_vending');
+    const fine = await pipeline.handle(say('那要去哪里交？', new Date(t0.getTime() + 20_000)));
+    expect(fine.answer?.resolved).toBe('followup');
+    expect(fine.answer?.intent).toBe('penalty_rights.payment');
+  });
+
   it('keeps context per citizen: someone else\'s follow-up is not read in my topic', async () => {
     const { pipeline } = setup();
     const me = citizen();
