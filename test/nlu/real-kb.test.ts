@@ -527,3 +527,16 @@ describe('hand-found faults, batch 6: long letters name every bureau problem the
     expect((r.secondary ?? []).map((s) => s.topic)).not.toContain('enforcement_conduct');
   });
 });
+
+/**
+ * Issue 7, found by hand by the lead (2026-12-02): questions about reaching the bureau itself
+ * were declined as not ours ("城管局在哪里") or asked back on noise ("城管几点下班"). The
+ * hotline answer says how to reach it: 12319 / 12345 (round the clock), online, or in person.
+ */
+describe('hand-found faults: reaching the bureau itself', () => {
+  it.each([
+    ['城管局在哪里', 'hotline_report.hotline', '新洲区城管局'],
+    ['城管几点下班', 'hotline_report.hotline', '12345全天候受理'],
+    ['城管下班以后有事找谁', 'hotline_report.hotline', '12319'],
+  ] as [string, string, string][])('%s → %s', answersWith);
+});
