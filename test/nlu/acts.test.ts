@@ -53,7 +53,12 @@ describe('speech acts', () => {
  * The citizen's own case (fined, ticketed, seized from, reported): a question about what
  * happens to them, not a problem to report — unless it is about how officers treated them.
  */
-const OWN_CASES = ['电动车停人行道被贴了单子', '电动车被城管拉走了', '楼顶加了个彩钢棚邻居举报了会么样', '摆摊被罚了三百块钱合法不', '城管冇调查就当场罚了我五百', '店招超尺寸被责令整改', '我家加盖的房子被拆了政府赔不赔'];
+const OWN_CASES = [
+  // A business owner's own legal question, with a word of complaints in it (投诉, 乱倒, 乱贴): found by batch 8.
+  '我开了家小饭馆，楼上投诉油烟，城管来检查说我没装净化器，请问罚款标准是多少',
+  '装修队被城管查到乱倒建筑垃圾，要罚几万块，处罚的标准是什么',
+  '城管打电话说我们店乱贴小广告，发传单也要罚吗',
+  '电动车停人行道被贴了单子', '电动车被城管拉走了', '楼顶加了个彩钢棚邻居举报了会么样', '摆摊被罚了三百块钱合法不', '城管冇调查就当场罚了我五百', '店招超尺寸被责令整改', '我家加盖的房子被拆了政府赔不赔'];
 /** What the citizen means to do themselves, worded as a statement: a question about the rule for it. */
 const INTENTIONS = ['厨房改造燃气管要挪一下', '燃气热水器想移到卫生间', '我打算在自家院子搭个棚子', '准备在店门口装个灯箱'];
 const STILL_REPORTS = ['一楼把公共绿地围起来了，其他住户想进去都进不去', '被城管推了还扣了东西', '我想在网上给城管留言举报我家楼下路边乱摆摊的问题', '我想举报我们单位晚上偷偷排废气', '协管员天天来骂人还罚我'];
