@@ -545,6 +545,8 @@ const BATCH7: [string, string, string][] = [
   ['小区大门口单车堆着几个月冇人来搬', 'parking.shared_bike', '依据：《'],
   // asked back with barbecue first: a barbecue shop's tables on the pavement is 出店经营
   ['烧烤店门口人行道摆满了桌子 怎么投诉', 'street_vending.outside_shop', '依据：《'],
+  // penalty_rights.on_the_spot: fined without being heard is 陈述申辩 (行政处罚法 第四十五条)
+  ['城管罚我之前没让我说话 这合法吗', 'penalty_rights.statement', '陈述'],
 ];
 
 describe('hand-found faults, batch 7: the answer the message is about', () => {
@@ -563,6 +565,15 @@ describe('hand-found faults, batch 7: the answer the message is about', () => {
     expect(r.action).toBe('out_of_scope');
     expect(r.intent).toBe('out_of_scope.utilities');
     expect(r.reply).toContain('关闭燃气阀门');
+  });
+
+  it('unpaid wages are a labour matter: the labour-inspection redirect, not the general one (batch 7; out_of_scope.other before)', async () => {
+    for (const q of ['老板拖欠工资三个月了', '工地老板跑了 工资冇人给']) {
+      const r = await brain.ask(q, { channel: 'private' });
+      expect(r.action, q).toBe('out_of_scope');
+      expect(r.intent, q).toBe('out_of_scope.labor');
+      expect(r.reply).toContain('劳动保障监察');
+    }
   });
 
   it('the fees of transferring a second-hand flat are a tax matter, not the utilities\' (batch 7; the utilities redirect before)', async () => {
