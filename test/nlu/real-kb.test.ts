@@ -547,6 +547,12 @@ const BATCH7: [string, string, string][] = [
   ['烧烤店门口人行道摆满了桌子 怎么投诉', 'street_vending.outside_shop', '依据：《'],
   // penalty_rights.on_the_spot: fined without being heard is 陈述申辩 (行政处罚法 第四十五条)
   ['城管罚我之前没让我说话 这合法吗', 'penalty_rights.statement', '陈述'],
+  // penalty_rights.litigation: asking to pay less is 从轻、减轻 (行政处罚法 第三十二条)
+  ['被罚款了能不能少交点', 'penalty_rights.no_penalty', '减轻'],
+  // declined: the hotline not answering is a hotline question
+  ['城管的电话怎么没人接', 'hotline_report.hotline', '12319'],
+  // asked back with parking first: a breakfast vendor's tricycle at a bus stop is 占道经营
+  ['卖早点的三轮车停在公交站 挡到人上车', 'street_vending.report', '依据：《'],
 ];
 
 describe('hand-found faults, batch 7: the answer the message is about', () => {
