@@ -553,6 +553,9 @@ const BATCH7: [string, string, string][] = [
   ['城管的电话怎么没人接', 'hotline_report.hotline', '12319'],
   // asked back with parking first: a breakfast vendor's tricycle at a bus stop is 占道经营
   ['卖早点的三轮车停在公交站 挡到人上车', 'street_vending.report', '依据：《'],
+  // city_appearance.poultry (拉屎 was only the chickens' word) / penalty_rights.payment: dog mess is 乱扔乱倒
+  ['狗在小区里到处拉屎没人管', 'city_appearance.littering', '依据：《'],
+  ['遛狗的人不清理粪便 可以罚款么', 'city_appearance.littering', '依据：《'],
 ];
 
 describe('hand-found faults, batch 7: the answer the message is about', () => {
