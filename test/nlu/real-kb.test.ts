@@ -556,6 +556,9 @@ const BATCH7: [string, string, string][] = [
   // city_appearance.poultry (拉屎 was only the chickens' word) / penalty_rights.payment: dog mess is 乱扔乱倒
   ['狗在小区里到处拉屎没人管', 'city_appearance.littering', '依据：《'],
   ['遛狗的人不清理粪便 可以罚款么', 'city_appearance.littering', '依据：《'],
+  // penalty_rights.prior_reconsideration after this batch's first utterances (a near tie): 复议前置
+  // only binds on-the-spot decisions, so a plain "can I sue" gets the litigation answer
+  ['不服处罚决定可以起诉吗', 'penalty_rights.litigation', '起诉期限'],
 ];
 
 describe('hand-found faults, batch 7: the answer the message is about', () => {
