@@ -592,3 +592,71 @@ describe('hand-found faults, batch 8: legal-site questions and long letters with
     expect(r.topic).toBe('waste_sorting');
   });
 });
+
+/**
+ * Issue 7, batch 7: messages found by hand, each misread on the data before (what it got in
+ * the comment). Where there are two, the second is a phrasing of our own that is not a
+ * training utterance and also failed before.
+ */
+const BATCH7: [string, string, string][] = [
+  // out_of_scope.medical: paying a fine in instalments (行政处罚法 第六十六条)
+  ['罚单上的钱能分期交吗', 'penalty_rights.payment', '分期'],
+  // asked back with no fitting topic, or declined: whether officers may come in to inspect
+  ['城管可以进我家里检查吗', 'enforcement_conduct.identity', '有权拒绝接受调查或检查'],
+  ['城管能不能进屋', 'enforcement_conduct.identity', '有权拒绝接受调查或检查'],
+  ['城管冇得证件也要进我屋里查 我能不让进吗', 'enforcement_conduct.identity', '有权拒绝接受调查或检查'],
+  // asked back with parking and the fire-safety redirect / parking and city appearance
+  ['医院门口单车电瓶车挤成一团', 'parking.sidewalk', '依据：《'],
+  ['小区大门口单车堆着几个月冇人来搬', 'parking.shared_bike', '依据：《'],
+  // asked back with barbecue first: a barbecue shop's tables on the pavement is 出店经营
+  ['烧烤店门口人行道摆满了桌子 怎么投诉', 'street_vending.outside_shop', '依据：《'],
+  // penalty_rights.on_the_spot: fined without being heard is 陈述申辩 (行政处罚法 第四十五条)
+  ['城管罚我之前没让我说话 这合法吗', 'penalty_rights.statement', '陈述'],
+  // penalty_rights.litigation: asking to pay less is 从轻、减轻 (行政处罚法 第三十二条)
+  ['被罚款了能不能少交点', 'penalty_rights.no_penalty', '减轻'],
+  // declined: the hotline not answering is a hotline question
+  ['城管的电话怎么没人接', 'hotline_report.hotline', '12319'],
+  // asked back with parking first: a breakfast vendor's tricycle at a bus stop is 占道经营
+  ['卖早点的三轮车停在公交站 挡到人上车', 'street_vending.report', '依据：《'],
+  // city_appearance.poultry (拉屎 was only the chickens' word) / penalty_rights.payment: dog mess is 乱扔乱倒
+  ['狗在小区里到处拉屎没人管', 'city_appearance.littering', '依据：《'],
+  ['遛狗的人不清理粪便 可以罚款么', 'city_appearance.littering', '依据：《'],
+  // penalty_rights.prior_reconsideration after this batch's first utterances (a near tie): 复议前置
+  // only binds on-the-spot decisions, so a plain "can I sue" gets the litigation answer
+  ['不服处罚决定可以起诉吗', 'penalty_rights.litigation', '起诉期限'],
+];
+
+describe('hand-found faults, batch 7: the answer the message is about', () => {
+  it.each(BATCH7)('%s → %s', answersWith);
+
+  it('a barbecue letter about the pavement taken names 占道 as the answer or a secondary topic, fumes too (batch 7; asked back with barbecue first before)', async () => {
+    const r = await brain.ask('强烈反映某某小区门口的烧烤摊！每天晚上烟熏火燎，桌子摆满了人行道，喝酒划拳到半夜，行人只能走车道。', { channel: 'private' });
+    expect(r.action, r.reply).toBe('answer');
+    const topics = [r.topic, ...(r.secondary ?? []).map((s) => s.topic)];
+    expect(topics).toContain('street_vending');
+    expect(topics).toContain('fumes_bbq');
+  });
+
+  it('gas paid for but none coming is the supplier\'s: the utilities redirect with its gas-smell steps (batch 7; the general decline before)', async () => {
+    const r = await brain.ask('交了燃气费还是没气用', { channel: 'private' });
+    expect(r.action).toBe('out_of_scope');
+    expect(r.intent).toBe('out_of_scope.utilities');
+    expect(r.reply).toContain('关闭燃气阀门');
+  });
+
+  it('unpaid wages are a labour matter: the labour-inspection redirect, not the general one (batch 7; out_of_scope.other before)', async () => {
+    for (const q of ['老板拖欠工资三个月了', '工地老板跑了 工资冇人给']) {
+      const r = await brain.ask(q, { channel: 'private' });
+      expect(r.action, q).toBe('out_of_scope');
+      expect(r.intent, q).toBe('out_of_scope.labor');
+      expect(r.reply).toContain('劳动保障监察');
+    }
+  });
+
+  it('the fees of transferring a second-hand flat are a tax matter, not the utilities\' (batch 7; the utilities redirect before)', async () => {
+    const r = await brain.ask('二手房过户要交哪些费用', { channel: 'private' });
+    expect(r.action).toBe('out_of_scope');
+    expect(r.intent).toBe('out_of_scope.tax');
+    expect(r.reply).toContain('12366');
+  });
+});
