@@ -8,7 +8,7 @@ import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
 import { detectAct, smallTalkOf, withConductEvidence } from './acts.js';
 import { withVehicleScope } from './scope.js';
-import { asksFine, asksOnlyTheFine, fineIntentsByTopic, followupIntent, intentsMentioningFines, leansOnPrevious, looksLikeFollowup, MAX_FOLLOWUP_CHARS, recentTopic } from './context.js';
+import { asksFine, asksOnlyTheFine, choosesWithinTopic, fineIntentsByTopic, followupIntent, intentInTopic, intentsMentioningFines, leansOnPrevious, looksLikeFollowup, MAX_FOLLOWUP_CHARS, recentTopic } from './context.js';
 import { DEFAULT_THRESHOLDS, decide, topicScores, type Decision, type Thresholds, type TopicScore } from './decide.js';
 import { analyseLetter, hasEvidence, inScopeTopic, secondaryTopics, WHOLE_SECOND_MIN, type LetterAnalysis } from './letters.js';
 import { answerReply, clarifyReply, composedAnswer, declineReply, emptyReply, finesReply, lostFollowupReply, smallTalkReply, strayChoiceReply, type ReplyKit } from './replies.js';
@@ -329,7 +329,7 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
 
   const act = detectAct(normalized);
   const decision = decide(ranking, p.thresholds);
-  const followup = followupReply(p, turn, ranking, decision, act) ?? contextChoiceReply(p, turn, decision, act);
+  const followup = (await followupReply(p, turn, ranking, decision, act)) ?? contextChoiceReply(p, turn, decision, act);
   if (followup) return followup;
   const lost = lostFollowup(p, turn, decision);
   if (lost) return lost;
@@ -381,11 +381,18 @@ function urgentReply(p: BrainParts, turn: Turn, ranking: readonly IntentScore[])
  * confidently about them is its own question, not the previous topic's — except the amount
  * of the fine ("会罚款吗", "那罚多少钱"), which is the previous subject's.
  */
-function followupReply(p: BrainParts, turn: Turn, ranking: readonly IntentScore[], decision: Decision, act: SpeechAct): BrainReply | undefined {
+async function followupReply(p: BrainParts, turn: Turn, ranking: readonly IntentScore[], decision: Decision, act: SpeechAct): Promise<BrainReply | undefined> {
   const ownAcrossTopics = decision.action === 'answer' && decision.top !== undefined && ACROSS_TOPICS.has(decision.top.topic) && !asksFine(turn.normalized);
   const recent = recentTopic(turn.state, turn.now, p.config.BOT_CONTEXT_TTL_SEC);
   if (!recent || ownAcrossTopics || !looksLikeFollowup(turn.normalized, p.domainTerms)) return undefined;
-  const target = followupIntent(p.fineIntents, p.mentionFines, ranking, recent, turn.normalized);
+  let target = followupIntent(p.fineIntents, p.mentionFines, ranking, recent, turn.normalized);
+  // "要带什么去领" after "电瓶车被城管拖走了": its words choose no intent of the topic, so the
+  // previous question, joined to it, chooses (the towing answer, not the first of equals).
+  const previous = turn.state?.question;
+  if (target?.byRanking && previous && !choosesWithinTopic(ranking, recent.topic)) {
+    const joint = intentInTopic(await p.ranker.rank(`${previous}，${turn.normalized}`), recent.topic, recent.intent);
+    if (joint) target = { best: { ...joint, score: target.best.score } };
+  }
   if (!target || !p.kit.kb.answers.has(target.best.intent)) return undefined;
   const fines = target.focus === 'fines' ? finesReply(p.kit, target.best, turn.normalized) : undefined;
   return { ...(fines ?? composedAnswer(p.kit, target.best, turn.channel, turn.normalized, act, [])), resolved: 'followup' };

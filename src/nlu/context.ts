@@ -128,6 +128,8 @@ export interface FollowupTarget {
   best: IntentScore;
   /** `fines`: the sentences of the answer that state its fines (the previous answer's own). */
   focus?: 'fines';
+  /** Chosen by the follow-up's own ranking within the topic (not by the fines or paying rules). */
+  byRanking?: true;
 }
 
 /**
@@ -161,7 +163,21 @@ export function followupIntent(
   // "那要去哪里交？" after a fine: paying a fine works the same for every subject.
   if (ASKS_PAY.test(normalized)) return target(GENERAL_FINES_INTENT);
   const best = intentInTopic(ranking, recent.topic, recent.intent);
-  return best ? { best } : undefined;
+  return best ? { best, byRanking: true } : undefined;
+}
+
+/**
+ * Whether the follow-up's own words choose among the topic's intents: false when its ranking
+ * gives them all the same share (node-nlp had nothing for the topic: "要带什么去领",
+ * "要去哪里办？"), or none. Then the best of equals is arbitrary, and the previous question
+ * joined to the follow-up chooses (src/nlu/brain.ts).
+ */
+export function choosesWithinTopic(ranking: readonly IntentScore[], topic: string): boolean {
+  const scores = ranking.filter((r) => r.topic === topic).map((r) => r.score);
+  if (scores.length <= 1) return scores.length === 1;
+  const max = Math.max(...scores);
+  const min = Math.min(...scores);
+  return max - min > max * 1e-9;
 }
 
 /** The best intent of `topic` for a follow-up, from the follow-up's own ranking; the previous intent when the ranking has none of the topic. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectAct, smallTalkOf } from '../../src/nlu/acts.js';
-import { intentInTopic, looksLikeFollowup, recentTopic } from '../../src/nlu/context.js';
+import { choosesWithinTopic, intentInTopic, looksLikeFollowup, recentTopic } from '../../src/nlu/context.js';
 import { splitSentences } from '../../src/nlu/letters.js';
 
 /**
@@ -136,5 +136,19 @@ describe('sentences of a letter', () => {
     expect(splitSentences('你好。楼下违建！怎么办？')).toEqual(['你好，楼下违建，怎么办']);
     expect(splitSentences('占道经营怎么处罚')).toEqual(['占道经营怎么处罚']);
     expect(splitSentences('，，。')).toEqual([]);
+  });
+});
+
+describe('whether a follow-up\'s words choose an intent of the topic', () => {
+  it('equal shares choose none; unequal shares, or none of the topic, are told apart', () => {
+    const equal = [
+      { intent: 'parking.penalty', topic: 'parking', score: 0.2 },
+      { intent: 'parking.sidewalk', topic: 'parking', score: 0.2 },
+      { intent: 'noise.report', topic: 'noise', score: 0.05 },
+    ];
+    expect(choosesWithinTopic(equal, 'parking')).toBe(false);
+    expect(choosesWithinTopic(equal, 'noise')).toBe(true);
+    expect(choosesWithinTopic(equal, 'greenery')).toBe(false);
+    expect(choosesWithinTopic([{ intent: 'parking.penalty', topic: 'parking', score: 0.3 }, { intent: 'parking.sidewalk', topic: 'parking', score: 0.1 }], 'parking')).toBe(true);
   });
 });

@@ -180,6 +180,21 @@ describe('conversation context', () => {
     }
   });
 
+  it('chooses the intent of a follow-up whose words choose none of the topic\'s with the previous question (found by batch 7)', async () => {
+    const first = await brain.ask('电瓶车被城管拖走了', { channel: 'private' });
+    expect(first.intent).toBe('parking.penalty');
+    // "要带什么去领" gives every parking intent the same share: it was the first of equals, the shared-bike answer.
+    const r = await brain.ask('要带什么去领', { channel: 'private', pending: stateAfter(first, 1_000), now: 2_000 });
+    expect(r.resolved).toBe('followup');
+    expect(r.intent).toBe('parking.penalty');
+    expect(r.reply).toContain('扣留');
+    // A follow-up whose own words choose keeps its own choice: "多久能拿回来？" after 暂扣 → the deadline.
+    const seized = await brain.ask('城管把我的三轮车扣了', { channel: 'private' });
+    const own = await brain.ask('多久能拿回来？', { channel: 'private', pending: stateAfter(seized, 1_000), now: 2_000 });
+    expect(own.resolved).toBe('followup');
+    expect(own.intent).toBe('seized_items.deadline');
+  });
+
   it('settles a short question it would ask back about by the topic just answered, when that topic is a choice', async () => {
     const alone = await brain.ask('不审批会怎样', { channel: 'private' });
     expect(alone.action).toBe('clarify');
