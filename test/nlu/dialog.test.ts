@@ -195,6 +195,15 @@ describe('conversation context', () => {
     expect(own.intent).toBe('seized_items.deadline');
   });
 
+  it('understands "打哪个电话" after an answer as a follow-up in its topic (it was declined: 电话 is every topic\'s word; found by batch 7)', async () => {
+    const first = await brain.ask('楼下饭馆油烟大', { channel: 'private' });
+    expect(first.topic).toBe('fumes_bbq');
+    const r = await brain.ask('打哪个电话', { channel: 'private', pending: stateAfter(first, 1_000), now: 2_000 });
+    expect(r.resolved).toBe('followup');
+    expect(r.topic).toBe('fumes_bbq');
+    expect(r.reply).toContain('12319');
+  });
+
   it('settles a short question it would ask back about by the topic just answered, when that topic is a choice', async () => {
     const alone = await brain.ask('不审批会怎样', { channel: 'private' });
     expect(alone.action).toBe('clarify');
