@@ -204,6 +204,17 @@ describe('conversation context', () => {
     expect(r.reply).toContain('12319');
   });
 
+  it('reads "要审批吗" after a 违建 answer as a follow-up in it, not the outdoor-ads permit', async () => {
+    const first = await brain.ask('我家楼顶想搭个阳光房', { channel: 'private' });
+    expect(first.topic).toBe('illegal_construction');
+    const alone = await brain.ask('要审批吗', { channel: 'private' });
+    expect(alone.topic).toBe('outdoor_ads');
+    const r = await brain.ask('要审批吗', { channel: 'private', pending: stateAfter(first, 1_000), now: 2_000 });
+    expect(r.resolved).toBe('followup');
+    expect(r.topic).toBe('illegal_construction');
+    expect(r.reply).toContain('城乡规划法');
+  });
+
   it('settles a short question it would ask back about by the topic just answered, when that topic is a choice', async () => {
     const alone = await brain.ask('不审批会怎样', { channel: 'private' });
     expect(alone.action).toBe('clarify');
