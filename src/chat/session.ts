@@ -28,18 +28,18 @@ export function nextState(
     if (answer.choices.length === 0) return { kind: 'keep' };
     // The previous answer's topic stays for follow-ups after the choices ("那罚多少钱？").
     const last: Partial<ConversationState> = prev?.lastTopic !== undefined ? { lastTopic: prev.lastTopic, ...(prev.lastIntent ? { lastIntent: prev.lastIntent } : {}), ...(prev.lastAt !== undefined ? { lastAt: prev.lastAt } : {}) } : {};
-    return { kind: 'set', state: { ...last, choices: answer.choices, question: info.question, consultationId: info.consultationId, choicesFor: 'clarify' }, ttlSec: Math.max(ttl.clarifySec, last.lastTopic ? ttl.contextSec : 0) };
+    return kept({ ...last, choices: answer.choices, question: info.question, consultationId: info.consultationId, choicesFor: 'clarify' }, ttl);
   }
   if (answer.action === 'out_of_scope') return { kind: 'delete' };
   if (answer.act === 'smalltalk' || answer.topic === CHITCHAT_TOPIC || answer.topic === OUT_OF_SCOPE_TOPIC || answer.intent === null) return { kind: 'keep' };
   if (answer.resolved === 'choice' && prev?.choicesFor === 'secondary') {
     // Looking at a secondary topic: it becomes the topic of follow-ups; the other choices stay.
-    return { kind: 'set', state: { ...prev, lastTopic: answer.topic, lastIntent: answer.intent, lastAt: info.at }, ttlSec: Math.max(ttl.contextSec, prev.choices.length > 0 ? ttl.clarifySec : 0) };
+    return kept({ ...prev, lastTopic: answer.topic, lastIntent: answer.intent, lastAt: info.at }, ttl);
   }
   if (answer.resolved === 'followup' && prev?.lastTopic !== undefined && answer.topic !== prev.lastTopic) {
     // A follow-up answered outside the conversation's subject — "那罚多少钱？" after 暂扣 gets the
     // general fines answer — leaves the subject as it was: "多久能拿回来？" next is still about the goods.
-    return { kind: 'set', state: { ...prev, lastAt: info.at }, ttlSec: Math.max(ttl.contextSec, prev.choices.length > 0 ? ttl.clarifySec : 0) };
+    return kept({ ...prev, lastAt: info.at }, ttl);
   }
   const secondary = (answer.secondary ?? []).map((s, i): ClarifyChoice => ({ n: i + 2, intent: s.intent, topic: s.topic, label: s.label }));
   const state: ConversationState = {
@@ -50,7 +50,12 @@ export function nextState(
     lastAt: info.at,
     ...(secondary.length > 0 ? { choicesFor: 'secondary' as const } : {}),
   };
-  return { kind: 'set', state, ttlSec: Math.max(ttl.contextSec, secondary.length > 0 ? ttl.clarifySec : 0) };
+  return kept(state, ttl);
+}
+
+/** Set `state`, kept as long as what it holds is needed: choices for BOT_CLARIFY_TTL_SEC, an answer's topic for BOT_CONTEXT_TTL_SEC. */
+function kept(state: ConversationState, ttl: StateTtls): StateChange {
+  return { kind: 'set', state, ttlSec: Math.max(state.choices.length > 0 ? ttl.clarifySec : 0, state.lastTopic !== undefined ? ttl.contextSec : 0) };
 }
 
 /**

@@ -284,12 +284,12 @@ interface BrainParts {
   homophones: Homophones;
 }
 
-/** One message as the steps of `ask` see it: its normalised text, channel, conversation state and time. */
+/** One message as the steps of `ask` see it: its normalised text, channel, conversation state, and the previous answer's topic if recent enough to lean on. */
 interface Turn {
   normalized: string;
   channel: Channel;
   state: ConversationState | undefined;
-  now: number;
+  recent: { topic: string; intent?: string } | undefined;
 }
 
 /**
@@ -312,7 +312,7 @@ async function askBrain(p: BrainParts, text: string, opts: AskOptions = {}): Pro
 
 /** The steps after normalising (and reading slips), on the text as understood. */
 async function understand(p: BrainParts, normalized: string, opts: AskOptions): Promise<BrainReply> {
-  const turn: Turn = { normalized, channel: opts.channel ?? 'console', state: opts.pending, now: opts.now ?? Date.now() };
+  const turn: Turn = { normalized, channel: opts.channel ?? 'console', state: opts.pending, recent: recentTopic(opts.pending, opts.now ?? Date.now(), p.config.BOT_CONTEXT_TTL_SEC) };
 
   const byNumber = numberReply(p, turn);
   if (byNumber) return byNumber;
@@ -383,7 +383,7 @@ function urgentReply(p: BrainParts, turn: Turn, ranking: readonly IntentScore[])
  */
 async function followupReply(p: BrainParts, turn: Turn, ranking: readonly IntentScore[], decision: Decision, act: SpeechAct): Promise<BrainReply | undefined> {
   const ownAcrossTopics = decision.action === 'answer' && decision.top !== undefined && ACROSS_TOPICS.has(decision.top.topic) && !asksFine(turn.normalized);
-  const recent = recentTopic(turn.state, turn.now, p.config.BOT_CONTEXT_TTL_SEC);
+  const recent = turn.recent;
   if (!recent || ownAcrossTopics || !looksLikeFollowup(turn.normalized, p.domainTerms)) return undefined;
   let target = followupIntent(p.fineIntents, p.mentionFines, ranking, recent, turn.normalized);
   // "要带什么去领" after "电瓶车被城管拖走了": its words choose no intent of the topic, so the
@@ -406,7 +406,7 @@ async function followupReply(p: BrainParts, turn: Turn, ranking: readonly Intent
  */
 function contextChoiceReply(p: BrainParts, turn: Turn, decision: Decision, act: SpeechAct): BrainReply | undefined {
   if (decision.action !== 'clarify' || [...turn.normalized.trim()].length > MAX_FOLLOWUP_CHARS) return undefined;
-  const recent = recentTopic(turn.state, turn.now, p.config.BOT_CONTEXT_TTL_SEC);
+  const recent = turn.recent;
   const choice = recent && decision.candidates.find((c) => c.topic === recent.topic);
   if (!choice || !p.kit.kb.answers.has(choice.intent)) return undefined;
   return { ...composedAnswer(p.kit, choice, turn.channel, turn.normalized, act, []), resolved: 'followup' };
@@ -420,7 +420,7 @@ function contextChoiceReply(p: BrainParts, turn: Turn, decision: Decision, act: 
  * "闯红灯罚多少钱").
  */
 function lostFollowup(p: BrainParts, turn: Turn, decision: Decision): BrainReply | undefined {
-  if (recentTopic(turn.state, turn.now, p.config.BOT_CONTEXT_TTL_SEC) || !leansOnPrevious(turn.normalized, p.domainTerms)) return undefined;
+  if (turn.recent || !leansOnPrevious(turn.normalized, p.domainTerms)) return undefined;
   const top = decision.top;
   const answered = decision.action === 'answer' || (decision.action === 'out_of_scope' && top?.topic === OUT_OF_SCOPE_TOPIC);
   // "会罚款吗" has a word of the fines topic (罚款), but asks about the fine of a subject it does not name.
