@@ -400,10 +400,7 @@ describe('other departments\' matters get their own redirect', () => {
 
 /** A batch case: the message is answered with this intent, and the reply says this. */
 async function answersWith(q: string, intent: string, says: string): Promise<void> {
-  const r = await brain.ask(q, { channel: 'private' });
-  expect(r.action, r.reply).toBe('answer');
-  expect(r.intent).toBe(intent);
-  expect(r.reply).toContain(says);
+  await repliesWith(q, 'answer', intent, says);
 }
 
 /**
@@ -541,50 +538,38 @@ describe('hand-found faults: reaching the bureau itself', () => {
   ] as [string, string, string][])('%s → %s', answersWith);
 });
 
+/**
+ * A case of a table: the reply's action; its intent (`topic.intent`) or, where only the topic
+ * is fixed, its topic; and, if given, what the reply says.
+ */
+async function repliesWith(q: string, action: 'answer' | 'out_of_scope', expected: string, says?: string): Promise<void> {
+  const r = await brain.ask(q, { channel: 'private' });
+  expect(r.action, r.reply).toBe(action);
+  if (expected.includes('.')) expect(r.intent).toBe(expected);
+  else expect(r.topic).toBe(expected);
+  if (says !== undefined) expect(r.reply).toContain(says);
+}
+
+/** Issue 7, batch 8: legal-site questions and long letters of our own, each misread on the data before (what it got in the comment). */
+const BATCH8: [string, 'answer' | 'out_of_scope', string, string?][] = [
+  // expropriation (征收补偿, 强拆 threatened): the general redirect, not the housing one that names 征收
+  ['律师您好，我父母在邾城的老房子今年被纳入片区征收，征收部门按评估价补偿，我们认为评估偏低一直没签补偿协议，现在对方说不签就要依法强拆，还派人来量房子。请问：征收补偿标准由谁定？不签协议会不会被强拆？我们可以复议或者起诉吗？', 'out_of_scope', 'out_of_scope.housing', '征收'],
+  // a tenant's deposit (扣押金): the general redirect, not the housing one that names 押金
+  ['请问，我毕业后租了一间单间，住满一年合同到期退租，房东检查后说墙上有钉子眼、马桶有裂纹，要从押金里扣掉一千五，我觉得是正常损耗，请问房东这样扣押金合法吗？我应该怎么维权？', 'out_of_scope', 'out_of_scope.housing', '押金'],
+  // pushcarts at a school gate, other departments named: declined with the education redirect
+  ['写给街道和城管：我是某某小学家长委员会的成员。每天下午四点半放学，校门口两侧被卖烤肠、冰糖葫芦、炸土豆的推车占满，油锅就架在人行道上，孩子挤着买，有个孩子被热油溅到过手。我们找过教育局，说校外不归学校；打110，民警说不是治安事件；卫生的事又让我们找市场监管。到底这些推车谁来管？', 'answer', 'street_vending'],
+  // 油条 fumes next to an after-school room: asked back
+  ['您好，我在小学旁边开了个午托班，门口对面有两个早餐摊天天架着大锅炸油条、炸麻球，油烟顺着风往我们屋里灌，孩子们午睡前屋里还是一股油味，跟摊主说过也没用。请问这种油烟问题可以找谁处理？', 'answer', 'fumes_bbq'],
+  // banners (条幅) on trees, lamp posts and fences: asked back
+  ['写给城管的一封信：我们街道周围最近到处是条幅，楼盘的、驾校的、补习班的，绑在行道树上、挂在路灯杆和小区栏杆上，风吹雨淋都烂了也没人收，夜里被风刮下来一条正好盖在一辆电动车上，差点出事。请问这些条幅都批过吗？能不能派人来清理？', 'answer', 'outdoor_ads.banner'],
+  // a steel shop's goods on a road's green belt (隔离带): asked back
+  ['领导您好，我们这条街的中间隔离带本来种着月季和冬青，现在被路边一家钢材店用来堆钢管角铁，花木全压在底下死掉了，叉车每天在隔离带上进进出出，路沿都碾碎了，晚上钢管戳出来很吓人。老板说等生意淡了就挪走。请问这种情况谁来管，能否要求恢复和补种？', 'answer', 'greenery'],
+  // an outdoor LED screen bright at night, was it approved: asked back with night construction
+  ['反映：我家阳台正对着一个商场的户外大屏，晚上十点多了还在放广告，光一闪一闪照进卧室，老人失眠好几个礼拜了。请问这块屏当初是怎么批下来的？城管能不能要求他们晚上早点关？', 'answer', 'outdoor_ads.permit'],
+];
+
 describe('hand-found faults, batch 8: legal-site questions and long letters with the topic deep inside', () => {
-  it('a family whose house is in the district\'s expropriation area (征收补偿, 强拆 threatened) gets the housing redirect naming 征收, not the 违建 demolition answer (batch 8; the general redirect before)', async () => {
-    const r = await brain.ask('律师您好，我父母在邾城的老房子今年被纳入片区征收，征收部门按评估价补偿，我们认为评估偏低一直没签补偿协议，现在对方说不签就要依法强拆，还派人来量房子。请问：征收补偿标准由谁定？不签协议会不会被强拆？我们可以复议或者起诉吗？', { channel: 'private' });
-    expect(r.action, r.reply).toBe('out_of_scope');
-    expect(r.intent).toBe('out_of_scope.housing');
-    expect(r.reply).toContain('征收');
-  });
-
-  it('a tenant whose deposit the landlord kept (扣押金) gets the housing redirect naming 押金, not the seized-items choices (batch 8; the general redirect before)', async () => {
-    const r = await brain.ask('请问，我毕业后租了一间单间，住满一年合同到期退租，房东检查后说墙上有钉子眼、马桶有裂纹，要从押金里扣掉一千五，我觉得是正常损耗，请问房东这样扣押金合法吗？我应该怎么维权？', { channel: 'private' });
-    expect(r.action, r.reply).toBe('out_of_scope');
-    expect(r.intent).toBe('out_of_scope.housing');
-    expect(r.reply).toContain('押金');
-  });
-
-  it('a parents\' letter on pushcarts at a school gate that names other departments is answered on 占道经营, not declined (batch 8; declined with the education redirect before)', async () => {
-    const r = await brain.ask('写给街道和城管：我是某某小学家长委员会的成员。每天下午四点半放学，校门口两侧被卖烤肠、冰糖葫芦、炸土豆的推车占满，油锅就架在人行道上，孩子挤着买，有个孩子被热油溅到过手。我们找过教育局，说校外不归学校；打110，民警说不是治安事件；卫生的事又让我们找市场监管。到底这些推车谁来管？', { channel: 'private' });
-    expect(r.action, r.reply).toBe('answer');
-    expect(r.topic).toBe('street_vending');
-  });
-
-  it('fumes from breakfast stalls frying 油条 next to a children\'s after-school room are answered on 油烟 (batch 8; asked back before)', async () => {
-    const r = await brain.ask('您好，我在小学旁边开了个午托班，门口对面有两个早餐摊天天架着大锅炸油条、炸麻球，油烟顺着风往我们屋里灌，孩子们午睡前屋里还是一股油味，跟摊主说过也没用。请问这种油烟问题可以找谁处理？', { channel: 'private' });
-    expect(r.action, r.reply).toBe('answer');
-    expect(r.topic).toBe('fumes_bbq');
-  });
-
-  it('banners (条幅) tied to trees, lamp posts and fences all over a neighbourhood are answered on 横幅 (batch 8; asked back before)', async () => {
-    const r = await brain.ask('写给城管的一封信：我们街道周围最近到处是条幅，楼盘的、驾校的、补习班的，绑在行道树上、挂在路灯杆和小区栏杆上，风吹雨淋都烂了也没人收，夜里被风刮下来一条正好盖在一辆电动车上，差点出事。请问这些条幅都批过吗？能不能派人来清理？', { channel: 'private' });
-    expect(r.action, r.reply).toBe('answer');
-    expect(r.intent).toBe('outdoor_ads.banner');
-  });
-
-  it('a steel shop piling its goods on a road\'s green belt (隔离带) is answered on 占用绿地 (batch 8; asked back before)', async () => {
-    const r = await brain.ask('领导您好，我们这条街的中间隔离带本来种着月季和冬青，现在被路边一家钢材店用来堆钢管角铁，花木全压在底下死掉了，叉车每天在隔离带上进进出出，路沿都碾碎了，晚上钢管戳出来很吓人。老板说等生意淡了就挪走。请问这种情况谁来管，能否要求恢复和补种？', { channel: 'private' });
-    expect(r.action, r.reply).toBe('answer');
-    expect(r.topic).toBe('greenery');
-  });
-
-  it('a bright outdoor LED screen at night, asking whether it was approved, is answered on the permit (batch 8; asked back with night construction before)', async () => {
-    const r = await brain.ask('反映：我家阳台正对着一个商场的户外大屏，晚上十点多了还在放广告，光一闪一闪照进卧室，老人失眠好几个礼拜了。请问这块屏当初是怎么批下来的？城管能不能要求他们晚上早点关？', { channel: 'private' });
-    expect(r.action, r.reply).toBe('answer');
-    expect(r.intent).toBe('outdoor_ads.permit');
-  });
+  it.each(BATCH8)('%s → %s %s', repliesWith);
 
   it('a letter on the waste kiosk\'s opening hours (撤桶, 投放亭) that mentions a quarrel is not answered as noise: 垃圾分类 comes first (batch 8; the entertainment-noise answer before; still asked back, with 垃圾分类 as the first choice)', async () => {
     const r = await brain.ask('领导您好，自从小区搞了撤桶，全小区只剩东门一个投放亭，早上七点开到八点半，晚上六点半开到八点，我们上早班的五点多出门，晚上回来又过了点，昨天楼上大姐为扔垃圾跟值守的人大吵一架，吵得整栋楼都听得见。请问这个投放时段是谁定的，能不能照顾一下上班族？', { channel: 'private' });
