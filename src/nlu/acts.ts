@@ -87,11 +87,11 @@ const PLEA = /没人管|没有人管|冇得?人管|无人管|没得人管|没人
 
 /**
  * Anything that asks: question marks and particles, question words, "I want to know", "I do
- * not know" ("厨余垃圾和其他垃圾分不清" asks how, it reports nothing). A
- * message with none of these that describes something ("楼道里贴满了小广告，清了又贴") is a
+ * not know" ("厨余垃圾和其他垃圾分不清" asks how, it reports nothing), and so does
+ * an alternative ("复议是找城管局还是找区政府" asks which). A message with none of these that describes something ("楼道里贴满了小广告，清了又贴") is a
  * statement of a problem, which to this bot is a report.
  */
-const ASKING = /[?？]|吗|呢|么样|怎|如何|分不清|搞不清|搞不懂|弄不清|不会分|不懂怎么|不知道(?:怎么|该|要|是不是)|不晓得(?:么样|怎么|该|要)|能否|是否|可否|可以|能不能|可不可以|什么|啥|哪|谁|多少|几多|多久|几天|要不要|算不算|有没有|了解|咨询|请问|想问|问一下|问下|规定|标准|政策|流程|条件|手续|申请|办理/u;
+const ASKING = /[?？]|吗|呢|(?:是|找|去|向|交给|打)[^，。！？,!?]{1,12}还是|么样|怎|如何|分不清|搞不清|搞不懂|弄不清|不会分|不懂怎么|不知道(?:怎么|该|要|是不是)|不晓得(?:么样|怎么|该|要)|能否|是否|可否|可以|能不能|可不可以|什么|啥|哪|谁|多少|几多|多久|几天|要不要|算不算|有没有|了解|咨询|请问|想问|问一下|问下|规定|标准|政策|流程|条件|手续|申请|办理/u;
 /**
  * The citizen's own case: they were fined, ticketed, seized from or reported themselves
  * ("电动车停人行道被贴了单子", "楼顶加了个棚，邻居举报了会么样"). They ask what happens to them;
@@ -131,14 +131,14 @@ export function detectAct(normalized: string): SpeechAct {
 }
 
 /**
- * How officers treated the citizen, named with the officers: struck, kicked, pushed, sworn at,
+ * How officers treated the citizen, named with the officers: struck, kicked, pushed, robbed, sworn at,
  * or took a red envelope or favours ("我被城管打了想要赔偿", "城管人员收红包"). jieba reads
  * 打 or 红包 as everyday words, so the text had no word of its own for enforcement conduct
  * and the complaint was declined as not the bureau's matter. 打 as in 打电话/打12345 is not a blow.
  * Goods taken without a word or a paper (没说什么就把东西搬走了) are 乱扣, the same complaint.
  */
 const OFFICERS = '(?:城管|执法人员|执法队员|队员|协管员?|执法的)';
-const MISCONDUCT = '(?:打(?![电听算招扫包开车卡折印理工造击球0-9一个下])|殴打|动手|踢|踹|扇|推(?:了|倒|搡)|骂|辱骂|红包|好处费?|收礼|吃拿卡要|索要|索贿|受贿|勒索)';
+const MISCONDUCT = '(?:打(?![电听算招扫包开车卡折印理工造击球0-9一个下])|殴打|动手|踢|踹|扇|推(?:了|倒|搡|我|人)|抢(?:走|了|我)|骂|辱骂|红包|好处费?|收礼|吃拿卡要|索要|索贿|受贿|勒索)';
 /** Goods taken without a word or a paper ("城管来了没说什么就把东西搬走了"): 乱扣, a complaint too. */
 const UNEXPLAINED = '(?:没说|没有说|二话不说|一句话不说|一句话都不说|什么都没说|什么也没说|什么都不说|不说|不讲|没讲|不听|没有?(?:任何)?(?:手续|单子|清单|通知|告知|理由|说明|解释))';
 const TAKEN = '(?:搬|拿|拉|收|抢|扣|拖|抬)走';
