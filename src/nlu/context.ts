@@ -26,6 +26,9 @@ const ASKS = new RegExp(
   'u',
 );
 
+/** What happens if not: "不办会怎样", "没批会怎么样", "不交有什么后果" — the previous subject's penalty. */
+const CONSEQUENCE = /(?:不|没|没有|冇)[^，。,？?]{0,4}(?:会|又)?(?:怎样|怎么样|么样|咋样|有什么后果|什么后果)/u;
+
 /** Words of the follow-up questions themselves, not a subject (domain terms that are fine in a follow-up). */
 const GENERIC_TERMS = new Set(['罚款', '处罚', '投诉', '举报', '12319', '12345', '城管热线', '市民热线', '热线', '清理', '领回', '返还', '工单', '复议', '起诉', '听证']);
 
@@ -33,7 +36,7 @@ const GENERIC_TERMS = new Set(['罚款', '处罚', '投诉', '举报', '12319', 
 export function looksLikeFollowup(normalized: string, domainTerms: ReadonlySet<string>): boolean {
   const t = normalized.trim();
   if (t === '' || [...t].length > MAX_FOLLOWUP_CHARS) return false;
-  if (!OPENER.test(t) && !ASKS.test(t) && !ASKS_FINE.test(t)) return false;
+  if (!OPENER.test(t) && !ASKS.test(t) && !ASKS_FINE.test(t) && !CONSEQUENCE.test(t)) return false;
   for (const term of domainTerms) if (!GENERIC_TERMS.has(term) && [...term].length >= 2 && t.includes(term)) return false;
   return true;
 }
@@ -134,7 +137,8 @@ export interface FollowupTarget {
 }
 
 /**
- * The intent that answers a follow-up in the previous topic. A question about the fine goes to
+ * The intent that answers a follow-up in the previous topic. A question about the fine, or about
+ * what happens if one does not ("不办会怎样"), goes to
  * the topic's own fines answer (占道经营 → street_vending.penalty); without one, to what the
  * previous answer itself says of fines (商家喇叭 → the fines of that answer, not another noise
  * source's), else to the answer of the topic that states fines and that the follow-up ranks
@@ -153,7 +157,8 @@ export function followupIntent(
 ): FollowupTarget | undefined {
   const scoreOf = (intent: string): number => ranking.find((r) => r.intent === intent)?.score ?? 0;
   const target = (intent: string, focus?: 'fines'): FollowupTarget => ({ best: { intent, topic: intent.split('.')[0] as string, score: scoreOf(intent) }, ...(focus ? { focus } : {}) });
-  if (ASKS_FINE.test(normalized)) {
+  // What happens if one does not ("不办会怎样") is answered by the same penalty as the fine.
+  if (ASKS_FINE.test(normalized) || CONSEQUENCE.test(normalized)) {
     const own = fineIntents.get(recent.topic) ?? [];
     const penalty = own.find((i) => i === `${recent.topic}.penalty`);
     if (penalty && penalty !== recent.intent) return target(penalty);

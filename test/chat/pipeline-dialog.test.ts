@@ -137,6 +137,28 @@ describe('pipeline: a conversation kept in Redis', () => {
     expect(fine.answer?.intent).toBe('penalty_rights.payment');
   });
 
+  it('keeps the subject through a message it could not place, and drops it after another department\'s matter', async () => {
+    const { pipeline } = setup();
+    const say = citizen();
+    const t0 = new Date();
+    const first = await pipeline.handle(say('摆摊被城管罚了500', t0));
+    expect(first.answer?.topic).toBe('street_vending');
+    // Not understood at all (no redirect): the conversation stays as it was.
+    const lost = await pipeline.handle(say('说人话', new Date(t0.getTime() + 10_000)));
+    expect(lost.answer?.action).toBe('out_of_scope');
+    expect(lost.answer?.intent).toBeNull();
+    expect((await sessionStates()).some((s) => s.state.lastTopic === 'street_vending')).toBe(true);
+    // "去哪里交" is declined as a 社保 question on its own; here it is about the fine just answered.
+    const pay = await pipeline.handle(say('去哪里交', new Date(t0.getTime() + 20_000)));
+    expect(pay.answer?.resolved).toBe('followup');
+    expect(pay.answer?.intent).toBe('penalty_rights.payment');
+    // Another department's matter ends the subject: "去哪里办" next is about the ID card.
+    await pipeline.handle(say('身份证丢了怎么补办', new Date(t0.getTime() + 30_000)));
+    const where = await pipeline.handle(say('去哪里办', new Date(t0.getTime() + 40_000)));
+    expect(where.answer?.resolved).toBeUndefined();
+    expect(where.answer?.topic).not.toBe('street_vending');
+  });
+
   it('keeps context per citizen: someone else\'s follow-up is not read in my topic', async () => {
     const { pipeline } = setup();
     const me = citizen();

@@ -235,6 +235,24 @@ describe('conversation context', () => {
     expect(late.action).toBe('clarify');
   });
 
+  it('answers "不办会怎样" after the shop-sign answer with the penalty for signs, not the permit answer again', async () => {
+    const sign = await brain.ask('我想在门口装个招牌', { channel: 'private' });
+    expect(sign.intent).toBe('outdoor_ads.permit');
+    const r = await brain.ask('不办会怎样', { channel: 'private', pending: stateAfter(sign, 1_000), now: 2_000 });
+    expect(r.resolved).toBe('followup');
+    expect(r.intent).toBe('outdoor_ads.penalty');
+    expect(r.reply).toContain('依据：《');
+  });
+
+  it('answers "能少交点吗" after a fine as the fines topic\'s own question (从轻、减轻), not the vending answer again', async () => {
+    const fined = await brain.ask('摆摊被城管罚了500', { channel: 'private' });
+    expect(fined.topic).toBe('street_vending');
+    const r = await brain.ask('能少交点吗', { channel: 'private', pending: stateAfter(fined, 1_000), now: 2_000 });
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.intent).toBe('penalty_rights.no_penalty');
+    expect(r.reply).toContain('减轻');
+  });
+
   it('answers "那罚多少钱？" after a 暂扣 answer with the fines, not the retrieval answer again', async () => {
     const first = await brain.ask('被城管扣的三轮车怎么领回来', { channel: 'private' });
     expect(first.topic).toBe('seized_items');
