@@ -39,7 +39,7 @@ export function nextState(
     // Looking at a secondary topic: it becomes the topic of follow-ups; the other choices stay.
     return kept({ ...prev, lastTopic: answer.topic, lastIntent: answer.intent, lastAt: info.at }, ttl);
   }
-  if (answer.resolved === 'followup' && prev?.lastTopic !== undefined && answer.topic !== prev.lastTopic) {
+  if (answer.resolved === 'followup' && !answer.moved && prev?.lastTopic !== undefined && answer.topic !== prev.lastTopic) {
     // A follow-up answered outside the conversation's subject — "那罚多少钱？" after 暂扣 gets the
     // general fines answer — leaves the subject as it was: "多久能拿回来？" next is still about the goods.
     return kept({ ...prev, lastAt: info.at }, ttl);

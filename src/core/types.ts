@@ -80,6 +80,8 @@ export interface BrainReply {
   act?: SpeechAct;
   /** How conversation state was used: a numbered choice picked, or a follow-up understood in the previous topic. */
   resolved?: 'choice' | 'followup';
+  /** A follow-up whose own words moved the conversation's subject to this topic ("多久不领会被处理" after an answer on parking): the subject follows it. */
+  moved?: true;
 }
 
 /** What the bot remembers about a citizen between messages (clarification follow-ups). */

@@ -386,16 +386,40 @@ async function followupReply(p: BrainParts, turn: Turn, ranking: readonly Intent
   const recent = turn.recent;
   if (!recent || ownAcrossTopics || !looksLikeFollowup(turn.normalized, p.domainTerms)) return undefined;
   let target = followupIntent(p.fineIntents, p.mentionFines, ranking, recent, turn.normalized);
-  // "要带什么去领" after "电瓶车被城管拖走了": its words choose no intent of the topic, so the
-  // previous question, joined to it, chooses (the towing answer, not the first of equals).
   const previous = turn.state?.question;
-  if (target?.byRanking && previous && !choosesWithinTopic(ranking, recent.topic)) {
-    const joint = intentInTopic(await p.ranker.rank(`${previous}，${turn.normalized}`), recent.topic, recent.intent);
-    if (joint) target = { best: { ...joint, score: target.best.score } };
+  if (target?.byRanking && previous) {
+    const jointRanking = await p.ranker.rank(`${previous}，${turn.normalized}`);
+    const shifted = shiftedTopic(jointRanking, ranking, recent.topic, p.thresholds);
+    if (shifted) return { ...composedAnswer(p.kit, shifted, turn.channel, turn.normalized, act, []), resolved: 'followup', moved: true };
+    // "要带什么去领" after "电瓶车被城管拖走了": its words choose no intent of the topic, so the
+    // previous question, joined to it, chooses (the towing answer, not the first of equals).
+    else if (!choosesWithinTopic(ranking, recent.topic)) {
+      const joint = intentInTopic(jointRanking, recent.topic, recent.intent);
+      if (joint) target = { best: { ...joint, score: target.best.score } };
+    }
   }
   if (!target || !p.kit.kb.answers.has(target.best.intent)) return undefined;
   const fines = target.focus === 'fines' ? finesReply(p.kit, target.best, turn.normalized) : undefined;
   return { ...(fines ?? composedAnswer(p.kit, target.best, turn.channel, turn.normalized, act, [])), resolved: 'followup' };
+}
+
+/**
+ * The subject's next matter: "多久不领会被处理" after "被扣的电动车" (answered on parking) asks
+ * about the seized vehicle. The previous question joined to the follow-up is answered
+ * confidently on another bureau topic, one the text has a word for, and the follow-up alone
+ * ranks that topic above the previous one: its own words moved the subject, not the previous
+ * question's other topics. Then the follow-up is answered there.
+ */
+function shiftedTopic(joint: readonly IntentScore[], alone: readonly IntentScore[], previousTopic: string, thresholds: Thresholds): IntentScore | undefined {
+  const decision = decide(joint, thresholds);
+  const top = decision.top;
+  if (decision.action !== 'answer' || !top || top.topic === previousTopic || !inScopeTopic(top.topic) || !hasEvidence(top)) return undefined;
+  const own = topicScores(alone);
+  const rankOf = (topic: string): number => {
+    const i = own.findIndex((t) => t.topic === topic);
+    return i < 0 ? Number.POSITIVE_INFINITY : i;
+  };
+  return rankOf(top.topic) < rankOf(previousTopic) ? { ...top, score: decision.confidence } : undefined;
 }
 
 /**

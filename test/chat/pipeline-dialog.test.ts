@@ -159,6 +159,24 @@ describe('pipeline: a conversation kept in Redis', () => {
     expect(where.answer?.topic).not.toBe('street_vending');
   });
 
+  it('follows the subject when a follow-up\'s own words move it: 被扣的电动车 (parking) → 多久不领会被处理 (暂扣) → 要带啥 (still 暂扣)', async () => {
+    const { pipeline, recorder } = setup();
+    const say = citizen();
+    const t0 = new Date();
+    const first = await pipeline.handle(say('被扣的电动车', t0));
+    expect(first.answer?.topic).toBe('parking');
+    // Alone it is declined (领 and 处理 are everyday words); after the parking answer it got parking again.
+    const deadline = await pipeline.handle(say('多久不领会被处理', new Date(t0.getTime() + 10_000)));
+    expect(deadline.answer?.resolved).toBe('followup');
+    expect(deadline.answer?.intent).toBe('seized_items.deadline');
+    expect(deadline.replies[0]).toContain('行政强制法');
+    // The subject is now the seized vehicle: what to bring is the retrieval answer, not parking's (it got the shared-bike answer).
+    const bring = await pipeline.handle(say('要带啥', new Date(t0.getTime() + 20_000)));
+    expect(bring.answer?.resolved).toBe('followup');
+    expect(bring.answer?.topic).toBe('seized_items');
+    expect(recorder.items.map((c) => c.topic)).toEqual(['parking', 'seized_items', 'seized_items']);
+  });
+
   it('keeps context per citizen: someone else\'s follow-up is not read in my topic', async () => {
     const { pipeline } = setup();
     const me = citizen();
