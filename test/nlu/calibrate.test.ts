@@ -1,14 +1,13 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import type { PufaError } from '../../src/core/errors.js';
 import type { BrainReply } from '../../src/core/types.js';
-import { createBrain, type Brain } from '../../src/nlu/brain.js';
+import type { Brain } from '../../src/nlu/brain.js';
 import { calibrate, thresholdEnv, utilityOf, UTILITY } from '../../src/nlu/calibrate.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../../src/nlu/decide.js';
 import { evaluate } from '../../src/nlu/eval-file.js';
 import type { EvalItem } from '../../src/nlu/evaluate.js';
-import { REPO_ROOT } from '../helpers/run-cli.js';
+import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
  * `pufa calibrate`: the thresholds are chosen by running the whole brain over labelled
@@ -38,8 +37,7 @@ describe('the utility of a reply', () => {
 describe('calibrating the shipped brain', () => {
   let brain: Brain;
   beforeAll(async () => {
-    const config = loadConfig({ PUFA_INTENTS_DIR: path.join(REPO_ROOT, 'intents'), PUFA_KNOWLEDGE_DIR: path.join(REPO_ROOT, 'knowledge'), PUFA_CACHE_DIR: path.join(REPO_ROOT, '.cache'), LOG_LEVEL: 'silent' });
-    brain = await createBrain({ config });
+    brain = await createShippedBrain();
   }, 600_000);
 
   const items: EvalItem[] = [

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/config.js';
 import type { BrainReply } from '../../src/core/types.js';
-import { createBrain, type Brain } from '../../src/nlu/brain.js';
+import type { Brain } from '../../src/nlu/brain.js';
 import { loadReportGuide } from '../../src/nlu/report-guide.js';
 import type { ConversationState } from '../../src/chat/session.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
+import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
  * The dialogue on the shipped knowledge base, as a citizen sees it: letters with several
@@ -16,8 +16,7 @@ import { REPO_ROOT } from '../helpers/run-cli.js';
 let brain: Brain;
 const knowledgeDir = path.join(REPO_ROOT, 'knowledge');
 beforeAll(async () => {
-  const config = loadConfig({ PUFA_INTENTS_DIR: path.join(REPO_ROOT, 'intents'), PUFA_KNOWLEDGE_DIR: knowledgeDir, PUFA_CACHE_DIR: path.join(REPO_ROOT, '.cache'), LOG_LEVEL: 'silent' });
-  brain = await createBrain({ config });
+  brain = await createShippedBrain();
 });
 
 /** The state the pipeline would keep after `r` (what the next message is asked with). */

@@ -1,8 +1,6 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/config.js';
-import { createBrain, type Brain } from '../../src/nlu/brain.js';
-import { REPO_ROOT } from '../helpers/run-cli.js';
+import type { Brain } from '../../src/nlu/brain.js';
+import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
  * The routing questions of issue 10, through the shipped trained model (the repository's
@@ -19,8 +17,7 @@ const CASES: { question: string; point: string; expect: RegExp[] }[] = [
 
 let brain: Brain;
 beforeAll(async () => {
-  const config = loadConfig({ PUFA_INTENTS_DIR: path.join(REPO_ROOT, 'intents'), PUFA_KNOWLEDGE_DIR: path.join(REPO_ROOT, 'knowledge'), PUFA_CACHE_DIR: path.join(REPO_ROOT, '.cache') });
-  brain = await createBrain({ config });
+  brain = await createShippedBrain();
 }, 600_000);
 
 describe('issue 10 routing questions get the answer with the point asked', () => {

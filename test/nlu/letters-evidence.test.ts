@@ -1,12 +1,10 @@
-import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/config.js';
 import { normalizeText } from '../../src/core/normalize.js';
-import { createBrain, type Brain } from '../../src/nlu/brain.js';
+import type { Brain } from '../../src/nlu/brain.js';
 import { topicScores } from '../../src/nlu/decide.js';
 import { analyseLetter, type SentenceRanker } from '../../src/nlu/letters.js';
-import { REPO_ROOT } from '../helpers/run-cli.js';
+import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
  * A letter's sentence without a word for another bureau topic is not ranked (letters.ts,
@@ -15,8 +13,7 @@ import { REPO_ROOT } from '../helpers/run-cli.js';
 let brain: Brain;
 let utterances: string[];
 beforeAll(async () => {
-  const config = loadConfig({ PUFA_INTENTS_DIR: path.join(REPO_ROOT, 'intents'), PUFA_KNOWLEDGE_DIR: path.join(REPO_ROOT, 'knowledge'), PUFA_CACHE_DIR: path.join(REPO_ROOT, '.cache'), LOG_LEVEL: 'silent' });
-  brain = await createBrain({ config });
+  brain = await createShippedBrain();
   utterances = brain.kb.intents.flatMap((i) => i.utterances);
 }, 600_000);
 

@@ -1,8 +1,6 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/config.js';
-import { createBrain, type Brain } from '../../src/nlu/brain.js';
-import { REPO_ROOT } from '../helpers/run-cli.js';
+import type { Brain } from '../../src/nlu/brain.js';
+import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
  * The shipped knowledge base answering the way citizens ask in chat: a small acceptance
@@ -56,9 +54,7 @@ const CASES: [string, string][] = [
 
 let brain: Brain;
 beforeAll(async () => {
-  // The repository's own model cache (keyed by the content of intents/): trained once, shared.
-  const config = loadConfig({ PUFA_INTENTS_DIR: path.join(REPO_ROOT, 'intents'), PUFA_KNOWLEDGE_DIR: path.join(REPO_ROOT, 'knowledge'), PUFA_CACHE_DIR: path.join(REPO_ROOT, '.cache') });
-  brain = await createBrain({ config });
+  brain = await createShippedBrain();
 });
 
 describe('the shipped knowledge base', () => {

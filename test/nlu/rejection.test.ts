@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/config.js';
 import { CHITCHAT_TOPIC, type BrainReply } from '../../src/core/types.js';
-import { createBrain, type Brain } from '../../src/nlu/brain.js';
+import type { Brain } from '../../src/nlu/brain.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
+import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
  * Out of scope and small talk (issue 7, item 4): questions about weather, writing, other areas
@@ -23,8 +23,7 @@ const rejected = (r: BrainReply): boolean => r.action === 'out_of_scope' || (r.a
 
 let brain: Brain;
 beforeAll(async () => {
-  const config = loadConfig({ PUFA_INTENTS_DIR: path.join(REPO_ROOT, 'intents'), PUFA_KNOWLEDGE_DIR: path.join(REPO_ROOT, 'knowledge'), PUFA_CACHE_DIR: path.join(REPO_ROOT, '.cache'), LOG_LEVEL: 'silent' });
-  brain = await createBrain({ config });
+  brain = await createShippedBrain();
 }, 600_000);
 
 describe('out of scope and small talk', () => {

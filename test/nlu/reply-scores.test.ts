@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/config.js';
-import { createBrain, type Brain } from '../../src/nlu/brain.js';
+import type { Brain } from '../../src/nlu/brain.js';
 import { topicScores } from '../../src/nlu/decide.js';
-import { REPO_ROOT } from '../helpers/run-cli.js';
+import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
  * A reply carries the score the decision was made on — its topic's total — whatever path
@@ -13,8 +12,7 @@ import { REPO_ROOT } from '../helpers/run-cli.js';
  */
 let brain: Brain;
 beforeAll(async () => {
-  const config = loadConfig({ PUFA_INTENTS_DIR: path.join(REPO_ROOT, 'intents'), PUFA_KNOWLEDGE_DIR: path.join(REPO_ROOT, 'knowledge'), PUFA_CACHE_DIR: path.join(REPO_ROOT, '.cache'), LOG_LEVEL: 'silent' });
-  brain = await createBrain({ config });
+  brain = await createShippedBrain();
 }, 600_000);
 
 async function topicTotal(text: string, topic: string): Promise<number> {

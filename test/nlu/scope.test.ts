@@ -1,10 +1,8 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/config.js';
 import type { IntentScore } from '../../src/core/types.js';
-import { createBrain, type Brain } from '../../src/nlu/brain.js';
+import type { Brain } from '../../src/nlu/brain.js';
 import { namesOnlyMotorVehicles, topicsWithVehicleScope, withVehicleScope } from '../../src/nlu/scope.js';
-import { REPO_ROOT } from '../helpers/run-cli.js';
+import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
  * The parking topic is 非机动车停放: a motor vehicle's parking is the traffic police's,
@@ -58,8 +56,7 @@ describe('which vehicles a text names', () => {
 
 let brain: Brain;
 beforeAll(async () => {
-  const config = loadConfig({ PUFA_INTENTS_DIR: path.join(REPO_ROOT, 'intents'), PUFA_KNOWLEDGE_DIR: path.join(REPO_ROOT, 'knowledge'), PUFA_CACHE_DIR: path.join(REPO_ROOT, '.cache') });
-  brain = await createBrain({ config });
+  brain = await createShippedBrain();
 });
 
 describe('the shipped brain on parked vehicles', () => {
