@@ -1,8 +1,6 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/config.js';
-import { createBrain, type Brain } from '../../src/nlu/brain.js';
-import { REPO_ROOT } from '../helpers/run-cli.js';
+import type { Brain } from '../../src/nlu/brain.js';
+import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
  * Batch 10: bureau matters whose words mislead the bot between bureau topics — shopfronts and
@@ -13,8 +11,7 @@ import { REPO_ROOT } from '../helpers/run-cli.js';
  */
 let brain: Brain;
 beforeAll(async () => {
-  const config = loadConfig({ PUFA_INTENTS_DIR: path.join(REPO_ROOT, 'intents'), PUFA_KNOWLEDGE_DIR: path.join(REPO_ROOT, 'knowledge'), PUFA_CACHE_DIR: path.join(REPO_ROOT, '.cache') });
-  brain = await createBrain({ config });
+  brain = await createShippedBrain();
 }, 300_000);
 
 const ask = (q: string) => brain.ask(q, { channel: 'private' });
