@@ -7,7 +7,7 @@ import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
 import { detectAct, smallTalkOf, withConductEvidence } from './acts.js';
-import { withVehicleScope } from './scope.js';
+import { withPoliceScope, withVehicleScope } from './scope.js';
 import { asksFine, asksOnlyTheFine, choosesWithinTopic, fineIntentsByTopic, followupIntent, intentInTopic, intentsMentioningFines, leansOnPrevious, looksLikeFollowup, MAX_FOLLOWUP_CHARS, recentTopic } from './context.js';
 import { DEFAULT_THRESHOLDS, decide, topicScores, type Decision, type Thresholds, type TopicScore } from './decide.js';
 import { analyseLetter, hasEvidence, inScopeTopic, secondaryTopics, WHOLE_SECOND_MIN, type LetterAnalysis } from './letters.js';
@@ -322,8 +322,9 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   if (smallReply) return smallReply;
 
   // A complaint about officers' conduct is evidence for that topic (acts.ts), whatever words jieba found;
-  // a motor vehicle's parking is the traffic police's, wherever it parks (scope.ts).
-  const ranking = withVehicleScope(withConductEvidence(await p.ranker.rank(normalized), normalized), normalized);
+  // a motor vehicle's parking is the traffic police's, wherever it parks, and a fine, seizure or
+  // officer of the police alone is the police's (scope.ts).
+  const ranking = withPoliceScope(withVehicleScope(withConductEvidence(await p.ranker.rank(normalized), normalized), normalized), normalized);
   const urgent = urgentReply(p, turn, ranking);
   if (urgent) return urgent;
 

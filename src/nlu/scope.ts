@@ -27,13 +27,40 @@ export function namesOnlyMotorVehicles(normalized: string): boolean {
  * names only motor vehicles (highest first; the total is unchanged). Any other text: as is.
  */
 export function withVehicleScope(ranking: IntentScore[], normalized: string): IntentScore[] {
-  if (!namesOnlyMotorVehicles(normalized)) return ranking;
+  return namesOnlyMotorVehicles(normalized) ? movedTo(ranking, new Set([PARKING_TOPIC]), TRAFFIC_INTENT) : ranking;
+}
+
+/**
+ * The police, named without the bureau ("派出所罚了我五百块不给收据", "被公安行政拘留五天想申请
+ * 复议", "警察把我手机扣了一个月不还"): the fine, the seizure, the officers' conduct are the
+ * police's, whose decisions our answers on 城管's (处罚与救济, 暂扣物品, 执法规范) do not describe.
+ * 110 is not the police named: citizens call it about every kind of matter. A 交通协管员 is the
+ * traffic police's auxiliary, not the bureau's 协管员.
+ */
+const POLICE = /公安|派出所|警察|民警|辅警|交警|交通协管|警官|警员|特警|刑警|治安大队/u;
+/** The bureau named too ("城管和交警一起来扣了我的三轮车"): the bureau's topics stay. */
+const BUREAU = /城管|执法局|执法队|执法中队|综合执法|(?<!交通)协管|中队/u;
+const POLICE_TOPICS: ReadonlySet<string> = new Set(['penalty_rights', 'seized_items', 'enforcement_conduct']);
+export const POLICE_INTENT = `${OUT_OF_SCOPE_TOPIC}.police_conduct`;
+
+/** True when the text names the police and not the bureau. */
+export function namesOnlyPolice(normalized: string): boolean {
+  return POLICE.test(normalized) && !BUREAU.test(normalized);
+}
+
+/** The ranking with the fines, seizure and conduct topics' scores moved to the police redirect when the text names only the police. */
+export function withPoliceScope(ranking: IntentScore[], normalized: string): IntentScore[] {
+  return namesOnlyPolice(normalized) ? movedTo(ranking, POLICE_TOPICS, POLICE_INTENT) : ranking;
+}
+
+/** The scores of `topics` added to the out-of-scope intent `target` (with evidence: the text named whose matter it is), highest first; the total is unchanged. */
+function movedTo(ranking: IntentScore[], topics: ReadonlySet<string>, target: string): IntentScore[] {
   let moved = 0;
-  for (const s of ranking) if (s.topic === PARKING_TOPIC) moved += s.score;
+  for (const s of ranking) if (topics.has(s.topic)) moved += s.score;
   if (moved === 0) return ranking;
-  const traffic = ranking.find((s) => s.intent === TRAFFIC_INTENT)?.score ?? 0;
-  const merged: IntentScore = { intent: TRAFFIC_INTENT, topic: OUT_OF_SCOPE_TOPIC, score: traffic + moved, evidence: true };
-  return [...ranking.filter((s) => s.topic !== PARKING_TOPIC && s.intent !== TRAFFIC_INTENT), merged].sort(byScore);
+  const own = ranking.find((s) => s.intent === target)?.score ?? 0;
+  const merged: IntentScore = { intent: target, topic: OUT_OF_SCOPE_TOPIC, score: own + moved, evidence: true };
+  return [...ranking.filter((s) => !topics.has(s.topic) && s.intent !== target), merged].sort(byScore);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IntentScore } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
-import { namesOnlyMotorVehicles, topicsWithVehicleScope, withVehicleScope } from '../../src/nlu/scope.js';
+import { namesOnlyMotorVehicles, namesOnlyPolice, topicsWithVehicleScope, withPoliceScope, withVehicleScope } from '../../src/nlu/scope.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
@@ -86,6 +86,46 @@ describe('the shipped brain on parked vehicles', () => {
     // With e-bikes in that sentence, the parking topic is answered or named.
     const bikes = await brain.ask('领导好，我家楼下夜宵摊油烟熏得窗户都不敢开，每天晚上烧到凌晨。还有门口人行道上停满了电动车，推婴儿车都过不去。', { channel: 'private' });
     expect(bikes.reply).toContain('非机动车');
+  });
+});
+
+/** The police's fines, seizures and officers are the police's (src/nlu/scope.ts); batch 9 found them answered with 城管's. */
+describe('the police named without the bureau', () => {
+  it.each(['派出所罚了我五百块不给收据', '对公安的罚款决定不服', '辅警态度很差', '路口的交通协管员乱罚款'])('only the police ← %s', (text) => {
+    expect(namesOnlyPolice(text)).toBe(true);
+  });
+
+  it.each(['城管和交警一起来扣了我的三轮车', '城管不是警察凭什么扣我东西', '协管员能罚款吗', '摆摊被罚了五百 我打了110'])('not only the police ← %s', (text) => {
+    expect(namesOnlyPolice(text)).toBe(false);
+  });
+
+  it("moves the fines, seizure and conduct topics' scores to the police redirect, keeping the total", () => {
+    const ranking: IntentScore[] = [
+      { intent: 'penalty_rights.reconsideration', topic: 'penalty_rights', score: 0.5, evidence: true },
+      { intent: 'seized_items.retrieve', topic: 'seized_items', score: 0.2, evidence: true },
+      { intent: 'noise.report', topic: 'noise', score: 0.2, evidence: true },
+      { intent: 'out_of_scope.police_conduct', topic: 'out_of_scope', score: 0.1 },
+    ];
+    const scoped = withPoliceScope(ranking, '对派出所的处罚不服');
+    expect(scoped.map((s) => s.intent)).toEqual(['out_of_scope.police_conduct', 'noise.report']);
+    expect(scoped[0]?.score).toBeCloseTo(0.8, 12);
+    expect(withPoliceScope(ranking, '对城管的处罚不服')).toBe(ranking);
+  });
+
+  it.each(['被公安行政拘留五天想申请复议', '警察把我手机扣了一个月不还', '派出所罚了我款 不服能告吗'])(
+    'a police decision or officer → the police redirect (12389) ← %s',
+    async (text) => {
+      const r = await brain.ask(text, { channel: 'private' });
+      expect(r.action, r.reply).toBe('out_of_scope');
+      expect(r.intent).toBe('out_of_scope.police_conduct');
+      expect(r.reply).toContain('12389');
+    },
+  );
+
+  it('the bureau named with the police keeps the bureau topic', async () => {
+    const r = await brain.ask('城管和交警一起来扣了我的三轮车 去哪里领', { channel: 'private' });
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.topic).toBe('seized_items');
   });
 });
 
