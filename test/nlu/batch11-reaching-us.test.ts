@@ -33,6 +33,14 @@ const BATCH11: [question: string, intent: string, says: string][] = [
 ];
 
 describe('hand-found faults, batch 11: reaching the bureau, officers at the door, where to appeal', () => {
+  // the shared-bike deposit redirect / the writing redirect: asking for a person is small talk, with the hotline
+  it.each(['人工客服', '帮我转个人工'])('%s → small talk naming the hotline', async (question) => {
+    const r = await brain.ask(question, { channel: 'private' });
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.intent).toBe('chitchat.feedback');
+    expect(r.reply).toContain('12319');
+  });
+
   it.each(BATCH11)('%s → %s (%s)', async (question, intent, says) => {
     const r = await brain.ask(question, { channel: 'private' });
     expect(r.action, r.reply).toBe('answer');
