@@ -31,9 +31,9 @@ export function nextState(
     return kept({ ...last, choices: answer.choices, question: info.question, consultationId: info.consultationId, choicesFor: 'clarify' }, ttl);
   }
   // Another department's matter (a redirect) ends the conversation's subject: "去哪里办" next is
-  // about that matter. A message the bot could not place at all (no redirect: "能少交点吗" it did
-  // not understand) leaves the conversation as it was, so "去哪里交" next still leans on it.
-  if (answer.action === 'out_of_scope') return answer.intent === null && prev !== undefined ? { kind: 'keep' } : { kind: 'delete' };
+  // about that matter. A message the bot could not place at all (no redirect, `intent` null: "能少交
+  // 点吗" it did not understand) is kept below, so "去哪里交" next still leans on the conversation.
+  if (answer.action === 'out_of_scope' && answer.intent !== null) return { kind: 'delete' };
   if (answer.act === 'smalltalk' || answer.topic === CHITCHAT_TOPIC || answer.topic === OUT_OF_SCOPE_TOPIC || answer.intent === null) return { kind: 'keep' };
   if (answer.resolved === 'choice' && prev?.choicesFor === 'secondary') {
     // Looking at a secondary topic: it becomes the topic of follow-ups; the other choices stay.

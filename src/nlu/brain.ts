@@ -388,16 +388,19 @@ async function followupReply(p: BrainParts, turn: Turn, ranking: readonly Intent
   if (!recent || ownAcrossTopics || !looksLikeFollowup(turn.normalized, p.domainTerms)) return undefined;
   let target = followupIntent(p.fineIntents, p.mentionFines, ranking, recent, turn.normalized);
   const previous = turn.state?.question;
-  if (target?.byRanking && previous) {
+  // The previous question joined to the follow-up is ranked only when it can matter: the subject
+  // can move only to a topic the follow-up alone ranks above the previous one (`shiftedTopic`),
+  // and it chooses the intent only when the follow-up's own words choose none.
+  const canMove = topicScores(ranking)[0]?.topic !== recent.topic;
+  const choosesNone = !choosesWithinTopic(ranking, recent.topic);
+  if (target?.byRanking && previous && (canMove || choosesNone)) {
     const jointRanking = await p.ranker.rank(`${previous}，${turn.normalized}`);
-    const shifted = shiftedTopic(jointRanking, ranking, recent.topic, p.thresholds);
+    const shifted = canMove ? shiftedTopic(jointRanking, ranking, recent.topic, p.thresholds) : undefined;
     if (shifted) return { ...composedAnswer(p.kit, shifted, turn.channel, turn.normalized, act, []), resolved: 'followup', moved: true };
     // "要带什么去领" after "电瓶车被城管拖走了": its words choose no intent of the topic, so the
     // previous question, joined to it, chooses (the towing answer, not the first of equals).
-    else if (!choosesWithinTopic(ranking, recent.topic)) {
-      const joint = intentInTopic(jointRanking, recent.topic, recent.intent);
-      if (joint) target = { best: { ...joint, score: target.best.score } };
-    }
+    const joint = choosesNone ? intentInTopic(jointRanking, recent.topic, recent.intent) : undefined;
+    if (joint) target = { best: { ...joint, score: target.best.score } };
   }
   if (!target || !p.kit.kb.answers.has(target.best.intent)) return undefined;
   const fines = target.focus === 'fines' ? finesReply(p.kit, target.best, turn.normalized) : undefined;

@@ -27,8 +27,9 @@ export function namesOnlyMotorVehicles(normalized: string): boolean {
  * names only motor vehicles (highest first; the total is unchanged). Any other text: as is.
  */
 export function withVehicleScope(ranking: IntentScore[], normalized: string): IntentScore[] {
-  return namesOnlyMotorVehicles(normalized) ? movedTo(ranking, new Set([PARKING_TOPIC]), TRAFFIC_INTENT) : ranking;
+  return namesOnlyMotorVehicles(normalized) ? movedTo(ranking, PARKING_TOPICS, TRAFFIC_INTENT) : ranking;
 }
+const PARKING_TOPICS: ReadonlySet<string> = new Set([PARKING_TOPIC]);
 
 /**
  * The police, named without the bureau ("派出所罚了我五百块不给收据", "被公安行政拘留五天想申请
@@ -41,7 +42,7 @@ const POLICE = /公安|派出所|警察|民警|辅警|交警|交通协管|警官
 /** The bureau named too ("城管和交警一起来扣了我的三轮车"): the bureau's topics stay. */
 const BUREAU = /城管|执法局|执法队|执法中队|综合执法|(?<!交通)协管|中队/u;
 const POLICE_TOPICS: ReadonlySet<string> = new Set(['penalty_rights', 'seized_items', 'enforcement_conduct']);
-export const POLICE_INTENT = `${OUT_OF_SCOPE_TOPIC}.police_conduct`;
+const POLICE_INTENT = `${OUT_OF_SCOPE_TOPIC}.police_conduct`;
 
 /** True when the text names the police and not the bureau. */
 export function namesOnlyPolice(normalized: string): boolean {
