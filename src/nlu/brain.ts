@@ -321,10 +321,7 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   const smallReply = small ? smallTalkReply(p.kit, `${CHITCHAT_TOPIC}.${small}`, turn.channel, normalized) : undefined;
   if (smallReply) return smallReply;
 
-  // A complaint about officers' conduct is evidence for that topic (acts.ts), whatever words jieba found;
-  // a motor vehicle's parking is the traffic police's, wherever it parks, and a fine, seizure or
-  // officer of the police alone is the police's (scope.ts).
-  const ranking = withPoliceScope(withVehicleScope(withConductEvidence(await p.ranker.rank(normalized), normalized), normalized), normalized);
+  const ranking = await scopedRanking(p, normalized);
   const urgent = urgentReply(p, turn, ranking);
   if (urgent) return urgent;
 
@@ -354,6 +351,16 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
     if (progress) return progress;
   }
   return decidedReply(p, turn, decision, act, whole, letter);
+}
+
+/**
+ * The ranker's ranking with the rules of what the text names: a complaint about officers' conduct
+ * is evidence for that topic (acts.ts), whatever words jieba found; a motor vehicle's parking is
+ * the traffic police's, wherever it parks, and a fine, seizure or officer of the police alone is
+ * the police's (scope.ts). The message and a follow-up joined to its previous question are ranked alike.
+ */
+async function scopedRanking(p: BrainParts, text: string): Promise<IntentScore[]> {
+  return withPoliceScope(withVehicleScope(withConductEvidence(await p.ranker.rank(text), text), text), text);
 }
 
 /** "1", "回复2": the pending choice it picks, or a hint when nothing is waiting for it (never a guess). */
@@ -394,7 +401,7 @@ async function followupReply(p: BrainParts, turn: Turn, ranking: readonly Intent
   const canMove = topicScores(ranking)[0]?.topic !== recent.topic;
   const choosesNone = !choosesWithinTopic(ranking, recent.topic);
   if (target?.byRanking && previous && (canMove || choosesNone)) {
-    const jointRanking = await p.ranker.rank(`${previous}，${turn.normalized}`);
+    const jointRanking = await scopedRanking(p, `${previous}，${turn.normalized}`);
     const shifted = canMove ? shiftedTopic(jointRanking, ranking, recent.topic, p.thresholds) : undefined;
     if (shifted) return { ...composedAnswer(p.kit, shifted, turn.channel, turn.normalized, act, []), resolved: 'followup', moved: true };
     // "要带什么去领" after "电瓶车被城管拖走了": its words choose no intent of the topic, so the
