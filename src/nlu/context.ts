@@ -137,8 +137,8 @@ export interface FollowupTarget {
 }
 
 /**
- * The intent that answers a follow-up in the previous topic. A question about the fine, or about
- * what happens if one does not ("不办会怎样"), goes to
+ * The intent that answers a follow-up in the previous topic. What happens if one does not
+ * ("不办会怎样") goes to the topic's own penalty answer when it has one. A question about the fine goes to
  * the topic's own fines answer (占道经营 → street_vending.penalty); without one, to what the
  * previous answer itself says of fines (商家喇叭 → the fines of that answer, not another noise
  * source's), else to the answer of the topic that states fines and that the follow-up ranks
@@ -157,11 +157,16 @@ export function followupIntent(
 ): FollowupTarget | undefined {
   const scoreOf = (intent: string): number => ranking.find((r) => r.intent === intent)?.score ?? 0;
   const target = (intent: string, focus?: 'fines'): FollowupTarget => ({ best: { intent, topic: intent.split('.')[0] as string, score: scoreOf(intent) }, ...(focus ? { focus } : {}) });
-  // What happens if one does not ("不办会怎样") is answered by the same penalty as the fine.
-  if (ASKS_FINE.test(normalized) || CONSEQUENCE.test(normalized)) {
-    const own = fineIntents.get(recent.topic) ?? [];
-    const penalty = own.find((i) => i === `${recent.topic}.penalty`);
-    if (penalty && penalty !== recent.intent) return target(penalty);
+  const own = fineIntents.get(recent.topic) ?? [];
+  // The topic's own penalty answer, unless it is the answer just given.
+  const penalty = own.find((i) => i === `${recent.topic}.penalty` && i !== recent.intent);
+  const asksTheFine = ASKS_FINE.test(normalized);
+  // What happens if one does not ("不办会怎样" after the shop-sign answer): that penalty answer. A
+  // topic without one ("不让进会怎样" after officers' ID) is answered by the ranking below: the
+  // fines an answer happens to mention are not what happens to someone who refuses.
+  if (!asksTheFine && penalty && CONSEQUENCE.test(normalized)) return target(penalty);
+  if (asksTheFine) {
+    if (penalty) return target(penalty);
     if (recent.intent && mentionFines.has(recent.intent)) return target(recent.intent, 'fines');
     const best = [...own].sort((a, b) => scoreOf(b) - scoreOf(a))[0];
     return target(best ?? GENERAL_FINES_INTENT);

@@ -243,6 +243,16 @@ describe('conversation context', () => {
     expect(r.reply).toContain('依据：《');
   });
 
+  it('answers "不让进会怎样" after the ID answer within it, not with the fines that answer mentions (the topic has no penalty answer)', async () => {
+    const id = await brain.ask('城管能进我家吗', { channel: 'private' });
+    expect(id.intent).toBe('enforcement_conduct.identity');
+    const r = await brain.ask('不让进会怎样', { channel: 'private', pending: stateAfter(id, 1_000), now: 2_000 });
+    expect(r.resolved).toBe('followup');
+    expect(r.topic).toBe('enforcement_conduct');
+    expect(r.reply).not.toContain('罚款是这样规定的');
+    expect(r.reply).toContain('依据：《');
+  });
+
   it('answers "能少交点吗" after a fine as the fines topic\'s own question (从轻、减轻), not the vending answer again', async () => {
     const fined = await brain.ask('摆摊被城管罚了500', { channel: 'private' });
     expect(fined.topic).toBe('street_vending');
