@@ -8,10 +8,10 @@ import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
 import { detectAct, smallTalkOf, withConductEvidence } from './acts.js';
 import { withPoliceScope, withVehicleScope } from './scope.js';
-import { asksFine, asksOnlyTheFine, choosesWithinTopic, fineIntentsByTopic, followupIntent, intentInTopic, intentsMentioningFines, leansOnPrevious, looksLikeFollowup, MAX_FOLLOWUP_CHARS, recentTopic } from './context.js';
+import { asksFine, asksOnlyTheFine, choosesWithinTopic, followupFacts, followupIntent, intentInTopic, leansOnPrevious, type FollowupFacts, looksLikeFollowup, MAX_FOLLOWUP_CHARS, recentTopic } from './context.js';
 import { DEFAULT_THRESHOLDS, decide, topicScores, type Decision, type Thresholds, type TopicScore } from './decide.js';
 import { analyseLetter, hasEvidence, inScopeTopic, secondaryTopics, WHOLE_SECOND_MIN, type LetterAnalysis } from './letters.js';
-import { answerReply, clarifyReply, composedAnswer, declineReply, emptyReply, finesReply, lostFollowupReply, smallTalkReply, strayChoiceReply, type ReplyKit } from './replies.js';
+import { answerReply, clarifyReply, composedAnswer, declineReply, emptyReply, focusedReply, lostFollowupReply, smallTalkReply, strayChoiceReply, type ReplyKit } from './replies.js';
 import type { ReportGuide } from './report-guide.js';
 import type { EngineKind } from './engine.js';
 import { loadHomophones, type Homophones } from './homophones.js';
@@ -201,8 +201,7 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
     thresholds: thresholdsFrom(config, options.thresholds),
     urgentByTopic: urgentAnswers(kb),
     domainTerms: new Set(kb.terms),
-    fineIntents: fineIntentsByTopic(kb.answers.values()),
-    mentionFines: intentsMentioningFines(kb.answers.values()),
+    followup: followupFacts(kb.answers.values()),
     homophones: await loadHomophones(kb, { cacheDir: compiledDir, ...(options.logger ? { log: options.logger } : {}) }),
   };
   if (options.warmUp) await warmUp(parts, options.logger);
@@ -276,10 +275,8 @@ interface BrainParts {
   thresholds: Thresholds;
   urgentByTopic: ReadonlyMap<string, AnswerEntry>;
   domainTerms: ReadonlySet<string>;
-  /** Per topic, the answers that state its fines (follow-ups such as "那罚多少钱？"). */
-  fineIntents: ReadonlyMap<string, readonly string[]>;
-  /** Intents whose answers say something of fines (context.ts). */
-  mentionFines: ReadonlySet<string>;
+  /** What the answers state of fines and time limits, for follow-ups such as "那罚多少钱？" and "多久之内" (context.ts). */
+  followup: FollowupFacts;
   /** Homophone slips of domain terms (违见 → 违建), src/nlu/homophones.ts. */
   homophones: Homophones;
 }
@@ -393,7 +390,7 @@ async function followupReply(p: BrainParts, turn: Turn, ranking: readonly Intent
   const ownAcrossTopics = decision.action === 'answer' && decision.top !== undefined && ACROSS_TOPICS.has(decision.top.topic) && !asksFine(turn.normalized);
   const recent = turn.recent;
   if (!recent || ownAcrossTopics || !looksLikeFollowup(turn.normalized, p.domainTerms)) return undefined;
-  let target = followupIntent(p.fineIntents, p.mentionFines, ranking, recent, turn.normalized);
+  let target = followupIntent(p.followup, ranking, recent, turn.normalized);
   const previous = turn.state?.question;
   // The previous question joined to the follow-up is ranked only when it can matter: the subject
   // can move only to a topic the follow-up alone ranks above the previous one (`shiftedTopic`),
@@ -410,8 +407,8 @@ async function followupReply(p: BrainParts, turn: Turn, ranking: readonly Intent
     if (joint) target = { best: { ...joint, score: target.best.score } };
   }
   if (!target || !p.kit.kb.answers.has(target.best.intent)) return undefined;
-  const fines = target.focus === 'fines' ? finesReply(p.kit, target.best, turn.normalized) : undefined;
-  return { ...(fines ?? composedAnswer(p.kit, target.best, turn.channel, turn.normalized, act, [])), resolved: 'followup' };
+  const focused = target.focus ? focusedReply(p.kit, target.best, turn.normalized, target.focus) : undefined;
+  return { ...(focused ?? composedAnswer(p.kit, target.best, turn.channel, turn.normalized, act, [])), resolved: 'followup' };
 }
 
 /**

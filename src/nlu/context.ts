@@ -127,11 +127,56 @@ export function fineIntentsByTopic(answers: Iterable<{ intent: string; topic: st
   return out;
 }
 
-/** How a follow-up is answered: the whole answer of `intent`, or only the fines it states. */
+/**
+ * A follow-up that asks only "how long" or "by when" ("多久之内", "要多长时间", "期限是几天"):
+ * nothing in it chooses a matter, so it asks about the deadline of what was just answered.
+ */
+const ONLY_THE_TIME = new RegExp(
+  '^(?:那|那么|请问|问下|问一下)?[，, ]*(?:这个|这|那个)?(?:期限|时限)?(?:是|要|得|需要|必须|能|可以|有)?(?:在)?' +
+    '(?:多久|多长时间|多长|多少天|几天|几个月|几多天|好久|什么时候|啥时候|么时候)(?:之内|以内|内|之前|前|为止)?' +
+    '(?:要|得|必须|能|可以)?(?:办|交|去|申请|提|弄|搞|办完|提出)?(?:啊|呢|吗|呀|哦|嘞)?[？?。.!！~]*$',
+  'u',
+);
+
+/** True when `normalized` asks only how long or by when (`ONLY_THE_TIME`). */
+export function asksOnlyTheTime(normalized: string): boolean {
+  return ONLY_THE_TIME.test(normalized.trim());
+}
+
+/** A sentence that states a time limit: a number of days, months or hours, or "之日起". */
+const DEADLINE = /[0-9０-９一二三四五六七八九十两]+\s*(?:个)?(?:日|天|个月|月内|小时|年内)|之日起/u;
+
+/** True when `text` states a time limit (`DEADLINE`). */
+export function statesDeadline(text: string): boolean {
+  return DEADLINE.test(text);
+}
+
+/** The intents with a sentence stating a time limit (`statesDeadline`). */
+export function intentsStatingDeadlines(answers: Iterable<{ intent: string; points: readonly { text: string }[] }>): Set<string> {
+  return new Set([...answers].filter((a) => a.points.some((pt) => statesDeadline(pt.text))).map((a) => a.intent));
+}
+
+/** What the knowledge base says, per answer, that a follow-up can ask about: fines and time limits. */
+export interface FollowupFacts {
+  /** Per topic, its penalty answer first, then the answers stating a fine with its amount (`fineIntentsByTopic`). */
+  fineIntents: ReadonlyMap<string, readonly string[]>;
+  /** Intents with a sentence about fines (罚款), with or without its amount (a Wuhan rule we do not hold names none). */
+  mentionFines: ReadonlySet<string>;
+  /** Intents with a sentence stating a time limit. */
+  statesDeadlines: ReadonlySet<string>;
+}
+
+/** The follow-up facts of a knowledge base's answers, computed once. */
+export function followupFacts(answers: Iterable<{ intent: string; topic: string; points: readonly { text: string }[] }>): FollowupFacts {
+  const list = [...answers];
+  return { fineIntents: fineIntentsByTopic(list), mentionFines: intentsMentioningFines(list), statesDeadlines: intentsStatingDeadlines(list) };
+}
+
+/** How a follow-up is answered: the whole answer of `intent`, or only its sentences on the fines or on time limits. */
 export interface FollowupTarget {
   best: IntentScore;
-  /** `fines`: the sentences of the answer that state its fines (the previous answer's own). */
-  focus?: 'fines';
+  /** `fines`: the sentences of the answer that state its fines; `deadline`: those that state its time limits (the previous answer's own). */
+  focus?: 'fines' | 'deadline';
   /** Chosen by the follow-up's own ranking within the topic (not by the fines or paying rules). */
   byRanking?: true;
 }
@@ -144,19 +189,14 @@ export interface FollowupTarget {
  * source's), else to the answer of the topic that states fines and that the follow-up ranks
  * highest; a topic whose answers state none (暂扣物品: the fine belongs to the matter the goods
  * were held for) gets the general fines answer — never the answer the citizen just read again
- * whole. Otherwise the best intent of the topic in the follow-up's own ranking, or the previous
+ * whole. A question only of how long ("多久之内") gets the time limits the previous answer states.
+ * Otherwise the best intent of the topic in the follow-up's own ranking, or the previous
  * intent when the ranking has none of the topic.
  */
-export function followupIntent(
-  fineIntents: ReadonlyMap<string, readonly string[]>,
-  /** Intents with a sentence about fines (罚款), with or without its amount (a Wuhan rule we do not hold names none). */
-  mentionFines: ReadonlySet<string>,
-  ranking: readonly IntentScore[],
-  recent: { topic: string; intent?: string },
-  normalized: string,
-): FollowupTarget | undefined {
+export function followupIntent(facts: FollowupFacts, ranking: readonly IntentScore[], recent: { topic: string; intent?: string }, normalized: string): FollowupTarget | undefined {
+  const { fineIntents, mentionFines } = facts;
   const scoreOf = (intent: string): number => ranking.find((r) => r.intent === intent)?.score ?? 0;
-  const target = (intent: string, focus?: 'fines'): FollowupTarget => ({ best: { intent, topic: intent.split('.')[0] as string, score: scoreOf(intent) }, ...(focus ? { focus } : {}) });
+  const target = (intent: string, focus?: 'fines' | 'deadline'): FollowupTarget => ({ best: { intent, topic: intent.split('.')[0] as string, score: scoreOf(intent) }, ...(focus ? { focus } : {}) });
   const own = fineIntents.get(recent.topic) ?? [];
   // The topic's own penalty answer, unless it is the answer just given.
   const penalty = own.find((i) => i === `${recent.topic}.penalty` && i !== recent.intent);
@@ -171,6 +211,9 @@ export function followupIntent(
     const best = [...own].sort((a, b) => scoreOf(b) - scoreOf(a))[0];
     return target(best ?? GENERAL_FINES_INTENT);
   }
+  // "多久之内" after the 复议 answer: the time limits that answer states, not the ranking's best
+  // matter of the topic for "how long" (the 15 days to pay a fine).
+  if (recent.intent && facts.statesDeadlines.has(recent.intent) && asksOnlyTheTime(normalized)) return target(recent.intent, 'deadline');
   // "那要去哪里交？" after a fine: paying a fine works the same for every subject.
   if (ASKS_PAY.test(normalized)) return target(GENERAL_FINES_INTENT);
   const best = intentInTopic(ranking, recent.topic, recent.intent);

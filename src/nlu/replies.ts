@@ -3,8 +3,8 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type Channel, type
 import { uniqueCitations } from '../knowledge/citations.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { renderAnswer, renderClarify, renderDecline, renderEmpty } from '../render/render.js';
-import { renderFines, renderLostFollowup, renderReportGuide, renderSecondary, renderStrayChoice, RULE_HEADING } from '../render/render-dialog.js';
-import { mentionsFine, numberedSecondary } from './context.js';
+import { renderFocused, type FollowupFocus, renderLostFollowup, renderReportGuide, renderSecondary, renderStrayChoice, RULE_HEADING } from '../render/render-dialog.js';
+import { mentionsFine, numberedSecondary, statesDeadline } from './context.js';
 import type { ReportGuide } from './report-guide.js';
 
 /**
@@ -66,19 +66,23 @@ export function composedAnswer(kit: ReplyKit, top: IntentScore, channel: Channel
 const LEANS_BACK = /^(?:违反上述|违反以上|违反前款|违反的|有上述|对上述)/u;
 
 /**
- * Only what an answer says of fines (its sentences with 罚款, and the rules before one that
- * says "违反上述规定的"), with their articles: "那罚多少钱？" right after that answer. Undefined
- * when it says nothing of them.
+ * Only what an answer says of one thing, with its articles: of fines (its sentences with 罚款,
+ * and the rules before one that says "违反上述规定的") for "那罚多少钱？" right after that answer;
+ * of time limits (its sentences with a number of days or months) for "多久之内". Undefined when
+ * it says nothing of it.
  */
-export function finesReply(kit: ReplyKit, top: IntentScore, normalized: string): BrainReply | undefined {
+export function focusedReply(kit: ReplyKit, top: IntentScore, normalized: string, focus: FollowupFocus): BrainReply | undefined {
   const entry = entryOf(kit.kb, top.intent);
-  const fines = (i: number): boolean => mentionsFine(entry.points[i]?.text ?? '');
+  const about = focus === 'fines' ? mentionsFine : statesDeadline;
+  const on = (i: number): boolean => about(entry.points[i]?.text ?? '');
+  const keep = entry.points.map((_, i) => on(i));
   // A fines sentence that leans back brings the rules since the previous fines sentence.
-  const keep = entry.points.map((_, i) => fines(i));
-  entry.points.forEach((pt, j) => {
-    if (!keep[j] || !LEANS_BACK.test(pt.text.trim())) return;
-    for (let i = j - 1; i >= 0 && !fines(i); i -= 1) keep[i] = true;
-  });
+  if (focus === 'fines') {
+    entry.points.forEach((pt, j) => {
+      if (!keep[j] || !LEANS_BACK.test(pt.text.trim())) return;
+      for (let i = j - 1; i >= 0 && !on(i); i -= 1) keep[i] = true;
+    });
+  }
   const points = entry.points.filter((_, i) => keep[i]);
   if (points.length === 0) return undefined;
   const citations = uniqueCitations(points.flatMap((pt) => pt.cites));
@@ -87,7 +91,7 @@ export function finesReply(kit: ReplyKit, top: IntentScore, normalized: string):
     intent: entry.intent,
     topic: entry.topic,
     score: top.score,
-    reply: renderFines(entry.title, points.map((pt) => pt.text), citations, kit.kb.common, entry.disclaimer),
+    reply: renderFocused(focus, entry.title, points.map((pt) => pt.text), citations, kit.kb.common, entry.disclaimer),
     citations,
     choices: [],
     urgent: false,

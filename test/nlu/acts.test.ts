@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectAct, smallTalkOf } from '../../src/nlu/acts.js';
-import { choosesWithinTopic, intentInTopic, looksLikeFollowup, recentTopic } from '../../src/nlu/context.js';
+import { asksOnlyTheTime, choosesWithinTopic, intentInTopic, looksLikeFollowup, recentTopic, statesDeadline } from '../../src/nlu/context.js';
 import { splitSentences } from '../../src/nlu/letters.js';
 
 /**
@@ -111,6 +111,18 @@ describe('follow-ups', () => {
   });
   it.each(['那违建怎么举报', '夜市摊位呢，要去哪里办', '楼下油烟太大怎么办', '今天我家门口来了一个卖菜的三轮车占道，要去哪里投诉呀', '好的'])('%s is not a follow-up', (text) => {
     expect(looksLikeFollowup(text, terms)).toBe(false);
+  });
+
+  it.each(['多久之内', '那要多长时间？', '期限是几天', '什么时候之前要办', '要多久啊'])('%s asks only how long', (text) => {
+    expect(asksOnlyTheTime(text)).toBe(true);
+  });
+  it.each(['多久能拿回来？', '罚款多久之内要交', '什么时候有人来处理', '多久不领会被处理'])('%s asks how long about a matter of its own', (text) => {
+    expect(asksOnlyTheTime(text)).toBe(false);
+  });
+  it('finds the time limits an answer states', () => {
+    expect(statesDeadline('申请复议的期限是自知道该处罚决定之日起60日内。')).toBe(true);
+    expect(statesDeadline('逾期不领取的，可以依法处理，一般为九十日。')).toBe(true);
+    expect(statesDeadline('看清决定书上写明的复议机关和期限。')).toBe(false);
   });
 
   it('leans only on a recent answer', () => {

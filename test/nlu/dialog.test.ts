@@ -262,6 +262,24 @@ describe('conversation context', () => {
     expect(r.reply).toContain('减轻');
   });
 
+  it('answers "多久之内" after the 复议 answer with that answer\'s time limits, not the 15 days to pay a fine (found in the chat)', async () => {
+    const appeal = await brain.ask('城管罚款我不服怎么复议', { channel: 'private' });
+    expect(appeal.topic).toBe('penalty_rights');
+    expect(appeal.reply).toContain('60日');
+    for (const text of ['多久之内', '那要多长时间？']) {
+      const r = await brain.ask(text, { channel: 'private', pending: stateAfter(appeal, 1_000), now: 2_000 });
+      expect(r.resolved, text).toBe('followup');
+      expect(r.intent, text).toBe(appeal.intent);
+      expect(r.reply, text).toContain('期限是这样规定的');
+      expect(r.reply, text).toContain('60日内');
+      expect(r.reply, text).not.toContain('缴纳');
+      expect(r.reply, text).toMatch(/依据：《中华人民共和国行政复议法》第/u);
+    }
+    // A time question with its own matter is not narrowed to the previous answer's limits.
+    const pay = await brain.ask('罚款多久之内要交', { channel: 'private', pending: stateAfter(appeal, 1_000), now: 2_000 });
+    expect(pay.reply).not.toContain('期限是这样规定的');
+  });
+
   it('answers "那罚多少钱？" after a 暂扣 answer with the fines, not the retrieval answer again', async () => {
     const first = await brain.ask('被城管扣的三轮车怎么领回来', { channel: 'private' });
     expect(first.topic).toBe('seized_items');
