@@ -24,7 +24,8 @@ import { DICT_FILE } from './tokenizer.js';
  *   inside a longer term it is read (占到经营 → 占道经营);
  * - **no changed character is meant**: none is a function word (是, 的, 有 … counted
  *   ≥ `FUNCTION_WORD_FREQ`: 这是垃圾 is not 湿垃圾) or makes a real word with characters
- *   outside the window (路边卖菜, 垃圾通道, 报废机动车, 自行撤除 stay);
+ *   outside the window (路边卖菜, 垃圾通道, 报废机动车, 自行撤除 stay), or ends the window
+ *   before 得 (a verb with its complement: 广告拍得真好 is not 广告牌);
  * - **it reads better**: in jieba's own word model (unigram, its dictionary's frequencies,
  *   the best segmentation of the window and 6 characters either side), the text with the
  *   term is at least e^`SLIP_COST` times likelier than as written — a domain term counting
@@ -60,6 +61,8 @@ export const FUZZY_COST = 4;
  * 20,000 puts a term of the median use (4) at the tokenizer's 100,000.
  */
 export const TERM_FREQ_PER_USE = 20_000;
+/** The particle of a verb's complement (拍得好): the character before it is a verb, as written. */
+const COMPLEMENT = '得';
 /** Characters on each side of the window scored with it. */
 const CONTEXT = 6;
 /** Longest word looked up when scoring. */
@@ -311,6 +314,9 @@ export class Homophones {
       const ch = window[k] as string;
       if (ch === c.term.text[k]) continue;
       if ((this.deps.frequency(ch) ?? 0) >= FUNCTION_WORD_FREQ || this.claimed(text, c.at + k, c.at, c.at + n)) return false;
+      // The window's last character followed by 得 is a verb with its complement (广告拍得真好,
+      // 广告派得到处都是): meant; our terms name matters, they are not verbs with a complement.
+      if (k === n - 1 && text[c.at + n] === COMPLEMENT) return false;
     }
     // The window with a few characters either side, within its run of text (jieba cuts runs apart).
     let from = c.at;

@@ -76,6 +76,9 @@ describe('homophone slips of domain terms', () => {
     // Function words are not slips: 是垃圾 is not 湿垃圾, 有烟 is not 油烟.
     '这是垃圾',
     '楼下有烟',
+    // A changed character followed by 得 is a verb with its complement: 广告拍得 is not 广告牌.
+    '这个广告拍得真好看',
+    '那个广告派得到处都是',
     // Real words that sound like terms.
     '东西很便宜',
     '路口没有红绿灯',
