@@ -22,6 +22,8 @@ const ASKS = new RegExp(
     '要带|带什么|什么材料|哪些材料|什么手续|什么证件|怎么交|怎么办理|怎么办|怎么领|怎么申请|怎么弄|怎么搞|么样搞|么样办',
     '拿回来|领回来|能退|退回|有用吗|合法吗|违法吗|会罚吗|要罚吗|会被罚|怎么处罚|罚不罚|能不能|可以吗|可不可以|要不要|需不需要|行不行',
     '审批吗|要批吗|批得下来|许可吗|办证吗|要什么证',
+    '然后呢|然后怎么|然后要|接下来|下一步|之后呢|还要做什么|还要干什么|还要干嘛|还需要做什么|还要么样',
+    '没钱交|交不起|交不上|拿不出|分期|暂缓|缓交',
   ].join('|'),
   'u',
 );
@@ -85,8 +87,8 @@ export function asksOnlyTheFine(normalized: string): boolean {
   return ONLY_THE_FINE.test(normalized.trim());
 }
 
-/** A follow-up about paying: "那要去哪里交", "罚款怎么交", "在哪缴纳". */
-const ASKS_PAY = /(?:去|在|到)哪(?:里|儿|个地方)?(?:交|缴)|(?:怎么|如何|么样)(?:交|缴)|交到哪|缴纳|交罚款|缴罚款|罚款.{0,3}(?:交|缴)/u;
+/** A follow-up about paying: "那要去哪里交", "罚款怎么交", "在哪缴纳", "没钱交怎么办" (暂缓、分期). */
+const ASKS_PAY = /(?:去|在|到)哪(?:里|儿|个地方)?(?:交|缴)|(?:怎么|如何|么样)(?:交|缴)|交到哪|缴纳|交罚款|缴罚款|罚款.{0,3}(?:交|缴)|没钱交|交不起|交不上|拿不出钱|分期|暂缓|缓交/u;
 
 /** The general fines answer (罚款标准与缴纳), for a topic whose own answers state no fine. */
 export const GENERAL_FINES_INTENT = 'penalty_rights.payment';

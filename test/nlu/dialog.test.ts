@@ -262,6 +262,28 @@ describe('conversation context', () => {
     expect(r.reply).toContain('减轻');
   });
 
+  it('answers "我没钱交怎么办" after a fine with paying a fine (暂缓、分期), not the vending answer again (found in the chat)', async () => {
+    const fined = await brain.ask('我在菜市场门口卖菜 城管说要罚我', { channel: 'private' });
+    expect(fined.topic).toBe('street_vending');
+    for (const text of ['我没钱交怎么办', '交不起咋办']) {
+      const r = await brain.ask(text, { channel: 'private', pending: stateAfter(fined, 1_000), now: 2_000 });
+      expect(r.resolved, text).toBe('followup');
+      expect(r.intent, text).toBe('penalty_rights.payment');
+      expect(r.reply, text).toContain('分期');
+    }
+  });
+
+  it('keeps "好的 已经开窗了 然后呢" after the gas-leak steps on gas, not the decline (found in the chat)', async () => {
+    const leak = await brain.ask('闻到煤气味', { channel: 'private' });
+    expect(leak.topic).toBe('gas_safety');
+    for (const text of ['好的 已经开窗了 然后呢', '窗户开了 接下来要做什么']) {
+      const r = await brain.ask(text, { channel: 'private', pending: stateAfter(leak, 1_000), now: 2_000 });
+      expect(r.action, text).toBe('answer');
+      expect(r.topic, text).toBe('gas_safety');
+      expect(r.reply, text).toContain('燃气公司');
+    }
+  });
+
   it('answers "多久之内" after the 复议 answer with that answer\'s time limits, not the 15 days to pay a fine (found in the chat)', async () => {
     const appeal = await brain.ask('城管罚款我不服怎么复议', { channel: 'private' });
     expect(appeal.topic).toBe('penalty_rights');
