@@ -28,7 +28,18 @@ const THANKS = new RegExp(
 /** "好的", "晓得了", "收到": an acknowledgement alone, answered like thanks. */
 const ACK = new RegExp(`^${ADDRESS}(?:(?:好的|好|嗯+|哦+|明白了?|知道了?|晓得了?|懂了|收到|了解了?|ok|okay)[，,、 ]*)+${END}${TRAILING_NAME}$`, 'iu');
 
-export type SmallTalk = 'greeting' | 'thanks';
+/**
+ * What the bureau or the bot is for, as a whole message: "城管管什么", "城管是干嘛的", "你能做什么".
+ * A matter named in it ("城管管不管楼上加建") is a question of its own.
+ */
+const HELP = new RegExp(
+  `^(?:请问|问下|问一下)?[，, ]*(?:城管局?|城管部门|城管执法局|你们?|这个助手|普法助手|助手)(?:平时|到底|都|主要|一般)*` +
+    `(?:管什么|管啥|管么事|管些什么|管些啥|管哪些(?:事情?)?|管哪些方面|是干嘛的|是干什么的|是做什么的|是搞么事的|负责什么|负责哪些(?:事情?)?|能做什么|能干什么|能干嘛|会什么|能帮我做什么)` +
+    `(?:事情?|工作|东西)?(?:呢|呀|啊|嘛|哦)?[？?。.!！~]*$`,
+  'u',
+);
+
+export type SmallTalk = 'greeting' | 'thanks' | 'help';
 
 /** A whole message that is only a greeting or thanks (short, nothing else in it). */
 export function smallTalkOf(normalized: string): SmallTalk | undefined {
@@ -36,13 +47,14 @@ export function smallTalkOf(normalized: string): SmallTalk | undefined {
   if ([...t].length > 16) return undefined;
   if (THANKS.test(t) || ACK.test(t)) return 'thanks';
   if (GREETING.test(t)) return 'greeting';
+  if (HELP.test(t)) return 'help';
   return undefined;
 }
 
 /** Having complained before and nothing happened: the message is about a complaint's progress. */
 const PROGRESS = new RegExp(
   [
-    '(?:投诉|举报|反映|反应|打了?(?:12345|12319|热线|电话)|报了?警|留言)[^。！？!?]{0,14}?' +
+    '(?:投诉|举报|反映|反应|打(?:了|过)?[^。！？!?，,]{0,4}?(?:12345|12319|热线|电话)|报了?警|留言)[^。！？!?]{0,14}?' +
       '(?:没人回复|没回复|没有回复|没人回|不回复|没人理|没人管|没有人管|冇得?人管|没用|没有用|不管用|没反应|没有反应|没下文|没有下文|没结果|没有结果|' +
       '没处理|没有处理|没人处理|不处理|还没|也没|都没|石沉大海|不了了之|推诿|踢皮球|推来推去|不满意|敷衍|照样|依然|依旧|还是|' +
       '有没有人(?:在)?(?:跟进|处理|管)|没人跟进|没有跟进|跟进了吗|有进展吗|有没有进展|什么进展|啥进展)',

@@ -481,8 +481,9 @@ function progressReply(p: BrainParts, turn: Turn, decision: Decision, whole: rea
     return composedAnswer(p.kit, { ...domain.best, score: domain.score }, turn.channel, turn.normalized, 'report', [...others.slice(0, 1), followUp]);
   }
   // No bureau matter named, and the matter is another department's ("物业不肯走…多次反映都不修"):
-  // the decline with its redirect (decidedReply), not the bureau's hotline answer.
-  if (decision.action === 'out_of_scope' && decision.top?.topic === OUT_OF_SCOPE_TOPIC) return undefined;
+  // the decline with its redirect (decidedReply), not the bureau's hotline answer. A decline the
+  // text has no word for ("打了好几次热线都没用") names no other department: the progress answer.
+  if (decision.action === 'out_of_scope' && decision.top?.topic === OUT_OF_SCOPE_TOPIC && hasEvidence(decision.top)) return undefined;
   const score = whole[0]?.topic === 'hotline_report' ? whole[0].score : 0;
   return composedAnswer(p.kit, { intent: progress.intent, topic: progress.topic, score }, turn.channel, turn.normalized, 'progress', []);
 }

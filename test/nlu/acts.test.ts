@@ -95,11 +95,14 @@ describe('small talk', () => {
     ['好的晓得了', 'thanks'],
     ['收到', 'thanks'],
     ['嗯嗯 知道了', 'thanks'],
+    ['城管管什么', 'help'],
+    ['城管到底是干嘛的？', 'help'],
+    ['你们平时都管些啥', 'help'],
   ])('%s → %s', (text, kind) => {
     expect(smallTalkOf(text)).toBe(kind);
     expect(detectAct(text)).toBe('smalltalk');
   });
-  it.each(['好的，那罚多少钱', '收到，要带什么材料', '喂 楼下烧烤好吵', '你好，门口有人摆摊怎么办', '谢谢你们上次处理了违建，这次楼下又有人搭棚子', '早上好，渣土车又撒了一路'])('is not small talk when there is more: %s', (text) => {
+  it.each(['好的，那罚多少钱', '收到，要带什么材料', '喂 楼下烧烤好吵', '你好，门口有人摆摊怎么办', '谢谢你们上次处理了违建，这次楼下又有人搭棚子', '早上好，渣土车又撒了一路', '城管管不管楼上加建', '城管管什么时候来'])('is not small talk when there is more: %s', (text) => {
     expect(smallTalkOf(text)).toBeUndefined();
   });
 });
