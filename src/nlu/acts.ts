@@ -41,6 +41,22 @@ const HELP = new RegExp(
 
 export type SmallTalk = 'greeting' | 'thanks' | 'help';
 
+/**
+ * Wanting to complain or report, with no matter named, as a whole message: "我要投诉", "怎么举报",
+ * "去哪里投诉". The hotline answer (how and where), whatever the model spreads over the
+ * hotline topic's intents — 投诉 is every topic's word, so it is no evidence for any.
+ */
+const BARE_COMPLAINT = new RegExp(
+  '^(?:你好|您好|请问|问下|问一下)?[，, ]*(?:我|我们)?(?:要|想|想要|准备|需要)?(?:怎么|怎样|如何|么样|去哪里?|在哪里?|到哪里?|找谁|找哪个)?' +
+    '(?:投诉|举报|反映问题|反映情况|报告)(?:一下|下)?(?:怎么弄|怎么搞|找谁|找哪个部门|打什么电话|打哪个电话|去哪里?|在哪里?)?(?:呢|呀|啊|嘛|哦)?[？?。.!！~]*$',
+  'u',
+);
+
+/** True when the whole message asks to complain or report, naming no matter (`BARE_COMPLAINT`). */
+export function bareComplaint(normalized: string): boolean {
+  return BARE_COMPLAINT.test(normalized.trim());
+}
+
 /** A whole message that is only a greeting or thanks (short, nothing else in it). */
 export function smallTalkOf(normalized: string): SmallTalk | undefined {
   const t = normalized.trim();

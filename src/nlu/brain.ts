@@ -6,7 +6,7 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type Channel, type
 import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
-import { detectAct, smallTalkOf, withConductEvidence } from './acts.js';
+import { bareComplaint, detectAct, smallTalkOf, withConductEvidence } from './acts.js';
 import { withPoliceScope, withVehicleScope } from './scope.js';
 import { asksFine, asksOnlyTheFine, choosesWithinTopic, followupFacts, followupIntent, intentInTopic, leansOnPrevious, type FollowupFacts, looksLikeFollowup, MAX_FOLLOWUP_CHARS, recentTopic } from './context.js';
 import { DEFAULT_THRESHOLDS, decide, topicScores, type Decision, type Thresholds, type TopicScore } from './decide.js';
@@ -322,6 +322,9 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   const urgent = urgentReply(p, turn, ranking);
   if (urgent) return urgent;
 
+  const bare = bareComplaintReply(p, turn);
+  if (bare) return bare;
+
   const act = detectAct(normalized);
   const decision = decide(ranking, p.thresholds);
   const followup = (await followupReply(p, turn, ranking, decision, act)) ?? contextChoiceReply(p, turn, decision, act);
@@ -442,6 +445,24 @@ function contextChoiceReply(p: BrainParts, turn: Turn, decision: Decision, act: 
   const choice = recent && decision.candidates.find((c) => c.topic === recent.topic);
   if (!choice || !p.kit.kb.answers.has(choice.intent)) return undefined;
   return { ...composedAnswer(p.kit, choice, turn.channel, turn.normalized, act, []), resolved: 'followup' };
+}
+
+/** The hotline topic's answer of how and where to complain (12319, 12345). */
+const HOTLINE_INTENT = 'hotline_report.hotline';
+
+/**
+ * "我要投诉", "怎么举报" with no matter named: right after an answer on a bureau matter, how to
+ * report that matter (its answer framed as a report); otherwise how and where to complain.
+ * The model spread such a message over the hotline topic's intents and it was declined.
+ */
+function bareComplaintReply(p: BrainParts, turn: Turn): BrainReply | undefined {
+  if (!bareComplaint(turn.normalized)) return undefined;
+  const recent = turn.recent;
+  if (recent?.intent && inScopeTopic(recent.topic) && recent.topic !== 'hotline_report' && p.kit.kb.answers.has(recent.intent)) {
+    return { ...composedAnswer(p.kit, { intent: recent.intent, topic: recent.topic, score: 1 }, turn.channel, turn.normalized, 'report', []), resolved: 'followup' };
+  }
+  if (!p.kit.kb.answers.has(HOTLINE_INTENT)) return undefined;
+  return composedAnswer(p.kit, { intent: HOTLINE_INTENT, topic: 'hotline_report', score: 1 }, turn.channel, turn.normalized, 'question', []);
 }
 
 /**

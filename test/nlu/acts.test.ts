@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectAct, smallTalkOf } from '../../src/nlu/acts.js';
+import { bareComplaint, detectAct, smallTalkOf } from '../../src/nlu/acts.js';
 import { asksOnlyTheTime, choosesWithinTopic, intentInTopic, looksLikeFollowup, recentTopic, statesDeadline } from '../../src/nlu/context.js';
 import { splitSentences } from '../../src/nlu/letters.js';
 
@@ -166,5 +166,14 @@ describe('whether a follow-up\'s words choose an intent of the topic', () => {
     expect(choosesWithinTopic(equal, 'noise')).toBe(true);
     expect(choosesWithinTopic(equal, 'greenery')).toBe(false);
     expect(choosesWithinTopic([{ intent: 'parking.penalty', topic: 'parking', score: 0.3 }, { intent: 'parking.sidewalk', topic: 'parking', score: 0.1 }], 'parking')).toBe(true);
+  });
+});
+
+describe('wanting to complain with no matter named', () => {
+  it.each(['我要投诉', '我想举报', '怎么投诉？', '去哪里举报', '投诉找谁', '我要反映问题'])('%s is a bare complaint', (text) => {
+    expect(bareComplaint(text)).toBe(true);
+  });
+  it.each(['我要投诉城管', '投诉楼下烧烤', '我要举报违建', '投诉了没用', '投诉电话多少'])('%s names more', (text) => {
+    expect(bareComplaint(text)).toBe(false);
   });
 });

@@ -52,3 +52,42 @@ describe('looking up traffic offences', () => {
     expect(r.reply).toContain('交管12123');
   });
 });
+
+describe('wanting to complain, with no matter named', () => {
+  // declined (我要投诉, 怎么投诉: 投诉 is every topic's word) or the anonymous-report answer (我要举报)
+  it.each(['我要投诉', '请问怎么举报', '去哪里投诉啊'])('%s gets how and where to complain', async (text) => {
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.intent).toBe('hotline_report.hotline');
+    expect(r.reply).toContain('12319');
+  });
+
+  it('right after an answer on a bureau matter, gets how to report that matter', async () => {
+    const noise = await brain.ask('楼下KTV唱歌吵到半夜', { channel: 'private' });
+    expect(noise.topic).toBe('noise');
+    const pending = { choices: [], question: noise.normalized, lastTopic: noise.topic, ...(noise.intent ? { lastIntent: noise.intent } : {}), lastAt: 1_000 };
+    const r = await brain.ask('我要投诉', { channel: 'private', pending, now: 2_000 });
+    expect(r.action).toBe('answer');
+    expect(r.topic).toBe('noise');
+    expect(r.act).toBe('report');
+    expect(r.reply).toContain('反映时请讲清');
+  });
+
+  it('keeps a complaint that names its matter on that matter', async () => {
+    const r = await brain.ask('我要投诉城管', { channel: 'private' });
+    expect(r.topic).toBe('enforcement_conduct');
+  });
+});
+
+describe('a permit asked about right after an answer', () => {
+  // the 规划许可 answer of illegal construction ("证" read as a building permit)
+  it('"要办什么证" after tables outside a shop stays on the shop', async () => {
+    const shop = await brain.ask('我想开个早餐店 门口能摆桌子吗', { channel: 'private' });
+    expect(shop.topic).toBe('street_vending');
+    const pending = { choices: [], question: shop.normalized, lastTopic: shop.topic, ...(shop.intent ? { lastIntent: shop.intent } : {}), lastAt: 1_000 };
+    for (const text of ['要办什么证', '那需要什么证']) {
+      const r = await brain.ask(text, { channel: 'private', pending, now: 2_000 });
+      expect(r.topic, text).toBe('street_vending');
+    }
+  });
+});
