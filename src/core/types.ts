@@ -78,7 +78,11 @@ export interface BrainReply {
   secondary?: SecondaryTopic[];
   /** The message's speech act; absent means 'question'. */
   act?: SpeechAct;
-  /** How conversation state was used: a numbered choice picked, or a follow-up understood in the previous topic. */
+  /**
+   * How conversation state was used: a choice of a question back settled (a number picked, or
+   * the citizen's next words joined to the question answer one of the topics offered), or a
+   * follow-up understood in the previous topic.
+   */
   resolved?: 'choice' | 'followup';
   /** A follow-up whose own words moved the conversation's subject to this topic ("多久不领会被处理" after an answer on parking): the subject follows it. */
   moved?: true;

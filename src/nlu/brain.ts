@@ -327,7 +327,7 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
 
   const act = detectAct(normalized);
   const decision = decide(ranking, p.thresholds);
-  const followup = (await followupReply(p, turn, ranking, decision, act)) ?? contextChoiceReply(p, turn, decision, act);
+  const followup = (await followupReply(p, turn, ranking, decision, act)) ?? contextChoiceReply(p, turn, decision, act) ?? (await settledChoiceReply(p, turn, decision, act));
   if (followup) return followup;
   const lost = lostFollowup(p, turn, decision);
   if (lost) return lost;
@@ -445,6 +445,30 @@ function contextChoiceReply(p: BrainParts, turn: Turn, decision: Decision, act: 
   const choice = recent && decision.candidates.find((c) => c.topic === recent.topic);
   if (!choice || !p.kit.kb.answers.has(choice.intent)) return undefined;
   return { ...composedAnswer(p.kit, choice, turn.channel, turn.normalized, act, []), resolved: 'followup' };
+}
+
+/**
+ * The citizen's next words after a question back, instead of a number: "单子上写的十五天" after
+ * "我那个烤红薯的炉子被收了" was asked back (暂扣 or 露天烧烤?). A short message that is not a
+ * question of its own (no confident answer or redirect it has a word for) is read joined to the
+ * question the choices were offered for; when that answers one of the topics offered, the choice
+ * is settled: the answer, counted as the reply to the question back (it was declined as a 婚姻
+ * question). Otherwise the message is answered on its own words.
+ */
+async function settledChoiceReply(p: BrainParts, turn: Turn, decision: Decision, act: SpeechAct): Promise<BrainReply | undefined> {
+  const state = turn.state;
+  if (!state || state.choicesFor !== 'clarify' || state.choices.length === 0 || !state.question) return undefined;
+  if ([...turn.normalized.trim()].length > MAX_FOLLOWUP_CHARS) return undefined;
+  const top = decision.top;
+  if ((decision.action === 'answer' || decision.action === 'out_of_scope') && top && top.topic !== CHITCHAT_TOPIC && hasEvidence(top)) return undefined;
+  const offered = new Set(state.choices.map((c) => c.topic).filter(inScopeTopic));
+  if (offered.size === 0) return undefined;
+  const joint = decide(await scopedRanking(p, `${state.question}，${turn.normalized}`), p.thresholds);
+  const settled = joint.top;
+  if (joint.action === 'answer' && settled && offered.has(settled.topic) && p.kit.kb.answers.has(settled.intent)) {
+    return { ...composedAnswer(p.kit, { ...settled, score: joint.confidence }, turn.channel, turn.normalized, act, []), resolved: 'choice' };
+  }
+  return undefined;
 }
 
 /** The hotline topic's answer of how and where to complain (12319, 12345). */

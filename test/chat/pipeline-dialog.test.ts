@@ -229,6 +229,29 @@ describe('pipeline: a conversation kept in Redis', () => {
     expect(recorder.items).toHaveLength(2);
   });
 
+  it('settles a question back by the citizen\'s next words instead of a number, counted as its reply (found in the chat)', async () => {
+    const { pipeline } = setup();
+    const say = citizen();
+    const ask = await pipeline.handle(say('城管大哥 我那个烤红薯的炉子被收了'));
+    expect(ask.answer?.action).toBe('clarify');
+    expect(ask.answer?.choices.map((c) => c.topic)).toContain('seized_items');
+    const clarifyId = ask.consultation?.id;
+    const reply = await pipeline.handle(say('单子上写的十五天'));
+    expect(reply.answer?.action).toBe('answer');
+    expect(reply.answer?.topic).toBe('seized_items');
+    expect(reply.answer?.resolved).toBe('choice');
+    expect(reply.replies[0]).toContain('依据：《中华人民共和国行政强制法》');
+    // One consultation: the answer replaces the question back.
+    expect(reply.consultation?.replaces).toBe(clarifyId);
+    expect(reply.consultation?.topic).toBe('seized_items');
+    // A question of its own after a question back is answered on its own words.
+    const again = await pipeline.handle(say('城管大哥 我那个烤红薯的炉子被收了'));
+    expect(again.answer?.action).toBe('clarify');
+    const weather = await pipeline.handle(say('明天武汉下不下雨'));
+    expect(weather.answer?.action).toBe('out_of_scope');
+    expect(weather.consultation?.replaces).toBeUndefined();
+  });
+
   it('asks back when "not ours" wins narrowly, and counts the pick of its redirect as one out-of-scope consultation', async () => {
     const { pipeline, recorder } = setup();
     const say = citizen();
