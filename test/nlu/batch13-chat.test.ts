@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrainReply, ConversationState } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
@@ -11,6 +12,11 @@ let brain: Brain;
 beforeAll(async () => {
   brain = await createShippedBrain();
 }, 300_000);
+
+/** The state the pipeline keeps after the answer `r` (asked at 1 s), for a follow-up asked at 2 s. */
+function after(r: BrainReply): ConversationState {
+  return { choices: [], question: r.normalized, lastTopic: r.topic, ...(r.intent ? { lastIntent: r.intent } : {}), lastAt: 1_000 };
+}
 
 describe('what the bureau is for', () => {
   // declined with no redirect ("城管" alone leaned to 执法规范 without evidence)
@@ -65,8 +71,7 @@ describe('wanting to complain, with no matter named', () => {
   it('right after an answer on a bureau matter, gets how to report that matter', async () => {
     const noise = await brain.ask('楼下KTV唱歌吵到半夜', { channel: 'private' });
     expect(noise.topic).toBe('noise');
-    const pending = { choices: [], question: noise.normalized, lastTopic: noise.topic, ...(noise.intent ? { lastIntent: noise.intent } : {}), lastAt: 1_000 };
-    const r = await brain.ask('我要投诉', { channel: 'private', pending, now: 2_000 });
+    const r = await brain.ask('我要投诉', { channel: 'private', pending: after(noise), now: 2_000 });
     expect(r.action).toBe('answer');
     expect(r.topic).toBe('noise');
     expect(r.act).toBe('report');
@@ -84,9 +89,8 @@ describe('a permit asked about right after an answer', () => {
   it('"要办什么证" after tables outside a shop stays on the shop', async () => {
     const shop = await brain.ask('我想开个早餐店 门口能摆桌子吗', { channel: 'private' });
     expect(shop.topic).toBe('street_vending');
-    const pending = { choices: [], question: shop.normalized, lastTopic: shop.topic, ...(shop.intent ? { lastIntent: shop.intent } : {}), lastAt: 1_000 };
     for (const text of ['要办什么证', '那需要什么证']) {
-      const r = await brain.ask(text, { channel: 'private', pending, now: 2_000 });
+      const r = await brain.ask(text, { channel: 'private', pending: after(shop), now: 2_000 });
       expect(r.topic, text).toBe('street_vending');
     }
   });
