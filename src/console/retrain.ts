@@ -82,7 +82,9 @@ export interface RetrainResult {
 
 async function describe(brain: Brain, text: string): Promise<{ label: string; intent: string | null; action: string }> {
   const r = await brain.ask(text, { channel: 'private' });
-  return { label: r.action === 'answer' ? `解答：${r.intent ?? ''}` : r.action === 'clarify' ? '追问' : '未答', intent: r.intent, action: r.action };
+  // Staff read the answer's title (Chinese), not the intent's id.
+  const title = r.intent ? (brain.kb.answers.get(r.intent)?.title ?? r.intent) : '';
+  return { label: r.action === 'answer' ? `解答：${title}` : r.action === 'clarify' ? '追问' : '未答', intent: r.intent, action: r.action };
 }
 
 /** Rebuild the brain (retraining as needed) and swap it in unless the checks got worse. */

@@ -13,10 +13,10 @@ import type { Config } from '../config/config.js';
 import { isPufaError } from '../core/errors.js';
 import { loadKnowledgeBase } from '../knowledge/load.js';
 import type { StatsRedis } from '../redis/connection.js';
-import { RedisHealth, watchConnection } from '../redis/health.js';
-import { EXPORT_FORMATS, parseFormat, renderReport } from '../stats/export/index.js';
-import { parseGranularity } from '../stats/report.js';
-import { assertRange, parseDay, todayIn, addDays } from '../stats/time.js';
+import { RedisHealth, redisStateText, staffErrorText, watchConnection } from '../redis/health.js';
+import { EXPORT_FORMATS, renderReport, type ExportFormat } from '../stats/export/index.js';
+import { MAX_DAYS } from '../stats/report.js';
+import { addDays, GRANULARITIES, isValidDay, spanDays, todayIn, type Granularity } from '../stats/time.js';
 import { StaffAccounts, type Session } from './accounts.js';
 import { ConsoleAnnouncements } from './announce.js';
 import { checkHealth } from './health.js';
@@ -84,13 +84,37 @@ const CONTENT_TYPES: Record<string, { type: string; ext: string }> = {
   docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ext: 'docx' },
 };
 
-function rangeOf(q: Record<string, string | undefined>, timeZone: string): { from: string; to: string; by: string } {
+/**
+ * The console's own checks of its query parameters, with messages for staff in Chinese only
+ * (the library's say `--from` / `--to`, for the CLI).
+ */
+function dayParam(value: string | undefined, label: string): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const s = value.trim();
+  if (!isValidDay(s)) throw new HttpError(400, `${label}“${s.slice(0, 20)}”不是有效日期，请按“年-月-日”选择日期。`);
+  return s;
+}
+
+function granularityParam(value: string | undefined, fallback: Granularity): Granularity {
+  const v = (value ?? fallback).trim().toLowerCase();
+  if (!(GRANULARITIES as readonly string[]).includes(v)) throw new HttpError(400, '统计周期只能按日、周、月或年。');
+  return v as Granularity;
+}
+
+function formatParam(value: string | undefined): ExportFormat {
+  const f = (value ?? 'xlsx').trim().toLowerCase();
+  if (!(EXPORT_FORMATS as readonly string[]).includes(f)) throw new HttpError(400, '不支持这种导出格式。');
+  return f as ExportFormat;
+}
+
+function rangeOf(q: Record<string, string | undefined>, timeZone: string, by: Granularity = 'day'): { from: string; to: string; by: Granularity } {
   const today = todayIn(timeZone);
-  const to = q.to ? parseDay(q.to, 'to') : today;
-  const from = q.from ? parseDay(q.from, 'from') : addDays(to, -29);
-  assertRange(from, to);
-  const by = parseGranularity(q.by ?? 'day');
-  return { from, to, by };
+  const to = dayParam(q.to, '结束日期') ?? today;
+  const from = dayParam(q.from, '开始日期') ?? addDays(to, -29);
+  if (from > to) throw new HttpError(400, `开始日期（${from}）晚于结束日期（${to}），请重新选择。`);
+  const days = spanDays(from, to);
+  if (days > MAX_DAYS) throw new HttpError(400, `日期范围太长：${days} 天，一次最多 ${MAX_DAYS} 天（约十年）。`);
+  return { from, to, by: granularityParam(q.by, by) };
 }
 
 async function csrfKey(redis: StatsRedis, prefix: string): Promise<string> {
@@ -147,6 +171,12 @@ export async function createConsoleServer(o: ConsoleOptions): Promise<ConsoleSer
     if (err instanceof HttpError) return reply.code(err.statusCode).send({ error: err.message });
     if (err.code?.startsWith('FST_CSRF') || err.statusCode === 403) return reply.code(403).send({ error: '请求缺少有效的安全令牌（CSRF），请刷新页面后重试' });
     if (err.statusCode === 429) return reply.code(429).send({ error: '尝试次数过多，请一分钟后再试' });
+    // Redis down, full or refusing the password: what staff can do about it, not the raw error.
+    const redisText = isPufaError(err) && err.code === 'PUFA_ERR_REDIS' ? `${redisStateText('down')}请稍后再试。` : (staffErrorText(err) ?? staffErrorText(err.cause));
+    if (redisText) {
+      log.warn({ err: err.message, url: req.url }, 'console request failed: Redis not usable');
+      return reply.code(503).send({ error: redisText });
+    }
     if (err.statusCode && err.statusCode < 500) return reply.code(err.statusCode).send({ error: err.message });
     log.error({ err, url: req.url }, 'console request failed');
     return reply.code(500).send({ error: '服务器出错，请稍后再试；如果持续出现请联系管理员' });
@@ -169,7 +199,7 @@ export async function createConsoleServer(o: ConsoleOptions): Promise<ConsoleSer
 
   const csrf = (req: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void): void => app.csrfProtection(req, reply, done);
   /** What the pages need besides the login: the announcement form's cap is the same ANNOUNCE_MAX_CHARS as #公告's. */
-  const sessionInfo = { inBot: Boolean(o.bot), exportFormats: EXPORT_FORMATS, announceMaxChars: config.ANNOUNCE_MAX_CHARS };
+  const sessionInfo = { inBot: Boolean(o.bot), exportFormats: EXPORT_FORMATS, announceMaxChars: config.ANNOUNCE_MAX_CHARS, timeZone: config.STATS_TIMEZONE };
   const audit = (req: FastifyRequest, what: string, detail = ''): Promise<void> => accounts.audit(req.staff?.name ?? '-', what, detail, ip(req));
 
   // ---- operations
@@ -217,14 +247,14 @@ export async function createConsoleServer(o: ConsoleOptions): Promise<ConsoleSer
   // ---- figures
   const includeTest = (q: Record<string, string | undefined>): boolean => q.includeTest === '1' || q.includeTest === 'true';
   app.get<{ Querystring: Record<string, string> }>('/api/stats', async (req) => {
-    const r = rangeOf(req.query, config.STATS_TIMEZONE);
-    return statsJson(config, log, redis, { ...r, by: req.query.by ?? 'month', includeTest: includeTest(req.query) });
+    const r = rangeOf(req.query, config.STATS_TIMEZONE, 'month');
+    return statsJson(config, log, redis, { ...r, includeTest: includeTest(req.query) });
   });
   app.get<{ Querystring: Record<string, string> }>('/api/dashboard', async (req) => dashboard(config, log, redis, { ...rangeOf(req.query, config.STATS_TIMEZONE), includeTest: includeTest(req.query) }));
   app.get<{ Querystring: Record<string, string> }>('/api/export', async (req, reply) => {
-    const r = rangeOf(req.query, config.STATS_TIMEZONE);
-    const format = parseFormat(req.query.format ?? 'xlsx');
-    const report = await reportFor(config, log, redis, { from: r.from, to: r.to, by: parseGranularity(req.query.by ?? 'month'), includeTest: includeTest(req.query) });
+    const r = rangeOf(req.query, config.STATS_TIMEZONE, 'month');
+    const format = formatParam(req.query.format);
+    const report = await reportFor(config, log, redis, { from: r.from, to: r.to, by: r.by, includeTest: includeTest(req.query) });
     const body = await renderReport(report, format);
     const ct = CONTENT_TYPES[format] ?? { type: 'application/octet-stream', ext: format };
     const name = `普法咨询统计_${r.from}_${r.to}${report.includeTest ? '_含测试数据' : ''}.${ct.ext}`;
@@ -236,9 +266,12 @@ export async function createConsoleServer(o: ConsoleOptions): Promise<ConsoleSer
   });
 
   // ---- review queue
-  app.get<{ Querystring: Record<string, string> }>('/api/review', async (req) => ({
-    rows: await review.open({ ...(req.query.from ? { from: parseDay(req.query.from, 'from') } : {}), ...(req.query.to ? { to: parseDay(req.query.to, 'to') } : {}), includeTest: includeTest(req.query) }),
-  }));
+  app.get<{ Querystring: Record<string, string> }>('/api/review', async (req) => {
+    const from = dayParam(req.query.from, '开始日期');
+    const to = dayParam(req.query.to, '结束日期');
+    if (from && to && from > to) throw new HttpError(400, `开始日期（${from}）晚于结束日期（${to}），请重新选择。`);
+    return { rows: await review.open({ ...(from ? { from } : {}), ...(to ? { to } : {}), includeTest: includeTest(req.query) }) };
+  });
   app.get('/api/intents', async () => {
     const kb = bot()?.brain.brain.kb ?? loadKnowledgeBase({ intentsDir: config.PUFA_INTENTS_DIR, knowledgeDir: config.PUFA_KNOWLEDGE_DIR });
     const topicName = new Map(kb.topics.map((t) => [t.id, t.name]));

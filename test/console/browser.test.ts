@@ -226,7 +226,10 @@ describe('staff console in a browser', () => {
     expect(await verdict.textContent()).toMatch(/^新模型已启用：检查题 \d+\/41（之前 \d+\/41）/);
     const assigned = page.locator('#retrain-assigned tbody tr', { hasText: REVIEW_Q });
     expect(await assigned.getAttribute('class')).toBe('ok');
-    expect(await assigned.locator('td').nth(3).textContent()).toBe(`解答：${REVIEW_INTENT}`);
+    // Staff read the answer's title, not the intent's id.
+    const title = world.bot.services!.brain.brain.kb.answers.get(REVIEW_INTENT)!.title;
+    expect(await assigned.locator('td').nth(1).textContent()).toBe(title);
+    expect(await assigned.locator('td').nth(3).textContent()).toBe(`解答：${title}`);
     const now = await world.bot.services!.brain.brain.ask(REVIEW_Q, { channel: 'private' });
     expect([now.action, now.intent]).toEqual(['answer', REVIEW_INTENT]);
   }, 900_000);

@@ -1,7 +1,7 @@
 // 城管普法助手 · 工作台 — no build step: plain ES module, ECharts from node_modules.
 import * as echarts from '/vendor/echarts/echarts.esm.min.mjs';
 
-const state = { csrf: '', name: '', formats: ['csv', 'xlsx', 'json', 'summary'], intents: [], charts: {} };
+const state = { csrf: '', name: '', formats: ['csv', 'xlsx', 'json', 'summary'], intents: [], charts: {}, timeZone: 'Asia/Shanghai' };
 window.pufaCharts = state.charts; // for tests and debugging: the drawn ECharts instances
 
 // ---------- helpers
@@ -18,19 +18,46 @@ function el(tag, attrs = {}, ...children) {
   for (const c of children.flat()) if (c !== undefined && c !== null && c !== false) node.append(c instanceof Node ? c : document.createTextNode(String(c)));
   return node;
 }
+const OFFLINE = '连不上工作台服务器，请检查网络后再试；如果持续出现请联系技术人员。';
+const EXPIRED = '登录已过期，请重新登录。';
+/** fetch, with the failures staff can meet told in Chinese (no connection, login expired, the server's own message). */
+async function request(path, init) {
+  let res;
+  try {
+    res = await fetch(path, { credentials: 'same-origin', ...init });
+  } catch {
+    throw Object.assign(new Error(OFFLINE), { status: 0 });
+  }
+  if (res.ok) return res;
+  const data = res.headers.get('content-type')?.includes('json') ? await res.json().catch(() => ({})) : {};
+  // A session that ended (expired, staff removed, password reset) while the page was open.
+  if (res.status === 401 && path !== '/api/login') showLogin(state.csrf ? EXPIRED : '');
+  throw Object.assign(new Error(data?.error ?? `请求失败（${res.status}），请稍后再试。`), { status: res.status });
+}
 async function api(path, options = {}) {
-  const init = { credentials: 'same-origin', headers: {}, ...options };
+  const init = { headers: {}, ...options };
   if (options.body !== undefined) {
     init.headers['content-type'] = 'application/json';
     init.body = JSON.stringify(options.body);
   }
   if (init.method && init.method !== 'GET') init.headers['x-csrf-token'] = state.csrf;
-  const res = await fetch(path, init);
-  const data = res.headers.get('content-type')?.includes('json') ? await res.json() : await res.text();
-  if (res.status === 401 && path !== '/api/login') showLogin();
-  if (!res.ok) throw Object.assign(new Error(data?.error ?? `请求失败（${res.status}）`), { status: res.status });
-  return data;
+  const res = await request(path, init);
+  return res.headers.get('content-type')?.includes('json') ? res.json() : res.text();
 }
+/** A line under the header for what went wrong on the current page (Redis down, a bad range …). */
+function showNotice(message) {
+  $('#notice').textContent = message;
+  $('#notice').hidden = !message;
+}
+/** Times for staff in the bureau's time zone (STATS_TIMEZONE), as `YYYY-MM-DD HH:mm:ss`. */
+function localTime(iso) {
+  const d = new Date(iso);
+  if (!iso || Number.isNaN(d.getTime())) return iso || '';
+  const p = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone: state.timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(d).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
+}
+/** An intent's title (what the citizen's answer is called), not its id. */
+const intentTitle = (id) => state.intents.find((i) => i.id === id)?.title ?? id;
 const fmt = (n) => Number(n ?? 0).toLocaleString('zh-CN');
 const pct = (a, b) => (b > 0 ? `${((a / b) * 100).toFixed(1)}%` : '—');
 function today() {
@@ -45,7 +72,10 @@ function shift(day, n) {
 const ACTION_NAMES = { answer: '解答', clarify: '追问', out_of_scope: '未答', low_confidence: '低置信', negative_feedback: '👎 反馈' };
 
 // ---------- login / session
-function showLogin() {
+function showLogin(message = '') {
+  state.csrf = '';
+  showNotice('');
+  $('#login-error').textContent = message;
   $('#login').hidden = false;
   $('#nav').hidden = true;
   $('#who').hidden = true;
@@ -55,6 +85,7 @@ async function startSession(session) {
   state.csrf = session.csrfToken;
   state.name = session.name;
   if (Array.isArray(session.exportFormats)) state.formats = session.exportFormats;
+  if (session.timeZone) state.timeZone = session.timeZone;
   // One length cap for #公告 and this form: the server's ANNOUNCE_MAX_CHARS.
   if (Number.isInteger(session.announceMaxChars)) $('#announce-form textarea[name="text"]').maxLength = session.announceMaxChars;
   $('#login').hidden = true;
@@ -87,7 +118,8 @@ function route() {
   const name = PAGES[page] ? page : 'dashboard';
   for (const p of document.querySelectorAll('.page')) p.hidden = p.id !== `page-${name}`;
   for (const a of document.querySelectorAll('#nav a')) a.classList.toggle('active', a.dataset.page === name);
-  PAGES[name]().catch((err) => console.error(err));
+  showNotice('');
+  PAGES[name]().catch((err) => showNotice(err.message));
 }
 window.addEventListener('hashchange', route);
 
@@ -116,13 +148,13 @@ function quickRange(kind) {
 const rangeForm = $('#range-form');
 rangeForm.addEventListener('submit', (e) => {
   e.preventDefault();
-  drawDashboard();
+  drawDashboard().catch((err) => showNotice(err.message));
 });
 for (const b of rangeForm.querySelectorAll('[data-quick]')) {
   b.addEventListener('click', () => {
     setRange(rangeForm, ...quickRange(b.dataset.quick));
     rangeForm.elements.by.value = b.dataset.quick === 'year' ? 'month' : 'day';
-    drawDashboard();
+    drawDashboard().catch((err) => showNotice(err.message));
   });
 }
 
@@ -137,7 +169,7 @@ async function loadDashboard() {
 
 function card(key, label, value, prev, opts = {}) {
   const delta = typeof value === 'number' && typeof prev === 'number' ? value - prev : null;
-  const change = delta === null ? '' : prev > 0 ? `${delta >= 0 ? '+' : ''}${((delta / prev) * 100).toFixed(1)}%` : delta > 0 ? '新增' : '持平';
+  const change = opts.changeText ?? (delta === null ? '' : prev > 0 ? `${delta >= 0 ? '+' : ''}${((delta / prev) * 100).toFixed(1)}%` : delta > 0 ? '新增' : '持平');
   return el(
     'div',
     { class: 'kpi', dataset: { figure: key } },
@@ -147,11 +179,27 @@ function card(key, label, value, prev, opts = {}) {
   );
 }
 
+/** A rate's change in percentage points, as the summary and the Word report say it. */
+function pointsText(points) {
+  if (typeof points !== 'number') return '';
+  return points === 0 ? '持平' : `${points > 0 ? '+' : '−'}${Math.abs(points).toFixed(1)} 个百分点`;
+}
 async function drawDashboard() {
   const f = rangeForm.elements;
   const q = new URLSearchParams({ from: f.from.value, to: f.to.value, by: f.by.value });
   if (f.includeTest.checked) q.set('includeTest', '1');
-  const d = await api(`/api/dashboard?${q}`);
+  let d;
+  try {
+    showNotice('');
+    d = await api(`/api/dashboard?${q}`);
+  } catch (err) {
+    // No figures of another period left on the page as if they were this one's.
+    $('#compare-note').textContent = '';
+    $('#cards').replaceChildren();
+    Object.values(state.charts).forEach((c) => c.clear());
+    document.body.dataset.dashboard = 'error';
+    throw err;
+  }
   const cur = d.current;
   const prev = d.previous;
   const testNote = cur.includeTest ? '含测试数据（非正式统计）。' : cur.testLeftOut ? `另有 ${cur.testLeftOut} 条测试咨询未计入。` : '';
@@ -161,7 +209,7 @@ async function drawDashboard() {
   $('#cards').replaceChildren(
     card('total', '咨询总数', T.total, P.total),
     card('answered', '解答', T.answered, P.answered),
-    card('answeredShare', '解答率', T.total ? T.answered / T.total : 0, P.total ? P.answered / P.total : 0, { text: pct(T.answered, T.total), prevText: pct(P.answered, P.total) }),
+    card('answeredShare', '解答率', T.total ? T.answered / T.total : 0, P.total ? P.answered / P.total : 0, { text: pct(T.answered, T.total), prevText: pct(P.answered, P.total), changeText: pointsText(cur.previous?.answeredShareChange) }),
     card('clarified', '追问澄清', T.clarified, P.clarified),
     card('outOfScope', '非城管事项', T.outOfScope, P.outOfScope),
     card('citizens', '咨询群众（人）', T.citizens, P.citizens, { estimate: true }),
@@ -267,7 +315,7 @@ function intentSelect(current) {
     if (!byTopic.has(i.topicName)) byTopic.set(i.topicName, []);
     byTopic.get(i.topicName).push(i);
   }
-  for (const [topic, list] of byTopic) select.append(el('optgroup', { label: topic }, list.map((i) => el('option', { value: i.id, selected: i.id === current }, `${i.title}（${i.id}）`))));
+  for (const [topic, list] of byTopic) select.append(el('optgroup', { label: topic }, list.map((i) => el('option', { value: i.id, selected: i.id === current }, i.title))));
   return select;
 }
 async function loadReview() {
@@ -301,7 +349,7 @@ async function loadReview() {
         el('td', { class: 'q' }, r.text),
         el('td', {}, r.count),
         el('td', {}, el('span', { class: `tag ${r.reason ?? r.action}` }, r.reasonName || (ACTION_NAMES[r.action] ?? r.action))),
-        el('td', {}, r.topicName || r.topic || '—', r.intent ? ` · ${r.intent}` : '', r.score ? ` (${Number(r.score).toFixed(2)})` : '', r.choices?.length ? el('div', { class: 'hint' }, `给出的选项：${r.choices.join(' / ')}`) : ''),
+        el('td', {}, r.topicName || '—', r.intent ? ` · ${intentTitle(r.intent)}` : '', r.score ? `（把握 ${Number(r.score).toFixed(2)}）` : '', r.choices?.length ? el('div', { class: 'hint' }, `给出的选项：${r.choices.join(' / ')}`) : ''),
         el('td', { class: 'actions' }, select, ' ', el('button', { type: 'button', class: 'primary', onclick: () => resolve('assigned') }, '归入'), ' ', el('button', { type: 'button', onclick: () => resolve('out_of_scope') }, '非城管事项'), ' ', el('button', { type: 'button', onclick: () => resolve('dismissed') }, '忽略')),
       );
       return tr;
@@ -323,9 +371,9 @@ function showRetrain(r) {
     el('h3', { class: r.swapped ? 'ok' : 'bad' }, r.message),
     el('ul', {}, scoreLine('训练前', r.before), scoreLine('训练后', r.after)),
     r.assigned.length
-      ? el('table', { class: 'table', id: 'retrain-assigned' }, el('thead', {}, el('tr', {}, el('th', {}, '已归入的问题'), el('th', {}, '意图'), el('th', {}, '训练前'), el('th', {}, '训练后'))), el('tbody', {}, r.assigned.map((a) => el('tr', { class: a.answered ? 'ok' : 'bad' }, el('td', {}, a.text), el('td', {}, a.intent), el('td', {}, a.before), el('td', {}, a.after)))))
+      ? el('table', { class: 'table', id: 'retrain-assigned' }, el('thead', {}, el('tr', {}, el('th', {}, '已归入的问题'), el('th', {}, '意图'), el('th', {}, '训练前'), el('th', {}, '训练后'))), el('tbody', {}, r.assigned.map((a) => el('tr', { class: a.answered ? 'ok' : 'bad' }, el('td', {}, a.text), el('td', {}, intentTitle(a.intent)), el('td', {}, a.before), el('td', {}, a.after)))))
       : '',
-    el('p', { class: 'hint' }, `${(r.at || '').slice(0, 19).replace('T', ' ')} · ${r.by}`),
+    el('p', { class: 'hint' }, `${localTime(r.at)} · ${r.by}`),
   );
 }
 $('#review-refresh').addEventListener('click', () => loadReview());
@@ -373,6 +421,10 @@ annForm.addEventListener('submit', async (e) => {
   const sendAt = annForm.elements.sendAt.value;
   const rooms = selectedRooms();
   const names = [...document.querySelectorAll('#groups input:checked')].map((i) => i.dataset.topic);
+  if (rooms.length === 0) {
+    $('#announce-error').textContent = '请至少选择一个服务群';
+    return;
+  }
   if (!confirm(`确认${sendAt ? `在 ${sendAt.replace('T', ' ')} ` : '现在'}发送到 ${rooms.length} 个群？\n${names.join('、')}`)) return;
   try {
     await api('/api/announcements', { method: 'POST', body: { text, rooms, ...(sendAt ? { sendAt } : {}) } });
@@ -431,7 +483,36 @@ function drawExportLinks() {
   const q = (format) => `/api/export?${new URLSearchParams({ from: f.from.value, to: f.to.value, by: f.by.value, format, ...(f.includeTest.checked ? { includeTest: '1' } : {}) })}`;
   $('#export-links').replaceChildren(...state.formats.map((format) => el('a', { href: q(format), download: '', dataset: { format } }, FORMAT_NAMES[format] ?? format)));
 }
-exportForm.addEventListener('input', drawExportLinks);
+exportForm.addEventListener('input', () => {
+  $('#export-error').textContent = '';
+  drawExportLinks();
+});
+/** `filename*=UTF-8''…` of a Content-Disposition header. */
+function fileNameOf(header) {
+  const m = /filename\*=UTF-8''([^;]+)/i.exec(header ?? '');
+  return m ? decodeURIComponent(m[1]) : 'export';
+}
+// A download is fetched first: a refused range or a Redis outage is told on the page, not saved as a file.
+$('#export-links').addEventListener('click', async (e) => {
+  const a = e.target.closest('a[data-format]');
+  if (!a) return;
+  e.preventDefault();
+  $('#export-error').textContent = '';
+  a.setAttribute('aria-busy', 'true');
+  try {
+    const res = await request(a.href);
+    const url = URL.createObjectURL(await res.blob());
+    const link = el('a', { href: url, download: fileNameOf(res.headers.get('content-disposition')), hidden: true });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  } catch (err) {
+    $('#export-error').textContent = err.message;
+  } finally {
+    a.removeAttribute('aria-busy');
+  }
+});
 async function loadExport() {
   if (!exportForm.elements.from.value) setRange(exportForm, `${today().slice(0, 4)}-01-01`, today());
   drawExportLinks();
@@ -441,8 +522,13 @@ async function loadExport() {
 const AUDIT_NAMES = { login: '登录', 'login.failed': '登录失败', logout: '退出', export: '导出', 'review.assigned': '归入意图', 'review.out_of_scope': '标为非城管事项', 'review.dismissed': '忽略问题', retrain: '重新训练', announce: '发送公告', 'announce.revoke': '撤销公告', 'staff.add': '新建账号', 'staff.reset': '重设密码', 'staff.remove': '删除账号' };
 async function loadAudit() {
   const { entries } = await api('/api/audit');
-  $('#audit-table tbody').replaceChildren(...entries.map((e) => el('tr', {}, el('td', {}, e.at.slice(0, 19).replace('T', ' ')), el('td', {}, e.who), el('td', {}, AUDIT_NAMES[e.what] ?? e.what), el('td', {}, e.detail))));
+  const who = (w) => (w === 'cli' ? '命令行（管理员）' : w === '-' ? '—' : w);
+  $('#audit-table tbody').replaceChildren(...entries.map((e) => el('tr', {}, el('td', {}, localTime(e.at)), el('td', {}, who(e.who)), el('td', {}, AUDIT_NAMES[e.what] ?? e.what), el('td', {}, e.detail))));
 }
 
 // ---------- start
-api('/api/session').then(startSession, () => showLogin());
+api('/api/session').then(startSession, (err) => {
+  showLogin();
+  // Not a missing login (Redis down, no connection): say so above the form.
+  if (err.status !== 401) showNotice(err.message);
+});
