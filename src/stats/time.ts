@@ -134,8 +134,40 @@ export function spanDays(from: DayString, to: DayString): number {
   return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000) + 1;
 }
 
-/** The period of the same length just before [from, to]: 1–3 May → 28–30 April; 2026 → 2025 (365 days back). */
+/** The last day of the month `months` after the month of `day` (0: its own month). */
+function monthEnd(day: DayString, months = 0): DayString {
+  const d = toUtc(day);
+  return fromUtc(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months + 1, 0)));
+}
+
+/** The first day of the month `months` after the month of `day`. */
+function monthStart(day: DayString, months: number): DayString {
+  const d = toUtc(day);
+  return fromUtc(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1)));
+}
+
+/** The same date a year earlier (never asked for 29 February: a month's last day takes the whole-months rule). */
+function yearEarlier(day: DayString): DayString {
+  const d = toUtc(day);
+  return fromUtc(new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate())));
+}
+
+/**
+ * The period a range is compared with, as a report compares it:
+ * - whole calendar months (a month, a quarter, a year: from the 1st to a month's last day) → as
+ *   many whole months just before (环比): March → February; Q2 → Q1; 2026 → 2025;
+ * - a year so far (1 January to a day of the same year: "今年") → the same dates a year
+ *   earlier (上年同期): 1 Jan–3 Dec 2026 → 1 Jan–3 Dec 2025;
+ * - any other range → the stretch of the same length just before it: 1–3 May → 28–30 April.
+ */
 export function previousPeriod(from: DayString, to: DayString): { from: DayString; to: DayString } {
+  const f = toUtc(from);
+  const t = toUtc(to);
+  if (f.getUTCDate() === 1 && monthEnd(to) === to) {
+    const months = (t.getUTCFullYear() - f.getUTCFullYear()) * 12 + (t.getUTCMonth() - f.getUTCMonth()) + 1;
+    return { from: monthStart(from, -months), to: monthEnd(from, -1) };
+  }
+  if (f.getUTCMonth() === 0 && f.getUTCDate() === 1 && t.getUTCFullYear() === f.getUTCFullYear()) return { from: yearEarlier(from), to: yearEarlier(to) };
   return { from: addDays(from, -spanDays(from, to)), to: addDays(from, -1) };
 }
 

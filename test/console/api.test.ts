@@ -92,9 +92,10 @@ describe('console API', () => {
     expect(res.json()).toEqual(JSON.parse(String(cli.output)));
     expect(res.json().totals.total).toBeGreaterThan(0);
     const dash = (await server.app.inject({ method: 'GET', url: '/api/dashboard?from=2026-03-01&to=2026-03-31', cookies: cookie })).json();
-    expect(dash.previousRange).toEqual({ from: '2026-01-29', to: '2026-02-28' });
+    // A whole month is compared with the whole month before.
+    expect(dash.previousRange).toEqual({ from: '2026-02-01', to: '2026-02-28' });
     expect(dash.current.weekdayHour.flat().reduce((a: number, b: number) => a + b, 0)).toBe(dash.current.totals.total);
-    expect(dash.previous.from).toBe('2026-01-29');
+    expect(dash.previous.from).toBe('2026-02-01');
   });
 
   it('review queue: identical questions merged, no phone number shown, resolved ones leave the queue', async () => {

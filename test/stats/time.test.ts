@@ -61,13 +61,26 @@ describe('calendar helpers', () => {
     expect(formatLocal(new Date('2026-03-01T01:30:00Z'), 'Asia/Shanghai')).toBe('2026-03-01 09:30');
   });
 
-  it('one day-span formula: span, the previous period of the same length, the default grouping', () => {
+  it('one day-span formula: span, the period compared with, the default grouping', () => {
     expect(spanDays('2026-05-01', '2026-05-03')).toBe(3);
     expect(spanDays('2026-03-01', '2026-03-01')).toBe(1);
     expect(spanDays('2028-01-01', '2028-12-31')).toBe(366);
     expect(previousPeriod('2026-05-01', '2026-05-03')).toEqual({ from: '2026-04-28', to: '2026-04-30' });
     expect(previousPeriod('2026-01-01', '2026-12-31')).toEqual({ from: '2025-01-01', to: '2025-12-31' });
-    expect(previousPeriod('2026-03-01', '2026-03-31')).toEqual({ from: '2026-01-29', to: '2026-02-28' });
+    // Whole months compare with as many whole months before: March → February, a quarter → the quarter before.
+    expect(previousPeriod('2026-03-01', '2026-03-31')).toEqual({ from: '2026-02-01', to: '2026-02-28' });
+    expect(previousPeriod('2026-11-01', '2026-11-30')).toEqual({ from: '2026-10-01', to: '2026-10-31' });
+    expect(previousPeriod('2026-04-01', '2026-06-30')).toEqual({ from: '2026-01-01', to: '2026-03-31' });
+    expect(previousPeriod('2026-01-01', '2026-01-31')).toEqual({ from: '2025-12-01', to: '2025-12-31' });
+    // A whole year after a leap year: all of 2024, not 2 January – 31 December.
+    expect(previousPeriod('2025-01-01', '2025-12-31')).toEqual({ from: '2024-01-01', to: '2024-12-31' });
+    // The year so far ("今年") compares with the same dates a year earlier (上年同期).
+    expect(previousPeriod('2026-01-01', '2026-12-03')).toEqual({ from: '2025-01-01', to: '2025-12-03' });
+    expect(previousPeriod('2028-01-01', '2028-02-28')).toEqual({ from: '2027-01-01', to: '2027-02-28' });
+    // Up to a month's end is whole months, also from 1 January: January–February → November–December.
+    expect(previousPeriod('2028-01-01', '2028-02-29')).toEqual({ from: '2027-11-01', to: '2027-12-31' });
+    // Any other range: the stretch of the same length just before.
+    expect(previousPeriod('2026-11-04', '2026-12-03')).toEqual({ from: '2026-10-05', to: '2026-11-03' });
     expect(defaultGranularity('2026-03-01', '2026-03-31')).toBe('day');
     expect(defaultGranularity('2026-03-01', '2026-04-01')).toBe('month');
   });
