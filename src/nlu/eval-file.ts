@@ -38,7 +38,9 @@ export async function evaluate(brain: Brain, items: readonly EvalItem[]): Promis
   const predictions: EvalPrediction[] = [];
   for (const item of items) {
     const reply = await brain.ask(item.text, { channel: 'private' });
-    const ranked = brain.ranker ? (await brain.ranker.rankTopics(reply.understood ?? reply.normalized)).map((t) => t.topic) : undefined;
+    const text = reply.understood ?? reply.normalized;
+    const ranker = brain.ranker;
+    const ranked = ranker ? (ranker.orderTopics ? [...ranker.orderTopics(text)] : (await ranker.rankTopics(text)).map((t) => t.topic)) : undefined;
     predictions.push({ item, predicted: predictedTopic(reply), reply, ...(ranked ? { ranked } : {}) });
   }
   return { report: scorePredictions(predictions), predictions };

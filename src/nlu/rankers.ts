@@ -1,4 +1,4 @@
-import type { IntentScore } from '../core/types.js';
+import { OUT_OF_SCOPE_TOPIC, type IntentScore } from '../core/types.js';
 import type { IntentDef } from '../knowledge/types.js';
 import { IntentClassifier } from './classifier.js';
 import { DOMAIN_TRAINING_ITERATIONS, IntentEngine, type EngineLog } from './engine.js';
@@ -36,6 +36,12 @@ export interface IntentRanker {
    * skip choosing the intent within each topic (a letter's sentences only need the topics).
    */
   rankTopics(normalized: string): Promise<TopicScoreEntry[]>;
+  /**
+   * Every topic in the ranker's order, for measuring top-k (`pufa eval`, the bench): its
+   * ranking, and for a text the ranking leaves empty (no word of any topic: declined) "not
+   * ours" first, then its model's order. Optional; without it the measure takes `rankTopics`.
+   */
+  orderTopics?(normalized: string): readonly string[];
   /**
    * The topics the text has a word for: those `rankTopics` leaves unmarked (every other topic
    * it returns is `evidence: false`). Optional; cheaper than ranking (no topic model is run),
@@ -391,6 +397,15 @@ class PufaRanker implements IntentRanker {
   /** The topics the text has a word for (the evidence words of src/nlu/evidence.ts): the topic stage's `evident`, no topic model run. */
   evidentTopics(normalized: string): Set<string> {
     return this.evidence?.topics(this.engine.tokens(normalized)) ?? new Set<string>();
+  }
+
+  orderTopics(normalized: string): string[] {
+    const stage = this.topicStage(normalized);
+    const p = stage?.p ?? this.topicProbabilities(distinctSentences(normalized));
+    if (!p) return [OUT_OF_SCOPE_TOPIC];
+    const order = this.lr.classes.map((topic, k) => ({ topic, score: p[k] as number })).filter((t) => t.score > 0).sort(byScore).map((t) => t.topic);
+    // No word of any topic: the brain declines, so "not ours" is its first topic whatever the model's order.
+    return stage ? order : [OUT_OF_SCOPE_TOPIC, ...order.filter((t) => t !== OUT_OF_SCOPE_TOPIC)];
   }
 
   /** The topic stage alone: node-nlp is not run (its shares within a topic sum to the topic's probability). */

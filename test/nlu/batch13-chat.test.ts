@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrainReply, ConversationState } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
+import { evaluate } from '../../src/nlu/eval-file.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
@@ -93,5 +94,20 @@ describe('a permit asked about right after an answer', () => {
       const r = await brain.ask(text, { channel: 'private', pending: after(shop), now: 2_000 });
       expect(r.topic, text).toBe('street_vending');
     }
+  });
+});
+
+describe('the topic order top-1 and top-3 are measured on (pufa eval, the bench)', () => {
+  it('puts "not ours" first for a text with no word of any topic, then the model\'s order; a text with words keeps its ranking', async () => {
+    const { predictions } = await evaluate(brain, [
+      { text: '你是人还是电脑', topic: 'chitchat', uncertain: false },
+      { text: '占道经营怎么处罚', topic: 'street_vending', uncertain: false },
+    ]);
+    const [chat = [], vending = []] = predictions.map((p) => p.ranked ?? []);
+    // Before, the first was ["out_of_scope"] alone: one guess where the anchor has every topic.
+    expect(chat[0]).toBe('out_of_scope');
+    expect(chat.slice(0, 3)).toContain('chitchat');
+    expect(chat.length).toBeGreaterThan(3);
+    expect(vending).toEqual((await brain.ranker!.rankTopics('占道经营怎么处罚')).map((t) => t.topic));
   });
 });
