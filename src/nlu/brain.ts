@@ -449,7 +449,7 @@ function contextChoiceReply(p: BrainParts, turn: Turn, decision: Decision, act: 
 
 /**
  * The citizen's next words after a question back, instead of a number: "单子上写的十五天" after
- * "我那个烤红薯的炉子被收了" was asked back (暂扣 or 露天烧烤?). A short message that is not a
+ * "烤红薯的炉子被城管弄走了" was asked back (暂扣 or 露天烧烤?). A short message that is not a
  * question of its own (no confident answer or redirect it has a word for) is read joined to the
  * question the choices were offered for; when that answers one of the topics offered, the choice
  * is settled: the answer, counted as the reply to the question back (it was declined as a 婚姻

@@ -100,7 +100,7 @@ describe('a permit asked about right after an answer', () => {
 describe('the topic order top-1 and top-3 are measured on (pufa eval, the bench)', () => {
   it('puts "not ours" first for a text with no word of any topic, then the model\'s order; a text with words keeps its ranking', async () => {
     const { predictions } = await evaluate(brain, [
-      { text: '你是人还是电脑', topic: 'chitchat', uncertain: false },
+      { text: '嗯嗯 好的', topic: 'chitchat', uncertain: false },
       { text: '占道经营怎么处罚', topic: 'street_vending', uncertain: false },
     ]);
     const [chat = [], vending = []] = predictions.map((p) => p.ranked ?? []);
