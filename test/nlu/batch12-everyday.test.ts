@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Brain } from '../../src/nlu/brain.js';
+import { expectReply, type ReplyCase } from '../helpers/replies.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
@@ -14,7 +15,7 @@ import { createShippedBrain } from '../helpers/shipped-brain.js';
  * declined as small talk; what it got is in the comment of its group. Each is now declined
  * with the redirect that names the right agency and its hotline, or answered as small talk.
  */
-type Case = [string, 'answer' | 'out_of_scope', string, string?];
+type Case = ReplyCase;
 
 const FAULTS: Case[] = [
   // crimes and violence (110): other / fire_safety / labor / asked back with 露天烧烤 / other / asked back with 娱乐场所噪声
@@ -79,14 +80,9 @@ beforeAll(async () => {
   brain = await createShippedBrain();
 }, 600_000);
 
-/** The reply's action; its intent (`topic.intent`) or, where only the topic is fixed, its topic; and, if given, what it says. */
-async function repliesWith(q: string, action: 'answer' | 'out_of_scope', expected: string, says?: string): Promise<void> {
-  const r = await brain.ask(q, { channel: 'private' });
-  expect(r.action, `${r.intent ?? ''} ${r.choices.map((c) => c.topic).join('/')}: ${r.reply.slice(0, 80)}`).toBe(action);
-  if (expected.includes('.')) expect(r.intent).toBe(expected);
-  else expect(r.topic).toBe(expected);
-  if (says !== undefined) expect(r.reply).toContain(says);
-  expect(r.choices).toEqual([]);
+/** A row of a reply table, asserted on the shipped brain (test/helpers/replies.ts). */
+function repliesWith(...row: ReplyCase): Promise<void> {
+  return expectReply(brain, row);
 }
 
 describe('hand-found faults, batch 12: everyday not-ours messages and small talk', () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Brain } from '../../src/nlu/brain.js';
+import { expectReply, type ReplyCase } from '../helpers/replies.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
@@ -534,16 +535,9 @@ describe('hand-found faults: reaching the bureau itself', () => {
   ] as [string, string, string][])('%s → %s', answersWith);
 });
 
-/**
- * A case of a table: the reply's action; its intent (`topic.intent`) or, where only the topic
- * is fixed, its topic; and, if given, what the reply says.
- */
-async function repliesWith(q: string, action: 'answer' | 'out_of_scope', expected: string, says?: string): Promise<void> {
-  const r = await brain.ask(q, { channel: 'private' });
-  expect(r.action, r.reply).toBe(action);
-  if (expected.includes('.')) expect(r.intent).toBe(expected);
-  else expect(r.topic).toBe(expected);
-  if (says !== undefined) expect(r.reply).toContain(says);
+/** A row of a reply table, asserted on the shipped brain (test/helpers/replies.ts). */
+function repliesWith(...row: ReplyCase): Promise<void> {
+  return expectReply(brain, row, { allowChoices: true });
 }
 
 /** Issue 7, batch 8: legal-site questions and long letters of our own, each misread on the data before (what it got in the comment). */
