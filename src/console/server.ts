@@ -84,6 +84,9 @@ const CONTENT_TYPES: Record<string, { type: string; ext: string }> = {
   docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ext: 'docx' },
 };
 
+/** What staff read in the audit log for each export format. */
+const FORMAT_NAMES: Record<string, string> = { csv: 'CSV 表格', xlsx: 'Excel 表格', json: 'JSON 数据', summary: '文字摘要', docx: 'Word 报告' };
+
 /**
  * The console's own checks of its query parameters, with messages for staff in Chinese only
  * (the library's say `--from` / `--to`, for the CLI).
@@ -258,7 +261,7 @@ export async function createConsoleServer(o: ConsoleOptions): Promise<ConsoleSer
     const body = await renderReport(report, format);
     const ct = CONTENT_TYPES[format] ?? { type: 'application/octet-stream', ext: format };
     const name = `普法咨询统计_${r.from}_${r.to}${report.includeTest ? '_含测试数据' : ''}.${ct.ext}`;
-    await audit(req, 'export', `${format} ${r.from}..${r.to}${report.includeTest ? ' 含测试数据' : ''}`);
+    await audit(req, 'export', `${FORMAT_NAMES[format] ?? format}，${r.from} 至 ${r.to}${report.includeTest ? '，含测试数据' : ''}`);
     return reply
       .type(ct.type)
       .header('content-disposition', `attachment; filename="pufa_${r.from}_${r.to}.${ct.ext}"; filename*=UTF-8''${encodeURIComponent(name)}`)
@@ -297,7 +300,7 @@ export async function createConsoleServer(o: ConsoleOptions): Promise<ConsoleSer
   app.post('/api/retrain', { onRequest: csrf }, async (req) => {
     const services = bot();
     if (!services) throw new HttpError(409, '本控制台没有和机器人运行在同一进程，无法在此重新训练；请在机器人所在机器的控制台操作，或在微信里发送 #重载。');
-    await audit(req, 'retrain', 'start');
+    await audit(req, 'retrain', '开始');
     retraining ??= guardedRetrain(services.brain, config.PUFA_KNOWLEDGE_DIR, await review.assigned(), req.staff!.name).finally(() => {
       retraining = undefined;
     });
@@ -306,11 +309,11 @@ export async function createConsoleServer(o: ConsoleOptions): Promise<ConsoleSer
       result = await retraining;
     } catch (err) {
       const why = isPufaError(err) ? err.describe() : err instanceof Error ? err.message : String(err);
-      await audit(req, 'retrain', `failed: ${why.slice(0, 200)}`);
+      await audit(req, 'retrain', `失败，仍用原模型：${why.slice(0, 200)}`);
       throw new HttpError(400, `重新训练失败，仍在使用原来的模型：${why}`);
     }
     await redis.set(consoleKeys(config.REDIS_PREFIX).retrain, JSON.stringify(result));
-    await audit(req, 'retrain', `${result.swapped ? 'swapped' : 'refused'} ${result.before.passed}/${result.before.total} → ${result.after.passed}/${result.after.total}`);
+    await audit(req, 'retrain', `${result.swapped ? '已启用新模型' : '未启用（检查问题答对的少了）'}，检查问题答对 ${result.before.passed}/${result.before.total} → ${result.after.passed}/${result.after.total}`);
     return result;
   });
 

@@ -160,7 +160,7 @@ describe('the console as staff see it', () => {
     expect(Number(lines[end]!.split(',')[7])).toBe(report.totals.total);
   });
 
-  it('names intents by their titles in the review list and gives audit times in the bureau time zone', { timeout: 120_000 }, async () => {
+  it('names intents by their titles in the review list; the audit log gives times in the bureau time zone and exports in words', { timeout: 120_000 }, async () => {
     await page.evaluate(() => (location.hash = '#review'));
     const row = page.locator('#review-table tbody tr', { hasText: REVIEW_Q });
     await row.waitFor();
@@ -173,7 +173,13 @@ describe('the console as staff see it', () => {
     await page.evaluate(() => (location.hash = '#audit'));
     await page.locator('#audit-table tbody tr').first().waitFor();
     const cookies = Object.fromEntries((await context.cookies()).map((c) => [c.name, c.value]));
-    const entries = (await server.app.inject({ method: 'GET', url: '/api/audit', cookies })).json() as { entries: { at: string; what: string }[] };
+    // An export is logged in words staff read: the format's name and the range, no format codes.
+    expect((await server.app.inject({ method: 'GET', url: '/api/export?format=csv&from=2026-01-01&to=2026-01-31', cookies })).statusCode).toBe(200);
+    await page.evaluate(() => (location.hash = '#review'));
+    await page.evaluate(() => (location.hash = '#audit'));
+    await page.locator('#audit-table tbody tr td', { hasText: 'CSV 表格，2026-01-01 至 2026-01-31' }).first().waitFor();
+    const entries = (await server.app.inject({ method: 'GET', url: '/api/audit', cookies })).json() as { entries: { at: string; what: string; detail: string }[] };
+    expect(entries.entries.find((e) => e.what === 'export')?.detail).toBe('CSV 表格，2026-01-01 至 2026-01-31');
     const newest = entries.entries[0]!;
     const p = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(new Date(newest.at)).map((x) => [x.type, x.value]));
     expect(await page.locator('#audit-table tbody tr').first().locator('td').first().textContent()).toBe(`${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`);
