@@ -179,7 +179,9 @@ describe('staff console in a browser', () => {
     expect(await figure('outOfScope')).toBe(report.totals.outOfScope);
     expect(await figure('citizens')).toBe(report.totals.citizens);
     expect(await page.textContent('[data-figure=citizens] .label')).toContain('估算');
-    const prev = await exportConsultations({ config: world.bot.config, logger: shared.logger, redis: shared.redis, from: '2026-01-29', to: '2026-02-28', format: 'json' });
+    // March is compared with February, and the page says so (it said "同样长度").
+    expect(await page.textContent('#compare-note')).toContain('与对比期（2026-02-01 至 2026-02-28）比较');
+    const prev = await exportConsultations({ config: world.bot.config, logger: shared.logger, redis: shared.redis, from: '2026-02-01', to: '2026-02-28', format: 'json' });
     const previousTotal = (JSON.parse(String(prev.output)) as StatsReport).totals.total;
     expect(previousTotal).toBeGreaterThan(0);
     expect(await page.textContent('[data-figure=total] .prev')).toContain(`上一周期 ${previousTotal}`);

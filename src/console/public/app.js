@@ -203,7 +203,7 @@ async function drawDashboard() {
   const cur = d.current;
   const prev = d.previous;
   const testNote = cur.includeTest ? '含测试数据（非正式统计）。' : cur.testLeftOut ? `另有 ${cur.testLeftOut} 条测试咨询未计入。` : '';
-  $('#compare-note').textContent = `${cur.from} 至 ${cur.to}，与上一周期（${d.previousRange.from} 至 ${d.previousRange.to}，同样长度）比较。${testNote}`;
+  $('#compare-note').textContent = `${cur.from} 至 ${cur.to}，与对比期（${d.previousRange.from} 至 ${d.previousRange.to}）比较。${testNote}`;
   const T = cur.totals;
   const P = prev.totals;
   $('#cards').replaceChildren(
@@ -292,10 +292,11 @@ async function drawDashboard() {
   chart('chart-heatmap').setOption(
     {
       tooltip: { formatter: (p) => `${days[p.value[1]]} ${p.value[0]}:00–${p.value[0]}:59：${p.value[2]} 次` },
-      grid: { left: 50, right: 20, top: 10, bottom: 60 },
+      // Room under the hour labels for the colour scale and its handles' numbers (they overlapped).
+      grid: { left: 50, right: 20, top: 10, bottom: 90 },
       xAxis: { type: 'category', data: Array.from({ length: 24 }, (_, h) => `${h}时`), splitArea: { show: true } },
       yAxis: { type: 'category', data: days, inverse: true, splitArea: { show: true } },
-      visualMap: { min: 0, max: Math.max(1, max), calculable: true, orient: 'horizontal', left: 'center', bottom: 0, inRange: { color: ['#f8fafc', '#0f4c81'] } },
+      visualMap: { min: 0, max: Math.max(1, max), calculable: true, orient: 'horizontal', left: 'center', bottom: 4, itemWidth: 12, inRange: { color: ['#f8fafc', '#0f4c81'] } },
       series: [{ type: 'heatmap', data: cells, label: { show: false } }],
     },
     true,
