@@ -13,6 +13,9 @@ export const MAX_FOLLOWUP_CHARS = 16;
 /** Openers that lean on what was said before. */
 const OPENER = /^(?:那|那么|那要|那我|那如果|那个|还有|另外|然后|如果|要是|请问那|再问一下|再问下|顺便问下|对了)/u;
 
+/** Not able to pay a fine: "没钱交", "交不起", "分期" — a follow-up (ASKS) about paying (ASKS_PAY). */
+const CANNOT_PAY = '没钱交|交不起|交不上|分期|暂缓|缓交';
+
 /** Questions that need a subject from before to make sense. */
 const ASKS = new RegExp(
   [
@@ -24,7 +27,7 @@ const ASKS = new RegExp(
     '审批吗|要批吗|批得下来|许可吗|办证吗|要什么证|办什么证|办啥证|要啥证|需要什么证',
     '然后呢|然后怎么|然后要|接下来|下一步|之后呢|还要做什么|还要干什么|还要干嘛|还需要做什么|还要么样',
     '会怎样|会怎么样|会么样|会咋样|咋办|怎么处理|如何处理',
-    '没钱交|交不起|交不上|拿不出|分期|暂缓|缓交',
+    `${CANNOT_PAY}|拿不出`,
   ].join('|'),
   'u',
 );
@@ -89,7 +92,7 @@ export function asksOnlyTheFine(normalized: string): boolean {
 }
 
 /** A follow-up about paying: "那要去哪里交", "罚款怎么交", "在哪缴纳", "没钱交怎么办" (暂缓、分期). */
-const ASKS_PAY = /(?:去|在|到)哪(?:里|儿|个地方)?(?:交|缴)|(?:怎么|如何|么样)(?:交|缴)|交到哪|缴纳|交罚款|缴罚款|罚款.{0,3}(?:交|缴)|没钱交|交不起|交不上|拿不出钱|分期|暂缓|缓交/u;
+const ASKS_PAY = new RegExp(`(?:去|在|到)哪(?:里|儿|个地方)?(?:交|缴)|(?:怎么|如何|么样)(?:交|缴)|交到哪|缴纳|交罚款|缴罚款|罚款.{0,3}(?:交|缴)|${CANNOT_PAY}|拿不出钱`, 'u');
 
 /** The general fines answer (罚款标准与缴纳), for a topic whose own answers state no fine. */
 export const GENERAL_FINES_INTENT = 'penalty_rights.payment';
@@ -108,9 +111,9 @@ export function mentionsFine(text: string): boolean {
   return FINE_WORD.test(text);
 }
 
-/** The intents with a sentence about fines (`mentionsFine`). */
-export function intentsMentioningFines(answers: Iterable<{ intent: string; points: readonly { text: string }[] }>): Set<string> {
-  return new Set([...answers].filter((a) => a.points.some((pt) => mentionsFine(pt.text))).map((a) => a.intent));
+/** The intents with a sentence for which `says` holds (about fines: `mentionsFine`; a time limit: `statesDeadline`). */
+function intentsSaying(answers: readonly { intent: string; points: readonly { text: string }[] }[], says: (text: string) => boolean): Set<string> {
+  return new Set(answers.filter((a) => a.points.some((pt) => says(pt.text))).map((a) => a.intent));
 }
 
 /**
@@ -154,11 +157,6 @@ export function statesDeadline(text: string): boolean {
   return DEADLINE.test(text);
 }
 
-/** The intents with a sentence stating a time limit (`statesDeadline`). */
-export function intentsStatingDeadlines(answers: Iterable<{ intent: string; points: readonly { text: string }[] }>): Set<string> {
-  return new Set([...answers].filter((a) => a.points.some((pt) => statesDeadline(pt.text))).map((a) => a.intent));
-}
-
 /** What the knowledge base says, per answer, that a follow-up can ask about: fines and time limits. */
 export interface FollowupFacts {
   /** Per topic, its penalty answer first, then the answers stating a fine with its amount (`fineIntentsByTopic`). */
@@ -172,7 +170,7 @@ export interface FollowupFacts {
 /** The follow-up facts of a knowledge base's answers, computed once. */
 export function followupFacts(answers: Iterable<{ intent: string; topic: string; points: readonly { text: string }[] }>): FollowupFacts {
   const list = [...answers];
-  return { fineIntents: fineIntentsByTopic(list), mentionFines: intentsMentioningFines(list), statesDeadlines: intentsStatingDeadlines(list) };
+  return { fineIntents: fineIntentsByTopic(list), mentionFines: intentsSaying(list, mentionsFine), statesDeadlines: intentsSaying(list, statesDeadline) };
 }
 
 /** How a follow-up is answered: the whole answer of `intent`, or only its sentences on the fines or on time limits. */
