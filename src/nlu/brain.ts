@@ -318,12 +318,13 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   const smallReply = small ? smallTalkReply(p.kit, `${CHITCHAT_TOPIC}.${small}`, turn.channel, normalized) : undefined;
   if (smallReply) return smallReply;
 
+  // A whole-message rule, like small talk: no ranking needed (nor urgent: it names no matter).
+  const bare = bareComplaintReply(p, turn);
+  if (bare) return bare;
+
   const ranking = await scopedRanking(p, normalized);
   const urgent = urgentReply(p, turn, ranking);
   if (urgent) return urgent;
-
-  const bare = bareComplaintReply(p, turn);
-  if (bare) return bare;
 
   const act = detectAct(normalized);
   const decision = decide(ranking, p.thresholds);
@@ -361,6 +362,11 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
  */
 async function scopedRanking(p: BrainParts, text: string): Promise<IntentScore[]> {
   return withPoliceScope(withVehicleScope(withConductEvidence(await p.ranker.rank(text), text), text), text);
+}
+
+/** The earlier question and the citizen's next message read as one text (a follow-up, or words after a question back). */
+function joined(question: string, normalized: string): string {
+  return `${question}，${normalized}`;
 }
 
 /** "1", "回复2": the pending choice it picks, or a hint when nothing is waiting for it (never a guess). */
@@ -401,7 +407,7 @@ async function followupReply(p: BrainParts, turn: Turn, ranking: readonly Intent
   const canMove = topicScores(ranking)[0]?.topic !== recent.topic;
   const choosesNone = !choosesWithinTopic(ranking, recent.topic);
   if (target?.byRanking && previous && (canMove || choosesNone)) {
-    const jointRanking = await scopedRanking(p, `${previous}，${turn.normalized}`);
+    const jointRanking = await scopedRanking(p, joined(previous, turn.normalized));
     const shifted = canMove ? shiftedTopic(jointRanking, ranking, recent.topic, p.thresholds) : undefined;
     if (shifted) return { ...composedAnswer(p.kit, shifted, turn.channel, turn.normalized, act, []), resolved: 'followup', moved: true };
     // "要带什么去领" after "电瓶车被城管拖走了": its words choose no intent of the topic, so the
@@ -463,7 +469,7 @@ async function settledChoiceReply(p: BrainParts, turn: Turn, decision: Decision,
   if ((decision.action === 'answer' || decision.action === 'out_of_scope') && top && top.topic !== CHITCHAT_TOPIC && hasEvidence(top)) return undefined;
   const offered = new Set(state.choices.map((c) => c.topic).filter(inScopeTopic));
   if (offered.size === 0) return undefined;
-  const joint = decide(await scopedRanking(p, `${state.question}，${turn.normalized}`), p.thresholds);
+  const joint = decide(await scopedRanking(p, joined(state.question, turn.normalized)), p.thresholds);
   const settled = joint.top;
   if (joint.action === 'answer' && settled && offered.has(settled.topic) && p.kit.kb.answers.has(settled.intent)) {
     return { ...composedAnswer(p.kit, { ...settled, score: joint.confidence }, turn.channel, turn.normalized, act, []), resolved: 'choice' };
