@@ -401,23 +401,28 @@ class PufaRanker implements IntentRanker {
 
   orderTopics(normalized: string): string[] {
     const stage = this.topicStage(normalized);
-    const p = stage?.p ?? this.topicProbabilities(distinctSentences(normalized));
-    if (!p) return [OUT_OF_SCOPE_TOPIC];
-    const order = this.lr.classes.map((topic, k) => ({ topic, score: p[k] as number })).filter((t) => t.score > 0).sort(byScore).map((t) => t.topic);
+    if (stage) return this.topicsByScore(stage.p).map((t) => t.topic);
+    const p = this.topicProbabilities(distinctSentences(normalized));
     // No word of any topic: the brain declines, so "not ours" is its first topic whatever the model's order.
-    return stage ? order : [OUT_OF_SCOPE_TOPIC, ...order.filter((t) => t !== OUT_OF_SCOPE_TOPIC)];
+    const rest = p ? this.topicsByScore(p).map((t) => t.topic).filter((t) => t !== OUT_OF_SCOPE_TOPIC) : [];
+    return [OUT_OF_SCOPE_TOPIC, ...rest];
   }
 
   /** The topic stage alone: node-nlp is not run (its shares within a topic sum to the topic's probability). */
   rankTopics(normalized: string): Promise<TopicScoreEntry[]> {
     const stage = this.topicStage(normalized);
     if (!stage) return Promise.resolve([]);
+    return Promise.resolve(this.topicsByScore(stage.p).map((t) => (stage.evident.has(t.topic) ? t : { ...t, evidence: false })));
+  }
+
+  /** The topics with a probability above zero in `p` (`lr.classes` order), highest first. */
+  private topicsByScore(p: Float64Array): TopicScoreEntry[] {
     const out: TopicScoreEntry[] = [];
     this.lr.classes.forEach((topic, k) => {
-      const score = stage.p[k] as number;
-      if (score > 0) out.push({ topic, score, ...(stage.evident.has(topic) ? {} : { evidence: false }) });
+      const score = p[k] as number;
+      if (score > 0) out.push({ topic, score });
     });
-    return Promise.resolve(out.sort(byScore));
+    return out.sort(byScore);
   }
 }
 
