@@ -76,16 +76,14 @@ class HttpError extends Error {
   }
 }
 
-const CONTENT_TYPES: Record<string, { type: string; ext: string }> = {
-  csv: { type: 'text/csv; charset=utf-8', ext: 'csv' },
-  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx' },
-  json: { type: 'application/json; charset=utf-8', ext: 'json' },
-  summary: { type: 'text/plain; charset=utf-8', ext: 'txt' },
-  docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ext: 'docx' },
+/** Per export format: the download's content type and extension, and its name in the audit log staff read. */
+const EXPORT_FILES: Record<ExportFormat, { type: string; ext: string; name: string }> = {
+  csv: { type: 'text/csv; charset=utf-8', ext: 'csv', name: 'CSV 表格' },
+  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx', name: 'Excel 表格' },
+  json: { type: 'application/json; charset=utf-8', ext: 'json', name: 'JSON 数据' },
+  summary: { type: 'text/plain; charset=utf-8', ext: 'txt', name: '文字摘要' },
+  docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ext: 'docx', name: 'Word 报告' },
 };
-
-/** What staff read in the audit log for each export format. */
-const FORMAT_NAMES: Record<string, string> = { csv: 'CSV 表格', xlsx: 'Excel 表格', json: 'JSON 数据', summary: '文字摘要', docx: 'Word 报告' };
 
 /**
  * The console's own checks of its query parameters, with messages for staff in Chinese only
@@ -110,11 +108,15 @@ function formatParam(value: string | undefined): ExportFormat {
   return f as ExportFormat;
 }
 
+function assertOrder(from: string, to: string): void {
+  if (from > to) throw new HttpError(400, `开始日期（${from}）晚于结束日期（${to}），请重新选择。`);
+}
+
 function rangeOf(q: Record<string, string | undefined>, timeZone: string, by: Granularity = 'day'): { from: string; to: string; by: Granularity } {
   const today = todayIn(timeZone);
   const to = dayParam(q.to, '结束日期') ?? today;
   const from = dayParam(q.from, '开始日期') ?? addDays(to, -29);
-  if (from > to) throw new HttpError(400, `开始日期（${from}）晚于结束日期（${to}），请重新选择。`);
+  assertOrder(from, to);
   const days = spanDays(from, to);
   if (days > MAX_DAYS) throw new HttpError(400, `日期范围太长：${days} 天，一次最多 ${MAX_DAYS} 天（约十年）。`);
   return { from, to, by: granularityParam(q.by, by) };
@@ -259,9 +261,9 @@ export async function createConsoleServer(o: ConsoleOptions): Promise<ConsoleSer
     const format = formatParam(req.query.format);
     const report = await reportFor(config, log, redis, { from: r.from, to: r.to, by: r.by, includeTest: includeTest(req.query) });
     const body = await renderReport(report, format);
-    const ct = CONTENT_TYPES[format] ?? { type: 'application/octet-stream', ext: format };
+    const ct = EXPORT_FILES[format];
     const name = `普法咨询统计_${r.from}_${r.to}${report.includeTest ? '_含测试数据' : ''}.${ct.ext}`;
-    await audit(req, 'export', `${FORMAT_NAMES[format] ?? format}，${r.from} 至 ${r.to}${report.includeTest ? '，含测试数据' : ''}`);
+    await audit(req, 'export', `${ct.name}，${r.from} 至 ${r.to}${report.includeTest ? '，含测试数据' : ''}`);
     return reply
       .type(ct.type)
       .header('content-disposition', `attachment; filename="pufa_${r.from}_${r.to}.${ct.ext}"; filename*=UTF-8''${encodeURIComponent(name)}`)
@@ -272,7 +274,7 @@ export async function createConsoleServer(o: ConsoleOptions): Promise<ConsoleSer
   app.get<{ Querystring: Record<string, string> }>('/api/review', async (req) => {
     const from = dayParam(req.query.from, '开始日期');
     const to = dayParam(req.query.to, '结束日期');
-    if (from && to && from > to) throw new HttpError(400, `开始日期（${from}）晚于结束日期（${to}），请重新选择。`);
+    if (from && to) assertOrder(from, to);
     return { rows: await review.open({ ...(from ? { from } : {}), ...(to ? { to } : {}), includeTest: includeTest(req.query) }) };
   });
   app.get('/api/intents', async () => {
