@@ -19,6 +19,7 @@ import type { StatsReport } from '../../src/stats/query.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 import { consultation, knownSet } from '../stats/helpers.js';
 import { baseConfig, BOT_NAME, newMocker, startBot, waitFor, type Shared, type World } from '../wechat/harness.js';
+import { CHROMIUM, CHROMIUM_ARGS, DESKTOP } from '../helpers/chromium.js';
 
 /**
  * The staff console end to end in a real headless Chromium (Debian's /usr/bin/chromium via
@@ -29,7 +30,6 @@ import { baseConfig, BOT_NAME, newMocker, startBot, waitFor, type Shared, type W
  * intents/ and is answered after retrain; an announcement reaches the mock groups; the xlsx
  * and docx downloads hold the figures. Saves docs/console.png for the README.
  */
-const CHROMIUM = process.env.PUFA_CHROMIUM ?? '/usr/bin/chromium';
 const FROM = '2026-03-01';
 const TO = '2026-03-31';
 const PASSWORD = 'xinzhou-chengguan-2026';
@@ -119,11 +119,8 @@ beforeAll(async () => {
   context = await chromium.launchPersistentContext(path.join(root, 'chromium-profile'), {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    acceptDownloads: true,
-    viewport: { width: 1360, height: 1000 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
+    args: CHROMIUM_ARGS,
+    ...DESKTOP,
   });
   page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(60_000);

@@ -14,6 +14,7 @@ import { RedisStatsRecorder } from '../../src/stats/redis-recorder.js';
 import { statsReport } from '../../src/stats/report.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 import { captureLogger, connect, consultation, knownSet, SALT } from '../stats/helpers.js';
+import { CHROMIUM, CHROMIUM_ARGS, DESKTOP } from '../helpers/chromium.js';
 
 /**
  * The console as staff see it, in a real headless Chromium (one browser for the file), on a
@@ -24,7 +25,6 @@ import { captureLogger, connect, consultation, knownSet, SALT } from '../stats/h
  * intent titles (not ids) in the review list; audit times in the bureau's time zone; the pages
  * fit a phone's width.
  */
-const CHROMIUM = process.env.PUFA_CHROMIUM ?? '/usr/bin/chromium';
 const PASSWORD = 'xinzhou-fazhike-2026';
 const FROM = '2026-03-01';
 const TO = '2026-03-31';
@@ -87,9 +87,9 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: CHROMIUM_ARGS,
   });
-  context = await browser.newContext({ viewport: { width: 1360, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+  context = await browser.newContext(DESKTOP);
   page = await context.newPage();
   page.setDefaultTimeout(60_000);
   page.on('dialog', (d) => void d.accept());
