@@ -76,13 +76,13 @@ class HttpError extends Error {
   }
 }
 
-/** Per export format: the download's content type and extension, and its name in the audit log staff read. */
+/** Per export format: the download's content type and extension, and its name staff read (the export page's links, the audit log). */
 const EXPORT_FILES: Record<ExportFormat, { type: string; ext: string; name: string }> = {
   csv: { type: 'text/csv; charset=utf-8', ext: 'csv', name: 'CSV 表格' },
-  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx', name: 'Excel 表格' },
+  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx', name: 'Excel（.xlsx）' },
   json: { type: 'application/json; charset=utf-8', ext: 'json', name: 'JSON 数据' },
-  summary: { type: 'text/plain; charset=utf-8', ext: 'txt', name: '文字摘要' },
-  docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ext: 'docx', name: 'Word 报告' },
+  summary: { type: 'text/plain; charset=utf-8', ext: 'txt', name: '摘要文字' },
+  docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ext: 'docx', name: 'Word 年终报告（.docx）' },
 };
 
 /**
@@ -204,7 +204,13 @@ export async function createConsoleServer(o: ConsoleOptions): Promise<ConsoleSer
 
   const csrf = (req: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void): void => app.csrfProtection(req, reply, done);
   /** What the pages need besides the login: the announcement form's cap is the same ANNOUNCE_MAX_CHARS as #公告's. */
-  const sessionInfo = { inBot: Boolean(o.bot), exportFormats: EXPORT_FORMATS, announceMaxChars: config.ANNOUNCE_MAX_CHARS, timeZone: config.STATS_TIMEZONE };
+  const sessionInfo = {
+    inBot: Boolean(o.bot),
+    exportFormats: EXPORT_FORMATS,
+    exportNames: Object.fromEntries(EXPORT_FORMATS.map((f) => [f, EXPORT_FILES[f].name])),
+    announceMaxChars: config.ANNOUNCE_MAX_CHARS,
+    timeZone: config.STATS_TIMEZONE,
+  };
   const audit = (req: FastifyRequest, what: string, detail = ''): Promise<void> => accounts.audit(req.staff?.name ?? '-', what, detail, ip(req));
 
   // ---- operations

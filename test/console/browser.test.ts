@@ -278,6 +278,8 @@ describe('staff console in a browser', () => {
     expect(totalRow, 'the 合计 row of 汇总').toBeDefined();
     expect(Number(totalRow![header.indexOf('合计')])).toBe(report.totals.total);
     const formats = await page.locator('#export-links a').evaluateAll((as) => as.map((a) => (a as HTMLElement).dataset.format));
+    // The links are named as the server names the formats (the audit log uses the same names).
+    expect(await page.locator('#export-links a[data-format=xlsx]').textContent()).toBe('Excel（.xlsx）');
     if (formats.includes('docx')) {
       const zip = await JSZip.loadAsync(await download('docx'));
       const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';

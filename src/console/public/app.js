@@ -1,7 +1,7 @@
 // 城管普法助手 · 工作台 — no build step: plain ES module, ECharts from node_modules.
 import * as echarts from '/vendor/echarts/echarts.esm.min.mjs';
 
-const state = { csrf: '', name: '', formats: ['csv', 'xlsx', 'json', 'summary'], intents: [], charts: {}, timeZone: 'Asia/Shanghai' };
+const state = { csrf: '', name: '', formats: ['csv', 'xlsx', 'json', 'summary'], formatNames: {}, intents: [], charts: {}, timeZone: 'Asia/Shanghai' };
 window.pufaCharts = state.charts; // for tests and debugging: the drawn ECharts instances
 
 // ---------- helpers
@@ -85,6 +85,8 @@ async function startSession(session) {
   state.csrf = session.csrfToken;
   state.name = session.name;
   if (Array.isArray(session.exportFormats)) state.formats = session.exportFormats;
+  // The formats' names come from the server, which names them so in the audit log too.
+  if (session.exportNames) state.formatNames = session.exportNames;
   if (session.timeZone) state.timeZone = session.timeZone;
   // One length cap for #公告 and this form: the server's ANNOUNCE_MAX_CHARS.
   if (Number.isInteger(session.announceMaxChars)) $('#announce-form textarea[name="text"]').maxLength = session.announceMaxChars;
@@ -478,11 +480,10 @@ async function drawAnnouncements() {
 
 // ---------- exports
 const exportForm = $('#export-form');
-const FORMAT_NAMES = { csv: 'CSV 表格', xlsx: 'Excel（.xlsx）', json: 'JSON 数据', summary: '摘要文字', docx: 'Word 年终报告（.docx）' };
 function drawExportLinks() {
   const f = exportForm.elements;
   const q = (format) => `/api/export?${new URLSearchParams({ from: f.from.value, to: f.to.value, by: f.by.value, format, ...(f.includeTest.checked ? { includeTest: '1' } : {}) })}`;
-  $('#export-links').replaceChildren(...state.formats.map((format) => el('a', { href: q(format), download: '', dataset: { format } }, FORMAT_NAMES[format] ?? format)));
+  $('#export-links').replaceChildren(...state.formats.map((format) => el('a', { href: q(format), download: '', dataset: { format } }, state.formatNames[format] ?? format)));
 }
 exportForm.addEventListener('input', () => {
   $('#export-error').textContent = '';
