@@ -45,9 +45,12 @@ export function nextState(
     return kept({ ...prev, lastAt: info.at }, ttl);
   }
   const secondary = (answer.secondary ?? []).map((s, i): ClarifyChoice => ({ n: i + 2, intent: s.intent, topic: s.topic, label: s.label }));
+  // A follow-up in the same subject keeps the question that named it: after "城管把我电动车拖走了"
+  // and "在哪里领", "要带什么" is still read with the towed e-bike, not with "在哪里领".
+  const sameSubject = answer.resolved === 'followup' && prev?.question !== undefined && prev.choicesFor !== 'clarify' && answer.topic === prev.lastTopic;
   const state: ConversationState = {
     choices: secondary,
-    question: info.question,
+    question: sameSubject ? prev.question : info.question,
     lastTopic: answer.topic,
     lastIntent: answer.intent,
     lastAt: info.at,

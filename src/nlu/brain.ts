@@ -8,10 +8,10 @@ import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
 import { bareComplaint, detectAct, smallTalkOf, withConductEvidence } from './acts.js';
 import { withPoliceScope, withVehicleScope } from './scope.js';
-import { asksFine, asksOnlyTheFine, choosesWithinTopic, followupFacts, followupIntent, intentInTopic, leansOnPrevious, type FollowupFacts, looksLikeFollowup, MAX_FOLLOWUP_CHARS, recentTopic } from './context.js';
+import { addsReportDetail, asksFine, asksOnlyTheFine, choosesWithinTopic, followupFacts, followupIntent, intentInTopic, leansOnPrevious, type FollowupFacts, looksLikeFollowup, MAX_FOLLOWUP_CHARS, recentTopic } from './context.js';
 import { DEFAULT_THRESHOLDS, decide, topicScores, type Decision, type Thresholds, type TopicScore } from './decide.js';
 import { analyseLetter, hasEvidence, inScopeTopic, secondaryTopics, WHOLE_SECOND_MIN, type LetterAnalysis } from './letters.js';
-import { answerReply, clarifyReply, composedAnswer, declineReply, emptyReply, focusedReply, lostFollowupReply, smallTalkReply, strayChoiceReply, type ReplyKit } from './replies.js';
+import { answerReply, clarifyReply, composedAnswer, declineReply, emptyReply, focusedReply, lostFollowupReply, reportDetailReply, smallTalkReply, strayChoiceReply, type ReplyKit } from './replies.js';
 import type { ReportGuide } from './report-guide.js';
 import type { EngineKind } from './engine.js';
 import { loadHomophones, type Homophones } from './homophones.js';
@@ -292,7 +292,8 @@ interface Turn {
 /**
  * The steps of a message, in order; the first that has a reply wins:
  * empty → (homophone slips read as the terms) → a number (the choice, or a hint) →
- * greetings and thanks → an emergency → a follow-up in the previous topic (or a short question
+ * greetings and thanks → a complaint naming no matter, or details added to the problem just
+ * answered → an emergency → a follow-up in the previous topic (or a short question
  * back that the previous topic settles) → small talk the
  * model recognised → a complaint's progress → the decision (answer, decline, or ask back).
  */
@@ -319,7 +320,7 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   if (smallReply) return smallReply;
 
   // A whole-message rule, like small talk: no ranking needed (nor urgent: it names no matter).
-  const bare = bareComplaintReply(p, turn);
+  const bare = bareComplaintReply(p, turn) ?? reportDetailStep(p, turn);
   if (bare) return bare;
 
   const ranking = await scopedRanking(p, normalized);
@@ -493,6 +494,22 @@ function bareComplaintReply(p: BrainParts, turn: Turn): BrainReply | undefined {
   }
   if (!p.kit.kb.answers.has(HOTLINE_INTENT)) return undefined;
   return composedAnswer(p.kit, { intent: HOTLINE_INTENT, topic: 'hotline_report', score: 1 }, turn.channel, turn.normalized, 'question', []);
+}
+
+/**
+ * Details added to the problem just answered ("晚上也有", "拍了照片 发给谁", "一直没人管"): how to
+ * report that problem, details included, and that the bot passes nothing on. Not while a
+ * question back waits for its answer (the details may be of that question's matter), nor after
+ * an emergency's steps. Alone,
+ * such words were declined as a neighbour's, a shop's or an online matter.
+ */
+function reportDetailStep(p: BrainParts, turn: Turn): BrainReply | undefined {
+  const recent = turn.recent;
+  if (!recent?.intent || !inScopeTopic(recent.topic) || (turn.state?.choicesFor === 'clarify' && turn.state.choices.length > 0)) return undefined;
+  // After a gas leak's emergency steps, "一直有味道" is the emergency again, not a report.
+  if (p.kit.kb.answers.get(recent.intent)?.urgent || !addsReportDetail(turn.normalized, p.domainTerms)) return undefined;
+  const reply = reportDetailReply(p.kit, { intent: recent.intent, topic: recent.topic }, turn.channel, turn.normalized);
+  return reply ? { ...reply, resolved: 'followup' } : undefined;
 }
 
 /**

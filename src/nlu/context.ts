@@ -23,7 +23,7 @@ const ASKS = new RegExp(
     '去哪|在哪|哪里办|哪里交|哪里领|哪个部门|找谁|打什么电话|什么电话|哪个电话|电话多少|电话是多少|几号电话',
     '多久|多长时间|几天|多少天|几多天|好久|几个月|什么时候|期限',
     '要带|带什么|什么材料|哪些材料|什么手续|什么证件|怎么交|怎么办理|怎么办|怎么领|怎么申请|怎么弄|怎么搞|么样搞|么样办',
-    '拿回来|领回来|能退|退回|有用吗|合法吗|违法吗|会罚吗|要罚吗|会被罚|怎么处罚|罚不罚|能不能|可以吗|可不可以|要不要|需不需要|行不行',
+    '拿回来|领回来|能退|退回|有用吗|合法吗|违法吗|合理吗|合不合理|正常吗|会罚吗|要罚吗|会被罚|怎么处罚|罚不罚|能不能|可以吗|可不可以|要不要|需不需要|行不行',
     '审批吗|要批吗|批得下来|许可吗|办证吗|要什么证|办什么证|办啥证|要啥证|需要什么证',
     '然后呢|然后怎么|然后要|接下来|下一步|之后呢|还要做什么|还要干什么|还要干嘛|还需要做什么|还要么样',
     '会怎样|会怎么样|会么样|会咋样|咋办|怎么处理|如何处理',
@@ -57,6 +57,45 @@ export function leansOnPrevious(normalized: string, domainTerms: ReadonlySet<str
   return looksLikeFollowup(t, domainTerms) && (OPENER.test(t) || ASKS_FINE.test(t));
 }
 
+/**
+ * Details the citizen adds to a problem just discussed, in a message of its own: when it
+ * happens ("晚上也有", "天天都这样", "好几个月了"), that they have evidence ("拍了照片",
+ * "我录了视频"), where to send it ("发给谁", "照片发哪里"), that no one deals with it ("一直没人管"),
+ * or where it is ("就在我家楼下"). Alone, such words were declined as another department's
+ * matter (邻里, 消费, 网络). Whole message only.
+ */
+const DETAIL_CLAUSE = [
+  // when, how often, how long
+  '(?:晚上|夜里|夜间|半夜|深夜|凌晨|早上|早晨|白天|中午|下午|周末|节假日|天天|每天|每晚|一直|经常|总是|平时)(?:也|都|还|更|最)?(?:有|在|是|这样|那样|吵|闹|来|出来|出摊|摆|开工|施工|放|冒烟|厉害|严重|多)[^，。！？,!? 吗么]{0,4}',
+  '(?:已经|都|快|差不多|前后)?(?:持续|搞了|闹了|吵了|弄了)?(?:好几|好|几|十几|一两|两三|[0-9０-９一二三四五六七八九十两半]+)(?:个)?(?:天|日|周|星期|礼拜|月|年)(?:多)?了',
+  // evidence, and where to send it
+  '(?:已经)?(?:拍了|拍过|拍下了?|录了|录过|录下了?|截了|有|留了|保存了)(?:些|几张|一段|好多)?(?:照片|相片|图片|视频|录像|录音|截图|证据)',
+  '(?:照片|相片|图片|视频|录像|录音|截图|证据)?(?:要|可以|能|怎么|么样|如何)?(?:发给|交给|寄给|传给|给)(?:谁|哪个部门|你们|你)(?:可以吗|行吗|行不行|可不可以|好吗)?',
+  '(?:照片|相片|图片|视频|录像|录音|截图|证据)?(?:要|可以|能)?(?:发|交|传|寄)(?:到)?(?:哪里|哪儿|哪|在哪)',
+  '(?:照片|相片|图片|视频|录像|录音|截图|证据)(?:怎么|么样|如何)(?:发|交|传|给)',
+  // no one deals with it
+  '(?:一直|都|还是|从来|根本|就是)?(?:没人管|没有人管|冇得?人管|无人管|没得人管|没人处理|没人来|不来管|不管)',
+  // where
+  '就在[^，。！？,!? ]{1,10}',
+].join('|');
+const DETAIL_END = '(?:的|了|啊|呀|哦|呢|嘛|哈|啦|咯)*[。.!！~…？?]*';
+const REPORT_DETAIL = new RegExp(
+  `^(?:嗯|对|是的|是啊|而且|并且|还有|另外|我|我们|我家|我这边|这边)?[，, ]*(?:${DETAIL_CLAUSE})${DETAIL_END}(?:[，, ]*(?:我|我们)?(?:${DETAIL_CLAUSE})${DETAIL_END})?$`,
+  'u',
+);
+
+/**
+ * True when the whole message adds details to a problem (`REPORT_DETAIL`), naming no subject
+ * of its own and asking nothing of the fine or of paying it ("罚款交给谁" is paying a fine).
+ */
+export function addsReportDetail(normalized: string, domainTerms: ReadonlySet<string>): boolean {
+  const t = normalized.trim();
+  if (t === '' || [...t].length > MAX_FOLLOWUP_CHARS || !REPORT_DETAIL.test(t)) return false;
+  if (ASKS_FINE.test(t) || ASKS_PAY.test(t)) return false;
+  for (const term of domainTerms) if (!GENERIC_TERMS.has(term) && [...term].length >= 2 && t.includes(term)) return false;
+  return true;
+}
+
 /** The state's previous topic, if it is recent enough to lean on. */
 export function recentTopic(state: ConversationState | undefined, now: number, ttlSec: number): { topic: string; intent?: string } | undefined {
   if (!state?.lastTopic || state.lastAt === undefined) return undefined;
@@ -66,7 +105,7 @@ export function recentTopic(state: ConversationState | undefined, now: number, t
 }
 
 /** A follow-up about the fine itself: "那罚多少钱？", "会不会罚款", "罚不罚". */
-const ASKS_FINE = /罚多少|罚款多少|罚几多|罚好多|罚款是多少|罚不罚|会不会罚|会罚|要罚|被罚|怎么罚|怎么处罚|如何处罚|什么处罚|罚款标准|罚款吗/u;
+const ASKS_FINE = /罚多少|罚款多少|罚几多|罚好多|罚款是多少|罚不罚|会不会罚|会罚|要罚|被罚|罚了|罚我|怎么罚|怎么处罚|如何处罚|什么处罚|罚款标准|罚款吗/u;
 
 /** True when a follow-up asks about the fine itself ("会罚款吗"): about the previous subject's fine even when the fines topic would answer it confidently. */
 export function asksFine(normalized: string): boolean {

@@ -3,7 +3,7 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type Channel, type
 import { uniqueCitations } from '../knowledge/citations.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { renderAnswer, renderClarify, renderDecline, renderEmpty } from '../render/render.js';
-import { renderFocused, type FollowupFocus, renderLostFollowup, renderReportGuide, renderSecondary, renderStrayChoice, RULE_HEADING } from '../render/render-dialog.js';
+import { renderFocused, type FollowupFocus, renderLostFollowup, renderReportDetail, renderReportGuide, renderSecondary, renderStrayChoice, RULE_HEADING } from '../render/render-dialog.js';
 import { mentionsFine, numberedSecondary, statesDeadline } from './context.js';
 import type { ReportGuide } from './report-guide.js';
 
@@ -119,6 +119,19 @@ function hintReply(reply: string, normalized: string): BrainReply {
 /** A number with nothing waiting for it: a short hint, never a guess. */
 export function strayChoiceReply(kit: ReplyKit, choice: number, valid: readonly number[], normalized: string): BrainReply {
   return hintReply(renderStrayChoice(choice, [...valid], kit.kb.common), normalized);
+}
+
+/**
+ * Details added to the problem of the previous answer ("晚上也有", "拍了照片 发给谁"): what to
+ * include in a report of that topic and where to report it, on that answer's intent; undefined
+ * when the topic has no reporting guidance (暂扣物品, 罚款: not problems one reports).
+ */
+export function reportDetailReply(kit: ReplyKit, previous: { intent: string; topic: string }, channel: Channel, normalized: string): BrainReply | undefined {
+  const include = kit.guide.include.get(previous.topic);
+  if (!include) return undefined;
+  const guide = { intro: kit.guide.intro, include, where: kit.guide.where };
+  const reply = renderReportDetail(guide, kit.kb.common, channel, kit.kb.answers.get(previous.intent)?.disclaimer);
+  return { action: 'answer', intent: previous.intent, topic: previous.topic, score: 1, reply, citations: [], choices: [], urgent: false, normalized, act: 'report' };
 }
 
 /** A follow-up with nothing to follow: a hint to name the matter (as a stray "1"). */

@@ -32,6 +32,16 @@ export function renderReportGuide(guide: ReportLines, common: CommonTexts, chann
   return lines.join('\n');
 }
 
+/**
+ * Details added to a problem just discussed ("晚上也有", "拍了照片 发给谁"): the bot takes no
+ * report and passes nothing on, so it says so and tells what to include and where to report,
+ * the details just given among them.
+ */
+export function renderReportDetail(guide: ReportLines, common: CommonTexts, channel: Channel, disclaimer: string = common.disclaimer): string {
+  const intro = '收到。我是普法助手，不受理投诉，也不会把您说的转给执法人员；您补充的情况（时间、地点、照片视频等）请在反映时一并说明。';
+  return [intro, renderReportGuide(guide, common, channel), footer(common, disclaimer)].join('\n');
+}
+
 /** Heading between the report guidance and the rule (the answer). */
 export const RULE_HEADING = '相关规定：';
 

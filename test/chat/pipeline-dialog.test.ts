@@ -295,6 +295,38 @@ describe('pipeline: a conversation kept in Redis', () => {
     expect(recorder.items[0]?.topic).toBe('construction_waste');
   });
 
+  it('keeps the subject through follow-ups in it: 城管把我电动车拖走了 → 在哪里领 → 要带什么 is still the towed e-bike (found in the chat)', async () => {
+    const { pipeline, recorder } = setup();
+    const say = citizen();
+    const towed = await pipeline.handle(say('城管把我电动车拖走了'));
+    expect(towed.answer?.intent).toBe('parking.penalty');
+    // The citizen's own vehicle: no "how to report it" framing (it was framed as a report).
+    expect(towed.answer?.act ?? 'question').toBe('question');
+    expect(towed.replies[0]).not.toContain('反映时请讲清');
+    await pipeline.handle(say('在哪里领'));
+    // Read with "在哪里领" alone (the stored question before), "要带什么" got the shared-bike answer.
+    const bring = await pipeline.handle(say('要带什么'));
+    expect(bring.answer?.intent).toBe('parking.penalty');
+    expect(bring.replies[0]).toContain('身份证');
+    expect(recorder.items.map((c) => c.topic)).toEqual(['parking', 'parking', 'parking']);
+  });
+
+  it('answers details added to a reported problem with how to report them, on its topic (found in the chat)', async () => {
+    const { pipeline, recorder } = setup();
+    const say = citizen();
+    await pipeline.handle(say('小区门口卖菜的天天占道'));
+    // Each was declined before: 邻里 (晚上也有), 消费 (拍了照片), the general decline (发给谁).
+    for (const text of ['晚上也有', '拍了照片', '发给谁']) {
+      const r = await pipeline.handle(say(text));
+      expect(r.answer?.action, text).toBe('answer');
+      expect(r.answer?.topic, text).toBe('street_vending');
+      expect(r.replies[0]).toContain('不受理投诉');
+      expect(r.replies[0]).toContain('摊点的具体位置');
+      expect(r.replies[0]).toContain('反映渠道：');
+    }
+    expect(recorder.items.map((c) => c.topic)).toEqual(['street_vending', 'street_vending', 'street_vending', 'street_vending']);
+  });
+
   it('answers without conversation state while Redis is unreachable, warning once', async () => {
     // A real client on a port nothing listens on, failing fast instead of queueing.
     const down = new Redis({ port: 1, lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, retryStrategy: () => null });

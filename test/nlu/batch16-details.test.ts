@@ -1,0 +1,103 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrainReply, ConversationState } from '../../src/core/types.js';
+import { nextState } from '../../src/chat/session.js';
+import type { Brain } from '../../src/nlu/brain.js';
+import { createShippedBrain } from '../helpers/shipped-brain.js';
+
+/**
+ * Issue 7, batch 16: conversations found by talking to `npm start` as a citizen reporting a
+ * problem or asking about their own towed e-bike. Each message here was misread before (what it
+ * got in the comment); none is a training utterance of intents/. The state between messages is
+ * the one the chat keeps (src/chat/session.ts nextState).
+ */
+let brain: Brain;
+beforeAll(async () => {
+  brain = await createShippedBrain();
+}, 300_000);
+
+/** Ask `texts` in turn as one citizen, one second apart, with the state the pipeline keeps; the replies. */
+async function conversation(...texts: string[]): Promise<BrainReply[]> {
+  let state: ConversationState | undefined;
+  const replies: BrainReply[] = [];
+  for (const [i, text] of texts.entries()) {
+    const at = 1_000 * (i + 1);
+    const r = await brain.ask(text, { channel: 'private', pending: state, now: at });
+    replies.push(r);
+    const change = nextState(state, r, { question: r.normalized, consultationId: `c${i}`, at }, { clarifySec: 600, contextSec: 240 });
+    state = change.kind === 'set' ? change.state : change.kind === 'delete' ? undefined : state;
+  }
+  return replies;
+}
+
+describe('details added to a problem just answered', () => {
+  // Before: 晚上也有 → 邻里 redirect; 拍了照片 → 消费 redirect; 天天都这样 → the general redirect;
+  // 我录了视频 → the advertising redirect; 照片发哪里, 我有照片 → the online redirect;
+  // 有视频 怎么发给你们 → thanks (small talk); 就在我家楼下, 已经持续半年了 → 邻里 redirect.
+  it.each(['晚上也有', '拍了照片', '天天都这样', '我录了视频', '照片发哪里', '我有照片', '有视频 怎么发给你们', '就在我家楼下', '已经持续半年了', '一直没人管', '周末更厉害'])(
+    'after the fumes answer, "%s" gets how to report fumes, on that topic',
+    async (text) => {
+      const [first, r] = await conversation('楼下烧烤店油烟太大了', text);
+      expect(first?.topic).toBe('fumes_bbq');
+      expect(r?.action, r?.reply).toBe('answer');
+      expect(r?.topic).toBe('fumes_bbq');
+      expect(r?.act).toBe('report');
+      expect(r?.resolved).toBe('followup');
+      expect(r?.reply).toContain('不受理投诉');
+      expect(r?.reply).toContain('反映渠道：');
+      expect(r?.reply).toContain('12319');
+      // The topic's own items of what to include.
+      expect(r?.reply).toContain(brain.reportGuide.include.get('fumes_bbq')?.[0]);
+    },
+  );
+
+  it('after a construction-waste report, "发给谁" and "好几个月了" get how to report it (before: declined)', async () => {
+    const replies = await conversation('工地渣土车天天半夜拉土 路上全是泥', '好几个月了', '发给谁');
+    expect(replies.map((r) => r.topic)).toEqual(['construction_waste', 'construction_waste', 'construction_waste']);
+    expect(replies[2]?.reply).toContain(brain.reportGuide.include.get('construction_waste')?.[0]);
+  });
+
+  it('keeps questions of their own: a new matter, the fine, paying it', async () => {
+    const [, noise] = await conversation('楼下烧烤店油烟太大了', '晚上也有人在广场跳舞放音乐');
+    expect(noise?.topic).toBe('noise');
+    const [, fine] = await conversation('楼下烧烤店油烟太大了', '那罚多少钱');
+    expect(fine?.reply).not.toContain('不受理投诉');
+    const [, pay] = await conversation('占道经营怎么处罚', '罚款交给谁');
+    expect(pay?.reply).not.toContain('不受理投诉');
+  });
+
+  it('not after a gas leak\'s emergency steps, nor while a question back waits', async () => {
+    const [leak, smell] = await conversation('家里燃气泄漏了怎么办', '一直有味道');
+    expect(leak?.urgent).toBe(true);
+    expect(smell?.reply).not.toContain('不受理投诉');
+    expect(smell?.urgent).toBe(true);
+  });
+
+  it('with nothing answered before, details are not read as any topic', async () => {
+    const [alone] = await conversation('拍了照片');
+    expect(alone?.reply).not.toContain('不受理投诉');
+  });
+});
+
+describe("the citizen's own towed e-bike", () => {
+  // Before: "城管把我电动车拖走了" was framed as a report ("想让这个问题尽快有人处理…乱停的具体地点").
+  it.each(['城管把我电动车拖走了', '执法队把我的三轮车拉走了'])('%s is the citizen\'s own case, not a report', async (text) => {
+    const [r] = await conversation(text);
+    expect(r?.act ?? 'question').toBe('question');
+    expect(r?.reply).not.toContain('反映时请讲清');
+  });
+
+  // Before: "要带什么" got the shared-bike answer (read with "在哪里领" alone); "罚了200合理吗"
+  // was asked back with 当场罚款 and the 快递 redirect.
+  it('在哪里领 → 要带什么 → 罚了200合理吗 stay on the towed e-bike, the last on its fines', async () => {
+    const replies = await conversation('城管把我电动车拖走了', '在哪里领', '要带什么', '罚了200合理吗');
+    expect(replies.map((r) => r.intent)).toEqual(['parking.penalty', 'parking.penalty', 'parking.penalty', 'parking.penalty']);
+    expect(replies[2]?.reply).toContain('身份证');
+    expect(replies[3]?.reply).toContain('罚款是这样规定的');
+    expect(replies[3]?.reply).toContain('50元以下');
+  });
+
+  it('"罚了200合理吗" with nothing before asks for the matter instead of guessing', async () => {
+    const [r] = await conversation('罚了200合理吗');
+    expect(r?.reply).toContain('没有找到您最近咨询过的事项');
+  });
+});
