@@ -8,7 +8,7 @@ import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
 import { bareComplaint, detectAct, smallTalkOf, withConductEvidence } from './acts.js';
 import { withPoliceScope, withVehicleScope } from './scope.js';
-import { addsReportDetail, asksFine, asksOnlyTheFine, choosesWithinTopic, followupFacts, followupIntent, intentInTopic, leansOnPrevious, type FollowupFacts, looksLikeFollowup, MAX_FOLLOWUP_CHARS, recentTopic } from './context.js';
+import { addsReportDetail, saysStillNotDealtWith, asksFine, asksOnlyTheFine, choosesWithinTopic, followupFacts, followupIntent, intentInTopic, leansOnPrevious, type FollowupFacts, looksLikeFollowup, MAX_FOLLOWUP_CHARS, recentTopic } from './context.js';
 import { DEFAULT_THRESHOLDS, decide, topicScores, type Decision, type Thresholds, type TopicScore } from './decide.js';
 import { analyseLetter, hasEvidence, inScopeTopic, secondaryTopics, WHOLE_SECOND_MIN, type LetterAnalysis } from './letters.js';
 import { answerReply, clarifyReply, composedAnswer, declineReply, emptyReply, focusedReply, lostFollowupReply, reportDetailReply, smallTalkReply, strayChoiceReply, type ReplyKit } from './replies.js';
@@ -498,7 +498,8 @@ function bareComplaintReply(p: BrainParts, turn: Turn): BrainReply | undefined {
 
 /**
  * Details added to the problem just answered ("晚上也有", "拍了照片 发给谁", "一直没人管"): how to
- * report that problem, details included, and that the bot passes nothing on. Not while a
+ * report that problem, details included, and that the bot passes nothing on; that it is still
+ * not dealt with ("半个月了还没拆"): how to chase a complaint. Not while a
  * question back waits for its answer (the details may be of that question's matter), nor after
  * an emergency's steps. Alone,
  * such words were declined as a neighbour's, a shop's or an online matter.
@@ -507,7 +508,13 @@ function reportDetailStep(p: BrainParts, turn: Turn): BrainReply | undefined {
   const recent = turn.recent;
   if (!recent?.intent || !inScopeTopic(recent.topic) || (turn.state?.choicesFor === 'clarify' && turn.state.choices.length > 0)) return undefined;
   // After a gas leak's emergency steps, "一直有味道" is the emergency again, not a report.
-  if (p.kit.kb.answers.get(recent.intent)?.urgent || !addsReportDetail(turn.normalized, p.domainTerms)) return undefined;
+  if (p.kit.kb.answers.get(recent.intent)?.urgent) return undefined;
+  // "半个月了还没拆": the complaint's progress (how to chase it), the subject kept for what follows.
+  const progress = [...p.kit.kb.answers.values()].find((a) => a.topic === 'hotline_report' && a.intent.endsWith('.progress'));
+  if (progress && saysStillNotDealtWith(turn.normalized, p.domainTerms)) {
+    return { ...composedAnswer(p.kit, { intent: progress.intent, topic: progress.topic, score: 1 }, turn.channel, turn.normalized, 'progress', []), resolved: 'followup' };
+  }
+  if (!addsReportDetail(turn.normalized, p.domainTerms)) return undefined;
   const reply = reportDetailReply(p.kit, { intent: recent.intent, topic: recent.topic }, turn.channel, turn.normalized);
   return reply ? { ...reply, resolved: 'followup' } : undefined;
 }

@@ -38,7 +38,7 @@ export function renderReportGuide(guide: ReportLines, common: CommonTexts, chann
  * the details just given among them.
  */
 export function renderReportDetail(guide: ReportLines, common: CommonTexts, channel: Channel, disclaimer: string = common.disclaimer): string {
-  const intro = '收到。我是普法助手，不受理投诉，也不会把您说的转给执法人员；您补充的情况（时间、地点、照片视频等）请在反映时一并说明。';
+  const intro = '收到。我是普法助手，不受理投诉，也不会把消息转交给任何部门；您补充的情况（时间、地点、照片视频等）请在反映时一并说明。';
   return [intro, renderReportGuide(guide, common, channel), footer(common, disclaimer)].join('\n');
 }
 

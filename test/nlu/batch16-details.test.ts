@@ -78,6 +78,52 @@ describe('details added to a problem just answered', () => {
   });
 });
 
+describe('a complaint about officers, told over several messages', () => {
+  // Before: 还推了我 → the loan redirect, which dropped the subject; then 有视频 → the advertising
+  // redirect and 要去哪里告 → the loan redirect again.
+  it('城管执法人员态度很差 → 还推了我 → 有视频 → 要去哪里告 stays on the complaint about officers', async () => {
+    const replies = await conversation('城管执法人员态度很差', '还推了我', '有视频', '要去哪里告');
+    expect(replies.map((r) => r.topic)).toEqual(['enforcement_conduct', 'enforcement_conduct', 'enforcement_conduct', 'enforcement_conduct']);
+    expect(replies[1]?.reply).toContain('不受理投诉');
+    expect(replies[3]?.action).toBe('answer');
+  });
+
+  it('a second wording: 城管收我摊子的时候很凶 → 还骂了我 → 我录了音', async () => {
+    const replies = await conversation('城管收我摊子的时候很凶', '还骂了我', '我录了音');
+    expect(replies.map((r) => r.topic)).toEqual(['enforcement_conduct', 'enforcement_conduct', 'enforcement_conduct']);
+  });
+});
+
+describe('a problem reported before and still not dealt with', () => {
+  // Before: declined with the general redirect (半个月了还没拆, 到现在都没人来, 还是老样子).
+  it.each([
+    ['隔壁在楼顶加盖了一层', '半个月了还没拆'],
+    ['隔壁在楼顶加盖了一层', '到现在都没人来'],
+    ['门口烧烤摊油烟大', '还是老样子'],
+    ['工地晚上施工吵得睡不着', '反映了一个月了还是没人管'],
+  ])('after "%s", "%s" gets how to chase a complaint', async (first, text) => {
+    const [, r] = await conversation(first, text);
+    expect(r?.action, r?.reply).toBe('answer');
+    expect(r?.intent).toBe('hotline_report.progress');
+    expect(r?.reply).toContain('工单');
+  });
+
+  it('the subject stays for what follows: 还是老样子 → 那罚多少钱 is the fumes fines', async () => {
+    const replies = await conversation('门口烧烤摊油烟大', '还是老样子', '那罚多少钱');
+    expect(replies[2]?.topic).toBe('fumes_bbq');
+  });
+});
+
+describe('asking how big a thing must be, after its answer', () => {
+  // Before: "多大的算大型" after the shop-sign answer was declined with the utilities redirect.
+  it.each(['多大的算大型', '多高算违建'])('"%s" is read in the previous topic', async (text) => {
+    const first = text === '多大的算大型' ? '我想在自家门面装个招牌' : '我想在楼顶搭个棚子';
+    const [a, r] = await conversation(first, text);
+    expect(r?.action, r?.reply).toBe('answer');
+    expect(r?.topic).toBe(a?.topic);
+  });
+});
+
 describe("the citizen's own towed e-bike", () => {
   // Before: "城管把我电动车拖走了" was framed as a report ("想让这个问题尽快有人处理…乱停的具体地点").
   it.each(['城管把我电动车拖走了', '执法队把我的三轮车拉走了'])('%s is the citizen\'s own case, not a report', async (text) => {
