@@ -19,16 +19,28 @@ const CANNOT_PAY = '没钱交|交不起|交不上|分期|暂缓|缓交';
 /** Questions that need a subject from before to make sense. */
 const ASKS = new RegExp(
   [
-    '罚多少|罚款多少|罚几多|多少钱|几多钱|要多少|要交多少|收费吗|要钱吗',
+    '罚多少|罚款多少|罚几多|多少钱|几多钱|要多少|要交多少|收费吗|要钱吗|交钱吗|要交钱|收钱吗|收不收钱|收不收费|要不要钱|花钱吗',
     '去哪|在哪|哪里办|哪里交|哪里领|哪个部门|找谁|打什么电话|什么电话|哪个电话|电话多少|电话是多少|几号电话',
     '多久|多长时间|几天|多少天|几多天|好久|几个月|什么时候|期限',
     '要带|带什么|什么材料|哪些材料|什么手续|什么证件|怎么交|怎么办理|怎么办|怎么领|怎么申请|怎么弄|怎么搞|么样搞|么样办',
-    '拿回来|领回来|能退|退回|有用吗|合法吗|违法吗|合理吗|合不合理|正常吗|算不算|算吗|怎么算|多大|多高|多宽|多长|多少米|几米|多少平|几平|会罚吗|要罚吗|会被罚|怎么处罚|罚不罚|能不能|可以吗|可不可以|要不要|需不需要|行不行',
+    '拿回来|领回来|能领|能不能领|领得到|领得回|拿得回|能拿回|要回来|要得回|能退|退回|有用吗|合法吗|违法吗|合理吗|合不合理|正常吗|算不算|算吗|怎么算|多大|多高|多宽|多长|多少米|几米|多少平|几平|会罚吗|要罚吗|会被罚|怎么处罚|罚不罚|能不能|可以吗|可不可以|要不要|需不需要|行不行',
     '审批吗|要批吗|批得下来|许可吗|办证吗|要什么证|办什么证|办啥证|要啥证|需要什么证',
     '然后呢|然后怎么|然后要|接下来|下一步|之后呢|还要做什么|还要干什么|还要干嘛|还需要做什么|还要么样',
     '会怎样|会怎么样|会么样|会咋样|咋办|怎么处理|如何处理',
     `${CANNOT_PAY}|拿不出`,
   ].join('|'),
+  'u',
+);
+
+/**
+ * The citizen's own case stated as a whole message, needing the subject as much as a question
+ * does: "单子丢了" after 暂扣 (declined as a 结婚证 question), "过期了", "我在外地来不了".
+ * Whole message only: "身份证丢了怎么补办" names its own subject.
+ */
+const OWN_STATEMENT = new RegExp(
+  '^(?:我|我的|那|那个|这个|可是|但是|但)?[，, ]*(?:单子|通知书|清单|收据|票据|决定书|凭证|罚单|告知单|条子)?(?:也|都|已经|早就)?' +
+    '(?:丢了|弄丢了|搞丢了|搞掉了|不见了|找不到了|没给(?:我)?(?:开)?单子|没开单子|没有单子|没签字|不在家|在外地|来不了|没空去|过期了|超过期限了?|超期了|过了期限|过了时间)' +
+    '(?:怎么办|咋办|么样搞|么样办|怎么搞)?(?:的|了|啊|呀|哦|呢|嘛)*[。.!！~…？?]*$',
   'u',
 );
 
@@ -42,7 +54,7 @@ const GENERIC_TERMS = new Set(['罚款', '处罚', '投诉', '举报', '12319', 
 export function looksLikeFollowup(normalized: string, domainTerms: ReadonlySet<string>): boolean {
   const t = normalized.trim();
   if (t === '' || [...t].length > MAX_FOLLOWUP_CHARS) return false;
-  if (!OPENER.test(t) && !ASKS.test(t) && !ASKS_FINE.test(t) && !CONSEQUENCE.test(t)) return false;
+  if (!OPENER.test(t) && !ASKS.test(t) && !ASKS_FINE.test(t) && !CONSEQUENCE.test(t) && !OWN_STATEMENT.test(t)) return false;
   for (const term of domainTerms) if (!GENERIC_TERMS.has(term) && [...term].length >= 2 && t.includes(term)) return false;
   return true;
 }
@@ -87,6 +99,9 @@ const REPORT_DETAIL = new RegExp(
   'u',
 );
 
+/** "但是没开", "可是他们不听": a short "but" about the problem just discussed (asking nothing: see `addsReportDetail`). */
+const BUT_DETAIL = /^(?:但是?|可是|不过|就是)[，, ]*[^，。！？,!?吗呢]{1,6}[。.!！~…]*$/u;
+
 /**
  * That a problem reported before is still not dealt with, as a message of its own after the
  * answer on it: "半个月了还没拆", "到现在都没人来", "还是老样子". A complaint's progress.
@@ -113,7 +128,10 @@ export function saysStillNotDealtWith(normalized: string, domainTerms: ReadonlyS
  */
 export function addsReportDetail(normalized: string, domainTerms: ReadonlySet<string>): boolean {
   const t = normalized.trim();
-  if (t === '' || [...t].length > MAX_FOLLOWUP_CHARS || !REPORT_DETAIL.test(t)) return false;
+  if (t === '' || [...t].length > MAX_FOLLOWUP_CHARS) return false;
+  // "但是没开" after "他们装了净化器": a "but" that asks nothing is a detail too.
+  const but = BUT_DETAIL.test(t) && !ASKS.test(t) && !CONSEQUENCE.test(t);
+  if (!but && !REPORT_DETAIL.test(t)) return false;
   if (ASKS_FINE.test(t) || ASKS_PAY.test(t)) return false;
   for (const term of domainTerms) if (!GENERIC_TERMS.has(term) && [...term].length >= 2 && t.includes(term)) return false;
   return true;

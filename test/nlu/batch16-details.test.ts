@@ -124,6 +124,46 @@ describe('asking how big a thing must be, after its answer', () => {
   });
 });
 
+describe('a street vendor and a seized tricycle, over several messages', () => {
+  // Before: the vendor's own case was framed as a report of vendors ("摊点的具体位置…").
+  it.each(['我在菜市场门口卖水果 城管天天来赶', '我在学校门口摆个小摊 执法队老是来撵'])('"%s" is the vendor\'s own case, not a report', async (text) => {
+    const [r] = await conversation(text);
+    expect(r?.topic).toBe('street_vending');
+    expect(r?.act ?? 'question').toBe('question');
+    expect(r?.reply).not.toContain('反映时请讲清');
+  });
+
+  // Before: 单子丢了 → the 结婚证 redirect (民政), which dropped the subject; then 还能领吗 → the
+  // social-security redirect and 超过期限了怎么办 → the general redirect.
+  it('我的三轮车被扣了 → 单子丢了 → 还能领吗 → 超过期限了怎么办 stays on the seized tricycle', async () => {
+    const replies = await conversation('我的三轮车被扣了', '单子丢了', '还能领吗', '超过期限了怎么办');
+    expect(replies.map((r) => r.topic)).toEqual(['seized_items', 'seized_items', 'seized_items', 'seized_items']);
+    expect(replies.every((r) => r.action === 'answer')).toBe(true);
+  });
+
+  it('a second wording: 城管把我的推车收了 → 通知书也弄丢了 → 能不能领', async () => {
+    const replies = await conversation('城管把我的推车收了', '通知书也弄丢了', '能不能领');
+    expect(replies.map((r) => r.topic)).toEqual(['seized_items', 'seized_items', 'seized_items']);
+  });
+
+  it('keeps a statement with its own subject out: 身份证丢了怎么补办 is not about the tricycle', async () => {
+    const [, r] = await conversation('我的三轮车被扣了', '身份证丢了怎么补办');
+    expect(r?.topic).not.toBe('seized_items');
+  });
+
+  // Before: "但是没开" after "他们装了净化器" was declined with the utilities redirect.
+  it('饭店的油烟排到我家窗户 → 他们装了净化器 → 但是没开 gets how to report the fumes', async () => {
+    const replies = await conversation('饭店的油烟排到我家窗户', '他们装了净化器', '但是没开');
+    expect(replies[2]?.topic).toBe('fumes_bbq');
+    expect(replies[2]?.reply).toContain('不受理投诉');
+  });
+
+  it('"可是在哪里交" after a fine is still about paying it, not a detail', async () => {
+    const [, r] = await conversation('占道经营怎么处罚', '可是在哪里交');
+    expect(r?.intent).toBe('penalty_rights.payment');
+  });
+});
+
 describe("the citizen's own towed e-bike", () => {
   // Before: "城管把我电动车拖走了" was framed as a report ("想让这个问题尽快有人处理…乱停的具体地点").
   it.each(['城管把我电动车拖走了', '执法队把我的三轮车拉走了'])('%s is the citizen\'s own case, not a report', async (text) => {
