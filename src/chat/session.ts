@@ -1,4 +1,5 @@
 import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type ClarifyChoice, type ConversationState } from '../core/types.js';
+import { GENERAL_REDIRECT } from '../nlu/decide.js';
 
 export type { ConversationState } from '../core/types.js';
 
@@ -33,7 +34,9 @@ export function nextState(
   // Another department's matter (a redirect) ends the conversation's subject: "去哪里办" next is
   // about that matter. A message the bot could not place at all (no redirect, `intent` null: "能少交
   // 点吗" it did not understand) is kept below, so "去哪里交" next still leans on the conversation.
-  if (answer.action === 'out_of_scope' && answer.intent !== null) return { kind: 'delete' };
+  // The general redirect (12345: no department stood out, decide.ts) is no other department's matter:
+  // "哪个公司的都有" after the shared-bike answer keeps the subject, as an unplaced message does.
+  if (answer.action === 'out_of_scope' && answer.intent !== null && answer.intent !== GENERAL_REDIRECT) return { kind: 'delete' };
   if (answer.act === 'smalltalk' || answer.topic === CHITCHAT_TOPIC || answer.topic === OUT_OF_SCOPE_TOPIC || answer.intent === null) return { kind: 'keep' };
   if (answer.resolved === 'choice' && prev?.choicesFor === 'secondary') {
     // Looking at a secondary topic: it becomes the topic of follow-ups; the other choices stay.

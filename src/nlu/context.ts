@@ -20,7 +20,7 @@ const CANNOT_PAY = '没钱交|交不起|交不上|分期|暂缓|缓交';
 const ASKS = new RegExp(
   [
     '罚多少|罚款多少|罚几多|多少钱|几多钱|要多少|要交多少|收费吗|要钱吗|交钱吗|要交钱|收钱吗|收不收钱|收不收费|要不要钱|花钱吗',
-    '去哪|在哪|哪里办|哪里交|哪里领|哪个部门|找谁|打什么电话|什么电话|哪个电话|电话多少|电话是多少|几号电话',
+    '去哪|在哪|哪里办|哪里交|哪里领|哪里查|怎么查|查得到|能查到|哪个部门|找谁|打什么电话|什么电话|哪个电话|电话多少|电话是多少|几号电话',
     '多久|多长时间|几天|多少天|几多天|好久|几个月|什么时候|期限',
     '要带|带什么|什么材料|哪些材料|什么手续|什么证件|怎么交|怎么办理|怎么办|怎么领|怎么申请|怎么弄|怎么搞|么样搞|么样办',
     '拿回来|领回来|能领|能不能领|领得到|领得回|拿得回|能拿回|要回来|要得回|能退|退回|有用吗|合法吗|违法吗|合理吗|合不合理|正常吗|算不算|算吗|怎么算|多大|多高|多宽|多长|多少米|几米|多少平|几平|会罚吗|要罚吗|会被罚|怎么处罚|罚不罚|能不能|可以吗|可不可以|要不要|需不需要|行不行',
@@ -44,19 +44,27 @@ const OWN_STATEMENT = new RegExp(
   'u',
 );
 
+/** "放阳台呢", "白天呢": a few words and 呢 — the same question about something else of the subject. */
+const WHAT_ABOUT = /^[^，。！？,!?]{1,6}呢[？?。.!！~]*$/u;
+
 /** What happens if not: "不办会怎样", "没批会怎么样", "不交有什么后果" — the previous subject's penalty. */
 const CONSEQUENCE = /(?:不|没|没有|冇)[^，。,？?]{0,4}(?:会|又)?(?:怎样|怎么样|么样|咋样|有什么后果|什么后果)/u;
 
 /** Words of the follow-up questions themselves, not a subject (domain terms that are fine in a follow-up). */
 const GENERIC_TERMS = new Set(['罚款', '处罚', '投诉', '举报', '12319', '12345', '城管热线', '市民热线', '热线', '清理', '领回', '返还', '工单', '复议', '起诉', '听证']);
 
+/** True when `t` has a domain term of two or more characters that is not a follow-up's own word (GENERIC_TERMS): a subject of its own. */
+function namesOwnSubject(t: string, domainTerms: ReadonlySet<string>): boolean {
+  for (const term of domainTerms) if (!GENERIC_TERMS.has(term) && [...term].length >= 2 && t.includes(term)) return true;
+  return false;
+}
+
 /** True when `normalized` reads as a follow-up: short, leaning on before, and naming no subject of its own. */
 export function looksLikeFollowup(normalized: string, domainTerms: ReadonlySet<string>): boolean {
   const t = normalized.trim();
   if (t === '' || [...t].length > MAX_FOLLOWUP_CHARS) return false;
-  if (!OPENER.test(t) && !ASKS.test(t) && !ASKS_FINE.test(t) && !CONSEQUENCE.test(t) && !OWN_STATEMENT.test(t)) return false;
-  for (const term of domainTerms) if (!GENERIC_TERMS.has(term) && [...term].length >= 2 && t.includes(term)) return false;
-  return true;
+  if (!OPENER.test(t) && !ASKS.test(t) && !ASKS_FINE.test(t) && !CONSEQUENCE.test(t) && !OWN_STATEMENT.test(t) && !WHAT_ABOUT.test(t)) return false;
+  return !namesOwnSubject(t, domainTerms);
 }
 
 /**
@@ -76,10 +84,14 @@ export function leansOnPrevious(normalized: string, domainTerms: ReadonlySet<str
  * or where it is ("就在我家楼下"). Alone, such words were declined as another department's
  * matter (邻里, 消费, 网络). Whole message only.
  */
+/** Others a citizen has asked in vain before the bureau, named in a detail ("物业不管"). */
+const OTHER_PARTIES = '物业公司|物业|居委会|社区|街道|业委会|房东|开发商|派出所|他们|老板|店主|店家|商家|工地|施工方|那家店|那个店';
+
 const DETAIL_CLAUSE = [
   // when, how often, how long
   '(?:晚上|夜里|夜间|半夜|深夜|凌晨|早上|早晨|白天|中午|下午|周末|节假日|天天|每天|每晚|一直|经常|总是|平时)(?:也|都|还|更|最)?(?:有|在|是|这样|那样|吵|闹|来|出来|出摊|摆|开工|施工|放|冒烟|厉害|严重|多)[^，。！？,!? 吗么]{0,4}',
-  '(?:已经|都|快|差不多|前后)?(?:持续|搞了|闹了|吵了|弄了)?(?:好几|好|几|十几|一两|两三|[0-9０-９一二三四五六七八九十两半]+)(?:个)?(?:天|日|周|星期|礼拜|月|年)(?:多)?了',
+  '(?:已经|都|快|差不多|前后)?(?:持续|搞了|闹了|吵了|弄了)?(?:好几|好多|很多|蛮多|好|几|十几|一两|两三|[0-9０-９一二三四五六七八九十两半]+)(?:个)?(?:天|日|周|星期|礼拜|月|年)(?:多)?了',
+  '(?:已经|都)?(?:好长时间|很长时间|很久|好久|蛮久|老久|几年|多年)了',
   // evidence, and where to send it
   '(?:已经)?(?:拍了|拍过|拍下了?|录了|录过|录下了?|截了|有|留了|保存了)(?:些|几张|一段|好多)?(?:照片|相片|图片|视频|录像|录音|截图|证据)',
   '(?:已经|都)?(?:录了音|录了像|拍了照|照了相|拍下来了?|录下来了?|截了图)',
@@ -88,6 +100,8 @@ const DETAIL_CLAUSE = [
   '(?:照片|相片|图片|视频|录像|录音|截图|证据)(?:怎么|么样|如何)(?:发|交|传|给)',
   // no one deals with it
   '(?:一直|都|还是|从来|根本|就是)?(?:没人管|没有人管|冇得?人管|无人管|没得人管|没人处理|没人来|不来管|不管)',
+  // someone else will not deal with it ("物业不管", "居委会也不管"): a reason to report it to the bureau
+  `(?:${OTHER_PARTIES})(?:也|都|根本|从来|就是|还是)?(?:不管|不理|不听|不处理|没人管|管不了|不愿意管|推给我们|说不归他们管|让我们找城管)`,
   // where
   '就在[^，。！？,!? ]{1,10}',
   // how officers treated the citizen, added to a complaint about them ("还推了我")
@@ -118,8 +132,7 @@ const STILL_NOT = new RegExp(
 export function saysStillNotDealtWith(normalized: string, domainTerms: ReadonlySet<string>): boolean {
   const t = normalized.trim();
   if (t === '' || [...t].length > MAX_FOLLOWUP_CHARS || !STILL_NOT.test(t)) return false;
-  for (const term of domainTerms) if (!GENERIC_TERMS.has(term) && [...term].length >= 2 && t.includes(term)) return false;
-  return true;
+  return !namesOwnSubject(t, domainTerms);
 }
 
 /**
@@ -133,8 +146,8 @@ export function addsReportDetail(normalized: string, domainTerms: ReadonlySet<st
   const but = BUT_DETAIL.test(t) && !ASKS.test(t) && !CONSEQUENCE.test(t);
   if (!but && !REPORT_DETAIL.test(t)) return false;
   if (ASKS_FINE.test(t) || ASKS_PAY.test(t)) return false;
-  for (const term of domainTerms) if (!GENERIC_TERMS.has(term) && [...term].length >= 2 && t.includes(term)) return false;
-  return true;
+  // The others named in "居委会也不管" are no subject of the message.
+  return !namesOwnSubject(t.replace(new RegExp(OTHER_PARTIES, 'gu'), ''), domainTerms);
 }
 
 /** The state's previous topic, if it is recent enough to lean on. */

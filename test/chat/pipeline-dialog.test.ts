@@ -327,6 +327,18 @@ describe('pipeline: a conversation kept in Redis', () => {
     expect(recorder.items.map((c) => c.topic)).toEqual(['street_vending', 'street_vending', 'street_vending', 'street_vending']);
   });
 
+  it('keeps the subject after the general redirect (no department stood out), as after a message it could not place', async () => {
+    const { pipeline } = setup();
+    const say = citizen();
+    await pipeline.handle(say('共享单车堆在我家店门口'));
+    const unclear = await pipeline.handle(say('哪个公司的都有'));
+    expect(unclear.answer?.intent).toBe('out_of_scope.other');
+    // It ended the conversation's subject before: "能不能让他们拖走" was asked back with 12345.
+    const tow = await pipeline.handle(say('能不能让他们拖走'));
+    expect(tow.answer?.resolved).toBe('followup');
+    expect(tow.answer?.topic).toBe('parking');
+  });
+
   it('answers without conversation state while Redis is unreachable, warning once', async () => {
     // A real client on a port nothing listens on, failing fast instead of queueing.
     const down = new Redis({ port: 1, lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, retryStrategy: () => null });

@@ -164,6 +164,34 @@ describe('a street vendor and a seized tricycle, over several messages', () => {
   });
 });
 
+describe('others who will not deal with it, and short questions about the same subject', () => {
+  // Before: 物业不管 → the housing redirect (dropping the subject); 居委会也不管 → the general
+  // redirect; 那你们管不管 → the hint for a follow-up with nothing before it.
+  it('小区里有人把绿化带挖了种菜 → 物业不管 → 居委会也不管 → 那你们管不管 stays on the greenery', async () => {
+    const replies = await conversation('小区里有人把绿化带挖了种菜', '物业不管', '居委会也不管', '那你们管不管');
+    expect(replies.map((r) => r.topic)).toEqual(['greenery', 'greenery', 'greenery', 'greenery']);
+    expect(replies[1]?.reply).toContain('不受理投诉');
+  });
+
+  it('a second wording: 楼下饭馆的油烟熏得受不了 → 房东也不管', async () => {
+    const [, r] = await conversation('楼下饭馆的油烟熏得受不了', '房东也不管');
+    expect(r?.topic).toBe('fumes_bbq');
+  });
+
+  // Before: 怎么查 → the general redirect; 放阳台呢 → asked back with 违建 and 邻里;
+  // 好多天了 → the utilities redirect.
+  it.each([
+    ['工地晚上十二点还在打桩', '怎么查'],
+    ['液化气罐可以放在厨房吗', '放阳台呢'],
+    ['共享单车堆在我家店门口', '好多天了'],
+    ['门口烧烤摊晚上油烟大', '白天呢'],
+  ])('after "%s", "%s" stays on its topic', async (first, text) => {
+    const [a, r] = await conversation(first, text);
+    expect(r?.action, r?.reply).toBe('answer');
+    expect(r?.topic).toBe(a?.topic);
+  });
+});
+
 describe("the citizen's own towed e-bike", () => {
   // Before: "城管把我电动车拖走了" was framed as a report ("想让这个问题尽快有人处理…乱停的具体地点").
   it.each(['城管把我电动车拖走了', '执法队把我的三轮车拉走了'])('%s is the citizen\'s own case, not a report', async (text) => {
