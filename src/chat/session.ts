@@ -28,7 +28,10 @@ export function nextState(
   if (answer.action === 'clarify') {
     if (answer.choices.length === 0) return { kind: 'keep' };
     // The previous answer's topic stays for follow-ups after the choices ("那罚多少钱？").
-    const last: Partial<ConversationState> = prev?.lastTopic !== undefined ? { lastTopic: prev.lastTopic, ...(prev.lastIntent ? { lastIntent: prev.lastIntent } : {}), ...(prev.lastAt !== undefined ? { lastAt: prev.lastAt } : {}) } : {};
+    const last: Partial<ConversationState> =
+      prev?.lastTopic !== undefined
+        ? { lastTopic: prev.lastTopic, ...(prev.lastIntent ? { lastIntent: prev.lastIntent } : {}), ...(prev.lastAt !== undefined ? { lastAt: prev.lastAt } : {}), ...(prev.lastAct ? { lastAct: prev.lastAct } : {}) }
+        : {};
     return kept({ ...last, choices: answer.choices, question: info.question, consultationId: info.consultationId, choicesFor: 'clarify' }, ttl);
   }
   // Another department's matter (a redirect) ends the conversation's subject: "去哪里办" next is
@@ -56,6 +59,8 @@ export function nextState(
     question: sameSubject ? prev.question : info.question,
     lastTopic: answer.topic,
     lastIntent: answer.intent,
+    // The act of the message that named the subject: a follow-up in it does not change it.
+    lastAct: sameSubject && prev.lastAct ? prev.lastAct : (answer.act ?? 'question'),
     lastAt: info.at,
     ...(secondary.length > 0 ? { choicesFor: 'secondary' as const } : {}),
   };

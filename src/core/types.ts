@@ -98,6 +98,12 @@ export interface ConversationState {
   /** Topic and intent of the last answer, for follow-ups without a topic of their own ("那罚多少钱？"). */
   lastTopic?: string;
   lastIntent?: string;
+  /**
+   * What the message that named the subject did: a report of a problem ("楼下烧烤油烟太大了"),
+   * a complaint's progress, or a question (the citizen's own case included). Details added next
+   * ("晚上也有") get how to report the problem only after a report. Absent in older states.
+   */
+  lastAct?: SpeechAct;
   /** When the last answer was given (ms since epoch). */
   lastAt?: number;
   /** What the choices are: a clarification's candidates, or the secondary topics named after an answer ("回复 2 查看"). */

@@ -8,7 +8,7 @@ import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
 import { bareComplaint, detectAct, smallTalkOf, withConductEvidence } from './acts.js';
 import { withPoliceScope, withVehicleScope } from './scope.js';
-import { addsReportDetail, saysStillNotDealtWith, asksFine, asksOnlyTheFine, choosesWithinTopic, followupFacts, followupIntent, intentInTopic, leansOnPrevious, type FollowupFacts, looksLikeFollowup, MAX_FOLLOWUP_CHARS, recentTopic } from './context.js';
+import { addsReportDetail, saysStillNotDealtWith, type RecentTopic, asksFine, asksOnlyTheFine, choosesWithinTopic, followupFacts, followupIntent, intentInTopic, leansOnPrevious, type FollowupFacts, looksLikeFollowup, MAX_FOLLOWUP_CHARS, recentTopic } from './context.js';
 import { DEFAULT_THRESHOLDS, decide, topicScores, type Decision, type Thresholds, type TopicScore } from './decide.js';
 import { analyseLetter, hasEvidence, inScopeTopic, secondaryTopics, WHOLE_SECOND_MIN, type LetterAnalysis } from './letters.js';
 import { answerReply, clarifyReply, composedAnswer, declineReply, emptyReply, focusedReply, lostFollowupReply, reportDetailReply, smallTalkReply, strayChoiceReply, type ReplyKit } from './replies.js';
@@ -286,7 +286,7 @@ interface Turn {
   normalized: string;
   channel: Channel;
   state: ConversationState | undefined;
-  recent: { topic: string; intent?: string } | undefined;
+  recent: RecentTopic | undefined;
 }
 
 /**
@@ -515,6 +515,12 @@ function reportDetailStep(p: BrainParts, turn: Turn): BrainReply | undefined {
     return { ...composedAnswer(p.kit, { intent: progress.intent, topic: progress.topic, score: 1 }, turn.channel, turn.normalized, 'progress', []), resolved: 'followup' };
   }
   if (!addsReportDetail(turn.normalized, p.domainTerms)) return undefined;
+  // After a question ("我家院子里搭了个棚子", the citizen's own case), "有十几年了" adds to that
+  // question: its answer again. After a report (or a state of an older version), how to report it.
+  if (recent.act === 'question') {
+    if (!p.kit.kb.answers.has(recent.intent)) return undefined;
+    return { ...composedAnswer(p.kit, { intent: recent.intent, topic: recent.topic, score: 1 }, turn.channel, turn.normalized, 'question', []), resolved: 'followup' };
+  }
   const reply = reportDetailReply(p.kit, { intent: recent.intent, topic: recent.topic }, turn.channel, turn.normalized);
   return reply ? { ...reply, resolved: 'followup' } : undefined;
 }

@@ -1,4 +1,4 @@
-import type { IntentScore } from '../core/types.js';
+import type { IntentScore, SpeechAct } from '../core/types.js';
 import type { ConversationState } from '../core/types.js';
 
 /**
@@ -14,7 +14,7 @@ export const MAX_FOLLOWUP_CHARS = 16;
 const OPENER = /^(?:那|那么|那要|那我|那如果|那个|还有|另外|然后|如果|要是|请问那|再问一下|再问下|顺便问下|对了)/u;
 
 /** Not able to pay a fine: "没钱交", "交不起", "分期" — a follow-up (ASKS) about paying (ASKS_PAY). */
-const CANNOT_PAY = '没钱交|交不起|交不上|分期|暂缓|缓交';
+const CANNOT_PAY = '没钱交|交不起|交不上|分期|暂缓|缓交|^我?(?:没钱|没有钱|冇得?钱|没得钱)(?:啊|呀|了)?[。.!！~…]*$';
 
 /** Questions that need a subject from before to make sense. */
 const ASKS = new RegExp(
@@ -90,7 +90,7 @@ const OTHER_PARTIES = '物业公司|物业|居委会|社区|街道|业委会|房
 const DETAIL_CLAUSE = [
   // when, how often, how long
   '(?:晚上|夜里|夜间|半夜|深夜|凌晨|早上|早晨|白天|中午|下午|周末|节假日|天天|每天|每晚|一直|经常|总是|平时)(?:也|都|还|更|最)?(?:有|在|是|这样|那样|吵|闹|来|出来|出摊|摆|开工|施工|放|冒烟|厉害|严重|多)[^，。！？,!? 吗么]{0,4}',
-  '(?:已经|都|快|差不多|前后)?(?:持续|搞了|闹了|吵了|弄了)?(?:好几|好多|很多|蛮多|好|几|十几|一两|两三|[0-9０-９一二三四五六七八九十两半]+)(?:个)?(?:天|日|周|星期|礼拜|月|年)(?:多)?了',
+  '(?:已经|都|快|差不多|前后)?(?:有|持续|搞了|闹了|吵了|弄了)?(?:好几|好多|很多|蛮多|好|几|十几|一两|两三|[0-9０-９一二三四五六七八九十两半]+)(?:个)?(?:天|日|周|星期|礼拜|月|年)(?:多)?了',
   '(?:已经|都)?(?:好长时间|很长时间|很久|好久|蛮久|老久|几年|多年)了',
   // evidence, and where to send it
   '(?:已经)?(?:拍了|拍过|拍下了?|录了|录过|录下了?|截了|有|留了|保存了)(?:些|几张|一段|好多)?(?:照片|相片|图片|视频|录像|录音|截图|证据)',
@@ -150,12 +150,19 @@ export function addsReportDetail(normalized: string, domainTerms: ReadonlySet<st
   return !namesOwnSubject(t.replace(new RegExp(OTHER_PARTIES, 'gu'), ''), domainTerms);
 }
 
+/** The previous answer's topic and intent, and the act of the message that named the subject. */
+export interface RecentTopic {
+  topic: string;
+  intent?: string;
+  act?: SpeechAct;
+}
+
 /** The state's previous topic, if it is recent enough to lean on. */
-export function recentTopic(state: ConversationState | undefined, now: number, ttlSec: number): { topic: string; intent?: string } | undefined {
+export function recentTopic(state: ConversationState | undefined, now: number, ttlSec: number): RecentTopic | undefined {
   if (!state?.lastTopic || state.lastAt === undefined) return undefined;
   const age = now - state.lastAt;
   if (age < 0 || age > ttlSec * 1000) return undefined;
-  return { topic: state.lastTopic, ...(state.lastIntent ? { intent: state.lastIntent } : {}) };
+  return { topic: state.lastTopic, ...(state.lastIntent ? { intent: state.lastIntent } : {}), ...(state.lastAct ? { act: state.lastAct } : {}) };
 }
 
 /** A follow-up about the fine itself: "那罚多少钱？", "会不会罚款", "罚不罚". */

@@ -151,11 +151,17 @@ describe('a street vendor and a seized tricycle, over several messages', () => {
     expect(r?.topic).not.toBe('seized_items');
   });
 
-  // Before: "但是没开" after "他们装了净化器" was declined with the utilities redirect.
-  it('饭店的油烟排到我家窗户 → 他们装了净化器 → 但是没开 gets how to report the fumes', async () => {
+  // Before: "但是没开" after "他们装了净化器" was declined with the utilities redirect. The
+  // subject is then "他们装了净化器", a question: its answer (purifiers must be kept running).
+  it('饭店的油烟排到我家窗户 → 他们装了净化器 → 但是没开 stays on the fumes', async () => {
     const replies = await conversation('饭店的油烟排到我家窗户', '他们装了净化器', '但是没开');
     expect(replies[2]?.topic).toBe('fumes_bbq');
-    expect(replies[2]?.reply).toContain('不受理投诉');
+    expect(replies[2]?.reply).toContain('正常使用');
+  });
+  it('饭店的油烟排到我家窗户 → 但是他们不听 gets how to report the fumes', async () => {
+    const replies = await conversation('饭店的油烟排到我家窗户', '但是他们不听');
+    expect(replies[1]?.topic).toBe('fumes_bbq');
+    expect(replies[1]?.reply).toContain('不受理投诉');
   });
 
   it('"可是在哪里交" after a fine is still about paying it, not a detail', async () => {
@@ -189,6 +195,29 @@ describe('others who will not deal with it, and short questions about the same s
     const [a, r] = await conversation(first, text);
     expect(r?.action, r?.reply).toBe('answer');
     expect(r?.topic).toBe(a?.topic);
+  });
+});
+
+describe("details of the citizen's own case are not a report", () => {
+  // Before: "我家院子里搭了个棚子" was framed as a report of a neighbour's building, and
+  // "有十几年了" was declined as a social-security question.
+  it('违建怎么认定 → 我家院子里搭了个棚子 → 有十几年了 answers the question again, never how to report it', async () => {
+    const replies = await conversation('违建怎么认定', '我家院子里搭了个棚子', '有十几年了');
+    expect(replies.map((r) => r.topic)).toEqual(['illegal_construction', 'illegal_construction', 'illegal_construction']);
+    expect(replies[1]?.act ?? 'question').toBe('question');
+    for (const r of replies.slice(1)) expect(r.reply).not.toContain('反映时请讲清');
+    expect(replies[2]?.reply).not.toContain('不受理投诉');
+  });
+
+  it('"我家楼上搭了个棚子" is still a report of the neighbour\'s building', async () => {
+    const [r] = await conversation('我家楼上搭了个棚子');
+    expect(r?.topic).toBe('illegal_construction');
+  });
+
+  // Before: "我没钱" after a fine was declined with the express-delivery redirect.
+  it.each(['我没钱', '冇得钱'])('after a fine, "%s" gets paying a fine (暂缓、分期)', async (text) => {
+    const [, r] = await conversation('城管罚了我500', text);
+    expect(r?.intent).toBe('penalty_rights.payment');
   });
 });
 
