@@ -209,6 +209,12 @@ describe("details of the citizen's own case are not a report", () => {
     expect(replies[2]?.reply).not.toContain('不受理投诉');
   });
 
+  it('details that are a report themselves get how to report it even after a question: 占道经营怎么处罚 → 一直没人管', async () => {
+    const [, r] = await conversation('占道经营怎么处罚', '一直没人管');
+    expect(r?.topic).toBe('street_vending');
+    expect(r?.reply).toContain('不受理投诉');
+  });
+
   it('"我家楼上搭了个棚子" is still a report of the neighbour\'s building', async () => {
     const [r] = await conversation('我家楼上搭了个棚子');
     expect(r?.topic).toBe('illegal_construction');
