@@ -198,6 +198,26 @@ describe('others who will not deal with it, and short questions about the same s
   });
 });
 
+describe('in Wuhan words, and what the problem does to the citizen', () => {
+  // Before: 熏得我屋里都是味 → the industrial-emissions redirect (dropping the subject), then
+  // 么样搞 → the weather redirect; 打么事电话 → declined; 吵得孩子睡不着 → the 邻里 redirect.
+  it('楼下那个饭馆子的烟子好大 → 熏得我屋里都是味 → 么样搞 stays on the fumes', async () => {
+    const replies = await conversation('楼下那个饭馆子的烟子好大', '熏得我屋里都是味', '么样搞');
+    expect(replies.map((r) => r.topic)).toEqual(['fumes_bbq', 'fumes_bbq', 'fumes_bbq']);
+    expect(replies[1]?.reply).toContain('不受理投诉');
+  });
+
+  it.each([
+    ['我屋门口有个摊子天天摆到半夜', '打么事电话'],
+    ['工地晚上施工', '吵得孩子睡不着'],
+    ['广场舞音响太大声了', '严重影响老人休息'],
+  ])('after "%s", "%s" stays on its topic', async (first, text) => {
+    const [a, r] = await conversation(first, text);
+    expect(r?.action, r?.reply).toBe('answer');
+    expect(r?.topic).toBe(a?.topic);
+  });
+});
+
 describe("details of the citizen's own case are not a report", () => {
   // Before: "我家院子里搭了个棚子" was framed as a report of a neighbour's building, and
   // "有十几年了" was declined as a social-security question.
