@@ -129,6 +129,18 @@ describe('pufa eval', () => {
     expect(j.anchor?.total).toBe(2);
   });
 
+  it('evaluates a file of conversations turn by turn', async () => {
+    const file = path.join(dirs.root, 'conversations.jsonl');
+    writeFileSync(file, `${JSON.stringify({ turns: [{ text: '占道经营罚多少钱', topic: 'street_vending' }, { text: '谢谢', topic: 'chitchat' }] })}\n`);
+    const r = await runCli(['eval', file], { env });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('conversations: 1, turns: 2');
+    expect(r.stdout).toContain('turns answered on the right topic: 2/2 = 100.0%');
+    const j = JSON.parse((await runCli(['eval', file, '--compare', '--json'], { env })).stdout) as Record<string, { turns: number }>;
+    expect(j.pufa?.turns).toBe(2);
+    expect(j.anchor?.turns).toBe(2);
+  });
+
   it('names the file and line of a malformed JSONL line, and a missing file', async () => {
     const bad = path.join(dirs.root, 'bad.jsonl');
     writeFileSync(bad, '{"text":"占道","topic":"street_vending"}\n{oops\n{"text":1}\n');

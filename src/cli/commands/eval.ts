@@ -4,6 +4,8 @@ import { ANCHOR_THRESHOLDS } from '../../nlu/decide.js';
 import { evaluate, readEvalFile } from '../../nlu/eval-file.js';
 import type { EvalItem, EvalReport, EvalSubset } from '../../nlu/evaluate.js';
 import { loadBrain, loadRuntime, type Runtime } from '../runtime.js';
+import { evaluateConversations, formatConversationReport, isConversationFile, readConversationFile, type ConversationReport } from '../../chat/eval-conversations.js';
+import { readFileSync } from 'node:fs';
 
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
@@ -77,15 +79,44 @@ export async function compareBrains(runtime: Runtime, items: readonly EvalItem[]
   return out;
 }
 
+/** Whether `file` holds conversations ({"turns": […]} per line); unreadable files are left to the reader's error. */
+function conversationFile(file: string): boolean {
+  try {
+    return isConversationFile(readFileSync(file, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+/** `pufa eval` on a conversations file: every turn asked with the chat's state (src/chat/eval-conversations.ts). */
+async function evalConversations(file: string, opts: { json?: boolean; errors?: boolean; compare?: boolean }): Promise<void> {
+  const conversations = readConversationFile(file);
+  const runtime = loadRuntime();
+  const brains: { name: string; brain: Brain }[] = [{ name: 'pufa', brain: await loadBrain(runtime) }];
+  if (opts.compare) brains.push({ name: 'anchor', brain: await createBrain({ config: runtime.config, logger: runtime.logger, ranker: 'anchor', thresholds: ANCHOR_THRESHOLDS }) });
+  const reports: { name: string; report: ConversationReport }[] = [];
+  for (const b of brains) reports.push({ name: b.name, report: await evaluateConversations(b.brain, conversations) });
+  if (opts.json) {
+    const strip = (r: ConversationReport): Omit<ConversationReport, 'results'> & { results?: ConversationReport['results'] } => (opts.errors ? r : { ...r, results: undefined });
+    process.stdout.write(`${JSON.stringify(opts.compare ? Object.fromEntries(reports.map((r) => [r.name, strip(r.report)])) : strip(reports[0]!.report))}\n`);
+    return;
+  }
+  for (const r of reports) process.stdout.write(`${opts.compare ? `${r.name}:\n` : ''}${formatConversationReport(r.report, opts.errors === true && r.name === 'pufa')}\n`);
+}
+
 export function registerEvalCommand(program: Command): void {
   program
     .command('eval')
     .description('用带标签的问题集评估意图识别准确率 (evaluate on a labelled JSONL file)')
-    .argument('<file>', 'JSONL 文件，每行 {"text", "topic", "uncertain"?}')
+    .argument('<file>', 'JSONL 文件，每行 {"text", "topic", "uncertain"?}；或每行一段对话 {"turns": [{"text", "topic"}, …]}')
     .option('--json', '输出 JSON：total, correct, accuracy, top1, top3, coverage, answeredPrecision, clarifyHitRate, outOfScopeDeclined, certain, uncertain, topics, confusions')
     .option('--errors', '列出每条判错的问题 (list every mistake)')
     .option('--compare', '与基线模型（字符 n-gram 逻辑回归）并排比较 (the shipped brain and the anchor side by side)')
     .action(async (file: string, opts: { json?: boolean; errors?: boolean; compare?: boolean }) => {
+      if (conversationFile(file)) {
+        await evalConversations(file, opts);
+        return;
+      }
       const items = readEvalFile(file);
       if (opts.compare) {
         const named = await compareBrains(loadRuntime(), items);
