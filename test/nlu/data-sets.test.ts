@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../src/knowledge/load.js';
 import { readEvalFile } from '../../src/nlu/eval-file.js';
+import { readConversationFile } from '../../src/chat/eval-conversations.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 
 /**
@@ -101,5 +102,36 @@ describe.each(SETS)('our set $file', ({ file, styles, minLines, minPerTopic, chi
   it(`shares at most ${MAX_OVERLAP} of any line's character 4-grams with any one of those lines`, () => {
     const over = items.map((i) => ({ text: i.text, ...maxOverlap(i.text, file) })).filter((r) => r.share > MAX_OVERLAP);
     expect(over.map((r) => `${r.share.toFixed(2)} ${r.text}  ~  ${r.with}`)).toEqual([]);
+  });
+});
+
+/**
+ * The blind conversations (conversations-blind.jsonl, `pufa eval` on conversations): every turn
+ * labelled with a topic of the knowledge base or small talk, and no turn of eight characters or
+ * more (shorter ones, "好的谢谢", are everyone's) close to a training utterance or a line of our sets.
+ */
+describe('our blind conversations', () => {
+  const file = 'conversations-blind.jsonl';
+  const conversations = readConversationFile(path.join(DATA, file));
+  const turns = conversations.flatMap((c) => c.turns);
+  const long = turns.filter((t) => chars(t.text).length >= 8);
+
+  it('reads with the parser of pufa eval: at least 60 conversations of 2 turns or more', () => {
+    expect(conversations.length).toBeGreaterThanOrEqual(60);
+    expect(conversations.filter((c) => c.turns.length < 2)).toEqual([]);
+  });
+
+  it('labels every turn with a topic of the knowledge base', () => {
+    const known = new Set(kb.topics.map((t) => t.id));
+    expect(turns.filter((t) => !known.has(t.topic)).map((t) => `${t.topic}: ${t.text}`)).toEqual([]);
+  });
+
+  // Written without reading intents/ or our sets, 11 of its 160 longer turns still share more
+  // than half their 4-grams with a line of ours (everyday phrasings): that many, and no more, so
+  // a training utterance copied from it fails here.
+  it(`has at most 11 longer turns sharing more than ${MAX_OVERLAP} of their character 4-grams with a training utterance or line of our sets`, () => {
+    const over = long.map((t) => ({ text: t.text, ...maxOverlap(t.text, file) })).filter((r) => r.share > MAX_OVERLAP);
+    expect(long.length).toBeGreaterThanOrEqual(150);
+    expect(over.length).toBeLessThanOrEqual(11);
   });
 });
