@@ -218,6 +218,15 @@ describe('in Wuhan words, and what the problem does to the citizen', () => {
   });
 });
 
+describe('how many days one is given', () => {
+  // Before: "给几天时间" after the demolition answer got that whole answer again.
+  it('拆违建要提前通知吗 → 给几天时间 gets only the time limits of that answer', async () => {
+    const [, r] = await conversation('拆违建要提前通知吗', '给几天时间');
+    expect(r?.topic).toBe('illegal_construction');
+    expect(r?.reply).toContain('期限是这样规定的');
+  });
+});
+
 describe("details of the citizen's own case are not a report", () => {
   // Before: "我家院子里搭了个棚子" was framed as a report of a neighbour's building, and
   // "有十几年了" was declined as a social-security question.
