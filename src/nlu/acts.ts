@@ -8,7 +8,8 @@ import type { IntentScore, SpeechAct } from '../core/types.js';
  */
 
 /** Optional address to the bot in front of small talk: "普法助手你好", "小助手，谢谢". */
-const ADDRESS = '(?:@?(?:普法)?(?:小)?(?:助手|帮手)|城管|机器人|老师|同志|师傅|领导|大家)?[，,、 ]*';
+const ADDRESSEE = '@?(?:普法)?(?:小)?(?:助手|帮手)|城管|机器人|老师|同志|师傅|领导|大家';
+const ADDRESS = `(?:${ADDRESSEE})?[，,、 ]*`;
 const END = '[呀啊哈哇嘛哦噢喔啦了的吧哈呢!！。.,，~]*';
 /** The bot named after the greeting: "您好，普法助手". */
 const TRAILING_NAME = '(?:[，,、 ]*@?(?:普法)?(?:小)?(?:助手|帮手)[!！。.~]*)?';
@@ -39,6 +40,17 @@ const HELP = new RegExp(
   'u',
 );
 
+/**
+ * Wanting to ask, the question still to come: "我想问个事", "我想咨询一下", "问一下", or only the
+ * bureau's name ("城管"). Answered with what the bot can answer (it was declined as a 婚姻 or 税务
+ * question, and "城管" alone got the answer on officers' conduct).
+ */
+const ABOUT_TO_ASK = new RegExp(
+  `^${ADDRESS}(?:你好|您好|在吗)?[，,、 ]*(?:我|我们)?(?:想|要|想要|能|可以)?(?:问|咨询|请教|打听|问问)(?:一?下|个事|个问题|件事|一件事|点事|一个问题|些事|几个问题)?(?:可以吗|行吗|好吗|行不行|方便吗)?(?:呢|呀|啊|哈|哦)?[？?。.!！~]*$` +
+    '|^(?:城管|城管局|城管部门|城管执法局|普法助手|助手|机器人)[？?。.!！~]*$',
+  'u',
+);
+
 export type SmallTalk = 'greeting' | 'thanks' | 'help';
 
 /**
@@ -63,7 +75,7 @@ export function smallTalkOf(normalized: string): SmallTalk | undefined {
   if ([...t].length > 16) return undefined;
   if (THANKS.test(t) || ACK.test(t)) return 'thanks';
   if (GREETING.test(t)) return 'greeting';
-  if (HELP.test(t)) return 'help';
+  if (HELP.test(t) || ABOUT_TO_ASK.test(t)) return 'help';
   return undefined;
 }
 

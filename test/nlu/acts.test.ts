@@ -64,6 +64,17 @@ const OWN_CASES = [
 const INTENTIONS = ['厨房改造燃气管要挪一下', '燃气热水器想移到卫生间', '我打算在自家院子搭个棚子', '准备在店门口装个灯箱'];
 const STILL_REPORTS = ['一楼把公共绿地围起来了，其他住户想进去都进不去', '被城管推了还扣了东西', '我想在网上给城管留言举报我家楼下路边乱摆摊的问题', '我想举报我们单位晚上偷偷排废气', '协管员天天来骂人还罚我'];
 
+describe('about to ask', () => {
+  // Declined before: 我想问个事 as a 婚姻 question, 我想咨询一下 as 税务, 问一下 with the general
+  // decline; "城管" alone got the answer on officers' conduct.
+  it.each(['我想问个事', '我想咨询一下', '问一下', '城管', '领导 我想请教个问题', '在吗 我想问一下'])('is small talk (what the bot answers): %s', (text) => {
+    expect(smallTalkOf(text)).toBe('help');
+  });
+  it.each(['我想问一下占道经营怎么罚', '问下城管电话', '城管打人'])('is a question when the matter follows: %s', (text) => {
+    expect(smallTalkOf(text)).toBeUndefined();
+  });
+});
+
 describe('asking by "A不A"', () => {
   // Framed as a report before ("想让这个问题尽快有人处理…"): no question word but 会不会 / 是不是.
   it.each(['煤气罐在外面晒太阳会不会炸', '隔壁饭店门口堆的液化气罐是不是违规', '门口这个招牌挂得安不安全'])('question ← %s', (text) => {

@@ -208,6 +208,7 @@ describe('in Wuhan words, and what the problem does to the citizen', () => {
   });
 
   it.each([
+    ['门口有人烧烤还放音乐', '晚上十一点还在'],
     ['我屋门口有个摊子天天摆到半夜', '打么事电话'],
     ['工地晚上施工', '吵得孩子睡不着'],
     ['广场舞音响太大声了', '严重影响老人休息'],
