@@ -338,10 +338,18 @@ export function choosesWithinTopic(ranking: readonly IntentScore[], topic: strin
   return max - min > max * 1e-9;
 }
 
-/** The best intent of `topic` for a follow-up, from the follow-up's own ranking; the previous intent when the ranking has none of the topic. */
+/** A follow-up stays on the previous intent when it scores at least this share of the topic's best (intentInTopic). */
+export const KEEP_PREVIOUS_SHARE = 0.8;
+
+/** The best intent of `topic` for a follow-up, from the follow-up's own ranking — the previous intent when it scores nearly as much (KEEP_PREVIOUS_SHARE) — or the previous intent when the ranking has none of the topic. */
 export function intentInTopic(ranking: readonly IntentScore[], topic: string, previous: string | undefined): IntentScore | undefined {
   const within = ranking.filter((r) => r.topic === topic).sort((a, b) => b.score - a.score);
-  if (within[0]) return within[0];
+  const best = within[0];
+  // The answer just given goes on unless the follow-up's words lean clearly elsewhere: "要带什么材料"
+  // after the 复议 answer is about 复议 (0.022) more than paying a fine (0.026, a near tie).
+  const kept = previous === undefined ? undefined : within.find((r) => r.intent === previous);
+  if (best && kept && kept.score >= KEEP_PREVIOUS_SHARE * best.score) return kept;
+  if (best) return best;
   return previous ? { intent: previous, topic, score: 0 } : undefined;
 }
 

@@ -219,6 +219,19 @@ describe('in Wuhan words, and what the problem does to the citizen', () => {
   });
 });
 
+describe('the answer just given goes on', () => {
+  // Before: "要带什么材料" after the 复议 answer got paying a fine (a near tie within the topic).
+  it('我被罚了200 不服 → 去哪里复议 → 要带什么材料 stays on 复议', async () => {
+    const replies = await conversation('我被罚了200 不服', '去哪里复议', '要带什么材料');
+    expect(replies[2]?.intent).toBe('penalty_rights.reconsideration');
+  });
+
+  it('but a follow-up that leans clearly elsewhere moves: 被扣的东西怎么领 → 多久能拿回来 is the deadline', async () => {
+    const replies = await conversation('被城管扣的三轮车怎么领回来', '多久能拿回来');
+    expect(replies[1]?.intent).toBe('seized_items.deadline');
+  });
+});
+
 describe('how many days one is given', () => {
   // Before: "给几天时间" after the demolition answer got that whole answer again.
   it('拆违建要提前通知吗 → 给几天时间 gets only the time limits of that answer', async () => {
