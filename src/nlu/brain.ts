@@ -514,11 +514,12 @@ function reportDetailStep(p: BrainParts, turn: Turn): BrainReply | undefined {
   if (progress && saysStillNotDealtWith(turn.normalized, p.domainTerms)) {
     return { ...composedAnswer(p.kit, { intent: progress.intent, topic: progress.topic, score: 1 }, turn.channel, turn.normalized, 'progress', []), resolved: 'followup' };
   }
-  if (!addsReportDetail(turn.normalized, p.domainTerms)) return undefined;
-  // After a question ("我家院子里搭了个棚子", the citizen's own case), "有十几年了" adds to that
-  // question: its answer again. After a report (or a state of an older version), or when the
-  // details are a report themselves ("一直没人管"), how to report it.
-  if (recent.act === 'question' && detectAct(turn.normalized) !== 'report') {
+  const detail = addsReportDetail(turn.normalized, p.domainTerms);
+  if (!detail) return undefined;
+  // After a question ("我家院子里搭了个棚子", the citizen's own case), circumstances ("有十几年了")
+  // add to that question: its answer again. After a report (or a state of an older version), or
+  // when the details are about reporting ("拍了视频", "一直没人管"), how to report it.
+  if (detail === 'circumstance' && recent.act === 'question' && detectAct(turn.normalized) !== 'report') {
     if (!p.kit.kb.answers.has(recent.intent)) return undefined;
     return { ...composedAnswer(p.kit, { intent: recent.intent, topic: recent.topic, score: 1 }, turn.channel, turn.normalized, 'question', []), resolved: 'followup' };
   }

@@ -87,29 +87,38 @@ export function leansOnPrevious(normalized: string, domainTerms: ReadonlySet<str
 /** Others a citizen has asked in vain before the bureau, named in a detail ("物业不管"). */
 const OTHER_PARTIES = '物业公司|物业|居委会|社区|街道|业委会|房东|开发商|派出所|他们|老板|店主|店家|商家|工地|施工方|那家店|那个店';
 
-const DETAIL_CLAUSE = [
-  // when, how often, how long
-  '(?:晚上|夜里|夜间|半夜|深夜|凌晨|早上|早晨|白天|中午|下午|周末|节假日|天天|每天|每晚|一直|经常|总是|平时)(?:[0-9０-９一二三四五六七八九十两]+点(?:多|半|钟)?(?:以后|之后|过后)?)?(?:也|都|还|更|最)?(?:有|在|是|这样|那样|吵|闹|来|出来|出摊|摆|开工|施工|放|冒烟|厉害|严重|多)[^，。！？,!? 吗么]{0,4}',
-  '(?:已经|都|快|差不多|前后)?(?:有|持续|搞了|闹了|吵了|弄了)?(?:好几|好多|很多|蛮多|好|几|十几|一两|两三|[0-9０-９一二三四五六七八九十两半]+)(?:个)?(?:天|日|周|星期|礼拜|月|年)(?:多)?了',
-  '(?:已经|都)?(?:好长时间|很长时间|很久|好久|蛮久|老久|几年|多年)了',
+/** Details that are about reporting it: evidence and where to send it, that no one (else) deals with it, how officers behaved. */
+const REPORTING_CLAUSE = [
   // evidence, and where to send it
   '(?:已经)?(?:拍了|拍过|拍下了?|录了|录过|录下了?|截了|有|留了|保存了)(?:些|几张|一段|好多)?(?:照片|相片|图片|视频|录像|录音|截图|证据)',
   '(?:已经|都)?(?:录了音|录了像|拍了照|照了相|拍下来了?|录下来了?|截了图)',
+  '(?:车牌|车牌号|门牌|门牌号|店名|地址|位置)(?:码)?(?:我)?(?:已经|都)?(?:记下来了?|记下了?|记了|抄了|拍了|拍下来了?|知道)',
   '(?:照片|相片|图片|视频|录像|录音|截图|证据)?(?:要|可以|能|怎么|么样|如何)?(?:发给|交给|寄给|传给|给)(?:谁|哪个部门|你们|你)(?:可以吗|行吗|行不行|可不可以|好吗)?',
   '(?:照片|相片|图片|视频|录像|录音|截图|证据)?(?:要|可以|能)?(?:发|交|传|寄)(?:到)?(?:哪里|哪儿|哪|在哪)',
   '(?:照片|相片|图片|视频|录像|录音|截图|证据)(?:怎么|么样|如何)(?:发|交|传|给)',
   // no one deals with it
   '(?:一直|都|还是|从来|根本|就是)?(?:没人管|没有人管|冇得?人管|无人管|没得人管|没人处理|没人来|不来管|不管)',
-  // what it does to the citizen ("熏得我屋里都是味", "吵得孩子睡不着", "影响休息")
-  '(?:熏得|吵得|臭得|呛得|闹得|搞得|弄得|震得|堵得)[^，。！？,!?]{1,10}',
-  '(?:严重)?影响(?:到)?(?:我们|我|大家|老人|孩子|小孩|周边|居民)?(?:的)?(?:休息|睡觉|睡眠|生活|出行|通行|学习|做生意|开窗)',
   // someone else will not deal with it ("物业不管", "居委会也不管"): a reason to report it to the bureau
   `(?:${OTHER_PARTIES})(?:也|都|根本|从来|就是|还是)?(?:不管|不理|不听|不处理|没人管|管不了|不愿意管|推给我们|说不归他们管|让我们找城管)`,
-  // where
-  '就在[^，。！？,!? ]{1,10}',
   // how officers treated the citizen, added to a complaint about them ("还推了我")
   '(?:还|又|而且|并且|当时)?(?:动手|推|打|骂|踢|抢|砸|掀|吼|凶|拽|扯)(?:了)?(?:我|人|我们|我老婆|我老公|我妈|我爸)(?:一下|几下|一把)?',
 ].join('|');
+
+/** Details of the circumstances: when, how long, where, what it does to the citizen. */
+const CIRCUMSTANCE_CLAUSE = [
+  // when, how often, how long
+  '(?:晚上|夜里|夜间|半夜|深夜|凌晨|早上|早晨|白天|中午|下午|周末|节假日|天天|每天|每晚|一直|经常|总是|平时)(?:[0-9０-９一二三四五六七八九十两]+点(?:多|半|钟)?(?:以后|之后|过后)?)?(?:也|都|还|更|最)?(?:有|在|是|这样|那样|吵|闹|来|出来|出摊|摆|开工|施工|放|冒烟|厉害|严重|多)[^，。！？,!? 吗么]{0,4}',
+  '(?:已经|都|快|差不多|前后)?(?:有|持续|搞了|闹了|吵了|弄了)?(?:好几|好多|很多|蛮多|好|几|十几|一两|两三|[0-9０-９一二三四五六七八九十两半]+)(?:个)?(?:天|日|周|星期|礼拜|月|年)(?:多)?了',
+  '(?:已经|都)?(?:好长时间|很长时间|很久|好久|蛮久|老久|几年|多年)了',
+  // what it does to the citizen ("熏得我屋里都是味", "吵得孩子睡不着", "影响休息")
+  '(?:熏得|吵得|臭得|呛得|闹得|搞得|弄得|震得|堵得)[^，。！？,!?]{1,10}',
+  '(?:严重)?影响(?:到)?(?:我们|我|大家|老人|孩子|小孩|周边|居民)?(?:的)?(?:休息|睡觉|睡眠|生活|出行|通行|学习|做生意|开窗)',
+  // where
+  '就在[^，。！？,!? ]{1,10}',
+].join('|');
+
+const DETAIL_CLAUSE = `${REPORTING_CLAUSE}|${CIRCUMSTANCE_CLAUSE}`;
+const REPORTING = new RegExp(REPORTING_CLAUSE, 'u');
 const DETAIL_END = '(?:的|了|啊|呀|哦|呢|嘛|哈|啦|咯)*[。.!！~…？?]*';
 const REPORT_DETAIL = new RegExp(
   `^(?:嗯|对|是的|是啊|而且|并且|还有|另外|我|我们|我家|我这边|这边)?[，, ]*(?:${DETAIL_CLAUSE})${DETAIL_END}(?:[，, ]*(?:我|我们)?(?:${DETAIL_CLAUSE})${DETAIL_END})?$`,
@@ -139,19 +148,28 @@ export function saysStillNotDealtWith(normalized: string, domainTerms: ReadonlyS
 }
 
 /**
- * True when the whole message adds details to a problem (`REPORT_DETAIL`), naming no subject
- * of its own and asking nothing of the fine or of paying it ("罚款交给谁" is paying a fine).
+ * What details the whole message adds to a problem (`REPORT_DETAIL`), if it does, naming no
+ * subject of its own and asking nothing of the fine or of paying it ("罚款交给谁" is paying a fine).
  */
-export function addsReportDetail(normalized: string, domainTerms: ReadonlySet<string>): boolean {
+export function addsReportDetail(normalized: string, domainTerms: ReadonlySet<string>): DetailKind | undefined {
   const t = normalized.trim();
-  if (t === '' || [...t].length > MAX_FOLLOWUP_CHARS) return false;
+  if (t === '' || [...t].length > MAX_FOLLOWUP_CHARS) return undefined;
   // "但是没开" after "他们装了净化器": a "but" that asks nothing is a detail too.
-  const but = BUT_DETAIL.test(t) && !ASKS.test(t) && !CONSEQUENCE.test(t);
-  if (!but && !REPORT_DETAIL.test(t)) return false;
-  if (ASKS_FINE.test(t) || ASKS_PAY.test(t)) return false;
+  const detail = REPORT_DETAIL.test(t);
+  const but = !detail && BUT_DETAIL.test(t) && !ASKS.test(t) && !CONSEQUENCE.test(t);
+  if (!detail && !but) return undefined;
+  if (ASKS_FINE.test(t) || ASKS_PAY.test(t)) return undefined;
   // The others named in "居委会也不管" are no subject of the message.
-  return !namesOwnSubject(t.replace(new RegExp(OTHER_PARTIES, 'gu'), ''), domainTerms);
+  if (namesOwnSubject(t.replace(new RegExp(OTHER_PARTIES, 'gu'), ''), domainTerms)) return undefined;
+  return detail && REPORTING.test(t) ? 'reporting' : 'circumstance';
 }
+
+/**
+ * What details are: about reporting the problem (evidence, where to send it, no one deals with
+ * it), whatever the subject was; or about its circumstances (when, how long, where), which add
+ * to a report as much as to the citizen's own case.
+ */
+export type DetailKind = 'reporting' | 'circumstance';
 
 /** The previous answer's topic and intent, and the act of the message that named the subject. */
 export interface RecentTopic {

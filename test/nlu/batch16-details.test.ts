@@ -252,6 +252,14 @@ describe("details of the citizen's own case are not a report", () => {
     expect(replies[2]?.reply).not.toContain('不受理投诉');
   });
 
+  // Before: 车牌号我记下了 → the general redirect; 拍了视频 → the transport rules again (the
+  // subject, "渣土车撒了一路", is too short to read as a report).
+  it('evidence gets how to report it whatever the subject was: 渣土车撒了一路 → 车牌号我记下了 → 拍了视频', async () => {
+    const replies = await conversation('渣土车撒了一路', '车牌号我记下了', '拍了视频');
+    expect(replies.map((r) => r.topic)).toEqual(['construction_waste', 'construction_waste', 'construction_waste']);
+    for (const r of replies.slice(1)) expect(r.reply).toContain('不受理投诉');
+  });
+
   it('details that are a report themselves get how to report it even after a question: 占道经营怎么处罚 → 一直没人管', async () => {
     const [, r] = await conversation('占道经营怎么处罚', '一直没人管');
     expect(r?.topic).toBe('street_vending');
