@@ -141,6 +141,8 @@ const OWN_CASE = new RegExp(
   [
     '被(?:城管|执法人员|执法队员|执法队|中队|协管员?)?(?:罚|处罚|扣|暂扣|扣押|没收|拆|强拆|贴了?(?:罚)?单|开了?(?:罚)?单|拖走|拖了|拉走|收走|拿走|搬走|查处|查封|认定|责令|限期|立案|举报|投诉)',
     '(?:罚|扣|拆|没收|拖|举报|投诉)了?我(?![们家])',
+    // "店门口摆了几张桌子被城管说了": the citizen is the one told off.
+    '被(?:城管|执法人员|执法队员?|协管员?|中队)(?:说|讲|批评|警告|教育|提醒)了?',
     // "我在菜市场门口卖水果 城管天天来赶": the citizen is the one moved on.
     '(?:城管|执法人员|执法队员?|协管员?|中队)[^，。！？,!?]{0,6}(?:赶|撵|驱赶|轰)(?:我|我们|人)?',
     // "我家院子里搭了个棚子": the citizen's own building (not "我家楼上搭了", a neighbour's).
@@ -165,6 +167,11 @@ const INTENTION = /(?<![人户他她居主])(?:想(?!不到)|打算|准备|计�
 
 /** A statement shorter than this is more likely a terse query ("占道经营处罚") than a report. */
 const MIN_STATEMENT_CHARS = 10;
+
+/** True when the wording asks anything (`ASKING`: question marks and particles, question words). */
+export function asks(normalized: string): boolean {
+  return ASKING.test(normalized);
+}
 
 /** The act of a message, from its wording (the topic is the classifier's business). */
 export function detectAct(normalized: string): SpeechAct {

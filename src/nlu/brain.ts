@@ -6,9 +6,9 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type Channel, type
 import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
-import { bareComplaint, detectAct, smallTalkOf, withConductEvidence } from './acts.js';
+import { asks, bareComplaint, detectAct, smallTalkOf, withConductEvidence } from './acts.js';
 import { withPoliceScope, withVehicleScope } from './scope.js';
-import { addsReportDetail, saysStillNotDealtWith, type RecentTopic, asksFine, asksOnlyTheFine, choosesWithinTopic, followupFacts, followupIntent, intentInTopic, leansOnPrevious, type FollowupFacts, looksLikeFollowup, MAX_FOLLOWUP_CHARS, recentTopic } from './context.js';
+import { addsReportDetail, ownCaseStatement, type OwnCaseStatement, saysStillNotDealtWith, type RecentTopic, asksFine, asksOnlyTheFine, choosesWithinTopic, followupFacts, followupIntent, intentInTopic, leansOnPrevious, type FollowupFacts, looksLikeFollowup, MAX_FOLLOWUP_CHARS, recentTopic } from './context.js';
 import { DEFAULT_THRESHOLDS, decide, topicScores, type Decision, type Thresholds, type TopicScore } from './decide.js';
 import { analyseLetter, hasEvidence, inScopeTopic, secondaryTopics, WHOLE_SECOND_MIN, type LetterAnalysis } from './letters.js';
 import { answerReply, clarifyReply, composedAnswer, declineReply, emptyReply, focusedReply, lostFollowupReply, reportDetailReply, smallTalkReply, strayChoiceReply, type ReplyKit } from './replies.js';
@@ -292,8 +292,8 @@ interface Turn {
 /**
  * The steps of a message, in order; the first that has a reply wins:
  * empty → (homophone slips read as the terms) → a number (the choice, or a hint) →
- * greetings and thanks → a complaint naming no matter, or details added to the problem just
- * answered → an emergency → a follow-up in the previous topic (or a short question
+ * greetings and thanks → a complaint naming no matter, details added to the problem just
+ * answered, or the citizen answering for their own case → an emergency → a follow-up in the previous topic (or a short question
  * back that the previous topic settles) → small talk the
  * model recognised → a complaint's progress → the decision (answer, decline, or ask back).
  */
@@ -320,7 +320,7 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   if (smallReply) return smallReply;
 
   // A whole-message rule, like small talk: no ranking needed (nor urgent: it names no matter).
-  const bare = bareComplaintReply(p, turn) ?? reportDetailStep(p, turn);
+  const bare = bareComplaintReply(p, turn) ?? reportDetailStep(p, turn) ?? ownCaseStep(p, turn);
   if (bare) return bare;
 
   const ranking = await scopedRanking(p, normalized);
@@ -525,6 +525,24 @@ function reportDetailStep(p: BrainParts, turn: Turn): BrainReply | undefined {
   }
   const reply = reportDetailReply(p.kit, { intent: recent.intent, topic: recent.topic }, turn.channel, turn.normalized);
   return reply ? { ...reply, resolved: 'followup' } : undefined;
+}
+
+/** The answers for what a citizen says of their own case: putting it right, and stating what happened. */
+const OWN_CASE_ANSWERS: Record<OwnCaseStatement, string> = { corrected: 'penalty_rights.no_penalty', explains: 'penalty_rights.statement' };
+
+/**
+ * After a question on a bureau matter (the citizen's own case: "城管说我门口堆东西要罚款"), the
+ * citizen answering for it, asking nothing: "我已经清理了" gets when a fine may be waived (a first
+ * minor offence promptly corrected), "我平时都开的" / "就那天坏了" how to state one's case
+ * (陈述申辩). They were declined as traffic or appliance matters, or asked back with 小广告 and 入学.
+ */
+function ownCaseStep(p: BrainParts, turn: Turn): BrainReply | undefined {
+  const recent = turn.recent;
+  if (!recent?.intent || recent.act !== 'question' || !inScopeTopic(recent.topic) || (turn.state?.choicesFor === 'clarify' && turn.state.choices.length > 0)) return undefined;
+  const statement = ownCaseStatement(turn.normalized, p.domainTerms, asks(turn.normalized));
+  const intent = statement ? OWN_CASE_ANSWERS[statement] : undefined;
+  if (!intent || !p.kit.kb.answers.has(intent)) return undefined;
+  return { ...composedAnswer(p.kit, { intent, topic: 'penalty_rights', score: 1 }, turn.channel, turn.normalized, 'question', []), resolved: 'followup' };
 }
 
 /**

@@ -129,6 +129,28 @@ const REPORT_DETAIL = new RegExp(
 const BUT_DETAIL = /^(?:但是?|可是|不过|就是)[，, ]*[^，。！？,!?吗呢]{1,6}[。.!！~…]*$/u;
 
 /**
+ * The citizen answering for their own case, asking nothing: that they put it right ("我已经清理了",
+ * "马上就拆") — the rule on not fining a first minor offence promptly corrected — or what happened,
+ * in words of a defence ("我平时都开的", "就那天坏了", "第一次", "不知道有这个规定") — stating one's
+ * case (陈述申辩). Whole message.
+ */
+const CORRECTED = /^(?:我|我们)?(?:已经|早就|马上|当场|立刻|当时就|都)?(?:就)?(?:清理|清走|清掉|收拾|整改|改正|改好|拆除|拆掉|拆了|撤掉|撤了|搬走|搬了|收了|收掉|装好|装上|修好|补办|去办)(?:了|好了|干净了|完了)?(?:的|啊|呀|哦)?[。.!！~…]*$/u;
+const EXPLAINS = /平时|一直都|每次都|那天|那次|只是|临时|一会儿|几分钟|刚好|刚刚才|不是故意|不知道|不晓得|没人告诉|第一次|头一回|没看到|没看见|误会|冤枉/u;
+
+export type OwnCaseStatement = 'corrected' | 'explains';
+
+/** What the citizen says of their own case, if the whole message is such a statement (asking nothing, naming no subject). */
+export function ownCaseStatement(normalized: string, domainTerms: ReadonlySet<string>, asking: boolean): OwnCaseStatement | undefined {
+  const t = normalized.trim();
+  if (t === '' || asking || [...t].length > MAX_FOLLOWUP_CHARS || namesOwnSubject(t, domainTerms)) return undefined;
+  // Asking about the fine or paying it ("我没钱"), or a statement that needs the subject ("单子丢了"): a follow-up.
+  if (ASKS.test(t) || ASKS_FINE.test(t) || ASKS_PAY.test(t) || CONSEQUENCE.test(t) || OWN_STATEMENT.test(t)) return undefined;
+  if (CORRECTED.test(t)) return 'corrected';
+  if (EXPLAINS.test(t)) return 'explains';
+  return undefined;
+}
+
+/**
  * That a problem reported before is still not dealt with, as a message of its own after the
  * answer on it: "半个月了还没拆", "到现在都没人来", "还是老样子". A complaint's progress.
  */

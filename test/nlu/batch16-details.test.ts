@@ -232,6 +232,32 @@ describe('the answer just given goes on', () => {
   });
 });
 
+describe('the citizen answering for their own case', () => {
+  // Before: 我已经清理了 → asked back with 小广告 and 入学; 我平时都开的 → the traffic redirect;
+  // 就那天坏了 → the appliance redirect.
+  it('城管说我门口堆东西要罚款 → 我已经清理了 gets when a fine may be waived', async () => {
+    const [, r] = await conversation('城管说我门口堆东西要罚款', '我已经清理了');
+    expect(r?.intent).toBe('penalty_rights.no_penalty');
+    expect(r?.reply).toContain('及时改正');
+  });
+
+  it('城管来检查说我的油烟净化器没开 → 我平时都开的 → 就那天坏了 gets how to state one\'s case', async () => {
+    const replies = await conversation('城管来检查说我的油烟净化器没开', '我平时都开的', '就那天坏了');
+    expect(replies.slice(1).map((r) => r.intent)).toEqual(['penalty_rights.statement', 'penalty_rights.statement']);
+    expect(replies[1]?.reply).toContain('陈述申辩');
+  });
+
+  it('a second wording: 店门口摆了几张桌子被城管说了 → 马上就收了', async () => {
+    const [, r] = await conversation('店门口摆了几张桌子被城管说了', '马上就收了');
+    expect(r?.intent).toBe('penalty_rights.no_penalty');
+  });
+
+  it('not after a report: 门口有人乱堆东西 → 我已经拍了照片 is how to report it', async () => {
+    const [, r] = await conversation('门口有人乱堆东西好几天了', '我已经拍了照片');
+    expect(r?.reply).toContain('不受理投诉');
+  });
+});
+
 describe('how many days one is given', () => {
   // Before: "给几天时间" after the demolition answer got that whole answer again.
   it('拆违建要提前通知吗 → 给几天时间 gets only the time limits of that answer', async () => {
