@@ -141,6 +141,12 @@ describe('a street vendor and a seized tricycle, over several messages', () => {
     expect(replies.every((r) => r.action === 'answer')).toBe(true);
   });
 
+  // Before: 他们没给单子 → the labour redirect (dropping the subject); 这样合法吗 → the housing redirect.
+  it('城管扣了我的电子秤 → 他们没给单子 → 这样合法吗 stays on the seized scale', async () => {
+    const replies = await conversation('城管扣了我的电子秤', '他们没给单子', '这样合法吗');
+    expect(replies.map((r) => r.topic)).toEqual(['seized_items', 'seized_items', 'seized_items']);
+  });
+
   it('a second wording: 城管把我的推车收了 → 通知书也弄丢了 → 能不能领', async () => {
     const replies = await conversation('城管把我的推车收了', '通知书也弄丢了', '能不能领');
     expect(replies.map((r) => r.topic)).toEqual(['seized_items', 'seized_items', 'seized_items']);
@@ -177,6 +183,15 @@ describe('others who will not deal with it, and short questions about the same s
     const replies = await conversation('小区里有人把绿化带挖了种菜', '物业不管', '居委会也不管', '那你们管不管');
     expect(replies.map((r) => r.topic)).toEqual(['greenery', 'greenery', 'greenery', 'greenery']);
     expect(replies[1]?.reply).toContain('不受理投诉');
+  });
+
+  // Before: 是物业砍的 → the housing redirect.
+  it.each([
+    ['小区里的树被人砍了', '是物业砍的'],
+    ['楼下垃圾堆成山了', '是隔壁饭店倒的'],
+  ])('after "%s", who did it ("%s") stays on its topic', async (first, text) => {
+    const [a, r] = await conversation(first, text);
+    expect(r?.topic).toBe(a?.topic);
   });
 
   it('a second wording: 楼下饭馆的油烟熏得受不了 → 房东也不管', async () => {
