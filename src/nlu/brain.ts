@@ -8,7 +8,24 @@ import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
 import { asks, bareComplaint, detectAct, smallTalkOf, withConductEvidence } from './acts.js';
 import { withPoliceScope, withVehicleScope } from './scope.js';
-import { addsReportDetail, ownCaseStatement, type OwnCaseStatement, saysStillNotDealtWith, type RecentTopic, asksFine, asksOnlyTheFine, choosesWithinTopic, followupFacts, followupIntent, intentInTopic, leansOnPrevious, type FollowupFacts, looksLikeFollowup, MAX_FOLLOWUP_CHARS, recentTopic } from './context.js';
+import {
+  addsReportDetail,
+  asksFine,
+  asksOnlyTheFine,
+  choosesWithinTopic,
+  followupFacts,
+  followupIntent,
+  intentInTopic,
+  leansOnPrevious,
+  looksLikeFollowup,
+  MAX_FOLLOWUP_CHARS,
+  ownCaseStatement,
+  recentTopic,
+  saysStillNotDealtWith,
+  type FollowupFacts,
+  type OwnCaseStatement,
+  type RecentTopic,
+} from './context.js';
 import { DEFAULT_THRESHOLDS, decide, topicScores, type Decision, type Thresholds, type TopicScore } from './decide.js';
 import { analyseLetter, hasEvidence, inScopeTopic, secondaryTopics, WHOLE_SECOND_MIN, type LetterAnalysis } from './letters.js';
 import { answerReply, clarifyReply, composedAnswer, declineReply, emptyReply, focusedReply, lostFollowupReply, reportDetailReply, smallTalkReply, strayChoiceReply, type ReplyKit } from './replies.js';
@@ -293,8 +310,8 @@ interface Turn {
  * The steps of a message, in order; the first that has a reply wins:
  * empty → (homophone slips read as the terms) → a number (the choice, or a hint) →
  * greetings and thanks → a complaint naming no matter, details added to the problem just
- * answered, or the citizen answering for their own case → an emergency → a follow-up in the previous topic (or a short question
- * back that the previous topic settles) → small talk the
+ * answered, or the citizen answering for their own case → an emergency → a follow-up in the
+ * previous topic (or a short question back that the previous topic settles) → small talk the
  * model recognised → a complaint's progress → the decision (answer, decline, or ask back).
  */
 async function askBrain(p: BrainParts, text: string, opts: AskOptions = {}): Promise<BrainReply> {
@@ -496,21 +513,30 @@ function bareComplaintReply(p: BrainParts, turn: Turn): BrainReply | undefined {
   return composedAnswer(p.kit, { intent: HOTLINE_INTENT, topic: 'hotline_report', score: 1 }, turn.channel, turn.normalized, 'question', []);
 }
 
+/** The bureau subject a message can add to: the previous answer's, recent, with no question back waiting (its words may be of that question's matter). */
+function subjectToAddTo(turn: Turn): (RecentTopic & { intent: string }) | undefined {
+  const recent = turn.recent;
+  if (!recent?.intent || !inScopeTopic(recent.topic) || (turn.state?.choicesFor === 'clarify' && turn.state.choices.length > 0)) return undefined;
+  return { ...recent, intent: recent.intent };
+}
+
+/** The hotline topic's answer for a complaint that came to nothing (`hotline_report.progress`). */
+function progressAnswer(kit: ReplyKit): AnswerEntry | undefined {
+  return [...kit.kb.answers.values()].find((a) => a.topic === 'hotline_report' && a.intent.endsWith('.progress'));
+}
+
 /**
  * Details added to the problem just answered ("晚上也有", "拍了照片 发给谁", "一直没人管"): how to
  * report that problem, details included, and that the bot passes nothing on; that it is still
- * not dealt with ("半个月了还没拆"): how to chase a complaint. Not while a
- * question back waits for its answer (the details may be of that question's matter), nor after
- * an emergency's steps. Alone,
- * such words were declined as a neighbour's, a shop's or an online matter.
+ * not dealt with ("半个月了还没拆"): how to chase a complaint. Not after an emergency's steps.
+ * Alone, such words were declined as a neighbour's, a shop's or an online matter.
  */
 function reportDetailStep(p: BrainParts, turn: Turn): BrainReply | undefined {
-  const recent = turn.recent;
-  if (!recent?.intent || !inScopeTopic(recent.topic) || (turn.state?.choicesFor === 'clarify' && turn.state.choices.length > 0)) return undefined;
+  const recent = subjectToAddTo(turn);
   // After a gas leak's emergency steps, "一直有味道" is the emergency again, not a report.
-  if (p.kit.kb.answers.get(recent.intent)?.urgent) return undefined;
+  if (!recent || p.kit.kb.answers.get(recent.intent)?.urgent) return undefined;
   // "半个月了还没拆": the complaint's progress (how to chase it), the subject kept for what follows.
-  const progress = [...p.kit.kb.answers.values()].find((a) => a.topic === 'hotline_report' && a.intent.endsWith('.progress'));
+  const progress = progressAnswer(p.kit);
   if (progress && saysStillNotDealtWith(turn.normalized, p.domainTerms)) {
     return { ...composedAnswer(p.kit, { intent: progress.intent, topic: progress.topic, score: 1 }, turn.channel, turn.normalized, 'progress', []), resolved: 'followup' };
   }
@@ -537,8 +563,7 @@ const OWN_CASE_ANSWERS: Record<OwnCaseStatement, string> = { corrected: 'penalty
  * (陈述申辩). They were declined as traffic or appliance matters, or asked back with 小广告 and 入学.
  */
 function ownCaseStep(p: BrainParts, turn: Turn): BrainReply | undefined {
-  const recent = turn.recent;
-  if (!recent?.intent || recent.act !== 'question' || !inScopeTopic(recent.topic) || (turn.state?.choicesFor === 'clarify' && turn.state.choices.length > 0)) return undefined;
+  if (subjectToAddTo(turn)?.act !== 'question') return undefined;
   const statement = ownCaseStatement(turn.normalized, p.domainTerms, asks(turn.normalized));
   const intent = statement ? OWN_CASE_ANSWERS[statement] : undefined;
   if (!intent || !p.kit.kb.answers.has(intent)) return undefined;
@@ -568,7 +593,7 @@ function lostFollowup(p: BrainParts, turn: Turn, decision: Decision): BrainReply
  * decline (undefined here); otherwise the progress answer.
  */
 function progressReply(p: BrainParts, turn: Turn, decision: Decision, whole: readonly TopicScore[], letter: LetterAnalysis): BrainReply | undefined {
-  const progress = [...p.kit.kb.answers.values()].find((a) => a.topic === 'hotline_report' && a.intent.endsWith('.progress'));
+  const progress = progressAnswer(p.kit);
   if (!progress) return undefined;
   const domain = [
     ...(decision.action === 'answer' && decision.top ? [{ topic: decision.top.topic, score: decision.confidence, best: decision.top }] : []),
