@@ -13,7 +13,7 @@ export const MAX_FOLLOWUP_CHARS = 16;
 /** Openers that lean on what was said before. */
 const OPENER = /^(?:那|那么|那要|那我|那如果|那个|还有|另外|然后|如果|要是|请问那|再问一下|再问下|顺便问下|对了)/u;
 
-/** Not able to pay a fine: "没钱交", "交不起", "分期" — a follow-up (ASKS) about paying (ASKS_PAY). */
+/** Not able to pay a fine: "没钱交", "交不起", "分期", or "我没钱" as the whole message — a follow-up (ASKS) about paying (ASKS_PAY). */
 const CANNOT_PAY = '没钱交|交不起|交不上|分期|暂缓|缓交|^我?(?:没钱|没有钱|冇得?钱|没得钱)(?:啊|呀|了)?[。.!！~…]*$';
 
 /** Questions that need a subject from before to make sense. */
@@ -77,13 +77,6 @@ export function leansOnPrevious(normalized: string, domainTerms: ReadonlySet<str
   return looksLikeFollowup(t, domainTerms) && (OPENER.test(t) || ASKS_FINE.test(t));
 }
 
-/**
- * Details the citizen adds to a problem just discussed, in a message of its own: when it
- * happens ("晚上也有", "天天都这样", "好几个月了"), that they have evidence ("拍了照片",
- * "我录了视频"), where to send it ("发给谁", "照片发哪里"), that no one deals with it ("一直没人管"),
- * or where it is ("就在我家楼下"). Alone, such words were declined as another department's
- * matter (邻里, 消费, 网络). Whole message only.
- */
 /** Others a citizen has asked in vain before the bureau, named in a detail ("物业不管"). */
 const OTHER_PARTIES = '物业公司|物业|居委会|社区|街道|业委会|房东|开发商|派出所|他们|老板|店主|店家|商家|工地|施工方|那家店|那个店';
 
@@ -122,6 +115,13 @@ const CIRCUMSTANCE_CLAUSE = [
 const DETAIL_CLAUSE = `${REPORTING_CLAUSE}|${CIRCUMSTANCE_CLAUSE}`;
 const REPORTING = new RegExp(REPORTING_CLAUSE, 'u');
 const DETAIL_END = '(?:的|了|啊|呀|哦|呢|嘛|哈|啦|咯)*[。.!！~…？?]*';
+/**
+ * Details the citizen adds to a problem just discussed, in a message of its own: when it
+ * happens ("晚上也有", "天天都这样", "好几个月了"), that they have evidence ("拍了照片",
+ * "我录了视频"), where to send it ("发给谁", "照片发哪里"), that no one deals with it ("一直没人管"),
+ * where it is ("就在我家楼下"), who did it; one or two such clauses. Alone, such words were
+ * declined as another department's matter (邻里, 消费, 网络). Whole message only.
+ */
 const REPORT_DETAIL = new RegExp(
   `^(?:嗯|对|是的|是啊|而且|并且|还有|另外|我|我们|我家|我这边|这边)?[，, ]*(?:${DETAIL_CLAUSE})${DETAIL_END}(?:[，, ]*(?:我|我们)?(?:${DETAIL_CLAUSE})${DETAIL_END})?$`,
   'u',
