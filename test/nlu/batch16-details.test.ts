@@ -307,6 +307,16 @@ describe("details of the citizen's own case are not a report", () => {
     expect(r?.reply).toContain('不受理投诉');
   });
 
+  // Before: 公司说办了 → declined; 要两百 → the utilities redirect.
+  it.each([
+    ['我是开渣土车的 没办核准证会怎么罚', '公司说办了'],
+    ['燃气公司上门安检要收费吗', '要两百'],
+  ])('after "%s", what someone said or the money asked ("%s") gets that answer again', async (first, text) => {
+    const [a, r] = await conversation(first, text);
+    expect(r?.action, r?.reply).toBe('answer');
+    expect(r?.intent).toBe(a?.intent);
+  });
+
   it('"我家楼上搭了个棚子" is still a report of the neighbour\'s building', async () => {
     const [r] = await conversation('我家楼上搭了个棚子');
     expect(r?.topic).toBe('illegal_construction');
