@@ -13,19 +13,6 @@ import { createShippedBrain } from '../helpers/shipped-brain.js';
  * kind written for this test. What each got before batch 15 is in the comment of its group.
  */
 const FAULTS: ReplyCase[] = [
-  // a weekend market filling a square, a loudspeaker in passing: asked back with 商铺喇叭 first
-  [
-    '尊敬的领导：新洲区某某广场一到周末就变成了集市，卖东西的把帐篷、折叠桌摆满了整个广场和旁边的盲道，还有人拿喇叭叫卖。广场本来是给居民散步健身的，现在连走路的地方都没有了。这个问题从今年五一开始就有，一直没人管。我们不是反对做小生意，只希望划定区域、规范管理。',
-    'answer',
-    'street_vending',
-    '占道',
-  ],
-  [
-    '您好领导，某某小区旁边的停车场每个礼拜天早上变成了跳蚤市场，上百个摊子从停车场一直摆到外面马路上，有人拿扩音器循环喊甩卖，车子进不去出不来。请城管把这个占道的集市管起来。',
-    'answer',
-    'street_vending',
-    '占道',
-  ],
   // a garage turned into a home with a kitchen built on in front: asked back (违法建设 / …)
   [
     '尊敬的领导：我们小区车库被人改成了住人的房子，还在车库门口接出一截搭了厨房，车库前面的通道被堵死了。开发商早就走了，物业不作为。我们向12345反映，回复说属于违法建设要城管处理。请问领导什么时候能安排人来查？',
