@@ -383,17 +383,19 @@ export function choosesWithinTopic(ranking: readonly IntentScore[], topic: strin
   return max - min > max * 1e-9;
 }
 
-/** A follow-up stays on the previous intent when it scores at least this share of the topic's best (intentInTopic). */
-export const KEEP_PREVIOUS_SHARE = 0.8;
+/** A follow-up stays on the previous intent when its own ranking gives the topic less than this (intentInTopic). */
+export const KEEP_PREVIOUS_BELOW = 0.2;
 
-/** The best intent of `topic` for a follow-up, from the follow-up's own ranking — the previous intent when it scores nearly as much (KEEP_PREVIOUS_SHARE) — or the previous intent when the ranking has none of the topic. */
+/** The best intent of `topic` for a follow-up, from the follow-up's own ranking — the previous intent when that ranking gives the topic little (KEEP_PREVIOUS_BELOW) or none of it. */
 export function intentInTopic(ranking: readonly IntentScore[], topic: string, previous: string | undefined): IntentScore | undefined {
   const within = ranking.filter((r) => r.topic === topic).sort((a, b) => b.score - a.score);
   const best = within[0];
-  // The answer just given goes on unless the follow-up's words lean clearly elsewhere: "要带什么材料"
-  // after the 复议 answer is about 复议 (0.022) more than paying a fine (0.026, a near tie).
+  // The answer just given goes on when the follow-up's own words say little of the topic: their
+  // choice within it is noise. "要带什么材料" after the 复议 answer (the topic 0.08 of its ranking)
+  // is about 复议, not paying a fine (0.026 against 0.022); "多久能拿回来" after retrieving goods
+  // (0.82) is the deadline, its words' choice.
   const kept = previous === undefined ? undefined : within.find((r) => r.intent === previous);
-  if (best && kept && kept.score >= KEEP_PREVIOUS_SHARE * best.score) return kept;
+  if (kept && within.reduce((sum, r) => sum + r.score, 0) < KEEP_PREVIOUS_BELOW) return kept;
   if (best) return best;
   return previous ? { intent: previous, topic, score: 0 } : undefined;
 }
