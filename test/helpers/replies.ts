@@ -1,5 +1,6 @@
-import { expect } from 'vitest';
+import { beforeAll, expect } from 'vitest';
 import type { Brain } from '../../src/nlu/brain.js';
+import { createShippedBrain } from './shipped-brain.js';
 
 /** A row of a reply table: the question, the reply's action, its intent (`topic.intent`) or only its topic, and a phrase the reply must hold. */
 export type ReplyCase = [question: string, action: 'answer' | 'out_of_scope', expected: string, says?: string];
@@ -16,4 +17,33 @@ export async function expectReply(brain: Brain, [q, action, expected, says]: Rep
   else expect(r.topic).toBe(expected);
   if (says !== undefined) expect(r.reply).toContain(says);
   if (!options.allowChoices) expect(r.choices).toEqual([]);
+}
+
+/** The shipped brain of a test file and its reply-table rows (`shippedReplyTable`). */
+export interface ShippedReplyTable {
+  /** The brain, once the file's beforeAll has created it. */
+  readonly brain: Brain;
+  /** A row asserted on that brain: `it.each(rows)('%s → %s %s', table.repliesWith)`. */
+  repliesWith(...row: ReplyCase): Promise<void>;
+}
+
+/**
+ * The shipped brain (the repository's own model cache, keyed by the content of intents/:
+ * trained once, shared), created in the calling file's beforeAll, with its reply-table rows.
+ */
+export function shippedReplyTable(): ShippedReplyTable {
+  let created: Brain | undefined;
+  beforeAll(async () => {
+    created = await createShippedBrain();
+  }, 600_000);
+  const brain = (): Brain => {
+    if (!created) throw new Error('the shipped brain is created in beforeAll: use it inside a test');
+    return created;
+  };
+  return {
+    get brain() {
+      return brain();
+    },
+    repliesWith: (...row) => expectReply(brain(), row),
+  };
 }

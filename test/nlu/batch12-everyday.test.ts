@@ -1,7 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Brain } from '../../src/nlu/brain.js';
-import { expectReply, type ReplyCase } from '../helpers/replies.js';
-import { createShippedBrain } from '../helpers/shipped-brain.js';
+import { describe, expect, it } from 'vitest';
+import { shippedReplyTable, type ReplyCase } from '../helpers/replies.js';
 
 /**
  * Issue 7, batch 12: everyday messages of a district 城管 WeChat group that are not the
@@ -74,29 +72,21 @@ const OURS: Case[] = [
   ['民警说我的三轮车是被城管拖走的 到哪里领', 'answer', 'seized_items'],
 ];
 
-let brain: Brain;
-beforeAll(async () => {
-  // The repository's own model cache (keyed by the content of intents/): trained once, shared.
-  brain = await createShippedBrain();
-}, 600_000);
-
-/** A row of a reply table, asserted on the shipped brain (test/helpers/replies.ts). */
-function repliesWith(...row: ReplyCase): Promise<void> {
-  return expectReply(brain, row);
-}
+const table = shippedReplyTable();
+const repliesWith = table.repliesWith;
 
 describe('hand-found faults, batch 12: everyday not-ours messages and small talk', () => {
   it.each(FAULTS)('%s → %s %s', repliesWith, 60_000);
 
   it('the police redirect names the crimes it takes and 110, without legal citations', async () => {
-    const r = await brain.ask('在夜市卖烧烤 几个小混混来要保护费', { channel: 'private' });
+    const r = await table.brain.ask('在夜市卖烧烤 几个小混混来要保护费', { channel: 'private' });
     expect(r.reply).toMatch(/保护费|敲诈勒索/);
     expect(r.reply).toContain('110');
     expect(r.citations).toEqual([]);
   }, 60_000);
 
   it('the bank questions get the bank\'s own complaint desk before 12378', async () => {
-    const r = await brain.ask('银行卡突然冻结了 钱取不出来', { channel: 'private' });
+    const r = await table.brain.ask('银行卡突然冻结了 钱取不出来', { channel: 'private' });
     expect(r.reply).toMatch(/银行.*客服/);
     expect(r.reply).toContain('12378');
   }, 60_000);

@@ -1,7 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Brain } from '../../src/nlu/brain.js';
-import { expectReply, type ReplyCase } from '../helpers/replies.js';
-import { createShippedBrain } from '../helpers/shipped-brain.js';
+import { describe, expect, it } from 'vitest';
+import { shippedReplyTable, type ReplyCase } from '../helpers/replies.js';
 
 /**
  * Issue 7, batch 14: questions written the way people ask on public legal Q&A sites and
@@ -75,22 +73,14 @@ const NOT_OURS: Case[] = [
   ['房东不退押金 能告吗', 'out_of_scope', 'out_of_scope.housing'],
 ];
 
-let brain: Brain;
-beforeAll(async () => {
-  // The repository's own model cache (keyed by the content of intents/): trained once, shared.
-  brain = await createShippedBrain();
-}, 600_000);
-
-/** A row of a reply table, asserted on the shipped brain (test/helpers/replies.ts). */
-function repliesWith(...row: ReplyCase): Promise<void> {
-  return expectReply(brain, row);
-}
+const table = shippedReplyTable();
+const repliesWith = table.repliesWith;
 
 describe('hand-found faults, batch 14: questions as asked on legal Q&A sites and forums', () => {
   it.each(FAULTS)('%s → %s %s', repliesWith, 60_000);
 
   it('the demolition answer cites the article on damages of unlawful coercion (行政强制法 第八条)', async () => {
-    const r = await brain.ask('强拆的时候把我屋里的家电砸坏了 能要求赔偿吗', { channel: 'private' });
+    const r = await table.brain.ask('强拆的时候把我屋里的家电砸坏了 能要求赔偿吗', { channel: 'private' });
     expect(r.citations).toContainEqual(expect.objectContaining({ law: '中华人民共和国行政强制法', article: 8 }));
   }, 60_000);
 });

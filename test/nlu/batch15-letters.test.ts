@@ -1,7 +1,5 @@
-import { beforeAll, describe, it } from 'vitest';
-import type { Brain } from '../../src/nlu/brain.js';
-import { expectReply, type ReplyCase } from '../helpers/replies.js';
-import { createShippedBrain } from '../helpers/shipped-brain.js';
+import { describe, it } from 'vitest';
+import { shippedReplyTable, type ReplyCase } from '../helpers/replies.js';
 
 /**
  * Issue 7, batch 15: long letters as citizens post them on government message boards (领导留言板,
@@ -76,16 +74,8 @@ const OURS: ReplyCase[] = [
   ],
 ];
 
-let brain: Brain;
-beforeAll(async () => {
-  // The repository's own model cache (keyed by the content of intents/): trained once, shared.
-  brain = await createShippedBrain();
-}, 600_000);
-
-/** A row of a reply table, asserted on the shipped brain (test/helpers/replies.ts). */
-function repliesWith(...row: ReplyCase): Promise<void> {
-  return expectReply(brain, row);
-}
+const table = shippedReplyTable();
+const repliesWith = table.repliesWith;
 
 describe('hand-found faults, batch 15: message-board letters', () => {
   it.each(FAULTS)('%s → %s %s', repliesWith, 60_000);

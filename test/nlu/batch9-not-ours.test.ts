@@ -1,7 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Brain } from '../../src/nlu/brain.js';
-import { expectReply, type ReplyCase } from '../helpers/replies.js';
-import { createShippedBrain } from '../helpers/shipped-brain.js';
+import { describe, expect, it } from 'vitest';
+import { shippedReplyTable, type ReplyCase } from '../helpers/replies.js';
 
 /**
  * Issue 7, batch 9: other agencies' matters that borrow the bureau's words (广告, 垃圾, 噪音,
@@ -92,29 +90,21 @@ const OURS: Case[] = [
   ['楼道口贴满了开锁办证的小广告', 'answer', 'city_appearance'],
 ];
 
-let brain: Brain;
-beforeAll(async () => {
-  // The repository's own model cache (keyed by the content of intents/): trained once, shared.
-  brain = await createShippedBrain();
-}, 600_000);
-
-/** A row of a reply table, asserted on the shipped brain (test/helpers/replies.ts). */
-function repliesWith(...row: ReplyCase): Promise<void> {
-  return expectReply(brain, row);
-}
+const table = shippedReplyTable();
+const repliesWith = table.repliesWith;
 
 describe('hand-found faults, batch 9: other agencies\' matters in the bureau\'s words', () => {
   it.each(FAULTS)('%s → %s %s', repliesWith, 60_000);
 
   it('a police-conduct redirect says how to appeal a police penalty, and sends 城管 matters back to 执法规范', async () => {
-    const r = await brain.ask('派出所的辅警态度太差了还推了我一把', { channel: 'private' });
+    const r = await table.brain.ask('派出所的辅警态度太差了还推了我一把', { channel: 'private' });
     expect(r.reply).toMatch(/行政复议|行政诉讼/);
     expect(r.reply).toContain('执法规范');
     expect(r.citations).toEqual([]);
   }, 60_000);
 
   it('the advertising redirect cites 广告法 (the market regulator\'s) and still points 户外广告 to us', async () => {
-    const r = await brain.ask('电视上天天播保健品广告 说能治高血压 这是不是虚假广告', { channel: 'private' });
+    const r = await table.brain.ask('电视上天天播保健品广告 说能治高血压 这是不是虚假广告', { channel: 'private' });
     expect(r.citations.map((c) => c.law)).toContain('中华人民共和国广告法');
     expect(r.reply).toMatch(/户外广告/);
   }, 60_000);
