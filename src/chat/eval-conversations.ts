@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { PufaError } from '../core/errors.js';
 import { CHITCHAT_TOPIC } from '../core/types.js';
 import type { BrainReply, ConversationState } from '../core/types.js';
 import type { Brain } from '../nlu/brain.js';
+import { readInputFile } from '../nlu/eval-file.js';
 import { predictedTopic } from '../nlu/evaluate.js';
 import { nextState, type StateTtls } from './session.js';
 
@@ -56,13 +56,7 @@ export function parseConversations(raw: string, file: string): Conversation[] {
 }
 
 export function readConversationFile(file: string): Conversation[] {
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new PufaError('PUFA_ERR_INPUT', `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
-  return parseConversations(raw, file);
+  return parseConversations(readInputFile(file), file);
 }
 
 /** What a reply was on, as a conversation's label names it: small talk and hints are `chitchat`. */

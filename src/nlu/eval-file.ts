@@ -5,14 +5,22 @@ import { predictedTopic, scorePredictions, type EvalItem, type EvalPrediction, t
 
 /** The library form of `pufa eval`: read the labelled file, run the brain over it, score it. */
 
-/** Parse a JSONL file of `{"text","topic",…}` lines; every bad line is reported with its number. */
-export function readEvalFile(file: string): EvalItem[] {
-  let raw: string;
+/** The text of a file given to `pufa eval`; a file that cannot be read is an input error naming it. */
+export function readInputFile(file: string): string {
   try {
-    raw = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (err) {
     throw new PufaError('PUFA_ERR_INPUT', `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
   }
+}
+
+/** Read a JSONL file of `{"text","topic",…}` lines (`parseEvalFile`). */
+export function readEvalFile(file: string): EvalItem[] {
+  return parseEvalFile(readInputFile(file), file);
+}
+
+/** Parse the JSONL text of `file`, `{"text","topic",…}` per line; every bad line is reported with its number. */
+export function parseEvalFile(raw: string, file: string): EvalItem[] {
   const items: EvalItem[] = [];
   const problems: string[] = [];
   raw.split(/\r?\n/).forEach((line, i) => {

@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
 import { createBrain, type Brain } from '../../nlu/brain.js';
 import { ANCHOR_THRESHOLDS } from '../../nlu/decide.js';
-import { evaluate, readEvalFile } from '../../nlu/eval-file.js';
+import { evaluate, parseEvalFile, readInputFile } from '../../nlu/eval-file.js';
 import type { EvalItem, EvalReport, EvalSubset } from '../../nlu/evaluate.js';
 import { loadBrain, loadRuntime, type Runtime } from '../runtime.js';
-import { evaluateConversations, formatConversationReport, isConversationFile, readConversationFile, type ConversationReport } from '../../chat/eval-conversations.js';
-import { readFileSync } from 'node:fs';
+import { evaluateConversations, formatConversationReport, isConversationFile, parseConversations, type Conversation, type ConversationReport } from '../../chat/eval-conversations.js';
 
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
@@ -79,18 +78,8 @@ export async function compareBrains(runtime: Runtime, items: readonly EvalItem[]
   return out;
 }
 
-/** Whether `file` holds conversations ({"turns": […]} per line); unreadable files are left to the reader's error. */
-function conversationFile(file: string): boolean {
-  try {
-    return isConversationFile(readFileSync(file, 'utf8'));
-  } catch {
-    return false;
-  }
-}
-
 /** `pufa eval` on a conversations file: every turn asked with the chat's state (src/chat/eval-conversations.ts). */
-async function evalConversations(file: string, opts: { json?: boolean; errors?: boolean; compare?: boolean }): Promise<void> {
-  const conversations = readConversationFile(file);
+async function evalConversations(conversations: readonly Conversation[], opts: { json?: boolean; errors?: boolean; compare?: boolean }): Promise<void> {
   const runtime = loadRuntime();
   const brains: { name: string; brain: Brain }[] = [{ name: 'pufa', brain: await loadBrain(runtime) }];
   if (opts.compare) brains.push({ name: 'anchor', brain: await createBrain({ config: runtime.config, logger: runtime.logger, ranker: 'anchor', thresholds: ANCHOR_THRESHOLDS }) });
@@ -113,11 +102,12 @@ export function registerEvalCommand(program: Command): void {
     .option('--errors', '列出每条判错的问题 (list every mistake)')
     .option('--compare', '与基线模型（字符 n-gram 逻辑回归）并排比较 (the shipped brain and the anchor side by side)')
     .action(async (file: string, opts: { json?: boolean; errors?: boolean; compare?: boolean }) => {
-      if (conversationFile(file)) {
-        await evalConversations(file, opts);
+      const raw = readInputFile(file);
+      if (isConversationFile(raw)) {
+        await evalConversations(parseConversations(raw, file), opts);
         return;
       }
-      const items = readEvalFile(file);
+      const items = parseEvalFile(raw, file);
       if (opts.compare) {
         const named = await compareBrains(loadRuntime(), items);
         if (opts.json) process.stdout.write(`${JSON.stringify(Object.fromEntries(named.map((n) => [n.name, n.report])))}\n`);
