@@ -217,6 +217,7 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
     ranker,
     thresholds: thresholdsFrom(config, options.thresholds),
     urgentByTopic: urgentAnswers(kb),
+    progress: progressAnswer(kb),
     domainTerms: new Set(kb.terms),
     followup: followupFacts(kb.answers.values()),
     homophones: await loadHomophones(kb, { cacheDir: compiledDir, ...(options.logger ? { log: options.logger } : {}) }),
@@ -291,6 +292,8 @@ interface BrainParts {
   ranker: IntentRanker;
   thresholds: Thresholds;
   urgentByTopic: ReadonlyMap<string, AnswerEntry>;
+  /** The answer for a complaint that came to nothing (`hotline_report.progress`), if the knowledge base has one. */
+  progress: AnswerEntry | undefined;
   domainTerms: ReadonlySet<string>;
   /** What the answers state of fines and time limits, for follow-ups such as "那罚多少钱？" and "多久之内" (context.ts). */
   followup: FollowupFacts;
@@ -520,9 +523,9 @@ function subjectToAddTo(turn: Turn): (RecentTopic & { intent: string }) | undefi
   return { ...recent, intent: recent.intent };
 }
 
-/** The hotline topic's answer for a complaint that came to nothing (`hotline_report.progress`). */
-function progressAnswer(kit: ReplyKit): AnswerEntry | undefined {
-  return [...kit.kb.answers.values()].find((a) => a.topic === 'hotline_report' && a.intent.endsWith('.progress'));
+/** The hotline topic's answer for a complaint that came to nothing (`hotline_report.progress`), found once at start-up. */
+function progressAnswer(kb: KnowledgeBase): AnswerEntry | undefined {
+  return [...kb.answers.values()].find((a) => a.topic === 'hotline_report' && a.intent.endsWith('.progress'));
 }
 
 /**
@@ -536,7 +539,7 @@ function reportDetailStep(p: BrainParts, turn: Turn): BrainReply | undefined {
   // After a gas leak's emergency steps, "一直有味道" is the emergency again, not a report.
   if (!recent || p.kit.kb.answers.get(recent.intent)?.urgent) return undefined;
   // "半个月了还没拆": the complaint's progress (how to chase it), the subject kept for what follows.
-  const progress = progressAnswer(p.kit);
+  const progress = p.progress;
   if (progress && saysStillNotDealtWith(turn.normalized, p.domainTerms)) {
     return { ...composedAnswer(p.kit, { intent: progress.intent, topic: progress.topic, score: 1 }, turn.channel, turn.normalized, 'progress', []), resolved: 'followup' };
   }
@@ -593,7 +596,7 @@ function lostFollowup(p: BrainParts, turn: Turn, decision: Decision): BrainReply
  * decline (undefined here); otherwise the progress answer.
  */
 function progressReply(p: BrainParts, turn: Turn, decision: Decision, whole: readonly TopicScore[], letter: LetterAnalysis): BrainReply | undefined {
-  const progress = progressAnswer(p.kit);
+  const progress = p.progress;
   if (!progress) return undefined;
   const domain = [
     ...(decision.action === 'answer' && decision.top ? [{ topic: decision.top.topic, score: decision.confidence, best: decision.top }] : []),

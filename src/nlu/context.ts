@@ -79,6 +79,7 @@ export function leansOnPrevious(normalized: string, domainTerms: ReadonlySet<str
 
 /** Others a citizen has asked in vain before the bureau, named in a detail ("物业不管"). */
 const OTHER_PARTIES = '物业公司|物业|居委会|社区|街道|业委会|房东|开发商|派出所|他们|老板|店主|店家|商家|工地|施工方|那家店|那个店';
+const ANY_OTHER_PARTY = new RegExp(OTHER_PARTIES, 'gu');
 
 /** Details that are about reporting it: evidence and where to send it, that no one (else) deals with it, how officers behaved. */
 const REPORTING_CLAUSE = [
@@ -187,7 +188,7 @@ export function addsReportDetail(normalized: string, domainTerms: ReadonlySet<st
   if (!detail && !but) return undefined;
   if (ASKS_FINE.test(t) || ASKS_PAY.test(t)) return undefined;
   // The others named in "居委会也不管" are no subject of the message.
-  if (namesOwnSubject(t.replace(new RegExp(OTHER_PARTIES, 'gu'), ''), domainTerms)) return undefined;
+  if (namesOwnSubject(t.replace(ANY_OTHER_PARTY, ''), domainTerms)) return undefined;
   return detail && REPORTING.test(t) ? 'reporting' : 'circumstance';
 }
 

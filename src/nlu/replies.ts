@@ -3,7 +3,7 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type Channel, type
 import { uniqueCitations } from '../knowledge/citations.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { renderAnswer, renderClarify, renderDecline, renderEmpty } from '../render/render.js';
-import { renderFocused, type FollowupFocus, renderLostFollowup, renderReportDetail, renderReportGuide, renderSecondary, renderStrayChoice, RULE_HEADING } from '../render/render-dialog.js';
+import { renderFocused, type FollowupFocus, renderLostFollowup, renderReportDetail, renderReportGuide, type ReportLines, renderSecondary, renderStrayChoice, RULE_HEADING } from '../render/render-dialog.js';
 import { mentionsFine, numberedSecondary, statesDeadline } from './context.js';
 import type { ReportGuide } from './report-guide.js';
 
@@ -39,10 +39,16 @@ export function answerReply(kit: ReplyKit, intent: string, channel: Channel, sco
   };
 }
 
+/** What to include in a report of `topic` and where to report it, when the guidance has the topic. */
+function reportLines(kit: ReplyKit, topic: string): ReportLines | undefined {
+  const include = kit.guide.include.get(topic);
+  return include ? { intro: kit.guide.intro, include, where: kit.guide.where } : undefined;
+}
+
 /** How to report a problem of `topic` (what to include, where), when the guidance has it. */
 function reportGuidance(kit: ReplyKit, topic: string, channel: Channel): string | undefined {
-  const include = kit.guide.include.get(topic);
-  return include ? renderReportGuide({ intro: kit.guide.intro, include, where: kit.guide.where }, kit.kb.common, channel) : undefined;
+  const lines = reportLines(kit, topic);
+  return lines ? renderReportGuide(lines, kit.kb.common, channel) : undefined;
 }
 
 /**
@@ -127,10 +133,9 @@ export function strayChoiceReply(kit: ReplyKit, choice: number, valid: readonly 
  * when the topic has no reporting guidance (暂扣物品, 罚款: not problems one reports).
  */
 export function reportDetailReply(kit: ReplyKit, previous: { intent: string; topic: string }, channel: Channel, normalized: string): BrainReply | undefined {
-  const include = kit.guide.include.get(previous.topic);
-  if (!include) return undefined;
-  const guide = { intro: kit.guide.intro, include, where: kit.guide.where };
-  const reply = renderReportDetail(guide, kit.kb.common, channel, kit.kb.answers.get(previous.intent)?.disclaimer);
+  const lines = reportLines(kit, previous.topic);
+  if (!lines) return undefined;
+  const reply = renderReportDetail(lines, kit.kb.common, channel, kit.kb.answers.get(previous.intent)?.disclaimer);
   return { action: 'answer', intent: previous.intent, topic: previous.topic, score: 1, reply, citations: [], choices: [], urgent: false, normalized, act: 'report' };
 }
 
