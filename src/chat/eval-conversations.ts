@@ -85,8 +85,12 @@ export interface ConversationReport {
   results: TurnResult[];
 }
 
-/** Contexts and choices as the bot keeps them by default (.env.example). */
-const TTLS: StateTtls = { clarifySec: 600, contextSec: 600 };
+/**
+ * The defaults of BOT_CLARIFY_TTL_SEC and BOT_CONTEXT_TTL_SEC. nextState only reports them as the
+ * stored state's lifetime, which no store keeps here; how long the brain leans on a subject is its
+ * own configuration's, and turns are one second apart.
+ */
+const TTLS: StateTtls = { clarifySec: 600, contextSec: 300 };
 
 /** Ask every conversation's turns in order, with the chat's state between them, and score each reply. */
 export async function evaluateConversations(brain: Brain, conversations: readonly Conversation[]): Promise<ConversationReport> {
