@@ -15,6 +15,13 @@ beforeAll(async () => {
   brain = await createShippedBrain();
 }, 300_000);
 
+/** After `first`, `text` is answered (not asked back or declined) on the topic `first` was answered on. */
+async function staysOnTopic(first: string, text: string): Promise<void> {
+  const [a, r] = await conversation(first, text);
+  expect(r?.action, r?.reply).toBe('answer');
+  expect(r?.topic).toBe(a?.topic);
+}
+
 /** Ask `texts` in turn as one citizen, one second apart, with the state the pipeline keeps; the replies. */
 async function conversation(...texts: string[]): Promise<BrainReply[]> {
   let state: ConversationState | undefined;
@@ -116,12 +123,10 @@ describe('a problem reported before and still not dealt with', () => {
 
 describe('asking how big a thing must be, after its answer', () => {
   // Before: "多大的算大型" after the shop-sign answer was declined with the utilities redirect.
-  it.each(['多大的算大型', '多高算违建'])('"%s" is read in the previous topic', async (text) => {
-    const first = text === '多大的算大型' ? '我想在自家门面装个招牌' : '我想在楼顶搭个棚子';
-    const [a, r] = await conversation(first, text);
-    expect(r?.action, r?.reply).toBe('answer');
-    expect(r?.topic).toBe(a?.topic);
-  });
+  it.each([
+    ['我想在自家门面装个招牌', '多大的算大型'],
+    ['我想在楼顶搭个棚子', '多高算违建'],
+  ])('after "%s", "%s" is read in the previous topic', staysOnTopic);
 });
 
 describe('a street vendor and a seized tricycle, over several messages', () => {
@@ -206,11 +211,7 @@ describe('others who will not deal with it, and short questions about the same s
     ['液化气罐可以放在厨房吗', '放阳台呢'],
     ['共享单车堆在我家店门口', '好多天了'],
     ['门口烧烤摊晚上油烟大', '白天呢'],
-  ])('after "%s", "%s" stays on its topic', async (first, text) => {
-    const [a, r] = await conversation(first, text);
-    expect(r?.action, r?.reply).toBe('answer');
-    expect(r?.topic).toBe(a?.topic);
-  });
+  ])('after "%s", "%s" stays on its topic', staysOnTopic);
 });
 
 describe('in Wuhan words, and what the problem does to the citizen', () => {
@@ -227,11 +228,7 @@ describe('in Wuhan words, and what the problem does to the citizen', () => {
     ['我屋门口有个摊子天天摆到半夜', '打么事电话'],
     ['工地晚上施工', '吵得孩子睡不着'],
     ['广场舞音响太大声了', '严重影响老人休息'],
-  ])('after "%s", "%s" stays on its topic', async (first, text) => {
-    const [a, r] = await conversation(first, text);
-    expect(r?.action, r?.reply).toBe('answer');
-    expect(r?.topic).toBe(a?.topic);
-  });
+  ])('after "%s", "%s" stays on its topic', staysOnTopic);
 });
 
 describe('the answer just given goes on', () => {
