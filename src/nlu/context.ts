@@ -1,5 +1,4 @@
-import type { IntentScore, SpeechAct } from '../core/types.js';
-import type { ConversationState } from '../core/types.js';
+import type { ConversationState, IntentScore, SpeechAct } from '../core/types.js';
 
 /**
  * Conversation context: a short follow-up without a topic of its own ("那罚多少钱？",
