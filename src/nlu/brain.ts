@@ -418,8 +418,11 @@ function urgentReply(p: BrainParts, turn: Turn, ranking: readonly IntentScore[])
  */
 async function followupReply(p: BrainParts, turn: Turn, ranking: readonly IntentScore[], decision: Decision, act: SpeechAct): Promise<BrainReply | undefined> {
   const ownAcrossTopics = decision.action === 'answer' && decision.top !== undefined && ACROSS_TOPICS.has(decision.top.topic) && !asksFine(turn.normalized);
+  // "能借钱不" after the gas-cylinder answer asks like a follow-up, but its words name another
+  // department's matter (借钱): declined with that redirect, as without the previous answer.
+  const namesOtherMatter = decision.action === 'out_of_scope' && decision.top?.topic === OUT_OF_SCOPE_TOPIC && hasEvidence(decision.top);
   const recent = turn.recent;
-  if (!recent || ownAcrossTopics || !looksLikeFollowup(turn.normalized, p.domainTerms)) return undefined;
+  if (!recent || ownAcrossTopics || namesOtherMatter || !looksLikeFollowup(turn.normalized, p.domainTerms)) return undefined;
   let target = followupIntent(p.followup, ranking, recent, turn.normalized);
   const previous = turn.state?.question;
   // The previous question joined to the follow-up is ranked only when it can matter: the subject

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BrainReply, ConversationState } from '../../src/core/types.js';
-import { nextState } from '../../src/chat/session.js';
+import type { BrainReply } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
+import { conversation as ask, staysOnTopic as stays } from '../helpers/conversation.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
@@ -15,26 +15,9 @@ beforeAll(async () => {
   brain = await createShippedBrain();
 }, 300_000);
 
-/** After `first`, `text` is answered (not asked back or declined) on the topic `first` was answered on. */
-async function staysOnTopic(first: string, text: string): Promise<void> {
-  const [a, r] = await conversation(first, text);
-  expect(r?.action, r?.reply).toBe('answer');
-  expect(r?.topic).toBe(a?.topic);
-}
-
-/** Ask `texts` in turn as one citizen, one second apart, with the state the pipeline keeps; the replies. */
-async function conversation(...texts: string[]): Promise<BrainReply[]> {
-  let state: ConversationState | undefined;
-  const replies: BrainReply[] = [];
-  for (const [i, text] of texts.entries()) {
-    const at = 1_000 * (i + 1);
-    const r = await brain.ask(text, { channel: 'private', pending: state, now: at });
-    replies.push(r);
-    const change = nextState(state, r, { question: r.normalized, consultationId: `c${i}`, at }, { clarifySec: 600, contextSec: 240 });
-    state = change.kind === 'set' ? change.state : change.kind === 'delete' ? undefined : state;
-  }
-  return replies;
-}
+/** Ask `texts` in turn as one citizen; after `first`, `text` stays on its topic (test/helpers/conversation.ts). */
+const conversation = (...texts: string[]): Promise<BrainReply[]> => ask(brain, ...texts);
+const staysOnTopic = (first: string, text: string): Promise<void> => stays(brain, first, text);
 
 describe('details added to a problem just answered', () => {
   // Before: 晚上也有 → 邻里 redirect; 拍了照片 → 消费 redirect; 天天都这样 → the general redirect;
