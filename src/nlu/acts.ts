@@ -22,12 +22,22 @@ const GREETING = new RegExp(
   'iu',
 );
 const THANKS = new RegExp(
-  `^(?:好的|好|嗯|明白了?|知道了?|懂了|收到|了解了?|ok|okay)?[，,、 ]*${ADDRESS}(?:谢谢|谢啦|谢了|多谢|感谢|非常感谢|太感谢了?|十分感谢|谢谢你|谢谢您|谢谢你们|辛苦了?|麻烦了?|thanks|thank you|thx)${END}(?:${ADDRESS}(?:谢谢|辛苦了?|点赞|你真棒|帮大忙了?)${END})?${TRAILING_NAME}$`,
+  `^(?:好的|好|嗯|明白了?|知道了?|晓得了?|懂了|收到|了解了?|记下了|记住了|ok|okay)?[，,、 ]*${ADDRESS}(?:谢谢|谢啦|谢了|多谢|感谢|非常感谢|太感谢了?|十分感谢|谢谢你|谢谢您|谢谢你们|辛苦了?|麻烦了?|thanks|thank you|thx)${END}(?:${ADDRESS}(?:谢谢|辛苦了?|点赞|你真棒|帮大忙了?)${END})?${TRAILING_NAME}$`,
   'iu',
 );
 
-/** "好的", "晓得了", "收到": an acknowledgement alone, answered like thanks. */
-const ACK = new RegExp(`^${ADDRESS}(?:(?:好的|好|嗯+|哦+|明白了?|知道了?|晓得了?|懂了|收到|了解了?|ok|okay)[，,、 ]*)+${END}${TRAILING_NAME}$`, 'iu');
+/**
+ * "好的", "晓得了", "收到", "好的 记下了", "好 我去打电话": an acknowledgement alone, or with what the
+ * citizen will do next. Answered like thanks.
+ */
+const ACK = new RegExp(
+  `^${ADDRESS}(?:(?:好的|好|行|嗯+|哦+|明白了?|知道了?|晓得了?|懂了|收到|了解了?|记下了|记住了|ok|okay)[，,、 ]*)+` +
+    `(?:我(?:这就|马上|等下|回头|自己)?(?:去|再)(?:打(?:个)?电话|打一下|问问|问一下|试试|看看|找找|反映一下|联系一下?)(?:看)?)?${END}${TRAILING_NAME}$`,
+  'iu',
+);
+
+/** "不好意思 发错了": a message sent by mistake, answered with what the bot can answer (not thanks, nor the subject again). */
+const MISTAKE = new RegExp(`^(?:不好意思|对不起|抱歉|sorry)?[，,、 ]*(?:按错了|点错了|发错了|打错了|发错人了|发错群了|发错地方了)${END}$`, 'iu');
 
 /**
  * What the bureau or the bot is for, as a whole message: "城管管什么", "城管是干嘛的", "你能做什么".
@@ -51,7 +61,18 @@ const ABOUT_TO_ASK = new RegExp(
   'u',
 );
 
-export type SmallTalk = 'greeting' | 'thanks' | 'help';
+/**
+ * What the citizen thinks of the bot's reply, as a whole message: "说人话", "看不懂", "啥意思",
+ * "答非所问", "你们这个机器人也冇得用". Answered with an apology and what the bot can answer; it
+ * was read as more words about the subject just discussed.
+ */
+const FEEDBACK = new RegExp(
+  `^${ADDRESS}(?:你|你们|这|这个)?(?:这个)?(?:机器人|助手)?(?:也|真|太|都|根本|一点|完全)?` +
+    `(?:说人话|听不懂|看不懂|没看懂|没听懂|看不明白|听不明白|什么意思|啥意思|么意思|答非所问|牛头不对马嘴|没用|冇得?用|没得用|太笨了?|好笨|真笨)${END}$`,
+  'iu',
+);
+
+export type SmallTalk = 'greeting' | 'thanks' | 'help' | 'feedback';
 
 /**
  * Wanting to complain or report, with no matter named, as a whole message: "我要投诉", "怎么举报",
@@ -75,7 +96,8 @@ export function smallTalkOf(normalized: string): SmallTalk | undefined {
   if ([...t].length > 16) return undefined;
   if (THANKS.test(t) || ACK.test(t)) return 'thanks';
   if (GREETING.test(t)) return 'greeting';
-  if (HELP.test(t) || ABOUT_TO_ASK.test(t)) return 'help';
+  if (HELP.test(t) || ABOUT_TO_ASK.test(t) || MISTAKE.test(t)) return 'help';
+  if (FEEDBACK.test(t)) return 'feedback';
   return undefined;
 }
 

@@ -349,7 +349,8 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
 
   const act = detectAct(normalized);
   const decision = decide(ranking, p.thresholds);
-  const followup = (await followupReply(p, turn, ranking, decision, act)) ?? contextChoiceReply(p, turn, decision, act) ?? (await settledChoiceReply(p, turn, decision, act));
+  const followup =
+    (await followupReply(p, turn, ranking, decision, act)) ?? contextChoiceReply(p, turn, decision, act) ?? (await settledChoiceReply(p, turn, decision, act)) ?? continuationReply(p, turn, ranking, decision, act);
   if (followup) return followup;
   const lost = lostFollowup(p, turn, decision);
   if (lost) return lost;
@@ -419,8 +420,10 @@ function urgentReply(p: BrainParts, turn: Turn, ranking: readonly IntentScore[])
 async function followupReply(p: BrainParts, turn: Turn, ranking: readonly IntentScore[], decision: Decision, act: SpeechAct): Promise<BrainReply | undefined> {
   const ownAcrossTopics = decision.action === 'answer' && decision.top !== undefined && ACROSS_TOPICS.has(decision.top.topic) && !asksFine(turn.normalized);
   // "能借钱不" after the gas-cylinder answer asks like a follow-up, but its words name another
-  // department's matter (借钱): declined with that redirect, as without the previous answer.
-  const namesOtherMatter = decision.action === 'out_of_scope' && decision.top?.topic === OUT_OF_SCOPE_TOPIC && hasEvidence(decision.top);
+  // department's matter (借钱): declined with that redirect, as without the previous answer. Only a
+  // ranker that knows the text's words for each topic (evidentTopics) can tell; for one that does
+  // not (the anchor), every decline would look named.
+  const namesOtherMatter = decision.action === 'out_of_scope' && decision.top?.topic === OUT_OF_SCOPE_TOPIC && p.ranker.evidentTopics?.(turn.normalized).has(OUT_OF_SCOPE_TOPIC) === true;
   const recent = turn.recent;
   if (!recent || ownAcrossTopics || namesOtherMatter || !looksLikeFollowup(turn.normalized, p.domainTerms)) return undefined;
   let target = followupIntent(p.followup, ranking, recent, turn.normalized);
@@ -555,6 +558,61 @@ function reportDetailStep(p: BrainParts, turn: Turn): BrainReply | undefined {
     if (!p.kit.kb.answers.has(recent.intent)) return undefined;
     return { ...composedAnswer(p.kit, { intent: recent.intent, topic: recent.topic, score: 1 }, turn.channel, turn.normalized, 'question', []), resolved: 'followup' };
   }
+  const reply = reportDetailReply(p.kit, { intent: recent.intent, topic: recent.topic }, turn.channel, turn.normalized);
+  return reply ? { ...reply, resolved: 'followup' } : undefined;
+}
+
+/**
+ * How sure the model must be that a short message right after a bureau answer is another
+ * matter. "Not ours" at `ELSEWHERE_SURE` with a word of the text for it ("能借钱不", 0.82), or at
+ * `ELSEWHERE_CERTAIN` without one ("身份证丢了怎么补办", 0.85: 身份证 is no word of any topic), is
+ * another department's; below, a short message's decline is the model's guess among departments
+ * for words of the subject just discussed ("门都是坏的" 0.43 after a public toilet, "店子已经关门了
+ * 老板找不到人" 0.52 after a loose shop sign). A question back on another bureau topic the text has
+ * a word for, at `ELSEWHERE_LEANS` (near the answer threshold), is that topic's question ("吃剩的鸡骨头
+ * 丢哪个桶", 0.22 for waste sorting, after a shop sign); below, a guess ("几点要收", 0.07).
+ */
+const ELSEWHERE_SURE = 0.6;
+const ELSEWHERE_CERTAIN = 0.8;
+const ELSEWHERE_LEANS = 0.2;
+
+/** True when the message alone is about another matter than `topic`, surely enough (above). */
+function namesAnotherMatter(p: BrainParts, turn: Turn, decision: Decision, topic: string): boolean {
+  const top = decision.top;
+  // Answered by the model, on any topic but small talk ("都快盖好了" was answered as a greeting): its own question.
+  if (decision.action === 'answer') return top?.topic !== CHITCHAT_TOPIC;
+  const evident = p.ranker.evidentTopics?.(turn.normalized);
+  if (decision.action === 'out_of_scope') {
+    const named = evident?.has(OUT_OF_SCOPE_TOPIC) === true;
+    // A question with a word for "not ours" ("我家的燃气费么样交") asks about that, however unsure the model.
+    return decision.confidence >= ELSEWHERE_CERTAIN || (named && (decision.confidence >= ELSEWHERE_SURE || asks(turn.normalized)));
+  }
+  return decision.confidence >= ELSEWHERE_LEANS && top !== undefined && top.topic !== topic && hasEvidence(top) && evident?.has(topic) !== true;
+}
+
+/**
+ * A short message right after a bureau answer that names no other matter by itself goes on with
+ * that subject: "六点多就来了", "还是那家 去年就反映过", "风一吹就晃", "敲门冇人", "在农村". Alone such
+ * words were declined as a neighbour's, a shop's or a phone company's matter, or answered as a
+ * greeting ("都快盖好了"), and the conversation lost its subject (`namesAnotherMatter` tells when
+ * it does not). A question gets the subject's answer its words choose (as a follow-up); a
+ * statement adds to the report (how to report it, its details included) or, after a question,
+ * gets that answer again; after an emergency, its steps again. A complaint's progress is the
+ * progress rule's (progressReply).
+ */
+function continuationReply(p: BrainParts, turn: Turn, ranking: readonly IntentScore[], decision: Decision, act: SpeechAct): BrainReply | undefined {
+  const recent = subjectToAddTo(turn);
+  if (!recent || act === 'progress' || [...turn.normalized.trim()].length > MAX_FOLLOWUP_CHARS || !p.kit.kb.answers.has(recent.intent)) return undefined;
+  if (namesAnotherMatter(p, turn, decision, recent.topic)) return undefined;
+  const same = (intent: string, as: SpeechAct): BrainReply => ({ ...composedAnswer(p.kit, { intent, topic: recent.topic, score: 1 }, turn.channel, turn.normalized, as, []), resolved: 'followup' });
+  if (p.kit.kb.answers.get(recent.intent)?.urgent) return same(recent.intent, 'report');
+  if (asks(turn.normalized)) {
+    const target = followupIntent(p.followup, ranking, recent, turn.normalized);
+    if (!target || !p.kit.kb.answers.has(target.best.intent)) return undefined;
+    const focused = target.focus ? focusedReply(p.kit, target.best, turn.normalized, target.focus) : undefined;
+    return { ...(focused ?? composedAnswer(p.kit, target.best, turn.channel, turn.normalized, 'question', [])), resolved: 'followup' };
+  }
+  if (recent.act === 'question') return same(recent.intent, 'question');
   const reply = reportDetailReply(p.kit, { intent: recent.intent, topic: recent.topic }, turn.channel, turn.normalized);
   return reply ? { ...reply, resolved: 'followup' } : undefined;
 }

@@ -137,16 +137,21 @@ describe('pipeline: a conversation kept in Redis', () => {
     expect(fine.answer?.intent).toBe('penalty_rights.payment');
   });
 
-  it('keeps the subject through a message it could not place, and drops it after another department\'s matter', async () => {
+  it('keeps the subject through a message it could not place and through what the citizen thinks of the reply, and drops it after another department\'s matter', async () => {
     const { pipeline } = setup();
     const say = citizen();
     const t0 = new Date();
     const first = await pipeline.handle(say('摆摊被城管罚了500', t0));
     expect(first.answer?.topic).toBe('street_vending');
-    // Not understood at all (no redirect): the conversation stays as it was.
-    const lost = await pipeline.handle(say('说人话', new Date(t0.getTime() + 10_000)));
+    // Not understood at all (a long message with no word of any topic, no redirect): the conversation stays as it was.
+    const lost = await pipeline.handle(say('这这这那那那嗯嗯嗯啊啊啊哦哦哦呃呃呃', new Date(t0.getTime() + 5_000)));
     expect(lost.answer?.action).toBe('out_of_scope');
     expect(lost.answer?.intent).toBeNull();
+    expect((await sessionStates()).some((s) => s.state.lastTopic === 'street_vending')).toBe(true);
+    // "说人话" is what the citizen thinks of the reply (small talk: an apology and what the bot answers), not more about the stall.
+    const feedback = await pipeline.handle(say('说人话', new Date(t0.getTime() + 10_000)));
+    expect(feedback.answer?.intent).toBe('chitchat.feedback');
+    expect(feedback.replies[0]).toContain('抱歉');
     expect((await sessionStates()).some((s) => s.state.lastTopic === 'street_vending')).toBe(true);
     // "去哪里交" is declined as a 社保 question on its own; here it is about the fine just answered.
     const pay = await pipeline.handle(say('去哪里交', new Date(t0.getTime() + 20_000)));
@@ -327,13 +332,16 @@ describe('pipeline: a conversation kept in Redis', () => {
     expect(recorder.items.map((c) => c.topic)).toEqual(['street_vending', 'street_vending', 'street_vending', 'street_vending']);
   });
 
-  it('keeps the subject after the general redirect (no department stood out), as after a message it could not place', async () => {
+  it('takes a short message that names no other matter as more about the problem just reported, and keeps the subject for what follows', async () => {
     const { pipeline } = setup();
     const say = citizen();
     await pipeline.handle(say('共享单车堆在我家店门口'));
-    const unclear = await pipeline.handle(say('哪个公司的都有'));
-    expect(unclear.answer?.intent).toBe('out_of_scope.other');
-    // It ended the conversation's subject before: "能不能让他们拖走" was asked back with 12345.
+    // Alone it gets the general redirect (12345), and before batch 19 that was the reply here too.
+    const more = await pipeline.handle(say('哪个公司的都有'));
+    expect(more.answer?.resolved).toBe('followup');
+    expect(more.answer?.topic).toBe('parking');
+    expect(more.replies[0]).toContain('非机动车');
+    // It used to end the conversation's subject: "能不能让他们拖走" was asked back with 12345.
     const tow = await pipeline.handle(say('能不能让他们拖走'));
     expect(tow.answer?.resolved).toBe('followup');
     expect(tow.answer?.topic).toBe('parking');

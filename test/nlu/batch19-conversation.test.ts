@@ -56,3 +56,56 @@ describe('whose it is, and what it cost', () => {
     expect(r?.resolved).toBe('followup');
   });
 });
+
+describe('a short message that names no other matter goes on with the subject just answered', () => {
+  // Before: 七点多就来了 → the neighbours' redirect; 门也是坏的 → the appliance redirect; 风大的时候一直晃 →
+  // the general redirect (12345); the conversation then lost its subject.
+  it.each([
+    ['小区门口天天有人摆摊卖菜', '七点多就来了', 'street_vending'],
+    ['公厕脏得很 没人打扫', '门也是坏的', 'city_appearance'],
+    ['店门口的招牌快掉下来了', '风大的时候一直晃', 'outdoor_ads'],
+  ])('after the report "%s", "%s" gets how to report it, details included', async (first, text, topic) => {
+    const [a, r] = await conversation(brain, first, text);
+    expect(a?.topic).toBe(topic);
+    expect(r?.action, r?.reply).toBe('answer');
+    expect(r?.topic).toBe(topic);
+    expect(r?.resolved).toBe('followup');
+    expect(r?.reply).toContain('不受理投诉');
+  });
+
+  it('after a question, a circumstance gets its answer again ("在乡下" after building one\'s own house)', async () => {
+    const [a, r] = await conversation(brain, '自己家盖房子要办证吗', '在乡下');
+    expect(a?.topic).toBe('illegal_construction');
+    expect(r?.intent).toBe(a?.intent);
+    expect(r?.reply).toContain('乡村建设规划许可证');
+  });
+
+  it('after a gas leak, more about it gets the emergency steps again', async () => {
+    const [leak, r] = await conversation(brain, '家里燃气泄漏了怎么办', '敲邻居家门没人应');
+    expect(leak?.urgent).toBe(true);
+    expect(r?.urgent).toBe(true);
+    expect(r?.reply).toContain('【紧急】');
+  });
+
+  it('another department\'s matter, or the small talk of a conversation, is not taken as more about the subject', async () => {
+    const after = async (text: string) => (await conversation(brain, '楼下烧烤店油烟太大了', text))[1];
+    // Another department's matter: its redirect.
+    for (const text of ['我家的燃气费怎么交', '小区停车费又涨了']) {
+      const r = await after(text);
+      expect(r?.action, `${text}: ${r?.reply}`).toBe('out_of_scope');
+      expect(r?.resolved).toBeUndefined();
+    }
+    // Before: read as more about the fumes (the report guidance again), or declined.
+    for (const [text, intent] of [
+      ['看不懂', 'chitchat.feedback'],
+      ['你们这个机器人也冇得用', 'chitchat.feedback'],
+      ['好的 记下了', 'chitchat.thanks'],
+      ['好 我去打个电话', 'chitchat.thanks'],
+      ['不好意思发错了', 'chitchat.help'],
+    ] as const) {
+      const r = await after(text);
+      expect(r?.intent, `${text}: ${r?.reply}`).toBe(intent);
+      expect(r?.act).toBe('smalltalk');
+    }
+  });
+});
