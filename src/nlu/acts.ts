@@ -108,9 +108,11 @@ const PROGRESS = new RegExp(
       '(?:没人回复|没回复|没有回复|没人回|不回复|没人理|没人管|没有人管|冇得?人管|没用|没有用|不管用|没反应|没有反应|没下文|没有下文|没结果|没有结果|' +
       '没处理|没有处理|没人处理|不处理|还没|也没|都没|石沉大海|不了了之|推诿|踢皮球|推来推去|不满意|敷衍|照样|依然|依旧|还是|' +
       '有没有人(?:在)?(?:跟进|处理|管)|没人跟进|没有跟进|跟进了吗|有进展吗|有没有进展|什么进展|啥进展)',
-    '工单',
+    '(?<!施)工单', // not 施工单位 (the builder)
     '办理进度',
     '处理进度',
+    '有(?:进度|进展)(?:冇|没|吗|不|么)',
+    '进度(?:怎么样|如何|咋样|么样)',
     '回访',
     '(?:多次|好几次|几次|无数次|反复|一再)(?:投诉|举报|反映|打电话|打热线)',
     '(?:投诉|举报|反映)(?:了|过)?(?:好几次|很多次|多次|几次|无数次|好多次|N次|n次)',
@@ -153,7 +155,7 @@ const PLEA = /没人管|没有人管|冇得?人管|无人管|没得人管|没人
  * an alternative ("复议是找城管局还是找区政府" asks which), and so does "A不A" (会不会, 是不是, 安不安全). A message with none of these that describes something ("楼道里贴满了小广告，清了又贴") is a
  * statement of a problem, which to this bot is a report.
  */
-const ASKING = /[?？]|吗|呢|(?:是|找|去|向|交给|打)[^，。！？,!?]{1,12}还是|么样|怎|如何|分不清|搞不清|搞不懂|弄不清|不会分|不懂怎么|不知道(?:怎么|该|要|是不是)|不晓得(?:么样|怎么|该|要)|能否|是否|可否|可以|能不能|可不可以|什么|啥|哪|谁|多少|几多|多久|几天|要不要|算不算|有没有|了解|咨询|请问|想问|问一下|问下|规定|标准|政策|流程|条件|手续|申请|办理|(\p{Script=Han})不\1/u;
+const ASKING = /[?？]|吗|呢|(?:是|找|去|向|交给|打)[^，。！？,!?]{1,12}还是|么样|怎|如何|分不清|搞不清|搞不懂|弄不清|不会分|不懂怎么|不知道(?:怎么|该|要|是不是)|不晓得(?:么样|怎么|该|要)|能否|是否|可否|可以|能不能|可不可以|什么|啥|哪|谁|多少|几多|多久|几天|要不要|算不算|有没有|了解|咨询|请问|想问|问一下|问下|规定|标准|政策|流程|条件|手续|申请|办理|(\p{Script=Han})不\1|(?:能|会|要|有|准|让|该|行)[^，。！？,!?]{0,6}(?:不|冇|没)[。.!！~]*$/u;
 /**
  * The citizen's own case: they were fined, ticketed, seized from or reported themselves
  * ("电动车停人行道被贴了单子", "楼顶加了个棚，邻居举报了会么样"). They ask what happens to them;
@@ -193,6 +195,17 @@ const MIN_STATEMENT_CHARS = 10;
 /** True when the wording asks anything (`ASKING`: question marks and particles, question words). */
 export function asks(normalized: string): boolean {
   return ASKING.test(normalized);
+}
+
+/**
+ * Asking where a complaint stands — its progress, its work order, its closing ("有进度冇",
+ * "工单显示办结了", "能不能督办") — rather than only that nothing happened ("举报了没用").
+ */
+const ASKS_PROGRESS = /进度|进展|(?<!施)工单|办结|督办|回访|跟进了吗|有没有人跟进/u;
+
+/** True when a progress message asks where the complaint stands (`ASKS_PROGRESS`): the progress answer comes first. */
+export function asksProgress(normalized: string): boolean {
+  return ASKS_PROGRESS.test(normalized);
 }
 
 /** The act of a message, from its wording (the topic is the classifier's business). */

@@ -6,7 +6,7 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type Channel, type
 import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
-import { asks, bareComplaint, detectAct, smallTalkOf, withConductEvidence } from './acts.js';
+import { asks, asksProgress, bareComplaint, detectAct, smallTalkOf, withConductEvidence } from './acts.js';
 import { withPoliceScope, withVehicleScope } from './scope.js';
 import {
   addsReportDetail,
@@ -18,6 +18,7 @@ import {
   intentInTopic,
   leansOnPrevious,
   looksLikeFollowup,
+  namesAcrossTopicsMatter,
   MAX_FOLLOWUP_CHARS,
   ownCaseStatement,
   recentTopic,
@@ -418,7 +419,8 @@ function urgentReply(p: BrainParts, turn: Turn, ranking: readonly IntentScore[])
  * of the fine ("会罚款吗", "那罚多少钱"), which is the previous subject's.
  */
 async function followupReply(p: BrainParts, turn: Turn, ranking: readonly IntentScore[], decision: Decision, act: SpeechAct): Promise<BrainReply | undefined> {
-  const ownAcrossTopics = decision.action === 'answer' && decision.top !== undefined && ACROSS_TOPICS.has(decision.top.topic) && !asksFine(turn.normalized);
+  const ownAcrossTopics =
+    decision.action === 'answer' && decision.top !== undefined && ACROSS_TOPICS.has(decision.top.topic) && !asksFine(turn.normalized) && namesAcrossTopicsMatter(turn.normalized, p.domainTerms);
   // "能借钱不" after the gas-cylinder answer asks like a follow-up, but its words name another
   // department's matter (借钱): declined with that redirect, as without the previous answer. Only a
   // ranker that knows the text's words for each topic (evidentTopics) can tell; for one that does
@@ -653,8 +655,10 @@ function lostFollowup(p: BrainParts, turn: Turn, decision: Decision): BrainReply
 
 /**
  * Complained before and nothing happened. About a named problem: report it properly (topic
- * answer + guidance) and name the progress answer; about another department's matter: the
- * decline (undefined here); otherwise the progress answer.
+ * answer + guidance) and name the progress answer — or, when the message asks where the
+ * complaint stands (进度, 工单, 办结, 督办: `asksProgress`), the progress answer with the problem
+ * named after it; about another department's matter: the decline (undefined here); otherwise
+ * the progress answer.
  */
 function progressReply(p: BrainParts, turn: Turn, decision: Decision, whole: readonly TopicScore[], letter: LetterAnalysis): BrainReply | undefined {
   const progress = p.progress;
@@ -664,6 +668,12 @@ function progressReply(p: BrainParts, turn: Turn, decision: Decision, whole: rea
     ...whole.filter((t) => t.score >= WHOLE_SECOND_MIN),
     ...letter.topics.map((t) => ({ topic: t.topic, score: t.score, best: t.best })),
   ].find((t) => inScopeTopic(t.topic) && hasEvidence(t.best) && t.topic !== 'hotline_report' && t.topic !== 'penalty_rights');
+  if (domain && asksProgress(turn.normalized)) {
+    // "我上个月反映的工地噪音 有进度冇", "工单显示办结了…能不能督办": where the complaint stands first, the matter named after it.
+    const matter: IntentScore = { ...domain.best, score: domain.score };
+    const score = whole.find((t) => t.topic === progress.topic)?.score ?? 0;
+    return composedAnswer(p.kit, { intent: progress.intent, topic: progress.topic, score }, turn.channel, turn.normalized, 'progress', [matter]);
+  }
   if (domain) {
     const others = secondaryTopics(domain.topic, whole, letter, false).filter((s) => s.topic !== 'hotline_report');
     const followUp: IntentScore = { intent: progress.intent, topic: progress.topic, score: 0 };

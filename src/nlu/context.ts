@@ -22,8 +22,8 @@ const ASKS = new RegExp(
     '去哪|在哪|哪里办|哪里交|哪里领|哪里查|怎么查|查得到|能查到|哪个部门|找谁|找么人|找哪个|找哪里|找哪家|归谁管|归哪个|谁来管|谁管|哪个管|谁负责|打什么电话|打么事电话|么事电话|打哪个电话|什么电话|哪个电话|电话多少|电话是多少|几号电话',
     '多久|多长时间|几天|多少天|几多天|好久|几个月|什么时候|么时候|啥时候|几时|期限',
     '要带|带什么|(?:什么|啥|么|么子|哪些)(?:材料|手续|证件|资料)|怎么交|怎么办理|怎么办|怎么领|怎么申请|怎么弄|怎么搞|么样搞|么样办',
-    '拿回来|领回来|能领|能不能领|领得到|领得回|拿得回|能拿回|要回来|要得回|能退|退回|有用吗|合法吗|违法吗|合理吗|合不合理|正常吗|算不算|算吗|怎么算|多大|多高|多宽|多长|多少米|几米|多少平|几平|会罚吗|要罚吗|会被罚|怎么处罚|罚不罚|能不能|可以吗|可不可以|要不要|需不需要|行不行',
-    '审批吗|要批吗|批得下来|许可吗|办证吗|(?:要|办|需要)(?:什么|啥|么|么子)证',
+    '拿回来|领回来|能领|能不能领|领得到|领得回|拿得回|能拿回|要回来|要得回|能退|退回|有用吗|(?:合法|违法|合理|正常)(?:吗|不|么|冇|没)|合不合理|算不算|算吗|怎么算|多大|多高|多宽|多长|多少米|几米|多少平|几平|会罚吗|要罚吗|会被罚|怎么处罚|罚不罚|能不能|可以吗|可不可以|要不要|需不需要|行不行',
+    '审批吗|要批吗|批得下来|许可吗|办证吗|(?:要|得|需要|能|可以)(?:申请|审批|报批)(?:吗|不|么|冇)|(?:要|办|需要)(?:什么|啥|么|么子)证',
     // a yes-or-no question of a few words, its subject left out: "还能用不", "可以摆吗", "能退么"
     '^(?:那|那么|请问)?(?:还|也|都)?(?:能|可以|会|要|行|准|让)[^，。！？,!?]{0,4}(?:不|吗|么|没有?|冇)[？?。.!！~]*$',
     '然后呢|然后怎么|然后要|接下来|下一步|之后呢|还要做什么|还要干什么|还要干嘛|还需要做什么|还要么样',
@@ -57,6 +57,17 @@ const GENERIC_TERMS = new Set(['罚款', '处罚', '投诉', '举报', '12319', 
 /** True when `t` has a domain term of two or more characters that is not a follow-up's own word (GENERIC_TERMS): a subject of its own. */
 function namesOwnSubject(t: string, domainTerms: ReadonlySet<string>): boolean {
   for (const term of domainTerms) if (!GENERIC_TERMS.has(term) && [...term].length >= 2 && t.includes(term)) return true;
+  return false;
+}
+
+/**
+ * True when `t` names a matter of its own for the topics whose answers hold for every subject
+ * (处罚与救济): a domain term of two or more characters (罚款, 复议, 起诉 …) or 处罚/不服. "对处罚不服怎么办"
+ * does; "要申请吗" (申请 → 复议 for the model) does not, and after the shop-sign answer it is about the sign.
+ */
+export function namesAcrossTopicsMatter(t: string, domainTerms: ReadonlySet<string>): boolean {
+  if (/处罚|不服|罚单/u.test(t)) return true;
+  for (const term of domainTerms) if ([...term].length >= 2 && t.includes(term)) return true;
   return false;
 }
 

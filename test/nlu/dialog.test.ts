@@ -154,14 +154,28 @@ describe('reports and complaints', () => {
 });
 
 describe('a complaint about progress the wording rules miss', () => {
-  it('"12345说办结了，结果楼顶的违建一点没动": the model sees progress, the reply is on the 违建 and names the progress answer', async () => {
+  it('"12345说办结了，结果楼顶的违建一点没动": the model sees progress; the complaint was closed, so what to do about that comes first, the 违建 named after it', async () => {
     const text = '12345说办结了，结果楼顶的违建一点没动';
     const r = await brain.ask(text, { channel: 'private' });
     expect(r.action).toBe('answer');
-    expect(r.topic).toBe('illegal_construction');
-    expect((r.secondary ?? []).map((s) => s.intent)).toContain('hotline_report.progress');
+    expect(r.intent).toBe('hotline_report.progress');
+    expect(r.reply).toContain('回访');
+    expect((r.secondary ?? []).map((s) => s.topic)).toContain('illegal_construction');
     expect(r.reply).toMatch(/您还提到：.+（回复 \d 查看）/);
-    expect(r.reply).toContain('依据：《');
+  });
+
+  it('"楼下违建举报了没用" says only that nothing happened: the 违建 answer (how to report it so it is acted on), the progress answer named after it', async () => {
+    const r = await brain.ask('楼下违建举报了没用', { channel: 'private' });
+    expect(r.topic).toBe('illegal_construction');
+    expect(r.reply).toContain('举报');
+    expect((r.secondary ?? []).map((s) => s.intent)).toContain('hotline_report.progress');
+  });
+
+  it('"我上个月反映的工地燥音 有进度冇" asks where the complaint stands: the progress answer first, the noise named after it', async () => {
+    const r = await brain.ask('我上个月反映的工地燥音 有进度冇', { channel: 'private' });
+    expect(r.act).toBe('progress');
+    expect(r.intent).toBe('hotline_report.progress');
+    expect((r.secondary ?? []).map((s) => s.topic)).toContain('noise');
   });
 });
 
