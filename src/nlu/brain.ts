@@ -421,13 +421,15 @@ function urgentReply(p: BrainParts, turn: Turn, ranking: readonly IntentScore[])
 async function followupReply(p: BrainParts, turn: Turn, ranking: readonly IntentScore[], decision: Decision, act: SpeechAct): Promise<BrainReply | undefined> {
   const ownAcrossTopics =
     decision.action === 'answer' && decision.top !== undefined && ACROSS_TOPICS.has(decision.top.topic) && !asksFine(turn.normalized) && namesAcrossTopicsMatter(turn.normalized, p.domainTerms);
-  // "能借钱不" after the gas-cylinder answer asks like a follow-up, but its words name another
-  // department's matter (借钱): declined with that redirect, as without the previous answer. Only a
-  // ranker that knows the text's words for each topic (evidentTopics) can tell; for one that does
-  // not (the anchor), every decline would look named.
-  const namesOtherMatter = decision.action === 'out_of_scope' && decision.top?.topic === OUT_OF_SCOPE_TOPIC && p.ranker.evidentTopics?.(turn.normalized).has(OUT_OF_SCOPE_TOPIC) === true;
   const recent = turn.recent;
-  if (!recent || ownAcrossTopics || namesOtherMatter || !looksLikeFollowup(turn.normalized, p.domainTerms)) return undefined;
+  if (!recent || ownAcrossTopics || !looksLikeFollowup(turn.normalized, p.domainTerms)) return undefined;
+  // "能借钱不" after the gas-cylinder answer asks like a follow-up, but its words name another
+  // department's matter (借钱): declined with that redirect, as without the previous answer — unless
+  // read with the previous question it is still about that subject ("能不能退给我" after a seized
+  // scale: 退 is a word of deposits and online shopping). Only a ranker that knows the text's words
+  // for each topic (evidentTopics) can tell; for one that does not (the anchor), every decline would look named.
+  const declinedNamed = decision.action === 'out_of_scope' && decision.top?.topic === OUT_OF_SCOPE_TOPIC && p.ranker.evidentTopics?.(turn.normalized).has(OUT_OF_SCOPE_TOPIC) === true;
+  if (declinedNamed && (decision.confidence >= ELSEWHERE_SURE || (await jointTopic(p, turn)) !== recent.topic)) return undefined;
   let target = followupIntent(p.followup, ranking, recent, turn.normalized);
   const previous = turn.state?.question;
   // The previous question joined to the follow-up is ranked only when it can matter: the subject
@@ -578,6 +580,13 @@ const ELSEWHERE_SURE = 0.6;
 const ELSEWHERE_CERTAIN = 0.8;
 const ELSEWHERE_LEANS = 0.2;
 
+/** The topic the previous question and this message, read as one text, are answered or asked back on (none without a previous question). */
+async function jointTopic(p: BrainParts, turn: Turn): Promise<string | undefined> {
+  const previous = turn.state?.question;
+  if (!previous) return undefined;
+  return decide(await scopedRanking(p, joined(previous, turn.normalized)), p.thresholds).top?.topic;
+}
+
 /** True when the message alone is about another matter than `topic`, surely enough (above). */
 function namesAnotherMatter(p: BrainParts, turn: Turn, decision: Decision, topic: string): boolean {
   const top = decision.top;
@@ -589,7 +598,9 @@ function namesAnotherMatter(p: BrainParts, turn: Turn, decision: Decision, topic
     // A question with a word for "not ours" ("我家的燃气费么样交") asks about that, however unsure the model.
     return decision.confidence >= ELSEWHERE_CERTAIN || (named && (decision.confidence >= ELSEWHERE_SURE || asks(turn.normalized)));
   }
-  return decision.confidence >= ELSEWHERE_LEANS && top !== undefined && top.topic !== topic && hasEvidence(top) && evident?.has(topic) !== true;
+  // Only a question asks about a matter of its own; a statement the model would ask back about is a
+  // detail of the subject ("我是挂在自己窗户外面的" after drying racks at a window: shop signs, alone).
+  return asks(turn.normalized) && decision.confidence >= ELSEWHERE_LEANS && top !== undefined && top.topic !== topic && hasEvidence(top) && evident?.has(topic) !== true;
 }
 
 /**

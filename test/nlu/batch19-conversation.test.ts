@@ -23,6 +23,10 @@ describe('follow-ups in the words citizens use', () => {
     ['我想在店门口挂个招牌', '需要啥资料'],
     ['家里煤气罐放了好多年了', '还能用不'],
     ['家里煤气罐放了好多年了', '可以继续用吗'],
+    // Before: 能不能退给我 → the shared-bike deposit redirect (退 is a word of deposits); 几点要收 → asked back with noise.
+    ['我的秤被城管收了', '能不能退给我'],
+    ['夜市的摊子么时候能摆', '几点要收'],
+    ['夜市的摊子么时候能摆', '最晚摆到几点'],
   ])('after "%s", "%s" stays on its topic', async (first, text) => staysOnTopic(brain, first, text));
 
   it('keeps the thread over several follow-ups: the shop sign, its papers, how long, and what if not approved', async () => {
@@ -71,6 +75,13 @@ describe('a short message that names no other matter goes on with the subject ju
     expect(r?.topic).toBe(topic);
     expect(r?.resolved).toBe('followup');
     expect(r?.reply).toContain('不受理投诉');
+  });
+
+  it('a statement the model alone would ask back about on another topic is a detail of the subject ("我是挂在自己家窗户上的" after drying racks)', async () => {
+    const [a, r] = await conversation(brain, '城管说我窗户外面挂晾衣架不行', '我是挂在自己家窗户上的');
+    expect(a?.topic).toBe('city_appearance');
+    expect(r?.action, r?.reply).toBe('answer');
+    expect(r?.topic).toBe('city_appearance');
   });
 
   it('after a question, a circumstance gets its answer again ("在乡下" after building one\'s own house)', async () => {
