@@ -577,6 +577,8 @@ function reportDetailStep(p: BrainParts, turn: Turn): BrainReply | undefined {
  * 丢哪个桶", 0.22 for waste sorting, after a shop sign); below, a guess ("几点要收", 0.07).
  */
 const ELSEWHERE_SURE = 0.6;
+/** A message that states what the citizen wants to do ("我想…", "我要…"): a request of its own. */
+const WISH = /^(?:我|我们)(?:想|想要|要|打算|准备)|^(?:想|打算|准备)/u;
 const ELSEWHERE_CERTAIN = 0.8;
 const ELSEWHERE_LEANS = 0.2;
 
@@ -590,13 +592,17 @@ async function jointTopic(p: BrainParts, turn: Turn): Promise<string | undefined
 /** True when the message alone is about another matter than `topic`, surely enough (above). */
 function namesAnotherMatter(p: BrainParts, turn: Turn, decision: Decision, topic: string): boolean {
   const top = decision.top;
-  // Answered by the model, on any topic but small talk ("都快盖好了" was answered as a greeting): its own question.
-  if (decision.action === 'answer') return top?.topic !== CHITCHAT_TOPIC;
   const evident = p.ranker.evidentTopics?.(turn.normalized);
+  // Answered by the model: its own question — small talk too when the text has a word for it or the
+  // model is sure ("转人工", "你叫什么名字"), not a guess ("都快盖好了" was answered as a greeting, 0.39).
+  if (decision.action === 'answer') return top?.topic !== CHITCHAT_TOPIC || evident?.has(CHITCHAT_TOPIC) === true || decision.confidence >= ELSEWHERE_SURE;
   if (decision.action === 'out_of_scope') {
     const named = evident?.has(OUT_OF_SCOPE_TOPIC) === true;
-    // A question with a word for "not ours" ("我家的燃气费么样交") asks about that, however unsure the model.
-    return decision.confidence >= ELSEWHERE_CERTAIN || (named && (decision.confidence >= ELSEWHERE_SURE || asks(turn.normalized)));
+    // A question with a word for "not ours" ("我家的燃气费么样交") asks about that, however unsure the
+    // model; so does a question with a word for another bureau matter and none for the subject
+    // ("附近有厕所吗" after the fumes answer, declined alone).
+    const otherBureauMatter = [...(evident ?? [])].some((t) => t !== topic && inScopeTopic(t) && !ACROSS_TOPICS.has(t) && t !== 'hotline_report') && evident?.has(topic) !== true;
+    return decision.confidence >= ELSEWHERE_CERTAIN || (named && decision.confidence >= ELSEWHERE_SURE) || (asks(turn.normalized) && (named || otherBureauMatter));
   }
   // Only a question asks about a matter of its own; a statement the model would ask back about is a
   // detail of the subject ("我是挂在自己窗户外面的" after drying racks at a window: shop signs, alone).
@@ -625,6 +631,8 @@ function continuationReply(p: BrainParts, turn: Turn, ranking: readonly IntentSc
     const focused = target.focus ? focusedReply(p.kit, target.best, turn.normalized, target.focus) : undefined;
     return { ...(focused ?? composedAnswer(p.kit, target.best, turn.channel, turn.normalized, 'question', [])), resolved: 'followup' };
   }
+  // "我想找个工作", "我要找领导": a wish of the citizen's own, not a detail of the subject.
+  if (WISH.test(turn.normalized.trim())) return undefined;
   if (recent.act === 'question') return same(recent.intent, 'question');
   const reply = reportDetailReply(p.kit, { intent: recent.intent, topic: recent.topic }, turn.channel, turn.normalized);
   return reply ? { ...reply, resolved: 'followup' } : undefined;

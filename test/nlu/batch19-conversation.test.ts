@@ -27,6 +27,8 @@ describe('follow-ups in the words citizens use', () => {
     ['我的秤被城管收了', '能不能退给我'],
     ['夜市的摊子么时候能摆', '几点要收'],
     ['夜市的摊子么时候能摆', '最晚摆到几点'],
+    // Before: 要收一百五 → the express-delivery redirect.
+    ['燃气公司的人上门说要安检', '要收一百五'],
   ])('after "%s", "%s" stays on its topic', async (first, text) => staysOnTopic(brain, first, text));
 
   it('keeps the thread over several follow-ups: the shop sign, its papers, how long, and what if not approved', async () => {
@@ -105,6 +107,25 @@ describe('a short message that names no other matter goes on with the subject ju
       const r = await after(text);
       expect(r?.action, `${text}: ${r?.reply}`).toBe('out_of_scope');
       expect(r?.resolved).toBeUndefined();
+    }
+    // Small talk the model is sure of, a wish of the citizen's own, a question about another bureau matter:
+    // not more about the fumes (with the first version of the rule they got the fumes answer again).
+    for (const [text, intent] of [
+      ['你叫什么名字', 'chitchat.smalltalk'],
+      ['转人工', 'chitchat.feedback'],
+    ] as const) {
+      const r = await after(text);
+      expect(r?.intent, `${text}: ${r?.reply}`).toBe(intent);
+    }
+    for (const text of ['我想找个工作', '附近有厕所吗']) {
+      const r = await after(text);
+      expect(r?.topic, `${text}: ${r?.reply}`).not.toBe('fumes_bbq');
+      expect(r?.resolved).toBeUndefined();
+    }
+    // Whether the bureau deals with it is about the subject (before: answered as a greeting).
+    for (const text of ['这个归你们管不', '你们到底管不管']) {
+      const r = await after(text);
+      expect(r?.topic, `${text}: ${r?.reply}`).toBe('fumes_bbq');
     }
     // Before: read as more about the fumes (the report guidance again), or declined.
     for (const [text, intent] of [
