@@ -36,8 +36,13 @@ const ACK = new RegExp(
   'iu',
 );
 
-/** "不好意思 发错了": a message sent by mistake, answered with what the bot can answer (not thanks, nor the subject again). */
-const MISTAKE = new RegExp(`^(?:不好意思|对不起|抱歉|sorry)?[，,、 ]*(?:按错了|点错了|发错了|打错了|发错人了|发错群了|发错地方了)${END}$`, 'iu');
+/** "不好意思 发错了": a message sent by mistake, or "算了不说了": no longer asking; answered with what the bot can answer (not thanks, nor the subject again). */
+const MISTAKE = new RegExp(
+  `^(?:不好意思|对不起|抱歉|sorry)?[，,、 ]*(?:按错了|点错了|发错了|打错了|发错人了|发错群了|发错地方了)${END}$` +
+    // or no longer asking: "算了不说了", "没事了"
+    `|^(?:算了|好吧|那算了)?[，,、 ]*(?:算了|不说了|不问了|没事了|没什么了|没得事了|冇得事了)${END}$`,
+  'iu',
+);
 
 /**
  * What the bureau or the bot is for, as a whole message: "城管管什么", "城管是干嘛的", "你能做什么".

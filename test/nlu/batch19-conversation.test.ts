@@ -27,6 +27,8 @@ describe('follow-ups in the words citizens use', () => {
     ['我的秤被城管收了', '能不能退给我'],
     ['夜市的摊子么时候能摆', '几点要收'],
     ['夜市的摊子么时候能摆', '最晚摆到几点'],
+    // Before: 要我自己出钱吗 → the appliance redirect.
+    ['城管说我门头招牌要换', '要我自己出钱吗'],
     // Before: 要收一百五 → the express-delivery redirect.
     ['燃气公司的人上门说要安检', '要收一百五'],
   ])('after "%s", "%s" stays on its topic', async (first, text) => staysOnTopic(brain, first, text));
@@ -55,6 +57,8 @@ describe('whose it is, and what it cost', () => {
     ['城管说我门口的树不能砍', '这棵是我们自己栽的'],
     ['城管把我的三轮车扣了', '车是我自己的'],
     ['城管把我的三轮车扣了', '车是新买的 好几千'],
+    // Before: 花了三千多 → the general redirect.
+    ['我在店门口装了个灯箱 城管说要拆', '花了三千多'],
   ])('after "%s", "%s" gets that answer again', async (first, text) => {
     const [a, r] = await conversation(brain, first, text);
     expect(r?.action, r?.reply).toBe('answer');
@@ -134,6 +138,7 @@ describe('a short message that names no other matter goes on with the subject ju
       ['好的 记下了', 'chitchat.thanks'],
       ['好 我去打个电话', 'chitchat.thanks'],
       ['不好意思发错了', 'chitchat.help'],
+      ['算了不说了', 'chitchat.help'],
     ] as const) {
       const r = await after(text);
       expect(r?.intent, `${text}: ${r?.reply}`).toBe(intent);
