@@ -19,6 +19,7 @@ import {
   leansOnPrevious,
   looksLikeFollowup,
   namesAcrossTopicsMatter,
+  namesMatterBesidesOthers,
   MAX_FOLLOWUP_CHARS,
   ownCaseStatement,
   recentTopic,
@@ -626,6 +627,8 @@ function continuationReply(p: BrainParts, turn: Turn, ranking: readonly IntentSc
   const same = (intent: string, as: SpeechAct): BrainReply => ({ ...composedAnswer(p.kit, { intent, topic: recent.topic, score: 1 }, turn.channel, turn.normalized, as, []), resolved: 'followup' });
   if (p.kit.kb.answers.get(recent.intent)?.urgent) return same(recent.intent, 'report');
   if (asks(turn.normalized)) {
+    // A question naming a matter of its own ("你们几点下班": 下班, the hotline's) is not about the subject.
+    if (namesMatterBesidesOthers(turn.normalized, p.domainTerms)) return undefined;
     const target = followupIntent(p.followup, ranking, recent, turn.normalized);
     if (!target || !p.kit.kb.answers.has(target.best.intent)) return undefined;
     const focused = target.focus ? focusedReply(p.kit, target.best, turn.normalized, target.focus) : undefined;

@@ -194,6 +194,14 @@ export function saysStillNotDealtWith(normalized: string, domainTerms: ReadonlyS
 }
 
 /**
+ * True when `t` names a matter of its own besides the others a citizen asks about a problem
+ * (物业, 社区 …: "物业能随便剪不" after trees is about the trees; "你们几点下班" names 下班).
+ */
+export function namesMatterBesidesOthers(t: string, domainTerms: ReadonlySet<string>): boolean {
+  return namesOwnSubject(t.replace(ANY_OTHER_PARTY, ''), domainTerms);
+}
+
+/**
  * What details the whole message adds to a problem (`REPORT_DETAIL`), if it does, naming no
  * subject of its own and asking nothing of the fine or of paying it ("罚款交给谁" is paying a fine).
  */

@@ -121,7 +121,7 @@ describe('a short message that names no other matter goes on with the subject ju
       const r = await after(text);
       expect(r?.intent, `${text}: ${r?.reply}`).toBe(intent);
     }
-    for (const text of ['我想找个工作', '附近有厕所吗']) {
+    for (const text of ['我想找个工作', '附近有厕所吗', '你们几点下班']) {
       const r = await after(text);
       expect(r?.topic, `${text}: ${r?.reply}`).not.toBe('fumes_bbq');
       expect(r?.resolved).toBeUndefined();
