@@ -672,6 +672,10 @@ function lostFollowup(p: BrainParts, turn: Turn, decision: Decision): BrainReply
   // "会罚款吗" has a word of the fines topic (罚款), but asks about the fine of a subject it does not name.
   const subjectless = top !== undefined && ACROSS_TOPICS.has(top.topic) && asksOnlyTheFine(turn.normalized);
   if (answered && top !== undefined && hasEvidence(top) && !subjectless) return undefined;
+  // "夜里施工被罚款了", "店门口堆了点东西城管要罚我款" ask about a fine (a follow-up's words) but name
+  // their subject: the question back offers it, the hint would ask for what was said.
+  const namesSubject = decision.action === 'clarify' && decision.candidates.some((c) => inScopeTopic(c.topic) && !ACROSS_TOPICS.has(c.topic) && hasEvidence(c));
+  if (namesSubject) return undefined;
   return lostFollowupReply(p.kit, turn.normalized);
 }
 

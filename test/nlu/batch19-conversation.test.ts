@@ -146,3 +146,18 @@ describe('a short message that names no other matter goes on with the subject ju
     }
   });
 });
+
+describe('a first message about one\'s own fine that names its matter', () => {
+  // Before: the hint for a follow-up with nothing to follow ("您是接着之前的问题问的吗？…请把事情说完整一些"),
+  // although the message says what it is about.
+  it.each(['夜里施工被罚款了', '店门口堆了点东西城管要罚我款'])('"%s" is asked back with its matter among the choices, not given the lost-follow-up hint', async (text) => {
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r.reply).not.toContain('您是接着之前的问题问的吗');
+    expect(r.action === 'answer' ? [r.topic] : r.choices.map((c) => c.topic)).not.toEqual(['penalty_rights']);
+  });
+
+  it('a fine question with no matter at all still gets the hint', async () => {
+    const r = await brain.ask('那罚多少钱', { channel: 'private' });
+    expect(r.reply).toContain('您是接着之前的问题问的吗');
+  });
+});
