@@ -11,6 +11,8 @@ import { withPoliceScope, withVehicleScope } from './scope.js';
 import {
   addsReportDetail,
   asksFine,
+  asksFineAmount,
+  GENERAL_FINES_INTENT,
   asksOnlyTheFine,
   choosesWithinTopic,
   followupFacts,
@@ -375,7 +377,24 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
     const progress = progressReply(p, turn, decision, whole, letter);
     if (progress) return progress;
   }
-  return decidedReply(p, turn, decision, act, whole, letter);
+  return subjectFineReply(p, turn, decision, act) ?? decidedReply(p, turn, decision, act, whole, letter);
+}
+
+/**
+ * "城管说我烧烤要罚款", "夜市摆摊会不会罚": whether, or how much, a fine for a matter the text names.
+ * The model answers the fines topic (罚款 is its word) with how to pay; the fine is the matter's:
+ * its fines answer (as "那罚多少钱" after it gets), the general answer named after it. Only when
+ * the model gave the general fines answer and the text has a word for exactly one matter whose
+ * answers state a fine.
+ */
+function subjectFineReply(p: BrainParts, turn: Turn, decision: Decision, act: SpeechAct): BrainReply | undefined {
+  const top = decision.top;
+  // Only in place of the general fines answer (罚款标准与缴纳): a question about stating one's case or appealing is that.
+  if (decision.action !== 'answer' || !top || top.intent !== GENERAL_FINES_INTENT || !asksFineAmount(turn.normalized)) return undefined;
+  const subjects = [...(p.ranker.evidentTopics?.(turn.normalized) ?? [])].filter((t) => inScopeTopic(t) && !ACROSS_TOPICS.has(t) && t !== 'hotline_report' && p.followup.fineIntents.has(t));
+  const intent = subjects.length === 1 ? p.followup.fineIntents.get(subjects[0] as string)?.[0] : undefined;
+  if (!intent || !p.kit.kb.answers.has(intent)) return undefined;
+  return composedAnswer(p.kit, { intent, topic: subjects[0] as string, score: decision.confidence }, turn.channel, turn.normalized, act, [top]);
 }
 
 /**

@@ -243,6 +243,14 @@ export function recentTopic(state: ConversationState | undefined, now: number, t
 /** A follow-up about the fine itself: "那罚多少钱？", "会不会罚款", "罚不罚". */
 const ASKS_FINE = /罚多少|罚款多少|罚几多|罚好多|罚款是多少|罚不罚|会不会罚|会罚|要罚|被罚|罚了|罚我|怎么罚|怎么处罚|如何处罚|什么处罚|罚款标准|罚款吗/u;
 
+/** Whether there is a fine, or how much: "要罚款", "罚多少", "会不会罚" (not "罚了我两百", which tells of one). */
+const ASKS_FINE_AMOUNT = /罚多少|罚款多少|罚几多|罚好多|罚款是多少|罚不罚|会不会罚|会罚|要罚|罚款标准|罚款吗/u;
+
+/** True when the text asks whether there is a fine, or how much (`ASKS_FINE_AMOUNT`). */
+export function asksFineAmount(normalized: string): boolean {
+  return ASKS_FINE_AMOUNT.test(normalized);
+}
+
 /** True when a follow-up asks about the fine itself ("会罚款吗"): about the previous subject's fine even when the fines topic would answer it confidently. */
 export function asksFine(normalized: string): boolean {
   return ASKS_FINE.test(normalized);

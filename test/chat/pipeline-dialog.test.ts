@@ -261,7 +261,7 @@ describe('pipeline: a conversation kept in Redis', () => {
   it('asks back when "not ours" wins narrowly, and counts the pick of its redirect as one out-of-scope consultation', async () => {
     const { pipeline, recorder } = setup();
     const say = citizen();
-    const ask = await pipeline.handle(say('在工地干活受伤了包工头不管'));
+    const ask = await pipeline.handle(say('在工地干活受伤了工头不管'));
     expect(ask.answer?.action).toBe('clarify');
     const last = ask.answer!.choices.at(-1)!;
     expect(last.topic).toBe('out_of_scope');

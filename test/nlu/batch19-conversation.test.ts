@@ -161,3 +161,21 @@ describe('a first message about one\'s own fine that names its matter', () => {
     expect(r.reply).toContain('您是接着之前的问题问的吗');
   });
 });
+
+describe('whether, or how much, a fine for a matter the message names', () => {
+  // Before: the general answer on paying fines (penalty_rights.payment), which states no fine for the matter.
+  it.each([
+    ['城管说我烧烤要罚款', 'fumes_bbq'],
+    ['在路边摆个摊子会不会被罚款', 'street_vending'],
+  ])('"%s" gets the fines of %s, the general fines answer named after it', async (text, topic) => {
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.topic).toBe(topic);
+    expect(r.reply).toContain('罚款');
+    expect(r.reply).toContain('依据：《');
+  });
+
+  it('a message that only pays or appeals keeps its answer', async () => {
+    expect((await brain.ask('罚款怎么交', { channel: 'private' })).intent).toBe('penalty_rights.payment');
+  });
+});

@@ -84,7 +84,7 @@ describe('the shipped knowledge base', () => {
   });
 
   it('asks back when "not ours" wins narrowly, offering the bureau topic and the redirect; picking the redirect answers where to go', async () => {
-    const question = '在工地干活受伤了包工头不管';
+    const question = '在工地干活受伤了工头不管';
     const r = await brain.ask(question, { channel: 'private' });
     expect(r.action).toBe('clarify');
     const topics = r.choices.map((c) => c.topic);
