@@ -10,6 +10,7 @@ import { asks, asksProgress, bareComplaint, detectAct, smallTalkOf, withConductE
 import { withPoliceScope, withVehicleScope } from './scope.js';
 import {
   addsReportDetail,
+  asksAboutBureau,
   asksFine,
   asksFineAmount,
   GENERAL_FINES_INTENT,
@@ -647,7 +648,7 @@ function continuationReply(p: BrainParts, turn: Turn, ranking: readonly IntentSc
   if (p.kit.kb.answers.get(recent.intent)?.urgent) return same(recent.intent, 'report');
   if (asks(turn.normalized)) {
     // A question naming a matter of its own ("你们几点下班": 下班, the hotline's) is not about the subject.
-    if (namesMatterBesidesOthers(turn.normalized, p.domainTerms)) return undefined;
+    if (namesMatterBesidesOthers(turn.normalized, p.domainTerms) || asksAboutBureau(turn.normalized)) return undefined;
     const target = followupIntent(p.followup, ranking, recent, turn.normalized);
     if (!target || !p.kit.kb.answers.has(target.best.intent)) return undefined;
     const focused = target.focus ? focusedReply(p.kit, target.best, turn.normalized, target.focus) : undefined;

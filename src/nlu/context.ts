@@ -73,10 +73,19 @@ export function namesAcrossTopicsMatter(t: string, domainTerms: ReadonlySet<stri
   return false;
 }
 
+/** The bureau itself named: "城管局在哪里", "你们单位几点上班" ask about it (the hotline answer), not about the subject. */
+const BUREAU_ITSELF = /城管局|城管大队|城管中队|执法大队|执法中队|你们单位|你们局|你们办公/u;
+
+/** True when the message asks about the bureau itself (`BUREAU_ITSELF`); "城管局会罚吗" is still the subject's fine. */
+export function asksAboutBureau(t: string): boolean {
+  return BUREAU_ITSELF.test(t) && !ASKS_FINE.test(t);
+}
+
 /** True when `normalized` reads as a follow-up: short, leaning on before, and naming no subject of its own. */
 export function looksLikeFollowup(normalized: string, domainTerms: ReadonlySet<string>): boolean {
   const t = normalized.trim();
   if (t === '' || [...t].length > MAX_FOLLOWUP_CHARS) return false;
+  if (asksAboutBureau(t)) return false;
   if (!OPENER.test(t) && !ASKS.test(t) && !ASKS_FINE.test(t) && !CONSEQUENCE.test(t) && !OWN_STATEMENT.test(t) && !WHAT_ABOUT.test(t)) return false;
   return !namesOwnSubject(t, domainTerms);
 }

@@ -126,6 +126,9 @@ describe('a short message that names no other matter goes on with the subject ju
       expect(r?.topic, `${text}: ${r?.reply}`).not.toBe('fumes_bbq');
       expect(r?.resolved).toBeUndefined();
     }
+    // The bureau itself (before: the fumes answer again, as a follow-up of "在哪").
+    const office = await after('城管局在哪里');
+    expect(office?.intent).toBe('hotline_report.hotline');
     // Whether the bureau deals with it is about the subject (before: answered as a greeting).
     for (const text of ['这个归你们管不', '你们到底管不管']) {
       const r = await after(text);
