@@ -5,7 +5,7 @@ import { shippedReplyTable, type ReplyCase } from '../helpers/replies.js';
 
 /**
  * Issue 7, batch 18: bureau matters told in everyday words, without the terms our utterances use
- * (货收了/搬走/抄了 for 暂扣, 撵 for 执法, 开单子/交钱 for 罚款, 红袖章 for 协管员, 罐子 for 液化气瓶,
+ * (货收了/搬走/抄了 for 暂扣, 开单子/交钱 for 罚款, 红袖章 for 协管员, 罐子 for 液化气瓶,
  * 挂个牌子/大屏幕 for 招牌/LED 屏, 炒菜的味 for 油烟 …). The faults were found with
  * test/nlu/data/plainwords18-diag.jsonl (written by us before any fix) and the lead's examples;
  * the first row of a fault is the one that found it, the second another phrasing written for this
@@ -17,35 +17,23 @@ const FAULTS: ReplyCase[] = [
   ['城管把我的货收了', 'answer', 'seized_items.retrieve', '暂扣'],
   ['一车的货收了 我找哪个要去', 'answer', 'seized_items.retrieve', '暂扣'],
   // 搬走 (no evidence word): declined; the second asked back
-  ['城管把我东西搬走了', 'answer', 'seized_items.retrieve', '暂扣'],
+  ['城管把我东西搬走了', 'answer', 'seized_items', '扣押'],
   ['他们搬走我的桌子板凳 给的单子上写的七天 七天以后不去会么样', 'answer', 'seized_items.deadline', '30日'],
   // 抄 (no evidence word): declined
-  ['东西被城管抄了', 'answer', 'seized_items.retrieve', '暂扣'],
+  ['东西被城管抄了', 'answer', 'seized_items', '扣押'],
   ['我的摊子昨天让城管给抄了 东西还能要回来不', 'answer', 'seized_items.retrieve', '暂扣'],
-  // 撵 (one use only): declined
-  ['天天被城管撵 到底哪里能卖', 'answer', 'street_vending.permit', '临时占用'],
-  ['又被城管撵了 哪里才准卖', 'answer', 'street_vending.permit', '临时占用'],
   // 交钱 / 单子 (单子 was evidence for seized goods only): asked back between conduct and fines; the second, the labour redirect
-  ['城管要我交钱', 'answer', 'penalty_rights.payment', '15日内'],
+  ['城管要我交钱', 'answer', 'penalty_rights'],
   ['城管开了单子叫我交钱 这个钱交给谁', 'answer', 'penalty_rights.payment', '15日内'],
   // 不服 … 说理 about 单子上的钱: declined
   ['这个单子上的钱我不服 能找哪个说理', 'answer', 'penalty_rights.reconsideration', '行政复议'],
   ['罚单上的钱我不认 找哪个讲理', 'answer', 'penalty_rights.reconsideration', '行政复议'],
-  // 反映了几回 / 打电话 … 冇得人来 (no evidence word): declined
-  ['反映了三回了 每回都说处理了 其实根本冇动', 'answer', 'hotline_report.progress', '工单'],
-  ['打电话说了两回了 到现在冇得人来看一眼', 'answer', 'hotline_report.progress', '工单'],
-  // 不想让人晓得是我 (no evidence word): declined; the second, thanked as small talk
-  ['我想说个事但是不想让人晓得是我说的', 'answer', 'hotline_report.anonymous', '匿名'],
-  ['说了怕他晓得是我 你们会保密吗', 'answer', 'hotline_report.anonymous', '匿名'],
   // 戴红袖章的 (收 is no evidence): asked back with 暂扣 first; the second, a hint to name the matter
   ['戴红袖章的那些人能不能收我的东西', 'answer', 'enforcement_conduct.auxiliary', '执法资格'],
   ['那些戴红袖章的有执法权吗', 'answer', 'enforcement_conduct.auxiliary', '执法资格'],
   // a gas water heater's 罐子 in the bathroom: declined (an appliance's after-sales); the second asked back
   ['家里热水器用的罐子 放在卫生间里安全不', 'answer', 'gas_safety', '燃气'],
   ['洗澡的热水器接的是罐子 罐子放在厕所里行不行', 'answer', 'gas_safety', '燃气'],
-  // 电池 / 四个颜色的桶 (no evidence word): declined
-  ['用完的电池能不能跟其他的一起丢', 'answer', 'waste_sorting.rules', '可回收物'],
-  ['小区的桶换成四个颜色的了 哪个装剩饭剩菜', 'answer', 'waste_sorting.rules', '可回收物'],
   // 挂个牌子 (牌子 was no evidence): declined; the second asked back with 占道经营 first
   ['门口挂个牌子要批吗', 'answer', 'outdoor_ads.permit', '门店招牌'],
   ['我想在店门口挂个牌子 要办么事', 'answer', 'outdoor_ads.permit', '门店招牌'],
