@@ -642,7 +642,8 @@ function namesAnotherMatter(p: BrainParts, turn: Turn, decision: Decision, topic
  */
 function continuationReply(p: BrainParts, turn: Turn, ranking: readonly IntentScore[], decision: Decision, act: SpeechAct): BrainReply | undefined {
   const recent = subjectToAddTo(turn);
-  if (!recent || act === 'progress' || [...turn.normalized.trim()].length > MAX_FOLLOWUP_CHARS || !p.kit.kb.answers.has(recent.intent)) return undefined;
+  // Small talk by its wording ("谢谢") is never more about the subject, even where the knowledge base has no answer for it.
+  if (!recent || act === 'progress' || act === 'smalltalk' || [...turn.normalized.trim()].length > MAX_FOLLOWUP_CHARS || !p.kit.kb.answers.has(recent.intent)) return undefined;
   if (namesAnotherMatter(p, turn, decision, recent.topic)) return undefined;
   const same = (intent: string, as: SpeechAct): BrainReply => ({ ...composedAnswer(p.kit, { intent, topic: recent.topic, score: 1 }, turn.channel, turn.normalized, as, []), resolved: 'followup' });
   if (p.kit.kb.answers.get(recent.intent)?.urgent) return same(recent.intent, 'report');
