@@ -28,6 +28,7 @@ import {
   recentTopic,
   saysStillNotDealtWith,
   type FollowupFacts,
+  type FollowupTarget,
   type OwnCaseStatement,
   type RecentTopic,
 } from './context.js';
@@ -392,7 +393,7 @@ function subjectFineReply(p: BrainParts, turn: Turn, decision: Decision, act: Sp
   const top = decision.top;
   // Only in place of the general fines answer (罚款标准与缴纳): a question about stating one's case or appealing is that.
   if (decision.action !== 'answer' || !top || top.intent !== GENERAL_FINES_INTENT || !asksFineAmount(turn.normalized)) return undefined;
-  const subjects = [...(p.ranker.evidentTopics?.(turn.normalized) ?? [])].filter((t) => inScopeTopic(t) && !ACROSS_TOPICS.has(t) && t !== 'hotline_report' && p.followup.fineIntents.has(t));
+  const subjects = [...(p.ranker.evidentTopics?.(turn.normalized) ?? [])].filter((t) => isMatterTopic(t) && p.followup.fineIntents.has(t));
   const intent = subjects.length === 1 ? p.followup.fineIntents.get(subjects[0] as string)?.[0] : undefined;
   if (!intent || !p.kit.kb.answers.has(intent)) return undefined;
   return composedAnswer(p.kit, { intent, topic: subjects[0] as string, score: decision.confidence }, turn.channel, turn.normalized, act, [top]);
@@ -467,7 +468,12 @@ async function followupReply(p: BrainParts, turn: Turn, ranking: readonly Intent
     const joint = choosesNone ? intentInTopic(jointRanking, recent.topic, recent.intent) : undefined;
     if (joint) target = { best: { ...joint, score: target.best.score } };
   }
-  if (!target || !p.kit.kb.answers.has(target.best.intent)) return undefined;
+  return target ? followupAnswer(p, turn, target, act) : undefined;
+}
+
+/** The reply to a follow-up in the previous topic: only the sentences it asks about (fines, time limits), or the whole answer. */
+function followupAnswer(p: BrainParts, turn: Turn, target: FollowupTarget, act: SpeechAct): BrainReply | undefined {
+  if (!p.kit.kb.answers.has(target.best.intent)) return undefined;
   const focused = target.focus ? focusedReply(p.kit, target.best, turn.normalized, target.focus) : undefined;
   return { ...(focused ?? composedAnswer(p.kit, target.best, turn.channel, turn.normalized, act, [])), resolved: 'followup' };
 }
@@ -598,10 +604,11 @@ function reportDetailStep(p: BrainParts, turn: Turn): BrainReply | undefined {
  * 丢哪个桶", 0.22 for waste sorting, after a shop sign); below, a guess ("几点要收", 0.07).
  */
 const ELSEWHERE_SURE = 0.6;
-/** A message that states what the citizen wants to do ("我想…", "我要…"): a request of its own. */
-const WISH = /^(?:我|我们)(?:想|想要|要|打算|准备)|^(?:想|打算|准备)/u;
 const ELSEWHERE_CERTAIN = 0.8;
 const ELSEWHERE_LEANS = 0.2;
+
+/** A message that states what the citizen wants to do ("我想…", "我要…"): a request of its own. */
+const WISH = /^(?:我|我们)(?:想|想要|要|打算|准备)|^(?:想|打算|准备)/u;
 
 /** The topic the previous question and this message, read as one text, are answered or asked back on (none without a previous question). */
 async function jointTopic(p: BrainParts, turn: Turn): Promise<string | undefined> {
@@ -622,7 +629,7 @@ function namesAnotherMatter(p: BrainParts, turn: Turn, decision: Decision, topic
     // A question with a word for "not ours" ("我家的燃气费么样交") asks about that, however unsure the
     // model; so does a question with a word for another bureau matter and none for the subject
     // ("附近有厕所吗" after the fumes answer, declined alone).
-    const otherBureauMatter = [...(evident ?? [])].some((t) => t !== topic && inScopeTopic(t) && !ACROSS_TOPICS.has(t) && t !== 'hotline_report') && evident?.has(topic) !== true;
+    const otherBureauMatter = [...(evident ?? [])].some((t) => t !== topic && isMatterTopic(t)) && evident?.has(topic) !== true;
     return decision.confidence >= ELSEWHERE_CERTAIN || (named && decision.confidence >= ELSEWHERE_SURE) || (asks(turn.normalized) && (named || otherBureauMatter));
   }
   // Only a question asks about a matter of its own; a statement the model would ask back about is a
@@ -651,9 +658,7 @@ function continuationReply(p: BrainParts, turn: Turn, ranking: readonly IntentSc
     // A question naming a matter of its own ("你们几点下班": 下班, the hotline's) is not about the subject.
     if (namesMatterBesidesOthers(turn.normalized, p.domainTerms) || asksAboutBureau(turn.normalized)) return undefined;
     const target = followupIntent(p.followup, ranking, recent, turn.normalized);
-    if (!target || !p.kit.kb.answers.has(target.best.intent)) return undefined;
-    const focused = target.focus ? focusedReply(p.kit, target.best, turn.normalized, target.focus) : undefined;
-    return { ...(focused ?? composedAnswer(p.kit, target.best, turn.channel, turn.normalized, 'question', [])), resolved: 'followup' };
+    return target ? followupAnswer(p, turn, target, 'question') : undefined;
   }
   // "我想找个工作", "我要找领导": a wish of the citizen's own, not a detail of the subject.
   if (WISH.test(turn.normalized.trim())) return undefined;
@@ -714,7 +719,7 @@ function progressReply(p: BrainParts, turn: Turn, decision: Decision, whole: rea
     ...(decision.action === 'answer' && decision.top ? [{ topic: decision.top.topic, score: decision.confidence, best: decision.top }] : []),
     ...whole.filter((t) => t.score >= WHOLE_SECOND_MIN),
     ...letter.topics.map((t) => ({ topic: t.topic, score: t.score, best: t.best })),
-  ].find((t) => inScopeTopic(t.topic) && hasEvidence(t.best) && t.topic !== 'hotline_report' && t.topic !== 'penalty_rights');
+  ].find((t) => isMatterTopic(t.topic) && hasEvidence(t.best));
   if (domain && asksProgress(turn.normalized)) {
     // "我上个月反映的工地噪音 有进度冇", "工单显示办结了…能不能督办": where the complaint stands first, the matter named after it.
     const matter: IntentScore = { ...domain.best, score: domain.score };
@@ -750,3 +755,8 @@ function decidedReply(p: BrainParts, turn: Turn, decision: Decision, act: Speech
 
 /** Topics whose answers hold for any subject, so a confident follow-up about them is not read in the previous topic. */
 const ACROSS_TOPICS: ReadonlySet<string> = new Set(['penalty_rights']);
+
+/** A bureau matter a message can be about: in scope, and neither fines and appeals nor complaining (which hold for any matter). */
+function isMatterTopic(topic: string): boolean {
+  return inScopeTopic(topic) && !ACROSS_TOPICS.has(topic) && topic !== 'hotline_report';
+}

@@ -58,7 +58,12 @@ const GENERIC_TERMS = new Set(['罚款', '处罚', '投诉', '举报', '12319', 
 
 /** True when `t` has a domain term of two or more characters that is not a follow-up's own word (GENERIC_TERMS): a subject of its own. */
 function namesOwnSubject(t: string, domainTerms: ReadonlySet<string>): boolean {
-  for (const term of domainTerms) if (!GENERIC_TERMS.has(term) && [...term].length >= 2 && t.includes(term)) return true;
+  return namesTerm(t, domainTerms, GENERIC_TERMS);
+}
+
+/** True when `t` holds a domain term of two or more characters, other than those in `except`. */
+function namesTerm(t: string, domainTerms: ReadonlySet<string>, except: ReadonlySet<string> = new Set()): boolean {
+  for (const term of domainTerms) if (!except.has(term) && [...term].length >= 2 && t.includes(term)) return true;
   return false;
 }
 
@@ -68,9 +73,7 @@ function namesOwnSubject(t: string, domainTerms: ReadonlySet<string>): boolean {
  * does; "要申请吗" (申请 → 复议 for the model) does not, and after the shop-sign answer it is about the sign.
  */
 export function namesAcrossTopicsMatter(t: string, domainTerms: ReadonlySet<string>): boolean {
-  if (/处罚|不服|罚单/u.test(t)) return true;
-  for (const term of domainTerms) if ([...term].length >= 2 && t.includes(term)) return true;
-  return false;
+  return /处罚|不服|罚单/u.test(t) || namesTerm(t, domainTerms);
 }
 
 /** The bureau itself named: "城管局在哪里", "你们单位几点上班" ask about it (the hotline answer), not about the subject. */
@@ -223,7 +226,7 @@ export function addsReportDetail(normalized: string, domainTerms: ReadonlySet<st
   if (!detail && !but) return undefined;
   if (ASKS_FINE.test(t) || ASKS_PAY.test(t)) return undefined;
   // The others named in "居委会也不管" are no subject of the message.
-  if (namesOwnSubject(t.replace(ANY_OTHER_PARTY, ''), domainTerms)) return undefined;
+  if (namesMatterBesidesOthers(t, domainTerms)) return undefined;
   return detail && REPORTING.test(t) ? 'reporting' : 'circumstance';
 }
 
