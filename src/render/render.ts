@@ -12,8 +12,22 @@ export function articleName(n: number): string {
   return `第${toChineseNumber(n)}条`;
 }
 
+/**
+ * The citation lines already formatted, by list: an answer's lists are fixed when the
+ * knowledge base loads, and every reply of that answer formats the same list again.
+ */
+const formatted = new WeakMap<readonly Citation[], string>();
+
 /** "《城市道路管理条例》第二十七条、第四十二条；《武汉市市容环境卫生管理条例》" — one entry per law, articles in order. */
 export function formatCitations(citations: readonly Citation[]): string {
+  const known = formatted.get(citations);
+  if (known !== undefined) return known;
+  const text = formatCitationsOnce(citations);
+  formatted.set(citations, text);
+  return text;
+}
+
+function formatCitationsOnce(citations: readonly Citation[]): string {
   const byLaw = new Map<string, number[]>();
   for (const c of citations) {
     const list = byLaw.get(c.law) ?? [];
