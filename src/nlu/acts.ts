@@ -208,9 +208,25 @@ export function asks(normalized: string): boolean {
  */
 const ASKS_PROGRESS = /进度|进展|(?<!施)工单|办结|督办|回访|跟进了吗|有没有人跟进/u;
 
-/** True when a progress message asks where the complaint stands (`ASKS_PROGRESS`): the progress answer comes first. */
+/**
+ * A sentence that puts a question (narrower than `ASKING`, which also reads a message's tone:
+ * "但是这几天还是呛得开不了窗" tells, its 是…还是 asks nothing).
+ */
+const QUESTION_SENTENCE = /[?？]|请问|想问|吗|呢|怎么|怎样|如何|么样|能否|能不能|可不可以|是否|可否|有没有|要不要|哪|谁|什么|多少|几多|多久/u;
+
+/** The sentences of a text, each with its closing punctuation (commas do not end one). */
+const SENTENCE = /[^。！？!?；;\n]+[。！？!?；;\n]*/gu;
+
+/**
+ * True when a progress message asks where the complaint stands (`ASKS_PROGRESS`): the progress
+ * answer comes first. Only when no sentence asks something else: a letter that tells of its
+ * 工单 ("工单都回复说已经责令整改") and asks about the problem ("请问要怎样才能让他把烤炉搬回店里？")
+ * asks about the problem, which its answer comes first for.
+ */
 export function asksProgress(normalized: string): boolean {
-  return ASKS_PROGRESS.test(normalized);
+  if (!ASKS_PROGRESS.test(normalized)) return false;
+  const asking = (normalized.match(SENTENCE) ?? [normalized]).filter((s) => QUESTION_SENTENCE.test(s));
+  return asking.length === 0 || asking.some((s) => ASKS_PROGRESS.test(s));
 }
 
 /** The act of a message, from its wording (the topic is the classifier's business). */

@@ -732,6 +732,14 @@ function progressReply(p: BrainParts, turn: Turn, decision: Decision, whole: rea
     // The answer carries its topic's score (of the whole text, or of the sentence that names it), as decidedReply's.
     return composedAnswer(p.kit, { ...domain.best, score: domain.score }, turn.channel, turn.normalized, 'report', [...others.slice(0, 1), followUp]);
   }
+  // A bureau matter the model is unsure of, with a word for it ("推着板车…卖菜卖鱼…快三个月了
+  // 一点变化都没有"): asked back with it, where the complaint stands the last choice, rather
+  // than answering only that — such a letter is most often about the problem.
+  const matters = decision.action === 'clarify' ? decision.candidates.filter((c) => isMatterTopic(c.topic) && hasEvidence(c)) : [];
+  if (matters.length > 0) {
+    const choices = [...matters.slice(0, 2), { intent: progress.intent, topic: progress.topic, score: 0 }];
+    return clarifyReply(p.kit, choices, matters[0], turn.normalized, 'progress', turn.channel);
+  }
   // No bureau matter named, and the matter is another department's ("物业不肯走…多次反映都不修"):
   // the decline with its redirect (decidedReply), not the bureau's hotline answer. A decline the
   // text has no word for ("打了好几次热线都没用") names no other department: the progress answer.
