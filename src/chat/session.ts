@@ -27,6 +27,8 @@ export function nextState(
 ): StateChange {
   if (answer.action === 'clarify') {
     if (answer.choices.length === 0) return { kind: 'keep' };
+    // Words added to the open question back: the same question, its choices and consultation, kept anew.
+    if (answer.resolved === 'detail' && prev?.choicesFor === 'clarify') return kept(prev, ttl);
     // The previous answer's topic stays for follow-ups after the choices ("那罚多少钱？").
     const last: Partial<ConversationState> =
       prev?.lastTopic !== undefined

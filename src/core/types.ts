@@ -80,10 +80,11 @@ export interface BrainReply {
   act?: SpeechAct;
   /**
    * How conversation state was used: a choice of a question back settled (a number picked, or
-   * the citizen's next words joined to the question answer one of the topics offered), or a
-   * follow-up understood in the previous topic.
+   * the citizen's next words joined to the question answer one of the topics offered), a
+   * follow-up understood in the previous topic, or words added to a question back still open
+   * (`detail`: the same choices offered again, counted with that question).
    */
-  resolved?: 'choice' | 'followup';
+  resolved?: 'choice' | 'followup' | 'detail';
   /** A follow-up whose own words moved the conversation's subject to this topic ("多久不领会被处理" after an answer on parking): the subject follows it. */
   moved?: true;
 }

@@ -356,7 +356,7 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   const act = detectAct(normalized);
   const decision = decide(ranking, p.thresholds);
   const followup =
-    (await followupReply(p, turn, ranking, decision, act)) ?? contextChoiceReply(p, turn, decision, act) ?? (await settledChoiceReply(p, turn, decision, act)) ?? continuationReply(p, turn, ranking, decision, act);
+    (await followupReply(p, turn, ranking, decision, act)) ?? contextChoiceReply(p, turn, decision, act) ?? (await settledChoiceReply(p, turn, decision, act)) ?? continuationReply(p, turn, ranking, decision, act) ?? pendingDetailReply(p, turn, decision);
   if (followup) return followup;
   const lost = lostFollowup(p, turn, decision);
   if (lost) return lost;
@@ -533,6 +533,27 @@ async function settledChoiceReply(p: BrainParts, turn: Turn, decision: Decision,
     return { ...composedAnswer(p.kit, { ...settled, score: joint.confidence }, turn.channel, turn.normalized, act, []), resolved: 'choice' };
   }
   return undefined;
+}
+
+/**
+ * Words added while a question back is open, that neither pick nor settle it and name no matter
+ * of their own ("今天早上又来了", "拍了照片" after a letter was asked back): the same question
+ * again, its choices kept, instead of reading the words alone (the weather redirect, and the
+ * choices lost). Counted with the open question, not as one more (`resolved: 'detail'`).
+ */
+function pendingDetailReply(p: BrainParts, turn: Turn, decision: Decision): BrainReply | undefined {
+  const state = turn.state;
+  if (!state || state.choicesFor !== 'clarify' || state.choices.length === 0) return undefined;
+  if ([...turn.normalized.trim()].length > MAX_FOLLOWUP_CHARS) return undefined;
+  const top = decision.top;
+  if ((decision.action === 'answer' || decision.action === 'out_of_scope') && top && top.topic !== CHITCHAT_TOPIC && hasEvidence(top)) return undefined;
+  // A question back of its own on a topic the open one did not offer is a new matter.
+  const offered = new Set(state.choices.map((c) => c.topic));
+  if (decision.action === 'clarify' && !decision.candidates.some((c) => offered.has(c.topic))) return undefined;
+  const choices = state.choices.filter((c) => p.kit.kb.answers.has(c.intent)).map((c): IntentScore => ({ intent: c.intent, topic: c.topic, score: 0 }));
+  if (choices.length === 0) return undefined;
+  const again = clarifyReply(p.kit, choices, choices[0], turn.normalized, 'question', turn.channel);
+  return { ...again, reply: `收到您补充的情况。${again.reply}`, resolved: 'detail' };
 }
 
 /** The hotline topic's answer of how and where to complain (12319, 12345). */

@@ -258,6 +258,30 @@ describe('pipeline: a conversation kept in Redis', () => {
     expect(weather.consultation?.replaces).toBeUndefined();
   });
 
+  it('keeps a question back open through words added to it, offering its choices again, and counts the question once (found on our diagnostic letters)', async () => {
+    const { pipeline, recorder } = setup();
+    const say = citizen();
+    const ask = await pipeline.handle(say('烤红薯的炉子被城管弄走了'));
+    expect(ask.answer?.action).toBe('clarify');
+    const clarifyId = ask.consultation?.id;
+    const offered = ask.answer!.choices.map((c) => c.intent);
+    const before = recorder.items.length;
+    // Before: read alone ("今天下午的事" was declined, and the choices were lost: "1" next got the hint).
+    const detail = await pipeline.handle(say('今天下午的事'));
+    expect(detail.answer?.action).toBe('clarify');
+    expect(detail.answer?.resolved).toBe('detail');
+    expect(detail.replies[0]).toMatch(/^收到您补充的情况。/u);
+    expect(detail.answer?.choices.map((c) => c.intent)).toEqual(offered);
+    // Not one more consultation: the open question's record and state stand.
+    expect(detail.consultation).toBeUndefined();
+    expect(recorder.items).toHaveLength(before);
+    expect((await sessionStates()).some((s) => s.state.consultationId === clarifyId && s.state.choicesFor === 'clarify')).toBe(true);
+    const reply = await pipeline.handle(say('1'));
+    expect(reply.answer?.resolved).toBe('choice');
+    expect(reply.answer?.intent).toBe(offered[0]);
+    expect(reply.consultation?.replaces).toBe(clarifyId);
+  });
+
   it('asks back when "not ours" wins narrowly, and counts the pick of its redirect as one out-of-scope consultation', async () => {
     const { pipeline, recorder } = setup();
     const say = citizen();

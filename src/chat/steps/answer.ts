@@ -59,9 +59,12 @@ export const understand: Step = async (ctx, next) => {
 /**
  * How a message counts, from the conversation: the reply to a clarification resolves that
  * consultation (`replaces`: one question, counted once, under the final topic); picking a
- * secondary topic named after an answer only shows what was already counted with it.
+ * secondary topic named after an answer only shows what was already counted with it, and words
+ * added to a question back still open are part of that question.
  */
 export function counting(answer: BrainReply, state: ConversationState | undefined): Counting {
+  // Words added to an open question back are part of that consultation, which its choice will settle.
+  if (answer.resolved === 'detail' && state?.choicesFor === 'clarify') return { uncounted: true };
   if (answer.resolved !== 'choice' || !state) return {};
   if (state.choicesFor === 'secondary') return { uncounted: true };
   return state.consultationId ? { replaces: state.consultationId } : {};
