@@ -13,6 +13,7 @@ import {
   asksAboutBureau,
   asksFine,
   asksFineAmount,
+  asksHowToReachBureau,
   GENERAL_FINES_INTENT,
   asksOnlyTheFine,
   choosesWithinTopic,
@@ -346,7 +347,7 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   if (smallReply) return smallReply;
 
   // A whole-message rule, like small talk: no ranking needed (nor urgent: it names no matter).
-  const bare = bareComplaintReply(p, turn) ?? reportDetailStep(p, turn) ?? ownCaseStep(p, turn);
+  const bare = bureauContactReply(p, turn) ?? bareComplaintReply(p, turn) ?? reportDetailStep(p, turn) ?? ownCaseStep(p, turn);
   if (bare) return bare;
 
   const ranking = await scopedRanking(p, normalized);
@@ -571,6 +572,15 @@ function bareComplaintReply(p: BrainParts, turn: Turn): BrainReply | undefined {
     return { ...composedAnswer(p.kit, { intent: recent.intent, topic: recent.topic, score: 1 }, turn.channel, turn.normalized, 'report', []), resolved: 'followup' };
   }
   if (!p.kit.kb.answers.has(HOTLINE_INTENT)) return undefined;
+  return composedAnswer(p.kit, { intent: HOTLINE_INTENT, topic: 'hotline_report', score: 1 }, turn.channel, turn.normalized, 'question', []);
+}
+
+/**
+ * "你们办公地点在哪", "你们单位电话多少", "你们几点上班": how to reach the bureau (`asksHowToReachBureau`),
+ * whatever came before. The model took them for a greeting, a decline, or weather among the choices.
+ */
+function bureauContactReply(p: BrainParts, turn: Turn): BrainReply | undefined {
+  if (!asksHowToReachBureau(turn.normalized) || !p.kit.kb.answers.has(HOTLINE_INTENT)) return undefined;
   return composedAnswer(p.kit, { intent: HOTLINE_INTENT, topic: 'hotline_report', score: 1 }, turn.channel, turn.normalized, 'question', []);
 }
 

@@ -84,6 +84,21 @@ export function asksAboutBureau(t: string): boolean {
   return BUREAU_ITSELF.test(t) && !ASKS_FINE.test(t);
 }
 
+/** "你们" said to the bot is the bureau; with how to reach it: where, when, which number. */
+const BUREAU_YOU = /^(?:请问|那|那么|问一下)?你们(?!小区|家)/u;
+const REACH = /在哪|哪里|地址|地点|位置|怎么去|电话|号码|几点|上班|下班|办公时间|联系/u;
+
+/**
+ * "你们办公地点在哪", "你们单位电话多少", "你们几点上班", "城管局地址": how to reach the bureau
+ * (the hotline answer, which names the bureau's own office too). Short messages only: a letter
+ * that names 城管局 is about its matter.
+ */
+export function asksHowToReachBureau(t: string): boolean {
+  const text = t.trim();
+  if ([...text].length > MAX_FOLLOWUP_CHARS || ASKS_FINE.test(text)) return false;
+  return (BUREAU_ITSELF.test(text) || BUREAU_YOU.test(text)) && REACH.test(text);
+}
+
 /** True when `normalized` reads as a follow-up: short, leaning on before, and naming no subject of its own. */
 export function looksLikeFollowup(normalized: string, domainTerms: ReadonlySet<string>): boolean {
   const t = normalized.trim();
