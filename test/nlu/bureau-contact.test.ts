@@ -32,3 +32,24 @@ describe('how to reach the bureau', () => {
     expect(asksHowToReachBureau(text)).toBe(false);
   });
 });
+
+describe('asking the bureau to come, after a problem was reported', () => {
+  // Before: the problem's whole answer again, each time ("城管什么时候来", "能不能快点" after a stall).
+  it.each([
+    ['门口有人摆摊卖水果', '城管什么时候来'],
+    ['门口有人摆摊卖水果', '能不能快点'],
+    ['楼下烧烤油烟太大了', '快点派人来处理'],
+    ['工地晚上施工太吵', '你们什么时候来看一下'],
+  ])('after "%s", "%s" is told the bot sends no one, and how to report it so someone comes', async (first, text) => {
+    const [a, r] = await conversation(brain, first, text);
+    expect(r?.topic).toBe(a?.topic);
+    expect(r?.reply).toMatch(/^收到。我是普法助手，不受理投诉，也不会把消息转交给任何部门/u);
+    expect(r?.reply).toContain('12319');
+  });
+
+  it('"什么时候处理" after seized goods still asks about the goods, not for someone to come', async () => {
+    const [, r] = await conversation(brain, '我的三轮车被城管扣了', '什么时候处理');
+    expect(r?.topic).toBe('seized_items');
+    expect(r?.reply).not.toMatch(/^收到。我是普法助手/u);
+  });
+});
