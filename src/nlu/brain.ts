@@ -14,6 +14,7 @@ import {
   asksFine,
   asksFineAmount,
   asksHowToReachBureau,
+  vagueMatter,
   GENERAL_FINES_INTENT,
   asksOnlyTheFine,
   choosesWithinTopic,
@@ -380,7 +381,28 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
     const progress = progressReply(p, turn, decision, whole, letter);
     if (progress) return progress;
   }
-  return subjectFineReply(p, turn, decision, act) ?? decidedReply(p, turn, decision, act, whole, letter);
+  return subjectFineReply(p, turn, decision, act) ?? aspectChoiceReply(p, turn, decision, ranking) ?? decidedReply(p, turn, decision, act, whole, letter);
+}
+
+/** How many of a topic's answers a question about the topic alone offers. */
+const ASPECT_CHOICES = 3;
+
+/**
+ * "我想问下违建的事", "咨询一下占道经营": the matter alone, with no question about it (`vagueMatter`).
+ * Its answers are several (what it is, how to report it, the penalty…), and the model's pick
+ * among them is a guess (the demolition procedure, the penalty): the topic's answers offered
+ * instead, best first. Only when the words named are the answered topic's alone.
+ */
+function aspectChoiceReply(p: BrainParts, turn: Turn, decision: Decision, ranking: readonly IntentScore[]): BrainReply | undefined {
+  const top = decision.top;
+  if (decision.action !== 'answer' || !top || !isMatterTopic(top.topic)) return undefined;
+  const subject = vagueMatter(turn.normalized);
+  if (!subject) return undefined;
+  const evident = [...(p.ranker.evidentTopics?.(subject) ?? [])].filter(inScopeTopic);
+  if (evident.length !== 1 || evident[0] !== top.topic) return undefined;
+  const choices = ranking.filter((s) => s.topic === top.topic && p.kit.kb.answers.has(s.intent)).slice(0, ASPECT_CHOICES);
+  if (choices.length < 2) return undefined;
+  return clarifyReply(p.kit, choices, choices[0], turn.normalized, 'question', turn.channel);
 }
 
 /**

@@ -84,6 +84,28 @@ export function asksAboutBureau(t: string): boolean {
   return BUREAU_ITSELF.test(t) && !ASKS_FINE.test(t);
 }
 
+/**
+ * A matter named with no question about it: the words around it only say there is one
+ * ("我想问下违建的事", "咨询一下占道经营", "关于共享单车的问题", "油烟的事想问一下").
+ */
+const ABOUT_MATTER = [
+  /^(?:你好|您好)?[，, ]*(?:请问|我|我们)?(?:想|要)?(?:问|咨询|了解|请教)(?:一下|下|问)?(?:关于)?(.{2,8}?)(?:的|方面的?|相关的?)?(?:事|事情|问题|规定|政策|情况)?[。.!！?？~]*$/u,
+  /^(?:你好|您好)?[，, ]*(?:请问|我想问|想问)?(?:一下|下)?关于(.{2,8}?)(?:的|方面的?|相关的?)?(?:事|事情|问题|规定|政策)[。.!！?？~]*$/u,
+  /^(?:你好|您好)?[，, ]*请问(?:一下|下)?(.{2,8}?)(?:的|方面的?)(?:事|事情|问题)[。.!！?？~]*$/u,
+  /^(?:你好|您好)?[，, ]*(.{2,8}?)(?:的|方面的?)(?:事|事情|问题)(?:想问一下|想问下|问一下|咨询一下)[。.!！?？~]*$/u,
+];
+
+/** The matter of a message that only names one (`ABOUT_MATTER`): its words, or undefined. */
+export function vagueMatter(t: string): string | undefined {
+  const text = t.trim();
+  if ([...text].length > MAX_FOLLOWUP_CHARS) return undefined;
+  for (const re of ABOUT_MATTER) {
+    const m = re.exec(text);
+    if (m?.[1]) return m[1];
+  }
+  return undefined;
+}
+
 /** "你们" said to the bot is the bureau; with how to reach it: where, when, which number. */
 const BUREAU_YOU = /^(?:请问|那|那么|问一下)?你们(?!小区|家)/u;
 const REACH = /在哪|哪里|地址|地点|位置|怎么去|电话|号码|几点|上班|下班|办公时间|联系/u;
