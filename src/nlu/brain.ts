@@ -14,6 +14,7 @@ import {
   asksFine,
   asksFineAmount,
   asksHowToReachBureau,
+  asksWhere,
   vagueMatter,
   GENERAL_FINES_INTENT,
   asksOnlyTheFine,
@@ -497,7 +498,9 @@ async function followupReply(p: BrainParts, turn: Turn, ranking: readonly Intent
 /** The reply to a follow-up in the previous topic: only the sentences it asks about (fines, time limits), or the whole answer. */
 function followupAnswer(p: BrainParts, turn: Turn, target: FollowupTarget, act: SpeechAct): BrainReply | undefined {
   if (!p.kit.kb.answers.has(target.best.intent)) return undefined;
-  const focused = target.focus ? focusedReply(p.kit, target.best, turn.normalized, target.focus) : undefined;
+  // "去哪里办" answered by the answer just given: the part of it that says where, not all of it again.
+  const focus = target.focus ?? (target.best.intent === turn.recent?.intent && asksWhere(turn.normalized) ? 'where' : undefined);
+  const focused = focus ? focusedReply(p.kit, target.best, turn.normalized, focus) : undefined;
   return { ...(focused ?? composedAnswer(p.kit, target.best, turn.channel, turn.normalized, act, [])), resolved: 'followup' };
 }
 

@@ -403,6 +403,22 @@ export interface FollowupFacts {
   statesDeadlines: ReadonlySet<string>;
 }
 
+/** Asking where to go or whom to ask: "去哪里办", "在哪里申请", "找哪个部门", "打什么电话" (paying a fine is `ASKS_PAY`). */
+const ASKS_WHERE = /去哪|在哪(?:里|儿)?(?:办|申请|批|审批|领|反映|投诉|咨询|问)|哪里(?:办|申请|批|审批|领|反映|投诉|咨询)|找谁|找么人|找哪个|找哪里|找哪家|哪个部门|什么部门|么部门|向谁|打什么电话|打么事电话|打哪个电话|什么电话|哪个电话/u;
+
+/** True when a follow-up asks where to go or whom to ask (`ASKS_WHERE`), not where to pay a fine. */
+export function asksWhere(normalized: string): boolean {
+  return ASKS_WHERE.test(normalized) && !ASKS_PAY.test(normalized);
+}
+
+/** A sentence of an answer that names where to go or whom to ask: an office, a window, a hotline. */
+const NAMES_WHERE = /窗口|服务中心|部门|执法局|城管局|街道|社区|派出所|公司|热线|12319|12345|110|119|电话|(?:向|到|找)[^，。；]{1,16}(?:办|申请|领|反映|投诉|咨询|确认|报)/u;
+
+/** True when an answer's sentence names where to go or whom to ask (`NAMES_WHERE`). */
+export function namesWhere(text: string): boolean {
+  return NAMES_WHERE.test(text);
+}
+
 /** The follow-up facts of a knowledge base's answers, computed once. */
 export function followupFacts(answers: Iterable<{ intent: string; topic: string; points: readonly { text: string }[] }>): FollowupFacts {
   const list = [...answers];

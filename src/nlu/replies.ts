@@ -4,7 +4,7 @@ import { uniqueCitations } from '../knowledge/citations.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { renderAnswer, renderClarify, renderDecline, renderEmpty } from '../render/render.js';
 import { renderFocused, type FollowupFocus, renderLostFollowup, renderReportDetail, renderReportGuide, type ReportLines, renderSecondary, renderStrayChoice, RULE_HEADING } from '../render/render-dialog.js';
-import { mentionsFine, numberedSecondary, statesDeadline } from './context.js';
+import { mentionsFine, namesWhere, numberedSecondary, statesDeadline } from './context.js';
 import type { ReportGuide } from './report-guide.js';
 
 /**
@@ -78,6 +78,7 @@ const LEANS_BACK = /^(?:违反上述|违反以上|违反前款|违反的|有上�
  * it says nothing of it.
  */
 export function focusedReply(kit: ReplyKit, top: IntentScore, normalized: string, focus: FollowupFocus): BrainReply | undefined {
+  if (focus === 'where') return whereReply(kit, top, normalized);
   const entry = entryOf(kit.kb, top.intent);
   const about = focus === 'fines' ? mentionsFine : statesDeadline;
   const on = (i: number): boolean => about(entry.points[i]?.text ?? '');
@@ -98,6 +99,31 @@ export function focusedReply(kit: ReplyKit, top: IntentScore, normalized: string
     topic: entry.topic,
     score: top.score,
     reply: renderFocused(focus, entry.title, points.map((pt) => pt.text), citations, kit.kb.common, entry.disclaimer),
+    citations,
+    choices: [],
+    urgent: false,
+    normalized,
+    act: 'question',
+  };
+}
+
+/**
+ * "去哪里办", "找哪个部门" after the answer that says it: that answer's sentences and next steps
+ * that name where to go or whom to ask (`namesWhere`), under "关于“…”，去哪里办、找谁：", with the
+ * articles of the sentences kept; undefined when it names none (the whole answer then).
+ */
+function whereReply(kit: ReplyKit, top: IntentScore, normalized: string): BrainReply | undefined {
+  const entry = entryOf(kit.kb, top.intent);
+  const points = entry.points.filter((pt) => namesWhere(pt.text));
+  const steps = entry.nextSteps.filter(namesWhere);
+  if (points.length + steps.length === 0) return undefined;
+  const citations = uniqueCitations(points.flatMap((pt) => pt.cites));
+  return {
+    action: 'answer',
+    intent: entry.intent,
+    topic: entry.topic,
+    score: top.score,
+    reply: renderFocused('where', entry.title, [...points.map((pt) => pt.text), ...steps], citations, kit.kb.common, entry.disclaimer),
     citations,
     choices: [],
     urgent: false,
