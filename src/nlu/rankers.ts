@@ -396,6 +396,9 @@ class PufaRanker implements IntentRanker {
 
   /** The topics the text has a word for (the evidence words of src/nlu/evidence.ts): the topic stage's `evident`, no topic model run. */
   evidentTopics(normalized: string): Set<string> {
+    // The topic stage of the same text found them already (a message's whole text is asked for both).
+    const known = this.stages.get(normalized)?.evident;
+    if (known) return new Set(known);
     return this.evidence?.topics(this.engine.tokens(normalized)) ?? new Set<string>();
   }
 
