@@ -116,11 +116,18 @@ describe('small talk', () => {
     ['城管管什么', 'help'],
     ['城管到底是干嘛的？', 'help'],
     ['你们平时都管些啥', 'help'],
+    // Fifth session (found talking to the bot): an insult was declined, asking for staff got the
+    // answer on officers' conduct, "机器人吧" got an apology for a reply never given.
+    ['城管都是干什么吃的', 'help'],
+    ['群里有没有城管的人', 'help'],
+    ['有城管的工作人员吗', 'help'],
+    ['机器人吧', 'help'],
+    ['你是真人吗', 'help'],
   ])('%s → %s', (text, kind) => {
     expect(smallTalkOf(text)).toBe(kind);
     expect(detectAct(text)).toBe('smalltalk');
   });
-  it.each(['好的，那罚多少钱', '收到，要带什么材料', '喂 楼下烧烤好吵', '你好，门口有人摆摊怎么办', '谢谢你们上次处理了违建，这次楼下又有人搭棚子', '早上好，渣土车又撒了一路', '城管管不管楼上加建', '城管管什么时候来'])('is not small talk when there is more: %s', (text) => {
+  it.each(['好的，那罚多少钱', '收到，要带什么材料', '喂 楼下烧烤好吵', '你好，门口有人摆摊怎么办', '谢谢你们上次处理了违建，这次楼下又有人搭棚子', '早上好，渣土车又撒了一路', '城管管不管楼上加建', '城管管什么时候来', '群里有没有城管的人管管楼下烧烤'])('is not small talk when there is more: %s', (text) => {
     expect(smallTalkOf(text)).toBeUndefined();
   });
 });
