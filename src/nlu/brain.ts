@@ -14,6 +14,7 @@ import {
   asksFine,
   asksFineAmount,
   asksHowToReachBureau,
+  correctionOf,
   asksWhere,
   vagueMatter,
   GENERAL_FINES_INTENT,
@@ -348,6 +349,9 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   const smallReply = small ? smallTalkReply(p.kit, `${CHITCHAT_TOPIC}.${small}`, turn.channel, normalized) : undefined;
   if (smallReply) return smallReply;
 
+  const corrected = await correctionReply(p, turn, opts);
+  if (corrected) return corrected;
+
   // A whole-message rule, like small talk: no ranking needed (nor urgent: it names no matter).
   const bare = bureauContactReply(p, turn) ?? bareComplaintReply(p, turn) ?? reportDetailStep(p, turn) ?? ownCaseStep(p, turn);
   if (bare) return bare;
@@ -598,6 +602,33 @@ function bareComplaintReply(p: BrainParts, turn: Turn): BrainReply | undefined {
   }
   if (!p.kit.kb.answers.has(HOTLINE_INTENT)) return undefined;
   return composedAnswer(p.kit, { intent: HOTLINE_INTENT, topic: 'hotline_report', score: 1 }, turn.channel, turn.normalized, 'question', []);
+}
+
+/** How many other answers a correction offers. */
+const CORRECTION_CHOICES = 3;
+
+/**
+ * "不是这个" right after an answer (or a question back): the previous question's other answers
+ * to choose from (its ranking, what was given left out), under "抱歉，可能没理解对。"; none left, what the bot thinks
+ * of its reply (`chitchat.feedback`). "不对 我是问要不要审批": the words after the correction,
+ * read as a follow-up that does not hold to the answer given. Before, both got that answer again.
+ */
+async function correctionReply(p: BrainParts, turn: Turn, opts: AskOptions): Promise<BrainReply | undefined> {
+  const rest = correctionOf(turn.normalized);
+  const state = turn.state;
+  // What was given: the answer just given, or the choices of a question back still open ("不是" to "是不是…？").
+  const offered = state?.choicesFor === 'clarify' ? state.choices.map((c) => c.intent) : [];
+  const given = new Set([...(turn.recent?.intent ? [turn.recent.intent] : []), ...offered]);
+  if (rest === undefined || given.size === 0 || !state?.question) return undefined;
+  if (rest !== '') {
+    const { lastIntent: _given, ...without } = state;
+    return understand(p, rest, { ...opts, pending: without });
+  }
+  const others = (await scopedRanking(p, state.question)).filter((s) => inScopeTopic(s.topic) && hasEvidence(s) && !given.has(s.intent) && p.kit.kb.answers.has(s.intent));
+  const choices = others.slice(0, CORRECTION_CHOICES);
+  if (choices.length === 0) return smallTalkReply(p.kit, `${CHITCHAT_TOPIC}.feedback`, turn.channel, turn.normalized);
+  const again = clarifyReply(p.kit, choices, choices[0], turn.normalized, 'question', turn.channel);
+  return { ...again, reply: `抱歉，可能没理解对。${again.reply}` };
 }
 
 /**

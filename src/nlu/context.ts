@@ -106,6 +106,15 @@ export function vagueMatter(t: string): string | undefined {
   return undefined;
 }
 
+/** The citizen saying the answer just given was not what they asked ("不是这个", "不对 我是问要不要审批"). */
+const CORRECTION = /^(?:不是这个|不是这样的?|不对|错了|你说错了|你理解错了|理解错了|不是这个意思|我不是问这个|我问的不是这个|不是我问的|不是我要问的|不是我想问的)(?:啊|哦|呀|吧|的)?(?:[，,。.!！~ ]+(.*))?$/u;
+
+/** A correction of the answer just given: what follows it ('' when nothing), or undefined. */
+export function correctionOf(t: string): string | undefined {
+  const m = CORRECTION.exec(t.trim());
+  return m ? (m[1] ?? '').trim() : undefined;
+}
+
 /** "你们" said to the bot is the bureau; with how to reach it: where, when, which number. */
 const BUREAU_YOU = /^(?:请问|那|那么|问一下)?你们(?!小区|家)/u;
 const REACH = /在哪|哪里|地址|地点|位置|怎么去|电话|号码|几点|上班|下班|办公时间|联系/u;
