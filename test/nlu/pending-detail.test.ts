@@ -13,7 +13,7 @@ beforeAll(async () => {
   brain = await createShippedBrain();
 }, 300_000);
 
-const LETTER = '我们小区后面那条小路，每天天一亮就有人挑着担子卖鱼卖虾，水泼得满地都是，我还摔过一跤。社区的人看过，说帮忙往上反映，可是三个月了一点变化都没有。';
+const LETTER = '楼下那条路天天被人弄得又脏又乱，到处是烂菜叶，社区来看过，说会跟上面反映，可是两个月了一点变化都没有。';
 
 describe('words added to an open question back', () => {
   it.each([
