@@ -14,6 +14,7 @@ import {
   asksFine,
   asksFineAmount,
   asksHowToReachBureau,
+  withoutDenials,
   correctionOf,
   asksWhere,
   vagueMatter,
@@ -434,7 +435,9 @@ function subjectFineReply(p: BrainParts, turn: Turn, decision: Decision, act: Sp
  * the police's (scope.ts). The message and a follow-up joined to its previous question are ranked alike.
  */
 async function scopedRanking(p: BrainParts, text: string): Promise<IntentScore[]> {
-  return withPoliceScope(withVehicleScope(withConductEvidence(await p.ranker.rank(text), text), text), text);
+  // What the text says its matter is not is no evidence for it ("这些都是汽车，不是电动车和单车").
+  const ranked = withoutDenials(text);
+  return withPoliceScope(withVehicleScope(withConductEvidence(await p.ranker.rank(ranked), ranked), ranked), ranked);
 }
 
 /** The earlier question and the citizen's next message read as one text (a follow-up, or words after a question back). */

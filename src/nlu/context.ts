@@ -106,6 +106,23 @@ export function vagueMatter(t: string): string | undefined {
   return undefined;
 }
 
+/** A clause that only says what the matter is not ("这些都是汽车，不是电动车和单车", "这个不是违建举报"). */
+const DENIAL_CLAUSE = /^(?:这|这个|这些|那|那个|那些|它|它们|他们|我们|我)?(?:都|也|并|可|真的)?(?:不是|并不是|并非|不属于|不算|不涉及)[^，,。！？!?；;]*$/u;
+const CLAUSE = /[^，,。！？!?；;\n]+[，,。！？!?；;\n]*/gu;
+
+/**
+ * The text without the clauses that only say what the matter is not: their terms are not its
+ * matter (a letter about a fire lane saying "不是电动车和单车" is not about parking bikes). A clause
+ * that asks ("不是说可以摆吗") is kept; so is a text that is nothing else.
+ */
+export function withoutDenials(text: string): string {
+  const clauses = text.match(CLAUSE);
+  if (!clauses || clauses.length < 2) return text;
+  const kept = clauses.filter((c) => !DENIAL_CLAUSE.test(c.replace(/[，,。！？!?；;\n]+$/u, '').trim()) || /[?？]|吗|呢/u.test(c));
+  if (kept.length === clauses.length || kept.length === 0) return text;
+  return kept.join('');
+}
+
 /** The citizen saying the answer just given was not what they asked ("不是这个", "不对 我是问要不要审批"). */
 const CORRECTION = /^(?:不是这个|不是这样的?|不对|错了|你说错了|你理解错了|理解错了|不是这个意思|我不是问这个|我问的不是这个|不是我问的|不是我要问的|不是我想问的)(?:啊|哦|呀|吧|的)?(?:[，,。.!！~ ]+(.*))?$/u;
 
