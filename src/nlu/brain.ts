@@ -14,7 +14,7 @@ import {
   asksFine,
   asksFineAmount,
   asksHowToReachBureau,
-  withoutDenials,
+  rankedText,
   correctionOf,
   asksWhere,
   vagueMatter,
@@ -435,8 +435,9 @@ function subjectFineReply(p: BrainParts, turn: Turn, decision: Decision, act: Sp
  * the police's (scope.ts). The message and a follow-up joined to its previous question are ranked alike.
  */
 async function scopedRanking(p: BrainParts, text: string): Promise<IntentScore[]> {
-  // What the text says its matter is not is no evidence for it ("这些都是汽车，不是电动车和单车").
-  const ranked = withoutDenials(text);
+  // What the text says its matter is not is no evidence for it ("这些都是汽车，不是电动车和单车");
+  // what it says it only asks is its question ("我只想问缺斤少两找谁").
+  const ranked = rankedText(text);
   return withPoliceScope(withVehicleScope(withConductEvidence(await p.ranker.rank(ranked), ranked), ranked), ranked);
 }
 

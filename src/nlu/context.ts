@@ -118,9 +118,32 @@ const CLAUSE = /[^，,。！？!?；;\n]+[，,。！？!?；;\n]*/gu;
 export function withoutDenials(text: string): string {
   const clauses = text.match(CLAUSE);
   if (!clauses || clauses.length < 2) return text;
-  const kept = clauses.filter((c) => !DENIAL_CLAUSE.test(c.replace(/[，,。！？!?；;\n]+$/u, '').trim()) || /[?？]|吗|呢/u.test(c));
+  // "开始以为是倒建筑垃圾…后来才知道是化工废液": what was first believed, corrected later, is a denial too.
+  const corrected = CORRECTED_BELIEF.test(text);
+  const denies = (c: string): boolean => {
+    const bare = c.replace(/[，,。！？!?；;\n]+$/u, '').trim();
+    return DENIAL_CLAUSE.test(bare) || (corrected && MISTAKEN_BELIEF.test(bare));
+  };
+  const kept = clauses.filter((c) => !denies(c) || /[?？]|吗|呢/u.test(c));
   if (kept.length === clauses.length || kept.length === 0) return text;
   return kept.join('');
+}
+
+/** A belief the letter corrects later ("我还以为是哪家烧烤店的油烟", then "后来才晓得是对面厂里的烟囱"). */
+const MISTAKEN_BELIEF = /^(?:我|我们|大家)?(?:开始|一开始|起初|本来|原来|刚开始)?(?:还|都|一直)?以为/u;
+const CORRECTED_BELIEF = /后来才|才发现|才知道|才晓得|原来是|其实是|结果是|没想到是/u;
+
+/** What the citizen says they only want to ask ("…我只想问缺斤少两找谁"): the words after it. */
+const STATED_FOCUS = /(?:我|我们)?(?:只|就|主要|只是)(?:想|是想|是)(?:问|问问|问一下|咨询|咨询一下|反映|了解)(?:一下)?[，, ：:]*([^。！？!?；;\n]{4,})/u;
+
+/**
+ * The text the model ranks: without its denials (`withoutDenials`), and, when the citizen says
+ * what they only want to ask, that question alone ("…占着人行道摆摊 我只想问缺斤少两找谁" is
+ * about 缺斤少两, not the stall).
+ */
+export function rankedText(text: string): string {
+  const focus = STATED_FOCUS.exec(text)?.[1]?.trim();
+  return focus ?? withoutDenials(text);
 }
 
 /** The citizen saying the answer just given was not what they asked ("不是这个", "不对 我是问要不要审批"). */
