@@ -323,10 +323,13 @@ interface Turn {
 /**
  * The steps of a message, in order; the first that has a reply wins:
  * empty → (homophone slips read as the terms) → a number (the choice, or a hint) →
- * greetings and thanks → a complaint naming no matter, details added to the problem just
- * answered, or the citizen answering for their own case → an emergency → a follow-up in the
- * previous topic (or a short question back that the previous topic settles) → small talk the
- * model recognised → a complaint's progress → the decision (answer, decline, or ask back).
+ * greetings and thanks → "不是这个" (the previous question's other answers) → how to reach the
+ * bureau, a complaint naming no matter, details added to the problem just answered, or the
+ * citizen answering for their own case → (the ranking, of the text without what it denies) →
+ * an emergency → a follow-up in the previous topic (or a short question back that the
+ * previous topic settles, or words added to a question back still open) → small talk the
+ * model recognised → a complaint's progress → a matter named with no question about it (its
+ * answers to choose from) → the decision (answer, decline, or ask back).
  */
 async function askBrain(p: BrainParts, text: string, opts: AskOptions = {}): Promise<BrainReply> {
   const { text: written, empty } = normalizeText(text, { maxChars: p.config.PUFA_MAX_INPUT_CHARS });
@@ -613,9 +616,10 @@ const CORRECTION_CHOICES = 3;
 
 /**
  * "不是这个" right after an answer (or a question back): the previous question's other answers
- * to choose from (its ranking, what was given left out), under "抱歉，可能没理解对。"; none left, what the bot thinks
- * of its reply (`chitchat.feedback`). "不对 我是问要不要审批": the words after the correction,
- * read as a follow-up that does not hold to the answer given. Before, both got that answer again.
+ * to choose from (its ranking, what was given left out), under "抱歉，可能没理解对。"; none
+ * left, what the bot thinks of its reply (`chitchat.feedback`). "不对 我是问要不要审批": the
+ * words after the correction, read as a follow-up that does not hold to the answer given.
+ * Before, both got that answer again.
  */
 async function correctionReply(p: BrainParts, turn: Turn, opts: AskOptions): Promise<BrainReply | undefined> {
   const rest = correctionOf(turn.normalized);
