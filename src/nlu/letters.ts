@@ -27,6 +27,12 @@ export const SENTENCE_GAP_MIN = 0.1;
 export const WHOLE_SUPPORT_MIN = 0.05;
 /** Two topics of the whole text that both reach this score are both mentioned. */
 export const WHOLE_SECOND_MIN = 0.3;
+/**
+ * A report's second bureau topic is named from this score of the whole text on, when the text
+ * has a word for it: "楼下烧烤太吵了还熏人" is answered on the barbecue (0.61) and names the noise
+ * (0.17, 吵) — a line "您还提到：…", never the answer.
+ */
+export const WHOLE_NAMED_MIN = 0.15;
 /** At most this many secondary topics are named. */
 export const MAX_SECONDARY = 2;
 
@@ -170,7 +176,7 @@ function namesAnother(evident: ReadonlySet<string>, answered: string | undefined
 /**
  * Secondary topics of a message whose primary topic is `primary`: topics a sentence is
  * clearly about, strongest first, then (when `allowWhole`) a second in-scope topic of the
- * whole text that is strong on its own. Each with its best intent; never the primary.
+ * whole text that it has a word for and that reaches `WHOLE_NAMED_MIN`. Each with its best intent; never the primary.
  */
 export function secondaryTopics(primary: string, whole: readonly TopicScore[], letter: LetterAnalysis, allowWhole: boolean): IntentScore[] {
   const out = new Map<string, IntentScore>();
@@ -182,7 +188,7 @@ export function secondaryTopics(primary: string, whole: readonly TopicScore[], l
   if (allowWhole) {
     for (const t of whole) {
       if (t.topic === primary || !inScopeTopic(t.topic) || !hasEvidence(t.best) || out.has(t.topic)) continue;
-      if (t.score >= WHOLE_SECOND_MIN) out.set(t.topic, t.best);
+      if (t.score >= WHOLE_NAMED_MIN) out.set(t.topic, t.best);
     }
   }
   return [...out.values()].slice(0, MAX_SECONDARY);
