@@ -45,8 +45,8 @@ export interface Normalized {
 /** Words that mark the sentence carrying the actual request in a long letter. */
 const REQUEST_CUES = /(请问|请|恳请|希望|要求|建议|怎么|怎样|如何|么样|能否|能不能|可不可以|是否|合法|违法|罚|举报|投诉|处理|管管|解决|吗|呢|[?？])/u;
 
-/** Split text into sentences, keeping the closing punctuation. */
-function sentences(text: string): string[] {
+/** Split text into sentences, keeping the closing punctuation (commas do not end one); the text itself when it has none. */
+export function sentences(text: string): string[] {
   return text.match(/[^。！？!?；;\n]+[。！？!?；;\n]*/gu) ?? [text];
 }
 

@@ -1,3 +1,4 @@
+import { sentences } from '../core/normalize.js';
 import type { IntentScore, SpeechAct } from '../core/types.js';
 
 /**
@@ -220,9 +221,6 @@ const ASKS_PROGRESS = /进度|进展|(?<!施)工单|办结|督办|回访|跟进�
  */
 const QUESTION_SENTENCE = /[?？]|请问|想问|吗|呢|怎么|怎样|如何|么样|能否|能不能|可不可以|是否|可否|有没有|要不要|哪|谁|什么|多少|几多|多久/u;
 
-/** The sentences of a text, each with its closing punctuation (commas do not end one). */
-const SENTENCE = /[^。！？!?；;\n]+[。！？!?；;\n]*/gu;
-
 /**
  * True when a progress message asks where the complaint stands (`ASKS_PROGRESS`): the progress
  * answer comes first. Only when no sentence asks something else: a letter that tells of its
@@ -231,7 +229,7 @@ const SENTENCE = /[^。！？!?；;\n]+[。！？!?；;\n]*/gu;
  */
 export function asksProgress(normalized: string): boolean {
   if (!ASKS_PROGRESS.test(normalized)) return false;
-  const asking = (normalized.match(SENTENCE) ?? [normalized]).filter((s) => QUESTION_SENTENCE.test(s));
+  const asking = sentences(normalized).filter((s) => QUESTION_SENTENCE.test(s));
   return asking.length === 0 || asking.some((s) => ASKS_PROGRESS.test(s));
 }
 

@@ -589,8 +589,7 @@ function pendingDetailReply(p: BrainParts, turn: Turn, decision: Decision): Brai
   if (decision.action === 'clarify' && !decision.candidates.some((c) => offered.has(c.topic))) return undefined;
   const choices = state.choices.filter((c) => p.kit.kb.answers.has(c.intent)).map((c): IntentScore => ({ intent: c.intent, topic: c.topic, score: 0 }));
   if (choices.length === 0) return undefined;
-  const again = clarifyReply(p.kit, choices, choices[0], turn.normalized, 'question', turn.channel);
-  return { ...again, reply: `收到您补充的情况。${again.reply}`, resolved: 'detail' };
+  return { ...clarifyReply(p.kit, choices, choices[0], turn.normalized, 'question', turn.channel, '收到您补充的情况。'), resolved: 'detail' };
 }
 
 /** The hotline topic's answer of how and where to complain (12319, 12345). */
@@ -607,6 +606,11 @@ function bareComplaintReply(p: BrainParts, turn: Turn): BrainReply | undefined {
   if (recent?.intent && inScopeTopic(recent.topic) && recent.topic !== 'hotline_report' && p.kit.kb.answers.has(recent.intent)) {
     return { ...composedAnswer(p.kit, { intent: recent.intent, topic: recent.topic, score: 1 }, turn.channel, turn.normalized, 'report', []), resolved: 'followup' };
   }
+  return hotlineReply(p, turn);
+}
+
+/** How and where to complain (the hotline topic's answer), or undefined when the knowledge base has none. */
+function hotlineReply(p: BrainParts, turn: Turn): BrainReply | undefined {
   if (!p.kit.kb.answers.has(HOTLINE_INTENT)) return undefined;
   return composedAnswer(p.kit, { intent: HOTLINE_INTENT, topic: 'hotline_report', score: 1 }, turn.channel, turn.normalized, 'question', []);
 }
@@ -635,8 +639,7 @@ async function correctionReply(p: BrainParts, turn: Turn, opts: AskOptions): Pro
   const others = (await scopedRanking(p, state.question)).filter((s) => inScopeTopic(s.topic) && hasEvidence(s) && !given.has(s.intent) && p.kit.kb.answers.has(s.intent));
   const choices = others.slice(0, CORRECTION_CHOICES);
   if (choices.length === 0) return smallTalkReply(p.kit, `${CHITCHAT_TOPIC}.feedback`, turn.channel, turn.normalized);
-  const again = clarifyReply(p.kit, choices, choices[0], turn.normalized, 'question', turn.channel);
-  return { ...again, reply: `抱歉，可能没理解对。${again.reply}` };
+  return clarifyReply(p.kit, choices, choices[0], turn.normalized, 'question', turn.channel, '抱歉，可能没理解对。');
 }
 
 /**
@@ -644,8 +647,7 @@ async function correctionReply(p: BrainParts, turn: Turn, opts: AskOptions): Pro
  * whatever came before. The model took them for a greeting, a decline, or weather among the choices.
  */
 function bureauContactReply(p: BrainParts, turn: Turn): BrainReply | undefined {
-  if (!asksHowToReachBureau(turn.normalized) || !p.kit.kb.answers.has(HOTLINE_INTENT)) return undefined;
-  return composedAnswer(p.kit, { intent: HOTLINE_INTENT, topic: 'hotline_report', score: 1 }, turn.channel, turn.normalized, 'question', []);
+  return asksHowToReachBureau(turn.normalized) ? hotlineReply(p, turn) : undefined;
 }
 
 /** The bureau subject a message can add to: the previous answer's, recent, with no question back waiting (its words may be of that question's matter). */

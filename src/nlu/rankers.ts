@@ -1,3 +1,4 @@
+import { sentences } from '../core/normalize.js';
 import { OUT_OF_SCOPE_TOPIC, type IntentScore } from '../core/types.js';
 import type { IntentDef } from '../knowledge/types.js';
 import { IntentClassifier } from './classifier.js';
@@ -439,8 +440,8 @@ class PufaRanker implements IntentRanker {
  * (or a pasted block) should not outweigh the one sentence that asks.
  */
 export function distinctSentences(text: string): string {
-  const parts = text.match(/[^。！？!?；;\n]+[。！？!?；;\n]*/gu);
-  if (!parts || parts.length < 2) return text;
+  const parts = sentences(text);
+  if (parts.length < 2) return text;
   const seen = new Set<string>();
   const out: string[] = [];
   for (const p of parts) {

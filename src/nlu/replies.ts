@@ -78,8 +78,8 @@ const LEANS_BACK = /^(?:违反上述|违反以上|违反前款|违反的|有上�
  * it says nothing of it.
  */
 export function focusedReply(kit: ReplyKit, top: IntentScore, normalized: string, focus: FollowupFocus): BrainReply | undefined {
-  if (focus === 'where') return whereReply(kit, top, normalized);
   const entry = entryOf(kit.kb, top.intent);
+  if (focus === 'where') return focusedAnswer(kit, entry, top, normalized, focus, entry.points.filter((pt) => namesWhere(pt.text)), entry.nextSteps.filter(namesWhere));
   const about = focus === 'fines' ? mentionsFine : statesDeadline;
   const on = (i: number): boolean => about(entry.points[i]?.text ?? '');
   const keep = entry.points.map((_, i) => on(i));
@@ -90,32 +90,15 @@ export function focusedReply(kit: ReplyKit, top: IntentScore, normalized: string
       for (let i = j - 1; i >= 0 && !on(i); i -= 1) keep[i] = true;
     });
   }
-  const points = entry.points.filter((_, i) => keep[i]);
-  if (points.length === 0) return undefined;
-  const citations = uniqueCitations(points.flatMap((pt) => pt.cites));
-  return {
-    action: 'answer',
-    intent: entry.intent,
-    topic: entry.topic,
-    score: top.score,
-    reply: renderFocused(focus, entry.title, points.map((pt) => pt.text), citations, kit.kb.common, entry.disclaimer),
-    citations,
-    choices: [],
-    urgent: false,
-    normalized,
-    act: 'question',
-  };
+  return focusedAnswer(kit, entry, top, normalized, focus, entry.points.filter((_, i) => keep[i]), []);
 }
 
 /**
- * "去哪里办", "找哪个部门" after the answer that says it: that answer's sentences and next steps
- * that name where to go or whom to ask (`namesWhere`), under "关于“…”，去哪里办、找谁：", with the
- * articles of the sentences kept; undefined when it names none (the whole answer then).
+ * The reply of a focused follow-up: the answer's `points` (with their articles) and `steps`
+ * (where to go: "去哪里办" gets the next steps that name an office), under its focus's heading;
+ * undefined when there are none (the whole answer then).
  */
-function whereReply(kit: ReplyKit, top: IntentScore, normalized: string): BrainReply | undefined {
-  const entry = entryOf(kit.kb, top.intent);
-  const points = entry.points.filter((pt) => namesWhere(pt.text));
-  const steps = entry.nextSteps.filter(namesWhere);
+function focusedAnswer(kit: ReplyKit, entry: AnswerEntry, top: IntentScore, normalized: string, focus: FollowupFocus, points: AnswerEntry['points'], steps: readonly string[]): BrainReply | undefined {
   if (points.length + steps.length === 0) return undefined;
   const citations = uniqueCitations(points.flatMap((pt) => pt.cites));
   return {
@@ -123,7 +106,7 @@ function whereReply(kit: ReplyKit, top: IntentScore, normalized: string): BrainR
     intent: entry.intent,
     topic: entry.topic,
     score: top.score,
-    reply: renderFocused('where', entry.title, [...points.map((pt) => pt.text), ...steps], citations, kit.kb.common, entry.disclaimer),
+    reply: renderFocused(focus, entry.title, [...points.map((pt) => pt.text), ...steps], citations, kit.kb.common, entry.disclaimer),
     citations,
     choices: [],
     urgent: false,
@@ -183,7 +166,7 @@ export function declineReply(kit: ReplyKit, top: IntentScore | undefined, score:
 }
 
 /** A question back with numbered choices; a report the bot cannot place for sure still gets how to report it first. */
-export function clarifyReply(kit: ReplyKit, candidates: readonly IntentScore[], top: IntentScore | undefined, normalized: string, act: SpeechAct, channel: Channel): BrainReply {
+export function clarifyReply(kit: ReplyKit, candidates: readonly IntentScore[], top: IntentScore | undefined, normalized: string, act: SpeechAct, channel: Channel, lead = ''): BrainReply {
   const choices: ClarifyChoice[] = candidates.map((c, i) => ({ n: i + 1, intent: c.intent, topic: c.topic, label: kit.kb.answers.get(c.intent)?.title ?? c.intent }));
   const how = act === 'report' && top ? reportGuidance(kit, top.topic, channel) : undefined;
   return withAct(
@@ -192,7 +175,7 @@ export function clarifyReply(kit: ReplyKit, candidates: readonly IntentScore[], 
       intent: top?.intent ?? null,
       topic: top?.topic ?? OUT_OF_SCOPE_TOPIC,
       score: top?.score ?? 0,
-      reply: `${how ? `${how}\n` : ''}${renderClarify(choices, kit.kb.common)}`,
+      reply: `${how ? `${how}\n` : ''}${lead}${renderClarify(choices, kit.kb.common)}`,
       citations: [],
       choices,
       urgent: false,
