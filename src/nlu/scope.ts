@@ -54,6 +54,32 @@ export function withPoliceScope(ranking: IntentScore[], normalized: string): Int
   return namesOnlyPolice(normalized) ? movedTo(ranking, POLICE_TOPICS, POLICE_INTENT) : ranking;
 }
 
+/**
+ * Another department named as the one that fined, seized or inspected, without the bureau:
+ * "市场监管局说我卖的食品过期了，罚款五千…能申请行政复议吗", "卫健委罚了美容店", "税务局罚了滞纳金".
+ * Our fines, seizure and conduct answers describe the bureau's decisions (who decides, where
+ * to appeal), not theirs; the general redirect says where such a decision is contested. The
+ * same for a traffic penalty told without naming the police ("闯了红灯被拍，扣了6分罚款200"):
+ * points and licences are the traffic police's alone. A 个体工商户 is a shop, not the 工商 office.
+ */
+const OTHER_AGENCY =
+  /市场监管|市场监督|市监局|(?<!个体)工商(?:局|所|部门)|食药监|质监局|卫健委|卫生健康(?:委|局|部门)|卫生监督|卫生局|疾控|税务|生态环境(?:局|部门)|环保(?:局|部门)|环境执法|交通运输(?:局|部门)|运管|路政|海事|人社局|劳动监察|消防救援|消防大队|烟草(?:局|专卖)|文化(?:市场)?执法|文旅局|农业执法|林业局|水务局|自然资源(?:局|部门)/u;
+const TRAFFIC_PENALTY = /扣\d+分|扣了?[一二三六十两\d]+分|驾照|驾驶证|行驶证|闯红灯|电子眼|违章记录|压实线|超速/u;
+const OTHER_AGENCY_INTENT = `${OUT_OF_SCOPE_TOPIC}.other`;
+
+/** The out-of-scope intent a text's fines, seizure and conduct belong to when it names only another department's decision; undefined otherwise. */
+export function otherAgencyOf(normalized: string): string | undefined {
+  if (BUREAU.test(normalized)) return undefined;
+  if (TRAFFIC_PENALTY.test(normalized)) return TRAFFIC_INTENT;
+  return OTHER_AGENCY.test(normalized) ? OTHER_AGENCY_INTENT : undefined;
+}
+
+/** The ranking with the fines, seizure and conduct topics' scores moved to that department's redirect when the text names only another department's decision (`otherAgencyOf`). */
+export function withAgencyScope(ranking: IntentScore[], normalized: string): IntentScore[] {
+  const target = otherAgencyOf(normalized);
+  return target ? movedTo(ranking, POLICE_TOPICS, target) : ranking;
+}
+
 /** The scores of `topics` added to the out-of-scope intent `target` (with evidence: the text named whose matter it is), highest first; the total is unchanged. */
 function movedTo(ranking: IntentScore[], topics: ReadonlySet<string>, target: string): IntentScore[] {
   let moved = 0;

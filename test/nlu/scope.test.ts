@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IntentScore } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
-import { namesOnlyMotorVehicles, namesOnlyPolice, topicsWithVehicleScope, withPoliceScope, withVehicleScope } from '../../src/nlu/scope.js';
+import { namesOnlyMotorVehicles, namesOnlyPolice, otherAgencyOf, topicsWithVehicleScope, withAgencyScope, withPoliceScope, withVehicleScope } from '../../src/nlu/scope.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
@@ -163,5 +163,54 @@ describe('a bureau question the model is sure of, without an evidence word', () 
     expect(r.action, r.reply).toBe('answer');
     expect(r.topic).toBe(topic);
     expect(r.score).toBeGreaterThanOrEqual(0.6);
+  });
+});
+
+/**
+ * Another department's decision named without the bureau (src/nlu/scope.ts `otherAgencyOf`):
+ * the fines, seizure and conduct answers describe the bureau's own decisions. Batch 23's check
+ * set showed a 市场监管 fine and a red-light camera's points answered as 处罚与救济. Our own phrasings.
+ */
+describe("another department's decision named without the bureau", () => {
+  it.each([
+    ['卫健委查了我的诊所罚了两万 想复议', 'out_of_scope.other'],
+    ['税务局罚了我滞纳金 能不能申请行政复议', 'out_of_scope.other'],
+    ['工商所把我店里的货没收了 合法吗', 'out_of_scope.other'],
+    ['开车压了实线被扣了3分 罚款能撤销吗', 'out_of_scope.traffic'],
+    ['驾驶证被暂扣了 能复议吗', 'out_of_scope.traffic'],
+  ])('%s → %s', (text, intent) => {
+    expect(otherAgencyOf(text)).toBe(intent);
+  });
+
+  it.each(['个体工商户被城管罚了五百 能复议吗', '市场监管说摆摊归城管管 城管罚我对不对', '城管扣了我的三轮车', '罚款交了以后还能复议吗'])('not another department alone ← %s', (text) => {
+    expect(otherAgencyOf(text)).toBeUndefined();
+  });
+
+  it("moves the fines, seizure and conduct topics' scores to that department's redirect, keeping the total", () => {
+    const ranking: IntentScore[] = [
+      { intent: 'penalty_rights.reconsideration', topic: 'penalty_rights', score: 0.5, evidence: true },
+      { intent: 'street_vending.penalty', topic: 'street_vending', score: 0.3, evidence: true },
+      { intent: 'out_of_scope.other', topic: 'out_of_scope', score: 0.1 },
+    ];
+    const scoped = withAgencyScope(ranking, '市场监管局罚了我五千');
+    expect(scoped.map((s) => s.intent)).toEqual(['out_of_scope.other', 'street_vending.penalty']);
+    expect(scoped[0]?.score).toBeCloseTo(0.6, 12);
+    expect(withAgencyScope(ranking, '城管罚了我五千')).toBe(ranking);
+  });
+
+  it.each(['律师您好，卫健委说我的美容店没有卫生许可证，罚了我一万块，我觉得太重了，能申请复议吗？', '税务局说我少报了收入 罚款加滞纳金 不服找哪个'])(
+    "another department's fine → the general redirect, which says where it is contested ← %s",
+    async (text) => {
+      const r = await brain.ask(text, { channel: 'private' });
+      expect(r.action, r.reply).toBe('out_of_scope');
+      expect(r.intent).toBe('out_of_scope.other');
+      expect(r.reply).toContain('12348');
+    },
+  );
+
+  it('a traffic penalty told without the police → the traffic police', async () => {
+    const r = await brain.ask('闯红灯被电子眼拍了 扣6分罚200 当时是给救护车让道 能撤销吗', { channel: 'private' });
+    expect(r.action, r.reply).toBe('out_of_scope');
+    expect(r.intent).toBe('out_of_scope.traffic');
   });
 });
