@@ -833,6 +833,12 @@ function progressReply(p: BrainParts, turn: Turn, decision: Decision, whole: rea
   // 一点变化都没有"): asked back with it, where the complaint stands the last choice, rather
   // than answering only that — such a letter is most often about the problem.
   const matters = decision.action === 'clarify' ? decision.candidates.filter((c) => isMatterTopic(c.topic) && hasEvidence(c)) : [];
+  // Unless it asks where the complaint stands ("我上个月反映的工地燥音 有进度冇"): that answer
+  // first whatever the model makes of the matter, the likeliest matter named after it.
+  if (matters.length > 0 && asksProgress(turn.normalized)) {
+    const score = whole.find((t) => t.topic === progress.topic)?.score ?? 0;
+    return composedAnswer(p.kit, { intent: progress.intent, topic: progress.topic, score }, turn.channel, turn.normalized, 'progress', matters.slice(0, 1));
+  }
   if (matters.length > 0) {
     const choices = [...matters.slice(0, 2), { intent: progress.intent, topic: progress.topic, score: 0 }];
     return clarifyReply(p.kit, choices, matters[0], turn.normalized, 'progress', turn.channel);
