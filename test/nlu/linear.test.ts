@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { IntentDef } from '../../src/knowledge/types.js';
 import { LogReg, SortedColumns, SparseRow, TermColumns, Tfidf, stack } from '../../src/nlu/linear.js';
 import { ChineseTokenizer } from '../../src/nlu/tokenizer.js';
-import { CharLrTopicModel, CharLrViews, charNgramRow, charNgramRowInto, charNgrams } from '../../src/nlu/topic-model.js';
+import { CharLrTopicModel, CharLrViews, charNgramRow, charNgramRowInto, charNgrams, withLetterPairs } from '../../src/nlu/topic-model.js';
 
 /** The anchor's parts against scikit-learn's definitions (TfidfVectorizer, LogisticRegression). */
 describe('char n-grams (sklearn analyzer="char")', () => {
@@ -105,6 +105,48 @@ describe('CharLrTopicModel', () => {
     expect(r2.map((x) => x.topic)).toEqual(r.map((x) => x.topic));
     expect(r2[0]?.score).toBeCloseTo(r[0]?.score as number, 5);
     expect(m.rank('😀')).toEqual([]);
+  });
+});
+
+/** The brain's views also learn from letters made of their topic's utterances (src/nlu/topic-model.ts). */
+describe('withLetterPairs', () => {
+  const intents: IntentDef[] = [
+    { id: 'a.x', topic: 'a', utterances: ['路边摆摊', '占道经营罚款', '流动摊贩', '夜市摊位'], source: { file: 'x', line: 1 } },
+    { id: 'a.y', topic: 'a', utterances: ['卖菜的占了人行道', '门口摆水果摊'], source: { file: 'x', line: 2 } },
+    { id: 'b.x', topic: 'b', utterances: ['楼上噪音', '工地夜间施工'], source: { file: 'x', line: 3 } },
+  ];
+
+  it("adds, per topic, rate × its utterance count samples, each two of that topic's utterances joined", () => {
+    const out = withLetterPairs(intents, 0.5);
+    expect(out.slice(0, 3)).toEqual(intents);
+    const added = out.slice(3);
+    expect(added.map((i) => [i.id, i.topic, i.utterances.length])).toEqual([
+      ['a.letter_pairs', 'a', 3],
+      ['b.letter_pairs', 'b', 1],
+    ]);
+    const own = (topic: string) => new Set(intents.filter((i) => i.topic === topic).flatMap((i) => i.utterances));
+    for (const i of added)
+      for (const u of i.utterances) {
+        const [first, second, ...rest] = u.split('，');
+        expect(rest).toEqual([]);
+        expect(own(i.topic).has(first as string) && own(i.topic).has(second as string), u).toBe(true);
+      }
+  });
+
+  it('draws the same samples every time, and none at rate 0', () => {
+    expect(withLetterPairs(intents, 1)).toEqual(withLetterPairs(intents, 1));
+    expect(withLetterPairs(intents, 0)).toBe(intents);
+  });
+
+  it('trains a view with them when its options say so', () => {
+    const plain = new CharLrTopicModel(undefined, { C: 10, minDf: 1, balanced: false, words: false });
+    const paired = new CharLrTopicModel(undefined, { C: 10, minDf: 1, balanced: false, words: false, letterPairs: 1 });
+    plain.train(intents);
+    paired.train(intents);
+    expect(paired.name).toContain('letter pairs 1');
+    // The joined samples' n-grams across the comma are in its vocabulary only.
+    const vocabulary = (m: CharLrTopicModel) => new Set(m.trained().tfidf.vocabulary);
+    expect(vocabulary(paired).size).toBeGreaterThan(vocabulary(plain).size);
   });
 });
 
