@@ -748,9 +748,13 @@ function continuationReply(p: BrainParts, turn: Turn, ranking: readonly IntentSc
   const recent = subjectToAddTo(turn);
   // Small talk by its wording ("谢谢") is never more about the subject, even where the knowledge base has no answer for it.
   if (!recent || act === 'progress' || act === 'smalltalk' || [...turn.normalized.trim()].length > MAX_FOLLOWUP_CHARS || !p.kit.kb.answers.has(recent.intent)) return undefined;
-  if (namesAnotherMatter(p, turn, decision, recent.topic)) return undefined;
   const same = (intent: string, as: SpeechAct): BrainReply => ({ ...composedAnswer(p.kit, { intent, topic: recent.topic, score: 1 }, turn.channel, turn.normalized, as, []), resolved: 'followup' });
-  if (p.kit.kb.answers.get(recent.intent)?.urgent) return same(recent.intent, 'report');
+  const emergency = p.kit.kb.answers.get(recent.intent)?.urgent === true;
+  // After an emergency, a statement is more about it, however sure the model is of another matter
+  // ("敲邻居家门没人应" after a gas leak: the neighbours' redirect at 0.81). A question may ask another.
+  if (emergency && !asks(turn.normalized)) return same(recent.intent, 'report');
+  if (namesAnotherMatter(p, turn, decision, recent.topic)) return undefined;
+  if (emergency) return same(recent.intent, 'report');
   if (asks(turn.normalized)) {
     // A question naming a matter of its own ("你们几点下班": 下班, the hotline's) is not about the subject.
     if (namesMatterBesidesOthers(turn.normalized, p.domainTerms) || asksAboutBureau(turn.normalized)) return undefined;

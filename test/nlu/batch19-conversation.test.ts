@@ -104,6 +104,12 @@ describe('a short message that names no other matter goes on with the subject ju
     expect(r?.reply).toContain('【紧急】');
   });
 
+  it.each(['物业电话打不通', '楼上邻居家好像也有味道'])('after a gas leak, a statement the model reads as another department\'s is still about it: the emergency steps again ← %s', async (text) => {
+    const [, r] = await conversation(brain, '家里燃气泄漏了怎么办', text);
+    expect(r?.urgent, r?.reply).toBe(true);
+    expect(r?.reply).toContain('【紧急】');
+  });
+
   it('another department\'s matter, or the small talk of a conversation, is not taken as more about the subject', async () => {
     const after = async (text: string) => (await conversation(brain, '楼下烧烤店油烟太大了', text))[1];
     // Another department's matter: its redirect.
