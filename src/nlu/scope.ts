@@ -80,6 +80,51 @@ export function withAgencyScope(ranking: IntentScore[], normalized: string): Int
   return target ? movedTo(ranking, POLICE_TOPICS, target) : ranking;
 }
 
+/**
+ * Charging an e-bike in a stairwell or at home ("电动车停楼道里充电违法吗", 0.97 for the parking
+ * topic) is a fire hazard — the fire service's, with the 物业 and the 社区 — not 非机动车停放:
+ * the parking topic's probability is the fire-safety redirect's. A charging pile (充电桩) is
+ * neither: the rule leaves it.
+ */
+const CHARGING = /充电(?!桩)|飞线/u;
+const FIRE_SAFETY_INTENT = `${OUT_OF_SCOPE_TOPIC}.fire_safety`;
+
+/** True when the text tells of charging a vehicle of the parking topic. */
+export function tellsOfCharging(normalized: string): boolean {
+  return CHARGING.test(normalized) && NON_MOTOR.test(normalized);
+}
+
+/** The ranking with the parking topic's scores moved to the fire-safety redirect when the text tells of charging an e-bike (`tellsOfCharging`). */
+export function withChargingScope(ranking: IntentScore[], normalized: string): IntentScore[] {
+  return tellsOfCharging(normalized) ? movedTo(ranking, PARKING_TOPICS, FIRE_SAFETY_INTENT) : ranking;
+}
+
+/**
+ * A stove or water heater that will not light ("燃气灶打不着火", 0.59 for the leak) is a repair
+ * question, not a leak: the leak intent's score goes to the repair answer (the gas company
+ * repairs; a smell means the emergency steps) — unless the text tells of a smell or a leak
+ * ("打不着火 还有股煤气味": the leak's steps, as the emergency patterns of safety.ts say too).
+ */
+const WONT_LIGHT = /打不[着燃]|点不[着燃]|打不起火|不出火/u;
+const LEAK_SIGN = /味|漏|泄|臭|呛|头晕|恶心/u;
+const LEAK_INTENT = 'gas_safety.leak';
+const REPAIR_INTENT = 'gas_safety.repair';
+
+/** True when the text tells of a gas appliance that will not light, and of no smell or leak. */
+export function tellsOfIgnitionOnly(normalized: string): boolean {
+  return WONT_LIGHT.test(normalized) && !LEAK_SIGN.test(normalized);
+}
+
+/** The ranking with the leak intent's score added to the repair intent's when the text tells only of an appliance that will not light. */
+export function withIgnitionScope(ranking: IntentScore[], normalized: string): IntentScore[] {
+  if (!tellsOfIgnitionOnly(normalized)) return ranking;
+  const leak = ranking.find((s) => s.intent === LEAK_INTENT);
+  if (!leak) return ranking;
+  const repair = ranking.find((s) => s.intent === REPAIR_INTENT);
+  const merged: IntentScore = { ...(repair ?? leak), intent: REPAIR_INTENT, score: leak.score + (repair?.score ?? 0) };
+  return [...ranking.filter((s) => s !== leak && s !== repair), merged].sort(byScore);
+}
+
 /** The scores of `topics` added to the out-of-scope intent `target` (with evidence: the text named whose matter it is), highest first; the total is unchanged. */
 function movedTo(ranking: IntentScore[], topics: ReadonlySet<string>, target: string): IntentScore[] {
   let moved = 0;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IntentScore } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
-import { namesOnlyMotorVehicles, namesOnlyPolice, otherAgencyOf, topicsWithVehicleScope, withAgencyScope, withPoliceScope, withVehicleScope } from '../../src/nlu/scope.js';
+import { namesOnlyMotorVehicles, namesOnlyPolice, otherAgencyOf, tellsOfCharging, tellsOfIgnitionOnly, topicsWithVehicleScope, withAgencyScope, withIgnitionScope, withPoliceScope, withVehicleScope } from '../../src/nlu/scope.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
@@ -212,5 +212,47 @@ describe("another department's decision named without the bureau", () => {
     const r = await brain.ask('闯红灯被电子眼拍了 扣6分罚200 当时是给救护车让道 能撤销吗', { channel: 'private' });
     expect(r.action, r.reply).toBe('out_of_scope');
     expect(r.intent).toBe('out_of_scope.traffic');
+  });
+});
+
+/** Charging an e-bike indoors is a fire hazard; a stove that will not light is a repair (src/nlu/scope.ts). Our own phrasings. */
+describe('an e-bike charged indoors, a stove that will not light', () => {
+  it.each(['电动车停楼道里充电违法吗', '楼下有人拉飞线给电瓶车充电'])('charging an e-bike → the fire-safety redirect ← %s', async (text) => {
+    expect(tellsOfCharging(text)).toBe(true);
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r.action, r.reply).toBe('out_of_scope');
+    expect(r.intent).toBe('out_of_scope.fire_safety');
+    expect(r.reply).toContain('96119');
+  });
+
+  it.each(['电动车乱停在人行道上', '小区要装电动车充电桩'])('not charging an e-bike ← %s', (text) => {
+    expect(tellsOfCharging(text)).toBe(false);
+  });
+
+  it.each(['燃气灶打不着火', '家里的灶打火打不燃'])('a stove that will not light → who repairs it, not the emergency steps ← %s', async (text) => {
+    expect(tellsOfIgnitionOnly(text)).toBe(true);
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r.urgent, r.reply).toBe(false);
+    expect(r.reply).not.toContain('【紧急】');
+    if (r.action === 'answer') expect(r.intent).toBe('gas_safety.repair');
+  });
+
+  it('with a smell, the emergency steps', async () => {
+    expect(tellsOfIgnitionOnly('灶打不着火 屋里有股味')).toBe(false);
+    const r = await brain.ask('燃气灶打不着火 厨房有股味道', { channel: 'private' });
+    expect(r.urgent).toBe(true);
+    expect(r.reply).toContain('【紧急】');
+  });
+
+  it("moves the leak intent's score to the repair intent, keeping the topic and the total", () => {
+    const ranking: IntentScore[] = [
+      { intent: 'gas_safety.leak', topic: 'gas_safety', score: 0.6, evidence: true },
+      { intent: 'out_of_scope.appliance', topic: 'out_of_scope', score: 0.3 },
+      { intent: 'gas_safety.repair', topic: 'gas_safety', score: 0.05, evidence: true },
+    ];
+    const scoped = withIgnitionScope(ranking, '燃气灶打不着火');
+    expect(scoped.map((s) => s.intent)).toEqual(['gas_safety.repair', 'out_of_scope.appliance']);
+    expect(scoped[0]?.score).toBeCloseTo(0.65, 12);
+    expect(withIgnitionScope(ranking, '燃气灶打不着火 有股煤气味')).toBe(ranking);
   });
 });
