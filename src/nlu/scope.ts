@@ -1,3 +1,4 @@
+import { sentences } from '../core/normalize.js';
 import { OUT_OF_SCOPE_TOPIC, type IntentScore } from '../core/types.js';
 import { byScore } from './rankers.js';
 import type { TopicScoreEntry } from './topic-model.js';
@@ -89,9 +90,15 @@ export function withAgencyScope(ranking: IntentScore[], normalized: string): Int
 const CHARGING = /充电(?!桩)|飞线/u;
 const FIRE_SAFETY_INTENT = `${OUT_OF_SCOPE_TOPIC}.fire_safety`;
 
-/** True when the text tells of charging a vehicle of the parking topic. */
+/**
+ * True when the text tells of charging a vehicle of the parking topic, and every sentence of it
+ * naming such a vehicle tells of charging: a letter about bikes on the pavement that mentions
+ * charging in the stairwell in passing stays with parking.
+ */
 export function tellsOfCharging(normalized: string): boolean {
-  return CHARGING.test(normalized) && NON_MOTOR.test(normalized);
+  if (!CHARGING.test(normalized)) return false;
+  const bikes = sentences(normalized).filter((s) => NON_MOTOR.test(s));
+  return bikes.length > 0 && bikes.every((s) => CHARGING.test(s));
 }
 
 /** The ranking with the parking topic's scores moved to the fire-safety redirect when the text tells of charging an e-bike (`tellsOfCharging`). */
