@@ -758,7 +758,7 @@ function continuationReply(p: BrainParts, turn: Turn, ranking: readonly IntentSc
   const same = (intent: string, as: SpeechAct): BrainReply => ({ ...composedAnswer(p.kit, { intent, topic: recent.topic, score: 1 }, turn.channel, turn.normalized, as, []), resolved: 'followup' });
   const emergency = p.kit.kb.answers.get(recent.intent)?.urgent === true;
   // After an emergency, a statement is more about it, however sure the model is of another matter
-  // ("敲邻居家门没人应" after a gas leak: the neighbours' redirect at 0.81). A question may ask another.
+  // ("物业电话打不通" after a gas leak was declined as the 物业's matter). A question may ask another.
   if (emergency && !asks(turn.normalized)) return same(recent.intent, 'report');
   if (namesAnotherMatter(p, turn, decision, recent.topic)) return undefined;
   if (emergency) return same(recent.intent, 'report');

@@ -152,27 +152,19 @@ class AnchorRanker implements IntentRanker {
  * The shipped topic stage: two views of the text, each a TF-IDF logistic regression over
  * topics, their probabilities averaged (README "Understanding"):
  * - `word`: character 1–3-grams plus jieba words with the domain dictionary, balanced topic
- *   weights, C = 20;
- * - `char`: character 1–3-grams, unbalanced (the anchor's features), C = 20;
- * both also trained on two-utterance letters of each topic (PUFA_LETTER_PAIRS).
+ *   weights (the previous brain's model);
+ * - `char`: character 1–3-grams, unbalanced (the anchor's model, ANCHOR_OPTIONS).
  * 5-fold cross-validation over our own utterances (test/nlu/data/README.md): the average
  * has the best held-out top-1 topic (92.1 % vs 91.8 % word, 91.2 % char), and the
  * unbalanced view keeps "not ours" likely for text unlike any topic (held-out out_of_scope
- * declined 89.2 % vs 80.0 % for the word view alone). Less regularised than the anchor's
- * C = 10 (batch 23, bench/nlu-cv.ts + nlu-sim.ts, both views at C = 20 against 10): held-out
- * top-1 89.5 → 90.0 %, accuracy 85.1 → 86.6 %, out_of_scope declined 85.6 → 86.6 % at the
- * shipped thresholds; on the check sets written without running the model, 343 → 347 of 371
- * right. C = 40 for the word view was as good there but sharper: short messages the
- * conversation rules read by their score (a follow-up's decline at 0.6) moved past those bars.
+ * declined 89.2 % vs 80.0 % for the word view alone).
+ * Batch 23 tried both views at C = 20 and trained on letter pairs too (`withLetterPairs`):
+ * better on cross-validation and on two check sets of questions and letters, but four later
+ * turns fewer on a third check set of conversations (123 against 126 of 168): its sharper
+ * scores cross the bars the conversation rules read them by. Not shipped (README).
  */
-/**
- * Both views also learn from letters made of their own utterances: half as many two-utterance
- * samples per topic as it has utterances (`withLetterPairs`). On batch 23's check sets, written
- * without running the model (371 lines), it gained 2 letters and kept the questions (README).
- */
-export const PUFA_LETTER_PAIRS = 0.5;
-export const PUFA_LR_OPTIONS: LinearTopicOptions = { C: 20, minDf: 1, balanced: true, words: true, letterPairs: PUFA_LETTER_PAIRS };
-export const PUFA_CHAR_OPTIONS: LinearTopicOptions = { ...ANCHOR_OPTIONS, C: 20, letterPairs: PUFA_LETTER_PAIRS };
+export const PUFA_LR_OPTIONS: LinearTopicOptions = { C: 10, minDf: 1, balanced: true, words: true };
+export const PUFA_CHAR_OPTIONS: LinearTopicOptions = ANCHOR_OPTIONS;
 /** Weight of the char view in the average (the word view has the rest). */
 export const PUFA_CHAR_WEIGHT = 0.5;
 /**

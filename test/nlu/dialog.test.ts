@@ -229,12 +229,12 @@ describe('conversation context', () => {
   });
 
   it('settles a short question it would ask back about by the topic just answered, when that topic is a choice', async () => {
-    const alone = await brain.ask('没报批会怎样', { channel: 'private' });
+    const alone = await brain.ask('不审批会怎样', { channel: 'private' });
     expect(alone.action).toBe('clarify');
     expect(alone.choices.map((c) => c.topic)).toContain('outdoor_ads');
     const sign = await brain.ask('门口的店招要审批吗', { channel: 'private' });
     expect(sign.topic).toBe('outdoor_ads');
-    const r = await brain.ask('没报批会怎样', { channel: 'private', pending: stateAfter(sign, 1_000), now: 2_000 });
+    const r = await brain.ask('不审批会怎样', { channel: 'private', pending: stateAfter(sign, 1_000), now: 2_000 });
     expect(r.action, r.reply).toBe('answer');
     expect(r.resolved).toBe('followup');
     expect(r.topic).toBe('outdoor_ads');
@@ -244,7 +244,7 @@ describe('conversation context', () => {
     expect(other.action).toBe('clarify');
     expect(other.resolved).toBeUndefined();
     // Long after the answer, the context is gone: asked back.
-    const late = await brain.ask('没报批会怎样', { channel: 'private', pending: stateAfter(sign, 1_000), now: 1_000 + 3_600_000 });
+    const late = await brain.ask('不审批会怎样', { channel: 'private', pending: stateAfter(sign, 1_000), now: 1_000 + 3_600_000 });
     expect(late.action).toBe('clarify');
   });
 
