@@ -171,6 +171,16 @@ describe('a complaint about progress the wording rules miss', () => {
     expect((r.secondary ?? []).map((s) => s.intent)).toContain('hotline_report.progress');
   });
 
+  it.each([
+    ['反映的那个铁皮棚子 有进度冇', 'illegal_construction'],
+    ['我反映的楼道堆东西的事 工单有进展没', 'city_appearance'],
+  ])('"%s" asks where the complaint stands, the matter unsure: the progress answer first, the matter named after it', async (text, topic) => {
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.intent).toBe('hotline_report.progress');
+    expect((r.secondary ?? []).map((s) => s.topic)).toContain(topic);
+  });
+
   it('"我上个月反映的工地燥音 有进度冇" asks where the complaint stands: the progress answer first, the noise named after it', async () => {
     const r = await brain.ask('我上个月反映的工地燥音 有进度冇', { channel: 'private' });
     expect(r.act).toBe('progress');
