@@ -828,28 +828,25 @@ function progressReply(p: BrainParts, turn: Turn, decision: Decision, whole: rea
     ...whole.filter((t) => t.score >= WHOLE_SECOND_MIN),
     ...letter.topics.map((t) => ({ topic: t.topic, score: t.score, best: t.best })),
   ].find((t) => isMatterTopic(t.topic) && hasEvidence(t.best));
-  if (domain && asksProgress(turn.normalized)) {
-    // "我上个月反映的工地噪音 有进度冇", "工单显示办结了…能不能督办": where the complaint stands first, the matter named after it.
-    const matter: IntentScore = { ...domain.best, score: domain.score };
+  // A bureau matter the model is unsure of, with a word for it: the question back's bureau topics.
+  const matters = decision.action === 'clarify' ? decision.candidates.filter((c) => isMatterTopic(c.topic) && hasEvidence(c)) : [];
+  // Asking where the complaint stands ("我上个月反映的工地燥音 有进度冇", "工单显示办结了…能不能督办"):
+  // that answer first, whatever the model makes of the matter, the matter (or the likeliest) named after it.
+  const named: IntentScore | undefined = domain ? { ...domain.best, score: domain.score } : undefined;
+  const matter = named ?? matters[0];
+  if (matter && asksProgress(turn.normalized)) {
     const score = whole.find((t) => t.topic === progress.topic)?.score ?? 0;
     return composedAnswer(p.kit, { intent: progress.intent, topic: progress.topic, score }, turn.channel, turn.normalized, 'progress', [matter]);
   }
-  if (domain) {
-    const others = secondaryTopics(domain.topic, whole, letter, false).filter((s) => s.topic !== 'hotline_report');
+  if (named) {
+    const others = secondaryTopics(named.topic, whole, letter, false).filter((s) => s.topic !== 'hotline_report');
     const followUp: IntentScore = { intent: progress.intent, topic: progress.topic, score: 0 };
     // The answer carries its topic's score (of the whole text, or of the sentence that names it), as decidedReply's.
-    return composedAnswer(p.kit, { ...domain.best, score: domain.score }, turn.channel, turn.normalized, 'report', [...others.slice(0, 1), followUp]);
+    return composedAnswer(p.kit, named, turn.channel, turn.normalized, 'report', [...others.slice(0, 1), followUp]);
   }
-  // A bureau matter the model is unsure of, with a word for it ("推着板车…卖菜卖鱼…快三个月了
-  // 一点变化都没有"): asked back with it, where the complaint stands the last choice, rather
-  // than answering only that — such a letter is most often about the problem.
-  const matters = decision.action === 'clarify' ? decision.candidates.filter((c) => isMatterTopic(c.topic) && hasEvidence(c)) : [];
-  // Unless it asks where the complaint stands ("我上个月反映的工地燥音 有进度冇"): that answer
-  // first whatever the model makes of the matter, the likeliest matter named after it.
-  if (matters.length > 0 && asksProgress(turn.normalized)) {
-    const score = whole.find((t) => t.topic === progress.topic)?.score ?? 0;
-    return composedAnswer(p.kit, { intent: progress.intent, topic: progress.topic, score }, turn.channel, turn.normalized, 'progress', matters.slice(0, 1));
-  }
+  // Unsure of the matter ("推着板车…卖菜卖鱼…快三个月了 一点变化都没有"): asked back with it, where
+  // the complaint stands the last choice, rather than answering only that — such a letter is most
+  // often about the problem.
   if (matters.length > 0) {
     const choices = [...matters.slice(0, 2), { intent: progress.intent, topic: progress.topic, score: 0 }];
     return clarifyReply(p.kit, choices, matters[0], turn.normalized, 'progress', turn.channel);
