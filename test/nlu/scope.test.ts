@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { IntentScore } from '../../src/core/types.js';
+import type { BrainReply, IntentScore } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
 import { namesOnlyMotorVehicles, namesOnlyPolice, otherAgencyOf, tellsOfCharging, tellsOfIgnitionOnly, topicsWithVehicleScope, withAgencyScope, withIgnitionScope, withPoliceScope, withVehicleScope } from '../../src/nlu/scope.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
@@ -59,14 +59,20 @@ beforeAll(async () => {
   brain = await createShippedBrain();
 });
 
+/** Declined with the redirect `intent`, whose reply names `contact`; returns the reply for more checks. */
+async function expectRedirect(text: string, intent: string, contact: string): Promise<BrainReply> {
+  const r = await brain.ask(text, { channel: 'private' });
+  expect(r.action, r.reply).toBe('out_of_scope');
+  expect(r.intent).toBe(intent);
+  expect(r.reply).toContain(contact);
+  return r;
+}
+
 describe('the shipped brain on parked vehicles', () => {
   it.each(['轿车停在盲道上', '小区门口的汽车乱停把消防通道堵了', '私家车停在人行道上城管管不管', '路边的小车乱停乱放堵路'])(
     'a motor vehicle → the traffic police redirect (交管12123, 122) ← %s',
     async (text) => {
-      const r = await brain.ask(text, { channel: 'private' });
-      expect(r.action, r.reply).toBe('out_of_scope');
-      expect(r.intent).toBe('out_of_scope.traffic');
-      expect(r.reply).toContain('122');
+      const r = await expectRedirect(text, 'out_of_scope.traffic', '122');
       expect(r.reply).toContain('交警');
     },
   );
@@ -115,10 +121,7 @@ describe('the police named without the bureau', () => {
   it.each(['被公安行政拘留五天想申请复议', '警察把我手机扣了一个月不还', '派出所罚了我款 不服能告吗'])(
     'a police decision or officer → the police redirect (12389) ← %s',
     async (text) => {
-      const r = await brain.ask(text, { channel: 'private' });
-      expect(r.action, r.reply).toBe('out_of_scope');
-      expect(r.intent).toBe('out_of_scope.police_conduct');
-      expect(r.reply).toContain('12389');
+      await expectRedirect(text, 'out_of_scope.police_conduct', '12389');
     },
   );
 
@@ -131,10 +134,7 @@ describe('the police named without the bureau', () => {
 
 describe("gas, water and power bills are the supplier's, gas safety is ours", () => {
   it.each(['天然气卡充值在哪里充', '这个月燃气费比上个月贵了一倍，是不是表坏了', '水电费在哪里交'])('a bill or a top-up → the suppliers redirect ← %s', async (text) => {
-    const r = await brain.ask(text, { channel: 'private' });
-    expect(r.action, r.reply).toBe('out_of_scope');
-    expect(r.intent).toBe('out_of_scope.utilities');
-    expect(r.reply).toContain('12345');
+    await expectRedirect(text, 'out_of_scope.utilities', '12345');
   });
 
   it.each([
@@ -201,10 +201,7 @@ describe("another department's decision named without the bureau", () => {
   it.each(['律师您好，卫健委说我的美容店没有卫生许可证，罚了我一万块，我觉得太重了，能申请复议吗？', '税务局说我少报了收入 罚款加滞纳金 不服找哪个'])(
     "another department's fine → the general redirect, which says where it is contested ← %s",
     async (text) => {
-      const r = await brain.ask(text, { channel: 'private' });
-      expect(r.action, r.reply).toBe('out_of_scope');
-      expect(r.intent).toBe('out_of_scope.other');
-      expect(r.reply).toContain('12348');
+      await expectRedirect(text, 'out_of_scope.other', '12348');
     },
   );
 
@@ -219,10 +216,7 @@ describe("another department's decision named without the bureau", () => {
 describe('an e-bike charged indoors, a stove that will not light', () => {
   it.each(['电动车停楼道里充电违法吗', '楼下有人拉飞线给电瓶车充电'])('charging an e-bike → the fire-safety redirect ← %s', async (text) => {
     expect(tellsOfCharging(text)).toBe(true);
-    const r = await brain.ask(text, { channel: 'private' });
-    expect(r.action, r.reply).toBe('out_of_scope');
-    expect(r.intent).toBe('out_of_scope.fire_safety');
-    expect(r.reply).toContain('96119');
+    await expectRedirect(text, 'out_of_scope.fire_safety', '96119');
   });
 
   it.each(['电动车乱停在人行道上', '小区要装电动车充电桩', '门口人行道上电动车停得乱七八糟。还有人推到楼道里充电，物业在管。我想问外面乱停谁管？'])('not (only) charging an e-bike ← %s', (text) => {
