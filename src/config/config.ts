@@ -41,6 +41,9 @@ export const configSchema = z.object({
   NLU_NOT_OURS_SHARE: num(0, 1).optional(),
   /** A bureau topic the model is at least this sure of is answered without an evidence word of the text (1 = never). */
   NLU_SURE_THRESHOLD: num(0, 1).optional(),
+  /** A letter (a message of at least NLU_LETTER_CHARS characters) is answered only from this top score on (0 = as any message). */
+  NLU_LETTER_ANSWER_THRESHOLD: num(0, 1).optional(),
+  NLU_LETTER_CHARS: int(20, 10000).optional(),
 
   /** Secret salt for hashing WeChat ids. Required when WeChat is configured. */
   HASH_SALT: z.string().min(16, 'must be at least 16 characters').optional(),

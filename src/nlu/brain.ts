@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { PufaError } from '../core/errors.js';
-import { normalizeText, textNormalizer } from '../core/normalize.js';
+import { characters, normalizeText, textNormalizer } from '../core/normalize.js';
 import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type Channel, type ConversationState, type IntentScore, type SpeechAct } from '../core/types.js';
 import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
@@ -37,7 +37,7 @@ import {
   type OwnCaseStatement,
   type RecentTopic,
 } from './context.js';
-import { DEFAULT_THRESHOLDS, decide, topicScores, type Decision, type Thresholds, type TopicScore } from './decide.js';
+import { DEFAULT_THRESHOLDS, decide, thresholdsFor, topicScores, type Decision, type Thresholds, type TopicScore } from './decide.js';
 import { analyseLetter, hasEvidence, inScopeTopic, secondaryTopics, WHOLE_SECOND_MIN, type LetterAnalysis } from './letters.js';
 import { answerReply, clarifyReply, composedAnswer, declineReply, emptyReply, focusedReply, lostFollowupReply, reportDetailReply, smallTalkReply, strayChoiceReply, type ReplyKit } from './replies.js';
 import type { ReportGuide } from './report-guide.js';
@@ -122,6 +122,7 @@ export function thresholdsFrom(config: Config, override: Partial<Thresholds> = {
   const offerNotOurs = override.offerNotOurs ?? DEFAULT_THRESHOLDS.offerNotOurs;
   const sure = override.sure ?? config.NLU_SURE_THRESHOLD ?? DEFAULT_THRESHOLDS.sure;
   const generalRedirectBelow = override.generalRedirectBelow ?? DEFAULT_THRESHOLDS.generalRedirectBelow;
+  const letter = override.letter ?? letterFrom(config);
   return {
     answer: override.answer ?? config.NLU_ANSWER_THRESHOLD ?? DEFAULT_THRESHOLDS.answer,
     clarify: override.clarify ?? config.NLU_CLARIFY_THRESHOLD ?? DEFAULT_THRESHOLDS.clarify,
@@ -130,7 +131,16 @@ export function thresholdsFrom(config: Config, override: Partial<Thresholds> = {
     ...(offerNotOurs !== undefined ? { offerNotOurs } : {}),
     ...(sure !== undefined ? { sure } : {}),
     ...(generalRedirectBelow !== undefined ? { generalRedirectBelow } : {}),
+    ...(letter !== undefined ? { letter } : {}),
   };
+}
+
+/** The letter rule of the configuration, each part defaulting to the shipped one. */
+function letterFrom(config: Config): Thresholds['letter'] {
+  const shipped = DEFAULT_THRESHOLDS.letter;
+  const answer = config.NLU_LETTER_ANSWER_THRESHOLD ?? shipped?.answer;
+  const chars = config.NLU_LETTER_CHARS ?? shipped?.chars;
+  return answer === undefined || chars === undefined ? undefined : { chars, answer };
 }
 
 /** The ranker kind asked for, including the deprecated `engine` spelling. */
@@ -365,7 +375,7 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   if (urgent) return urgent;
 
   const act = detectAct(normalized);
-  const decision = decide(ranking, p.thresholds);
+  const decision = decide(ranking, thresholdsFor(p.thresholds, characters(normalized)));
   const followup =
     (await followupReply(p, turn, ranking, decision, act)) ?? contextChoiceReply(p, turn, decision, act) ?? (await settledChoiceReply(p, turn, decision, act)) ?? continuationReply(p, turn, ranking, decision, act) ?? pendingDetailReply(p, turn, decision);
   if (followup) return followup;

@@ -56,6 +56,18 @@ export function thresholdGrid(): Thresholds[] {
   return out;
 }
 
+/**
+ * The letter rule tried on top of a setting: none (every length answered from `answer`), or
+ * letters from 100, 150 or 200 characters answered from 0.3–0.5. A second stage, on the best
+ * setting of `thresholdGrid`, so the grid does not grow ninefold.
+ */
+export function letterGrid(base: Thresholds): Thresholds[] {
+  const { letter: _shipped, ...without } = base;
+  const out: Thresholds[] = [without];
+  for (const chars of [100, 150, 200]) for (const answer of [0.3, 0.35, 0.4, 0.45, 0.5]) if (answer > base.answer) out.push({ ...without, letter: { chars, answer } });
+  return out;
+}
+
 export interface CalibrationRow {
   thresholds: Thresholds;
   utility: number;
@@ -66,7 +78,7 @@ export interface CalibrationRow {
 export interface CalibrationResult {
   /** Labelled messages used. */
   messages: number;
-  /** Every setting tried, best first (ties keep grid order). */
+  /** Every setting tried, best first (ties: fewer changes to the brain's thresholds, then grid order). */
   rows: CalibrationRow[];
   /** The recommendation: the highest utility, or the current setting when it ties with it. */
   best: CalibrationRow;
@@ -76,6 +88,8 @@ export interface CalibrationResult {
 
 export interface CalibrateOptions {
   grid?: readonly Thresholds[];
+  /** Try the letter rule on the best setting of the grid (`letterGrid`); default: when the grid is the default one. */
+  letters?: boolean;
   /** Called after each setting (for a progress line). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -91,16 +105,41 @@ export async function calibrate(brain: Brain, items: readonly EvalItem[], option
     return { thresholds: t, utility: predictions.reduce((sum, p) => sum + utilityOf(p), 0), figures: report.certain };
   };
   const rows: CalibrationRow[] = [];
+  const letters = options.letters ?? options.grid === undefined;
+  const total = grid.length + (letters ? letterGrid(grid[0] as Thresholds).length : 0);
   for (const t of grid) {
     rows.push(await score(t));
-    options.onProgress?.(rows.length, grid.length);
+    options.onProgress?.(rows.length, total);
   }
-  const sorted = rows.map((r, i) => ({ r, i })).sort((a, b) => b.r.utility - a.r.utility || a.i - b.i).map((x) => x.r);
-  const same = (a: Thresholds, b: Thresholds): boolean => (Object.keys(a) as (keyof Thresholds)[]).every((k) => a[k] === b[k]) && Object.keys(a).length === Object.keys(b).length;
+  // Equal utility: the setting that changes fewer of the brain's thresholds first (a change no
+  // better than keeping a value is no reason to make it), then grid order.
+  const changes = (t: Thresholds): number => changedKeys(t, brain.thresholds);
+  const bestFirst = (): CalibrationRow[] =>
+    rows
+      .map((r, i) => ({ r, i, c: changes(r.thresholds) }))
+      .sort((a, b) => b.r.utility - a.r.utility || a.c - b.c || a.i - b.i)
+      .map((x) => x.r);
+  if (letters) {
+    for (const t of letterGrid((bestFirst()[0] as CalibrationRow).thresholds)) {
+      if (!rows.some((r) => same(r.thresholds, t))) rows.push(await score(t));
+      options.onProgress?.(Math.min(rows.length, total), total);
+    }
+  }
+  const sorted = bestFirst();
   const current = rows.find((r) => same(r.thresholds, brain.thresholds)) ?? (await score(brain.thresholds));
   // A setting no better than the configured one is no reason to change it.
   const top = sorted[0] as CalibrationRow;
   return { messages: items.length, rows: sorted, best: current.utility >= top.utility - 1e-9 ? current : top, current };
+}
+
+/** How many thresholds differ between two settings (the letter rule compared by its values). */
+function changedKeys(a: Thresholds, b: Thresholds): number {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof Thresholds)[]);
+  return [...keys].filter((k) => (k === 'letter' ? a.letter?.chars !== b.letter?.chars || a.letter?.answer !== b.letter?.answer : a[k] !== b[k])).length;
+}
+
+function same(a: Thresholds, b: Thresholds): boolean {
+  return changedKeys(a, b) === 0;
 }
 
 /** The ranker with each text's ranking remembered (a calibration asks the same texts hundreds of times). */
@@ -126,5 +165,7 @@ export function thresholdEnv(t: Thresholds): string {
     `NLU_MIN_GAP=${t.gap}`,
     `NLU_NOT_OURS_SHARE=${t.outOfScopeAlternatives ?? 1}`,
     `NLU_SURE_THRESHOLD=${t.sure ?? 1}`,
+    `NLU_LETTER_ANSWER_THRESHOLD=${t.letter?.answer ?? 0}`,
+    ...(t.letter ? [`NLU_LETTER_CHARS=${t.letter.chars}`] : []),
   ].join(' ');
 }

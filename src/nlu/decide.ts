@@ -37,6 +37,14 @@ export interface Thresholds {
    * department guessed among near-equals. Unset: the best intent, however small its share.
    */
   generalRedirectBelow?: number;
+  /**
+   * A letter — a message of at least `chars` characters — is answered only from this top
+   * score on (`answer` applies to shorter ones). In a long letter most words are its story
+   * (the street, the years, the calls made), so a topic leads it at 0.25–0.35 on one or two
+   * words, and on real letters those answers were as often wrong as right; a question back
+   * costs the writer one reply. Unset: `answer` for every length (README "Accuracy and speed").
+   */
+  letter?: { chars: number; answer: number };
 }
 
 /** The redirect for "not ours" when the department cannot be told (12345, the common departments). */
@@ -127,6 +135,12 @@ function withNotOurs(ranking: readonly IntentScore[], candidates: readonly Inten
   const notOurs = topics.find((x) => x.topic === OUT_OF_SCOPE_TOPIC);
   if (!notOurs || notOurs.score < floor) return [...candidates];
   return [...candidates.slice(0, MAX_CHOICES - 1), redirectOf(ranking, notOurs, t)];
+}
+
+/** The thresholds for a message of `chars` characters: a letter's answer threshold when it is one. */
+export function thresholdsFor(t: Thresholds, chars: number): Thresholds {
+  if (!t.letter || chars < t.letter.chars || t.letter.answer <= t.answer) return t;
+  return { ...t, answer: t.letter.answer };
 }
 
 /** Decide what to do with a ranking (highest first, `None` already removed). */

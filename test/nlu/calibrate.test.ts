@@ -3,7 +3,7 @@ import { loadConfig } from '../../src/config/config.js';
 import type { PufaError } from '../../src/core/errors.js';
 import type { BrainReply } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
-import { calibrate, thresholdEnv, utilityOf, UTILITY } from '../../src/nlu/calibrate.js';
+import { calibrate, letterGrid, thresholdEnv, utilityOf, UTILITY } from '../../src/nlu/calibrate.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../../src/nlu/decide.js';
 import { evaluate } from '../../src/nlu/eval-file.js';
 import type { EvalItem } from '../../src/nlu/evaluate.js';
@@ -29,8 +29,10 @@ describe('the utility of a reply', () => {
 
   it('prints environment lines that set every threshold', () => {
     expect(thresholdEnv(DEFAULT_THRESHOLDS)).toBe(
-      `NLU_ANSWER_THRESHOLD=${DEFAULT_THRESHOLDS.answer} NLU_CLARIFY_THRESHOLD=${DEFAULT_THRESHOLDS.clarify} NLU_MIN_GAP=${DEFAULT_THRESHOLDS.gap} NLU_NOT_OURS_SHARE=${DEFAULT_THRESHOLDS.outOfScopeAlternatives} NLU_SURE_THRESHOLD=${DEFAULT_THRESHOLDS.sure}`,
+      `NLU_ANSWER_THRESHOLD=${DEFAULT_THRESHOLDS.answer} NLU_CLARIFY_THRESHOLD=${DEFAULT_THRESHOLDS.clarify} NLU_MIN_GAP=${DEFAULT_THRESHOLDS.gap} NLU_NOT_OURS_SHARE=${DEFAULT_THRESHOLDS.outOfScopeAlternatives} NLU_SURE_THRESHOLD=${DEFAULT_THRESHOLDS.sure} NLU_LETTER_ANSWER_THRESHOLD=${DEFAULT_THRESHOLDS.letter?.answer ?? 0}${DEFAULT_THRESHOLDS.letter ? ` NLU_LETTER_CHARS=${DEFAULT_THRESHOLDS.letter.chars}` : ''}`,
     );
+    expect(thresholdEnv({ answer: 0.3, clarify: 0.1, gap: 0 })).toContain('NLU_LETTER_ANSWER_THRESHOLD=0');
+    expect(thresholdEnv({ answer: 0.3, clarify: 0.1, gap: 0, letter: { chars: 150, answer: 0.4 } })).toContain('NLU_LETTER_ANSWER_THRESHOLD=0.4 NLU_LETTER_CHARS=150');
   });
 });
 
@@ -71,6 +73,54 @@ describe('calibrating the shipped brain', () => {
     expect(result.rows[0]?.utility).toBeGreaterThan(result.rows[1]?.utility ?? Infinity);
     expect(result.current.thresholds).toEqual(DEFAULT_THRESHOLDS);
     expect(result.current.figures.total).toBe(4);
+  });
+});
+
+describe('the letter rule', () => {
+  let brain: Brain;
+  beforeAll(async () => {
+    brain = await createShippedBrain();
+  }, 600_000);
+  const letter =
+    '尊敬的领导您好，我是邾城街某小区的住户，在这里住了六七年了。小区北门外那段人行道从今年开春起，每天下午四点以后就被卖水果、卖卤菜的三轮车围满了，有的还撑起大伞摆桌子，一直到晚上十点才散。我们进出小区要侧着身子挤，老人孩子很不安全。希望有关部门管一管占道经营的摊贩。';
+
+  it('asks a letter back below its own threshold, and answers the same letter without the rule', async () => {
+    const plain = { ...DEFAULT_THRESHOLDS, letter: undefined };
+    const answered = await brain.withThresholds(plain).ask(letter);
+    expect(answered.action).toBe('answer');
+    expect(answered.topic).toBe('street_vending');
+    const asked = await brain.withThresholds({ ...plain, letter: { chars: 100, answer: 0.99 } }).ask(letter);
+    expect(asked.action).toBe('clarify');
+    expect(asked.choices.map((c) => c.topic)).toContain('street_vending');
+    // A short question is not a letter: the same rule leaves it answered.
+    expect((await brain.withThresholds({ ...plain, letter: { chars: 100, answer: 0.99 } }).ask('占道经营罚多少钱')).action).toBe('answer');
+  });
+
+  it('is tried on the best setting of the grid; a rule that changes no reply is not recommended', async () => {
+    const items: EvalItem[] = [
+      { text: '占道经营罚多少钱', topic: 'street_vending' },
+      { text: '明天股票会涨吗', topic: 'out_of_scope' },
+    ];
+    const result = await calibrate(brain, items, { grid: [DEFAULT_THRESHOLDS], letters: true });
+    expect(result.rows.length).toBe(letterGrid(DEFAULT_THRESHOLDS).length + (DEFAULT_THRESHOLDS.letter ? 1 : 0));
+    expect(result.rows.some((r) => r.thresholds.letter?.chars === 200)).toBe(true);
+    // No message is a letter: every row scores alike, and the brain's own setting stays.
+    expect(new Set(result.rows.map((r) => r.utility)).size).toBe(1);
+    expect(result.best.thresholds).toEqual(DEFAULT_THRESHOLDS);
+    expect(result.rows[0]?.thresholds).toEqual(DEFAULT_THRESHOLDS);
+  });
+
+  it('is set by NLU_LETTER_ANSWER_THRESHOLD and NLU_LETTER_CHARS, each defaulting to the shipped one', async () => {
+    const { thresholdsFrom } = await import('../../src/nlu/brain.js');
+    expect(thresholdsFrom(loadConfig({ NLU_LETTER_ANSWER_THRESHOLD: '0.5', NLU_LETTER_CHARS: '120' })).letter).toEqual({ chars: 120, answer: 0.5 });
+    expect(thresholdsFrom(loadConfig({})).letter).toEqual(DEFAULT_THRESHOLDS.letter);
+    let problems: readonly string[] = [];
+    try {
+      loadConfig({ NLU_LETTER_CHARS: 'long' });
+    } catch (err) {
+      problems = (err as PufaError).problems ?? [];
+    }
+    expect(problems.some((p) => p.startsWith('NLU_LETTER_CHARS:'))).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANCHOR_THRESHOLDS, DEFAULT_THRESHOLDS, decide } from '../../src/nlu/decide.js';
+import { ANCHOR_THRESHOLDS, DEFAULT_THRESHOLDS, decide, thresholdsFor } from '../../src/nlu/decide.js';
 
 const t = { answer: 0.6, clarify: 0.3, gap: 0.2 };
 const s = (intent: string, score: number) => ({ intent, topic: intent.split('.')[0] ?? '', score });
@@ -131,5 +131,22 @@ describe('decide', () => {
     const below = decide([{ ...s('gas_safety.leak', 0.58), evidence: false }, { ...s('out_of_scope.other', 0.3), evidence: false }], sure);
     expect(below.action).toBe('out_of_scope');
     expect(DEFAULT_THRESHOLDS.sure).toBe(0.6);
+  });
+
+  it('answers a letter only from its own threshold: the same ranking is asked back in a letter and answered in a question', () => {
+    const withLetters = { ...t, answer: 0.3, gap: 0.1, letter: { chars: 150, answer: 0.4 } };
+    const ranking = [s('city_appearance.sanitation', 0.34), s('waste_sorting.rules', 0.2), s('out_of_scope.other', 0.1)];
+    expect(decide(ranking, thresholdsFor(withLetters, 40)).action).toBe('answer');
+    const inLetter = decide(ranking, thresholdsFor(withLetters, 150));
+    expect(inLetter.action).toBe('clarify');
+    expect(inLetter.candidates.map((c) => c.topic)).toEqual(['city_appearance', 'waste_sorting']);
+    expect(decide([s('noise.report', 0.45), s('fumes_bbq.bbq', 0.2)], thresholdsFor(withLetters, 300)).action).toBe('answer');
+  });
+
+  it('keeps the thresholds as they are without a letter rule, or when the letter rule asks no more', () => {
+    expect(thresholdsFor(t, 1000)).toBe(t);
+    const lower = { ...t, letter: { chars: 100, answer: 0.5 } };
+    expect(thresholdsFor(lower, 1000)).toBe(lower);
+    expect(thresholdsFor(DEFAULT_THRESHOLDS, 10)).toBe(DEFAULT_THRESHOLDS);
   });
 });

@@ -19,7 +19,7 @@ function describe(r: CalibrationRow): string {
   const t = r.thresholds;
   const f = r.figures;
   const share = (t.outOfScopeAlternatives ?? 1) >= 1 ? '总是婉拒' : String(t.outOfScopeAlternatives);
-  return `${r.utility.toFixed(1).padStart(7)}  答复 ${t.answer} 领先 ${t.gap} 追问 ${t.clarify} 非城管让位 ${share}  | 准确率 ${pct(f.accuracy)} 答复准确 ${pct(f.answeredPrecision)} 追问命中 ${pct(f.clarifyHitRate)} 非城管婉拒 ${pct(f.outOfScopeDeclined)}`;
+  return `${r.utility.toFixed(1).padStart(7)}  答复 ${t.answer} 领先 ${t.gap} 追问 ${t.clarify} 非城管让位 ${share}${t.letter ? ` 长信(≥${t.letter.chars}字)答复 ${t.letter.answer}` : ''}  | 准确率 ${pct(f.accuracy)} 答复准确 ${pct(f.answeredPrecision)} 追问命中 ${pct(f.clarifyHitRate)} 非城管婉拒 ${pct(f.outOfScopeDeclined)}`;
 }
 
 export function registerCalibrateCommand(program: Command): void {
