@@ -37,7 +37,7 @@ import {
   type OwnCaseStatement,
   type RecentTopic,
 } from './context.js';
-import { DEFAULT_THRESHOLDS, decide, thresholdsFor, topicScores, type Decision, type Thresholds, type TopicScore } from './decide.js';
+import { DEFAULT_LETTER_CHARS, DEFAULT_THRESHOLDS, decide, thresholdsFor, topicScores, type Decision, type Thresholds, type TopicScore } from './decide.js';
 import { analyseLetter, hasEvidence, inScopeTopic, secondaryTopics, WHOLE_SECOND_MIN, type LetterAnalysis } from './letters.js';
 import { answerReply, clarifyReply, composedAnswer, declineReply, emptyReply, focusedReply, lostFollowupReply, reportDetailReply, smallTalkReply, strayChoiceReply, type ReplyKit } from './replies.js';
 import type { ReportGuide } from './report-guide.js';
@@ -139,7 +139,7 @@ export function thresholdsFrom(config: Config, override: Partial<Thresholds> = {
 function letterFrom(config: Config): Thresholds['letter'] {
   const shipped = DEFAULT_THRESHOLDS.letter;
   const answer = config.NLU_LETTER_ANSWER_THRESHOLD ?? shipped?.answer;
-  const chars = config.NLU_LETTER_CHARS ?? shipped?.chars;
+  const chars = config.NLU_LETTER_CHARS ?? shipped?.chars ?? DEFAULT_LETTER_CHARS;
   return answer === undefined || chars === undefined ? undefined : { chars, answer };
 }
 

@@ -137,6 +137,9 @@ function withNotOurs(ranking: readonly IntentScore[], candidates: readonly Inten
   return [...candidates.slice(0, MAX_CHOICES - 1), redirectOf(ranking, notOurs, t)];
 }
 
+/** A letter's length when only its threshold is configured (NLU_LETTER_ANSWER_THRESHOLD without NLU_LETTER_CHARS). */
+export const DEFAULT_LETTER_CHARS = 150;
+
 /** The thresholds for a message of `chars` characters: a letter's answer threshold when it is one. */
 export function thresholdsFor(t: Thresholds, chars: number): Thresholds {
   if (!t.letter || chars < t.letter.chars || t.letter.answer <= t.answer) return t;

@@ -4,7 +4,7 @@ import type { PufaError } from '../../src/core/errors.js';
 import type { BrainReply } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
 import { calibrate, letterGrid, thresholdEnv, utilityOf, UTILITY } from '../../src/nlu/calibrate.js';
-import { DEFAULT_THRESHOLDS, type Thresholds } from '../../src/nlu/decide.js';
+import { DEFAULT_LETTER_CHARS, DEFAULT_THRESHOLDS, type Thresholds } from '../../src/nlu/decide.js';
 import { evaluate } from '../../src/nlu/eval-file.js';
 import type { EvalItem } from '../../src/nlu/evaluate.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
@@ -114,6 +114,7 @@ describe('the letter rule', () => {
     const { thresholdsFrom } = await import('../../src/nlu/brain.js');
     expect(thresholdsFrom(loadConfig({ NLU_LETTER_ANSWER_THRESHOLD: '0.5', NLU_LETTER_CHARS: '120' })).letter).toEqual({ chars: 120, answer: 0.5 });
     expect(thresholdsFrom(loadConfig({})).letter).toEqual(DEFAULT_THRESHOLDS.letter);
+    expect(thresholdsFrom(loadConfig({ NLU_LETTER_ANSWER_THRESHOLD: '0.45' })).letter).toEqual({ chars: DEFAULT_THRESHOLDS.letter?.chars ?? DEFAULT_LETTER_CHARS, answer: 0.45 });
     let problems: readonly string[] = [];
     try {
       loadConfig({ NLU_LETTER_CHARS: 'long' });
