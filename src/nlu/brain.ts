@@ -7,7 +7,7 @@ import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
 import { asks, asksProgress, bareComplaint, detectAct, smallTalkOf, withConductEvidence } from './acts.js';
-import { withAgencyScope, withChargingScope, withIgnitionScope, withNoiseScope, withPoliceScope, withVehicleScope } from './scope.js';
+import { withAgencyScope, withChargingScope, withIgnitionScope, withPoliceScope, withVehicleScope } from './scope.js';
 import {
   addsReportDetail,
   asksAboutBureau,
@@ -459,7 +459,7 @@ async function scopedRanking(p: BrainParts, text: string): Promise<IntentScore[]
 }
 
 /** What the text names decides whose matter it is (scope.ts), in this order. */
-const SCOPE_RULES: readonly ((ranking: IntentScore[], normalized: string) => IntentScore[])[] = [withVehicleScope, withChargingScope, withPoliceScope, withAgencyScope, withIgnitionScope, withNoiseScope];
+const SCOPE_RULES: readonly ((ranking: IntentScore[], normalized: string) => IntentScore[])[] = [withVehicleScope, withChargingScope, withPoliceScope, withAgencyScope, withIgnitionScope];
 
 /** The earlier question and the citizen's next message read as one text (a follow-up, or words after a question back). */
 function joined(question: string, normalized: string): string {

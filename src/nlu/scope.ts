@@ -132,35 +132,6 @@ export function withIgnitionScope(ranking: IntentScore[], normalized: string): I
   return [...ranking.filter((s) => s !== leak && s !== repair), merged].sort(byScore);
 }
 
-/**
- * Noise the bureau does not handle, told by its source. A vehicle's horn ("收费站夜里大货车疯狂
- * 鸣笛", 0.69 for night construction) is the traffic police's; a neighbour's household ("楼上
- * 走路啪嗒响、小孩拍球蹦跳、拖家具", 0.76 for renovation noise on "装修好搬进去") is the 物业's, the
- * 社区's and the police's. In both the noise topic's score goes to that redirect. A shop, a
- * site, a renovation, a square or a stall named as well keeps the noise topic: "楼下商铺音响",
- * "楼上装修电钻" are ours. A renovation finished ("装修好", "装修完") is no source.
- */
-const HORN = /鸣笛|按喇叭|摁喇叭|汽笛/u;
-const NEIGHBOUR = /楼上|楼下|邻居|隔壁|对门|邻里/u;
-const HOUSEHOLD = /跑跳|蹦跳|跳来跳去|跑来跑去|走路|脚步|跺脚|拖(?:拉|动)?(?:椅子|凳子|桌子|家具)|拍球|弹琴|练琴|钢琴|麻将|吵架|打架|狗叫|狗一直叫|唱歌/u;
-const BUREAU_NOISE_SOURCE = /店|商铺|门面|商户|超市|饭馆|餐馆|酒吧|KTV|歌厅|舞厅|棋牌|麻将馆|麻将机|茶楼|会所|广场|工地|施工|装修(?![好完])|电钻|砸墙|夜市|摊|喇叭|音响|机器|设备/iu;
-const NOISE_TOPICS: ReadonlySet<string> = new Set(['noise']);
-const NEIGHBOUR_INTENT = `${OUT_OF_SCOPE_TOPIC}.neighbor`;
-
-/** The out-of-scope intent a text's noise belongs to when its only source is a vehicle's horn or a neighbour's household; undefined otherwise. */
-export function noiseOwnerOf(normalized: string): string | undefined {
-  const withoutHorn = normalized.replace(/按喇叭|摁喇叭/gu, '');
-  if (BUREAU_NOISE_SOURCE.test(withoutHorn)) return undefined;
-  if (HORN.test(normalized)) return TRAFFIC_INTENT;
-  return NEIGHBOUR.test(normalized) && HOUSEHOLD.test(normalized) ? NEIGHBOUR_INTENT : undefined;
-}
-
-/** The ranking with the noise topic's scores moved to the traffic or neighbour redirect when the text's only noise is a horn or a household's (`noiseOwnerOf`). */
-export function withNoiseScope(ranking: IntentScore[], normalized: string): IntentScore[] {
-  const target = noiseOwnerOf(normalized);
-  return target ? movedTo(ranking, NOISE_TOPICS, target) : ranking;
-}
-
 /** The scores of `topics` added to the out-of-scope intent `target` (with evidence: the text named whose matter it is), highest first; the total is unchanged. */
 function movedTo(ranking: IntentScore[], topics: ReadonlySet<string>, target: string): IntentScore[] {
   let moved = 0;

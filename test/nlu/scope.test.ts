@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrainReply, IntentScore } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
-import { namesOnlyMotorVehicles, namesOnlyPolice, noiseOwnerOf, otherAgencyOf, tellsOfCharging, tellsOfIgnitionOnly, topicsWithVehicleScope, withAgencyScope, withIgnitionScope, withNoiseScope, withPoliceScope, withVehicleScope } from '../../src/nlu/scope.js';
+import { namesOnlyMotorVehicles, namesOnlyPolice, otherAgencyOf, tellsOfCharging, tellsOfIgnitionOnly, topicsWithVehicleScope, withAgencyScope, withIgnitionScope, withPoliceScope, withVehicleScope } from '../../src/nlu/scope.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
@@ -248,45 +248,5 @@ describe('an e-bike charged indoors, a stove that will not light', () => {
     expect(scoped.map((s) => s.intent)).toEqual(['gas_safety.repair', 'out_of_scope.appliance']);
     expect(scoped[0]?.score).toBeCloseTo(0.65, 12);
     expect(withIgnitionScope(ranking, '燃气灶打不着火 有股煤气味')).toBe(ranking);
-  });
-});
-
-describe("noise whose source is a horn or a neighbour's household", () => {
-  it.each(['小区旁边高架上的货车整夜鸣笛 吵得睡不着 找谁管', '路口的出租车一堵就按喇叭，从早按到晚，能不能管一管'])('a horn → the traffic police redirect ← %s', async (text) => {
-    expect(noiseOwnerOf(text)).toBe('out_of_scope.traffic');
-    await expectRedirect(text, 'out_of_scope.traffic', '交警');
-  });
-
-  it.each([
-    '新房装修好搬进去才发现，楼上那家天天晚上跺脚、拖椅子，小孩还在地板上拍球，吵得人睡不着',
-    '楼上小伢天天半夜跑跳 吵得睡不着',
-  ])("a neighbour's household → the neighbour redirect (110 after mediation) ← %s", async (text) => {
-    expect(noiseOwnerOf(text)).toBe('out_of_scope.neighbor');
-    await expectRedirect(text, 'out_of_scope.neighbor', '110');
-  });
-
-  it.each([
-    '楼下商铺门口的喇叭天天喊 吵死了',
-    '楼上装修电钻打到晚上九点还不停',
-    '楼下棋牌室麻将声响到半夜',
-    '隔壁工地晚上还在施工，工人走路说话都听得见',
-    '广场舞音响太大 楼上楼下都受不了',
-  ])('a source the bureau handles keeps the noise topic ← %s', async (text) => {
-    expect(noiseOwnerOf(text)).toBeUndefined();
-    const r = await brain.ask(text, { channel: 'private' });
-    expect(r.action === 'answer' ? r.topic : r.choices.map((c) => c.topic)).toContain('noise');
-  });
-
-  it("moves the noise topic's scores to the redirect, keeping the total", () => {
-    const ranking: IntentScore[] = [
-      { intent: 'noise.decoration', topic: 'noise', score: 0.6, evidence: true },
-      { intent: 'out_of_scope.neighbor', topic: 'out_of_scope', score: 0.25 },
-      { intent: 'noise.report', topic: 'noise', score: 0.1, evidence: true },
-      { intent: 'construction_waste.transport', topic: 'construction_waste', score: 0.05, evidence: true },
-    ];
-    const scoped = withNoiseScope(ranking, '楼上天天拍球蹦跳');
-    expect(scoped.map((s) => s.intent)).toEqual(['out_of_scope.neighbor', 'construction_waste.transport']);
-    expect(scoped[0]?.score).toBeCloseTo(0.95, 12);
-    expect(withNoiseScope(ranking, '楼上装修天天砸墙')).toBe(ranking);
   });
 });
