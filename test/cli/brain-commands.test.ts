@@ -186,17 +186,19 @@ describe('pufa calibrate', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('3 条带标签留言');
     expect(r.stdout).toContain('当前配置');
-    expect(r.stdout).toMatch(/推荐设置：NLU_ANSWER_THRESHOLD=[\d.]+ NLU_CLARIFY_THRESHOLD=[\d.]+ NLU_MIN_GAP=[\d.]+ NLU_NOT_OURS_SHARE=[\d.]+/);
+    expect(r.stdout).toMatch(/推荐设置：NLU_ANSWER_THRESHOLD=[\d.]+ NLU_CLARIFY_THRESHOLD=[\d.]+ NLU_MIN_GAP=[\d.]+ NLU_NOT_OURS_SHARE=[\d.]+ NLU_SURE_THRESHOLD=[\d.]+ NLU_LETTER_ANSWER_THRESHOLD=[\d.]+/);
     const json = await runCli(['calibrate', file, '--json'], { env });
-    const result = JSON.parse(json.stdout) as { messages: number; rows: { utility: number }[]; best: { utility: number }; current: { utility: number } };
+    const result = JSON.parse(json.stdout) as { messages: number; rows: { utility: number; thresholds: { letter?: unknown } }[]; best: { utility: number }; current: { utility: number } };
     expect(result.messages).toBe(3);
-    expect(result.rows.length).toBe(300);
+    // The 300 settings of the grid, then the letter rule tried on the best of them.
+    expect(result.rows.filter((x) => x.thresholds.letter === undefined).length).toBeGreaterThanOrEqual(300);
+    expect(result.rows.filter((x) => x.thresholds.letter !== undefined).length).toBeGreaterThan(0);
     expect(result.best.utility).toBe(Math.max(...result.rows.map((x) => x.utility)));
     expect(result.best.utility).toBeGreaterThanOrEqual(result.current.utility);
   }, 180_000);
 
-  it('refuses the evaluation file and our blind set, which are for measuring only', async () => {
-    for (const file of [path.join(dirs.root, 'shared', 'eval', 'real.jsonl'), path.join(dirs.root, 'fresh-set.jsonl')]) {
+  it('refuses the evaluation file, our blind set and the check half of the boards set, which are for measuring only', async () => {
+    for (const file of [path.join(dirs.root, 'shared', 'eval', 'real.jsonl'), path.join(dirs.root, 'fresh-set.jsonl'), path.join(dirs.root, 'boards24-check.jsonl')]) {
       const r = await runCli(['calibrate', file], { env });
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('measuring only');

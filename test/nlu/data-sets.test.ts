@@ -135,3 +135,57 @@ describe('our blind conversations', () => {
     expect(over.length).toBeLessThanOrEqual(11);
   });
 });
+
+/**
+ * Batch 24's sets (boards24-dev.jsonl, boards24-check.jsonl): real citizens' letters and questions
+ * from public message boards and forums, each paraphrased (names, places and figures changed),
+ * with the page it came from. The dev half chooses (`pufa calibrate`), the check half only
+ * measures. This test checks their form and that they stay apart from what the brain learns from.
+ */
+describe.each(['boards24-dev.jsonl', 'boards24-check.jsonl'])('the boards set %s', (file) => {
+  const full = path.join(DATA, file);
+  const rawLines = readFileSync(full, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const items = readEvalFile(full);
+
+  it('reads with the parser of pufa eval: text, topic, uncertain and the source page of each line', () => {
+    expect(items.length).toBe(rawLines.length);
+    expect(items.length).toBeGreaterThanOrEqual(130);
+    for (const line of rawLines) {
+      const obj = JSON.parse(line) as Record<string, unknown>;
+      expect(Object.keys(obj).sort(), line).toEqual(['source', 'text', 'topic', 'uncertain']);
+      expect(typeof obj.uncertain, line).toBe('boolean');
+      expect(new URL(obj.source as string).protocol, line).toMatch(/^https?:$/);
+    }
+  });
+
+  it('labels every line with a topic of the knowledge base, about a fifth of them not ours', () => {
+    const known = new Set(kb.topics.map((t) => t.id));
+    expect(items.filter((i) => !known.has(i.topic)).map((i) => `${i.topic}: ${i.text}`)).toEqual([]);
+    const notOurs = items.filter((i) => i.topic === 'out_of_scope').length / items.length;
+    expect(notOurs).toBeGreaterThan(0.1);
+    expect(notOurs).toBeLessThan(0.35);
+  });
+
+  it('holds no phone or ID number', () => {
+    expect(items.filter((i) => /\d{7,}/u.test(i.text)).map((i) => i.text)).toEqual([]);
+  });
+
+  it(`shares at most ${MAX_OVERLAP} of any line's character 4-grams with a training utterance or a line of our other sets`, () => {
+    const over = items.map((i) => ({ text: i.text, ...maxOverlap(i.text, file) })).filter((r) => r.share > MAX_OVERLAP);
+    expect(over.map((r) => `${r.share.toFixed(2)} ${r.text}  ~  ${r.with}`)).toEqual([]);
+  });
+});
+
+describe('the two halves of the boards set', () => {
+  // A page may hold several letters (one page of letters to a district's board gave one to each half).
+  it('share no letter: no text, and no page apart from one that holds several letters', () => {
+    const read = (f: string) => readFileSync(path.join(DATA, f), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as { text: string; source: string });
+    const dev = read('boards24-dev.jsonl');
+    const check = read('boards24-check.jsonl');
+    const devSources = new Set(dev.map((l) => l.source));
+    const devTexts = new Set(dev.map((l) => chars(l.text).join('')));
+    expect(check.filter((l) => devTexts.has(chars(l.text).join('')))).toEqual([]);
+    expect(check.filter((l) => devSources.has(l.source)).map((l) => l.source)).toEqual(['https://www.duohuanbao.com/archives/460219.html']);
+  });
+});
+

@@ -11,7 +11,7 @@ import { loadBrain, loadRuntime } from '../runtime.js';
 const OWN_SETS = ['test/nlu/data/holdout-set.jsonl', 'test/nlu/data/dev-set.jsonl'].map((f) => path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..', f));
 
 /** Files that measure and must never choose: the evaluation file, and our blind set (test/nlu/data/README.md). */
-const MEASURE_ONLY = [/\/shared\/eval\//, /\/fresh-set\.jsonl$/];
+const MEASURE_ONLY = [/\/shared\/eval\//, /\/fresh-set\.jsonl$/, /\/boards24-check\.jsonl$/];
 
 const pct = (x: number | null): string => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 
