@@ -24,14 +24,14 @@ function entryOf(kb: KnowledgeBase, intent: string): AnswerEntry {
 }
 
 /** The answer of one intent as it stands in the knowledge base. */
-export function answerReply(kit: ReplyKit, intent: string, channel: Channel, score: number, normalized: string, action: 'answer' | 'out_of_scope' = 'answer'): BrainReply {
+export function answerReply(kit: ReplyKit, intent: string, channel: Channel, score: number, normalized: string, action: 'answer' | 'out_of_scope' = 'answer', steps = true): BrainReply {
   const entry = entryOf(kit.kb, intent);
   return {
     action,
     intent,
     topic: entry.topic,
     score,
-    reply: renderAnswer(entry, { channel, common: kit.kb.common }),
+    reply: renderAnswer(entry, { channel, common: kit.kb.common, steps }),
     citations: entry.citations,
     choices: [],
     urgent: entry.urgent,
@@ -56,9 +56,11 @@ function reportGuidance(kit: ReplyKit, topic: string, channel: Channel): string 
  * include, where) before the rule; secondary topics are named in one line each.
  */
 export function composedAnswer(kit: ReplyKit, top: IntentScore, channel: Channel, normalized: string, act: SpeechAct, secondary: readonly IntentScore[]): BrainReply {
-  const reply = answerReply(kit, top.intent, channel, top.score, normalized);
+  const entry = entryOf(kit.kb, top.intent);
   // An emergency answer (a gas leak) starts with its emergency steps, whatever the wording: no guidance before them.
-  const how = act === 'report' && !reply.urgent && !kit.guide.selfContained.has(top.intent) ? reportGuidance(kit, reply.topic, channel) : undefined;
+  const how = act === 'report' && !entry.urgent && !kit.guide.selfContained.has(top.intent) ? reportGuidance(kit, entry.topic, channel) : undefined;
+  // Reported, the answer says what the rule is; the next steps are the report's (the guidance), not the answer's own.
+  const reply = answerReply(kit, top.intent, channel, top.score, normalized, 'answer', how === undefined);
   if (how) reply.reply = `${how}\n${RULE_HEADING}\n${reply.reply}`;
   const named: SecondaryTopic[] = secondary.map((s) => ({ topic: s.topic, intent: s.intent, label: kit.kb.answers.get(s.intent)?.title ?? s.intent }));
   if (named.length > 0) {

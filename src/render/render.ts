@@ -42,6 +42,12 @@ function formatCitationsOnce(citations: readonly Citation[]): string {
 export interface RenderContext {
   channel: Channel;
   common: CommonTexts;
+  /**
+   * Show the answer's next steps (private chats). False for a report framed with how to report
+   * it: those are the reporter's next steps, and the answer's own are written for its asker
+   * (the vendor applying for a stall, the one fined).
+   */
+  steps?: boolean;
 }
 
 /** Footer every legal answer carries: the disclaimer and the hotline. */
@@ -59,7 +65,7 @@ export function renderAnswer(entry: AnswerEntry, ctx: RenderContext): string {
   const group = ctx.channel === 'room';
   if (entry.urgent) lines.push('【紧急】');
   lines.push(group ? entry.short.trim() : entry.full.trim());
-  if (!group && entry.nextSteps.length > 0) {
+  if (!group && ctx.steps !== false && entry.nextSteps.length > 0) {
     lines.push(`下一步可以这样做：\n${entry.nextSteps.map((s, i) => `${i + 1}. ${s.trim()}`).join('\n')}`);
   }
   const citations = group ? entry.shortCitations : entry.citations;

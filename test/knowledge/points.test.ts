@@ -77,6 +77,10 @@ describe('points: one set of legal points for both forms', () => {
     expect(group).not.toContain('市容');
     expect(priv).toContain('依据：《城市道路管理条例》第四十二条；《城市市容和环境卫生管理条例》第三十六条；《武汉市市容环境卫生管理条例》');
     expect(priv).toContain('下一步可以这样做：\n1. 拨打12319咨询。');
+    // Framed as a report, the next steps are the report's, not the answer's own.
+    const reported = renderAnswer(entry, { channel: 'private', common, steps: false });
+    expect(reported).not.toContain('下一步');
+    expect(reported).toContain('依据：《城市道路管理条例》第四十二条；');
   });
 
   it('lint fails on a legal point that cites nothing', () => {

@@ -27,13 +27,16 @@ const REPORTS = [
   '烧烤摊油烟太大，晚上喝酒吵到一两点，还经营到凌晨，能不能管管',
   '楼下违建举报了没用',
   '门口的摊子清了几回还是照样摆到路中间',
+  // Someone else seen doing it, with no complaint word: a short message is a report too (it was a question, and "小区门口有人卖早点" got how to apply for a stall).
+  '菜场门口有人摆摊卖鱼',
+  '河边绿地里有人种菜',
 ];
 
 /** About a complaint already made: where it got to. */
 const PROGRESS = ['投诉了一个月没人回复', '上个月打了12345反映违建，到现在还没人来处理', '我反映的问题一直没人回复，工单也查不到', '投诉了好几次噪音都没有下文', '我反映的油烟问题到底有没有人在跟进', '投诉的噪音问题有进展吗'];
 
 /** Questions about the rule, even with a complaint word in them. */
-const QUESTIONS = ['复议是找城管局还是找区政府', '烧烤摊是找城管还是找环保', '占道经营怎么处罚', '门口招牌要审批吗', '我想了解一下占道经营的处罚规定', '被城管扣的三轮车怎么领回来', '天天在门口摆摊会被罚款吗', '夜市摊位在哪里申请', '邻居搭阳光房算不算违建', '厨余垃圾和其他垃圾分不清', '不知道怎么给垃圾分类', '今天天气怎么样'];
+const QUESTIONS = ['有人说在自家门口卖东西不罚，是真的吗', '小区门口有人卖早点 可以吗', '复议是找城管局还是找区政府', '烧烤摊是找城管还是找环保', '占道经营怎么处罚', '门口招牌要审批吗', '我想了解一下占道经营的处罚规定', '被城管扣的三轮车怎么领回来', '天天在门口摆摊会被罚款吗', '夜市摊位在哪里申请', '邻居搭阳光房算不算违建', '厨余垃圾和其他垃圾分不清', '不知道怎么给垃圾分类', '今天天气怎么样'];
 
 describe('speech acts', () => {
   it.each(REPORTS)('report ← %s', (text) => {

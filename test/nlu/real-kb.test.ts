@@ -598,6 +598,30 @@ const BATCH7: [string, string, string][] = [
   ['遛狗的人不清理粪便 可以罚款么', 'city_appearance.littering', '依据：《'],
 ];
 
+/**
+ * Batch 24: someone else seen vending, told with no complaint word, was a question and got how
+ * to apply for a stall ("小区门口有人卖早点": street_vending.permit, whose utterance "想在小区门口
+ * 卖早点，可以申请吗" reads almost the same). A sighting is a report (src/nlu/acts.ts): how to
+ * report it comes first, then the rule — and a report's next steps are the guidance's, not those
+ * the answer has for its own asker (报名 for a stall).
+ */
+describe('hand-found faults, batch 24: a vendor seen is reported, not a stall applied for', () => {
+  it.each(['小区门口有人卖早点', '菜场门口有人卖活鸡'])('%s → how to report it, then the rule, without an applicant\'s steps', async (q) => {
+    const r = await brain.ask(q, { channel: 'private' });
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.topic).toBe('street_vending');
+    expect(r.act).toBe('report');
+    // Either the report answer itself (its steps are the reporter's) or the guidance, then the rule with no steps of its own.
+    if (r.intent !== 'street_vending.report') {
+      expect(r.reply.startsWith('想让这个问题尽快有人处理')).toBe(true);
+      expect(r.reply).not.toContain('下一步可以这样做');
+    }
+    expect(r.reply).toContain('反映');
+    expect(r.reply).toContain('依据：《');
+    expect(r.reply).not.toContain('报名');
+  });
+});
+
 describe('hand-found faults, batch 7: the answer the message is about', () => {
   it.each(BATCH7)('%s → %s', answersWith);
 
