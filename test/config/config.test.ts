@@ -2,19 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configSchema, loadConfig } from '../../src/config/config.js';
-import { PufaError } from '../../src/core/errors.js';
+import { problemsOf } from '../helpers/config-problems.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 
-function problemsOf(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(PufaError);
-    expect((err as PufaError).code).toBe('PUFA_ERR_CONFIG');
-    return [...(err as PufaError).problems];
-  }
-  throw new Error('expected a configuration error');
-}
 
 describe('loadConfig', () => {
   it('gives working defaults for an empty environment, frozen', () => {

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
-import type { PufaError } from '../../src/core/errors.js';
 import type { BrainReply } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
 import { calibrate, letterGrid, thresholdEnv, utilityOf, UTILITY } from '../../src/nlu/calibrate.js';
 import { DEFAULT_LETTER_CHARS, DEFAULT_THRESHOLDS, type Thresholds } from '../../src/nlu/decide.js';
 import { evaluate } from '../../src/nlu/eval-file.js';
 import type { EvalItem } from '../../src/nlu/evaluate.js';
+import { problemsOf } from '../helpers/config-problems.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
@@ -115,13 +115,7 @@ describe('the letter rule', () => {
     expect(thresholdsFrom(loadConfig({ NLU_LETTER_ANSWER_THRESHOLD: '0.5', NLU_LETTER_CHARS: '120' })).letter).toEqual({ chars: 120, answer: 0.5 });
     expect(thresholdsFrom(loadConfig({})).letter).toEqual(DEFAULT_THRESHOLDS.letter);
     expect(thresholdsFrom(loadConfig({ NLU_LETTER_ANSWER_THRESHOLD: '0.45' })).letter).toEqual({ chars: DEFAULT_THRESHOLDS.letter?.chars ?? DEFAULT_LETTER_CHARS, answer: 0.45 });
-    let problems: readonly string[] = [];
-    try {
-      loadConfig({ NLU_LETTER_CHARS: 'long' });
-    } catch (err) {
-      problems = (err as PufaError).problems ?? [];
-    }
-    expect(problems.some((p) => p.startsWith('NLU_LETTER_CHARS:'))).toBe(true);
+    expect(problemsOf(() => loadConfig({ NLU_LETTER_CHARS: 'long' })).some((p) => p.startsWith('NLU_LETTER_CHARS:'))).toBe(true);
   });
 });
 
@@ -130,12 +124,6 @@ describe('NLU_NOT_OURS_SHARE', () => {
     const { thresholdsFrom } = await import('../../src/nlu/brain.js');
     expect(thresholdsFrom(loadConfig({ NLU_NOT_OURS_SHARE: '1' })).outOfScopeAlternatives).toBe(1);
     expect(thresholdsFrom(loadConfig({})).outOfScopeAlternatives).toBe(DEFAULT_THRESHOLDS.outOfScopeAlternatives);
-    let problems: readonly string[] = [];
-    try {
-      loadConfig({ NLU_NOT_OURS_SHARE: '2' });
-    } catch (err) {
-      problems = (err as PufaError).problems ?? [];
-    }
-    expect(problems.some((p) => p.startsWith('NLU_NOT_OURS_SHARE:'))).toBe(true);
+    expect(problemsOf(() => loadConfig({ NLU_NOT_OURS_SHARE: '2' })).some((p) => p.startsWith('NLU_NOT_OURS_SHARE:'))).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { botKeys } from '../../src/redis/bot-keys.js';
 import { loadConfig } from '../../src/config/config.js';
 import { consoleKeys } from '../../src/console/keys.js';
-import type { PufaError } from '../../src/core/errors.js';
+import { problemsOf } from '../helpers/config-problems.js';
 import { statsKeys } from '../../src/stats/keys.js';
 
 /**
@@ -65,12 +65,6 @@ describe('key slots', () => {
   });
 
   it('REDIS_PREFIX cannot carry a hash tag of its own', () => {
-    let problems: readonly string[] = [];
-    try {
-      loadConfig({ REDIS_PREFIX: 'pufa{x}:' });
-    } catch (err) {
-      problems = (err as PufaError).problems ?? [];
-    }
-    expect(problems.join('\n')).toMatch(/^REDIS_PREFIX:/m);
+    expect(problemsOf(() => loadConfig({ REDIS_PREFIX: 'pufa{x}:' })).join('\n')).toMatch(/^REDIS_PREFIX:/m);
   });
 });
