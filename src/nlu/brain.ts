@@ -140,7 +140,7 @@ function letterFrom(config: Config): Thresholds['letter'] {
   const shipped = DEFAULT_THRESHOLDS.letter;
   const answer = config.NLU_LETTER_ANSWER_THRESHOLD ?? shipped?.answer;
   const chars = config.NLU_LETTER_CHARS ?? shipped?.chars ?? DEFAULT_LETTER_CHARS;
-  return answer === undefined || chars === undefined ? undefined : { chars, answer };
+  return answer === undefined ? undefined : { chars, answer };
 }
 
 /** The ranker kind asked for, including the deprecated `engine` spelling. */

@@ -106,10 +106,9 @@ export async function calibrate(brain: Brain, items: readonly EvalItem[], option
   };
   const rows: CalibrationRow[] = [];
   const letters = options.letters ?? options.grid === undefined;
-  const total = grid.length + (letters ? letterGrid(grid[0] as Thresholds).length : 0);
   for (const t of grid) {
     rows.push(await score(t));
-    options.onProgress?.(rows.length, total);
+    options.onProgress?.(rows.length, grid.length);
   }
   // Equal utility: the setting that changes fewer of the brain's thresholds first (a change no
   // better than keeping a value is no reason to make it), then grid order.
@@ -120,9 +119,11 @@ export async function calibrate(brain: Brain, items: readonly EvalItem[], option
       .sort((a, b) => b.r.utility - a.r.utility || a.c - b.c || a.i - b.i)
       .map((x) => x.r);
   if (letters) {
-    for (const t of letterGrid((bestFirst()[0] as CalibrationRow).thresholds)) {
-      if (!rows.some((r) => same(r.thresholds, t))) rows.push(await score(t));
-      options.onProgress?.(Math.min(rows.length, total), total);
+    // Known only now: the second stage's settings, on the best of the first (one of them may be it).
+    const stage = letterGrid((bestFirst()[0] as CalibrationRow).thresholds).filter((t) => !rows.some((r) => same(r.thresholds, t)));
+    for (const t of stage) {
+      rows.push(await score(t));
+      options.onProgress?.(rows.length, grid.length + stage.length);
     }
   }
   const sorted = bestFirst();
