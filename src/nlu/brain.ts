@@ -16,6 +16,7 @@ import {
   asksHowToReachBureau,
   rankedText,
   correctionOf,
+  asksBring,
   asksWhere,
   vagueMatter,
   GENERAL_FINES_INTENT,
@@ -523,11 +524,17 @@ async function followupReply(p: BrainParts, turn: Turn, ranking: readonly Intent
   return target ? followupAnswer(p, turn, target, act) : undefined;
 }
 
+/** The part of the answer just given that a follow-up asks for: where to go, or what to bring. */
+function partAskedAgain(normalized: string): 'where' | 'bring' | undefined {
+  if (asksWhere(normalized)) return 'where';
+  return asksBring(normalized) ? 'bring' : undefined;
+}
+
 /** The reply to a follow-up in the previous topic: only the sentences it asks about (fines, time limits), or the whole answer. */
 function followupAnswer(p: BrainParts, turn: Turn, target: FollowupTarget, act: SpeechAct): BrainReply | undefined {
   if (!p.kit.kb.answers.has(target.best.intent)) return undefined;
-  // "去哪里办" answered by the answer just given: the part of it that says where, not all of it again.
-  const focus = target.focus ?? (target.best.intent === turn.recent?.intent && asksWhere(turn.normalized) ? 'where' : undefined);
+  // "去哪里办" ("要带什么") answered by the answer just given: the part of it that says where (what to bring), not all of it again.
+  const focus = target.focus ?? (target.best.intent === turn.recent?.intent ? partAskedAgain(turn.normalized) : undefined);
   const focused = focus ? focusedReply(p.kit, target.best, turn.normalized, focus) : undefined;
   return { ...(focused ?? composedAnswer(p.kit, target.best, turn.channel, turn.normalized, act, [])), resolved: 'followup' };
 }

@@ -468,6 +468,22 @@ export function namesWhere(text: string): boolean {
   return NAMES_WHERE.test(text);
 }
 
+/** Asking what to bring or prepare: "要带什么", "需要什么材料", "带哪些证件", "要准备什么". */
+const ASKS_BRING = /带(?:什么|啥|么事|哪些|些什么)|(?:什么|啥|哪些|么事)(?:材料|资料|证件|证明|东西)|准备(?:什么|啥|哪些|些什么)/u;
+
+/** True when a follow-up asks what to bring or prepare (`ASKS_BRING`). */
+export function asksBring(normalized: string): boolean {
+  return ASKS_BRING.test(normalized);
+}
+
+/** A sentence of an answer that names what to bring: papers, ID, proofs. */
+const NAMES_BRING = /带上|携带|带好|带齐|材料|证件|身份证|委托书|凭证|决定书|清单|告知单|通知书|证明|复印件|申请书/u;
+
+/** True when an answer's sentence names what to bring or prepare (`NAMES_BRING`). */
+export function namesBring(text: string): boolean {
+  return NAMES_BRING.test(text);
+}
+
 /** The follow-up facts of a knowledge base's answers, computed once. */
 export function followupFacts(answers: Iterable<{ intent: string; topic: string; points: readonly { text: string }[] }>): FollowupFacts {
   const list = [...answers];

@@ -210,7 +210,9 @@ describe('conversation context', () => {
     const r = await brain.ask('要带什么去领', { channel: 'private', pending: stateAfter(first, 1_000), now: 2_000 });
     expect(r.resolved).toBe('followup');
     expect(r.intent).toBe('parking.penalty');
-    expect(r.reply).toContain('扣留');
+    // Its part that says what to bring (eighth session), not the whole towing answer again.
+    expect(r.reply).toContain('要带什么、准备什么');
+    expect(r.reply).toContain('领车：带上本人身份证');
     // A follow-up whose own words choose keeps its own choice: "多久能拿回来？" after 暂扣 → the deadline.
     const seized = await brain.ask('城管把我的三轮车扣了', { channel: 'private' });
     const own = await brain.ask('多久能拿回来？', { channel: 'private', pending: stateAfter(seized, 1_000), now: 2_000 });

@@ -31,3 +31,29 @@ describe('where to go, asked after the answer that says it', () => {
     expect(r?.intent).toBe('penalty_rights.payment');
   });
 });
+
+/**
+ * "要带什么" after the answer that says it (eighth session; found talking to the bot). Before,
+ * the whole answer again, word for word: the citizen had to find the papers in it a second time.
+ */
+describe('what to bring, asked after the answer that says it', () => {
+  it.each([
+    ['城管扣了我的三轮车', '要带什么材料', '被暂扣的物品怎么领回', '委托书'],
+    ['我的电动车被城管拖走了', '要带什么', '非机动车乱停的处罚与领车', '领车：带上本人身份证'],
+  ])('after "%s", "%s" gets the part of that answer that says what to bring', async (first, text, title, bring) => {
+    const [a, r] = await conversation(brain, first, text);
+    expect(r?.intent).toBe(a?.intent);
+    expect(r?.reply).toMatch(new RegExp(`^关于“${title}”，要带什么、准备什么：`, 'u'));
+    expect(r?.reply).toContain(bring);
+    expect(r?.reply).toContain('依据：');
+    expect(r?.reply).toContain('12319');
+    expect((r?.reply.length ?? 0) < (a?.reply.length ?? 0)).toBe(true);
+  });
+
+  it('a later question about what to bring for 复议 gets the application and its papers', async () => {
+    const [, , r] = await conversation(brain, '我被罚了200 不服', '去哪里复议', '要带什么材料');
+    expect(r?.intent).toBe('penalty_rights.reconsideration');
+    expect(r?.reply).toMatch(/^关于“不服处罚怎么申请复议”，要带什么、准备什么：/u);
+    expect(r?.reply).toContain('处罚决定书复印件');
+  });
+});
