@@ -1,5 +1,6 @@
 import { sentences } from '../core/normalize.js';
 import type { IntentScore, SpeechAct } from '../core/types.js';
+import { topicScores, type Decision } from './decide.js';
 
 /**
  * What a message does, told from its wording alone (pure, no model): small talk (a whole
@@ -115,7 +116,7 @@ const PROGRESS = new RegExp(
   [
     '(?:投诉|举报|反映|反应|打(?:了|过)?[^。！？!?，,]{0,4}?(?:12345|12319|热线|电话)|报了?警|留言)[^。！？!?]{0,14}?' +
       '(?:没人回复|没回复|没有回复|没人回|不回复|没人理|没人管|没有人管|冇得?人管|没用|没有用|不管用|没反应|没有反应|没下文|没有下文|没结果|没有结果|' +
-      '没处理|没有处理|没人处理|不处理|还没|也没|都没|石沉大海|不了了之|推诿|踢皮球|推来推去|不满意|敷衍|照样|依然|依旧|还是|' +
+      '冇得?用|没得用|没处理|没有处理|没人处理|不处理|还没|也没|都没|石沉大海|不了了之|推诿|踢皮球|推来推去|不满意|敷衍|照样|依然|依旧|还是|' +
       '有没有人(?:在)?(?:跟进|处理|管)|没人跟进|没有跟进|跟进了吗|有进展吗|有没有进展|什么进展|啥进展)',
     '(?<!施)工单', // not 施工单位 (the builder)
     '办理进度',
@@ -163,10 +164,10 @@ const PLEA = /没人管|没有人管|冇得?人管|无人管|没得人管|没人
 /**
  * Anything that asks: question marks and particles, question words, "I want to know", "I do
  * not know" ("厨余垃圾和其他垃圾分不清" asks how, it reports nothing), and so does
- * an alternative ("复议是找城管局还是找区政府" asks which), and so does "A不A" (会不会, 是不是, 安不安全). A message with none of these that describes something ("楼道里贴满了小广告，清了又贴") is a
+ * an alternative ("复议是找城管局还是找区政府" asks which), a size ("广告牌要多大才需要审批"), and so does "A不A" (会不会, 是不是, 安不安全). A message with none of these that describes something ("楼道里贴满了小广告，清了又贴") is a
  * statement of a problem, which to this bot is a report.
  */
-const ASKING = /[?？]|吗|呢|(?:是|找|去|向|交给|打)[^，。！？,!?]{1,12}还是|么样|怎|如何|分不清|搞不清|搞不懂|弄不清|不会分|不懂怎么|不知道(?:怎么|该|要|是不是)|不晓得(?:么样|怎么|该|要)|能否|是否|可否|可以|能不能|可不可以|什么|啥|哪|谁|多少|几多|多久|几天|几点|要不要|算不算|有没有|了解|咨询|请问|想问|问一下|问下|规定|标准|政策|流程|条件|手续|申请|办理|(\p{Script=Han})不\1|(?:能|会|要|有|准|让|该|行)[^，。！？,!?]{0,6}(?:不|冇|没)[。.!！~]*$/u;
+const ASKING = /[?？]|吗|呢|多大|多高|多长|多宽|多远|多重|多深|多厚|(?:是|找|去|向|交给|打)[^，。！？,!?]{1,12}还是|么样|怎|如何|分不清|搞不清|搞不懂|弄不清|不会分|不懂怎么|不知道(?:怎么|该|要|是不是)|不晓得(?:么样|怎么|该|要)|能否|是否|可否|可以|能不能|可不可以|什么|啥|哪|谁|多少|几多|多久|几天|几点|要不要|算不算|有没有|了解|咨询|请问|想问|问一下|问下|规定|标准|政策|流程|条件|手续|申请|办理|(\p{Script=Han})不\1|(?:能|会|要|有|准|让|该|行)[^，。！？,!?]{0,6}(?:不|冇|没)[。.!！~]*$/u;
 /**
  * The citizen's own case: they were fined, ticketed, seized from or reported themselves
  * ("电动车停人行道被贴了单子", "楼顶加了个棚，邻居举报了会么样"). They ask what happens to them;
@@ -190,6 +191,8 @@ const OWN_CASE = new RegExp(
     // "我收到一个责令改正通知书 说我违建": a paper served on the citizen.
     '(?:收到|接到|拿到|给了我|发了我|贴了)(?:一[个份张])?[^，。！？,!?]{0,8}(?:通知书|决定书|告知书|通知单|处罚单|罚单)',
     '(?:通知书?|决定书|告知书|单子)(?:上)?(?:说|写着?|讲)我',
+    // "物业不让我们在自己阳台装防盗网", "城管不准我在店门口摆桌子": whether the citizen may do it.
+    '(?:城管|执法人员|执法队员?|协管员?|中队|物业|社区|居委会|街道|管理处)[^，。！？,!?]{0,4}(?:不让|不准|不许|不给|禁止)(?:我|我们)(?:在)?[^，。！？,!?]{0,10}(?:装|搭|建|摆|停|挂|改|开|放|卖|晒|种|养|做|修)',
   ].join('|'),
   'u',
 );
@@ -250,11 +253,11 @@ export function detectAct(normalized: string): SpeechAct {
  * or took a red envelope, favours or money without a receipt ("我被城管打了想要赔偿", "城管人员收红包",
  * "城管收了钱不开票"). jieba reads
  * 打 or 红包 as everyday words, so the text had no word of its own for enforcement conduct
- * and the complaint was declined as not the bureau's matter. 打 as in 打电话/打12345 is not a blow.
+ * and the complaint was declined as not the bureau's matter. 打 as in 打电话/打12345/打一个电话 is not a blow; 打一个摆摊的 is.
  * Goods taken without a word or a paper (没说什么就把东西搬走了) are 乱扣, the same complaint.
  */
 const OFFICERS = '(?:城管|执法人员|执法队员|队员|协管员?|执法的)';
-const MISCONDUCT = '(?:打(?![电听算招扫包开车卡折印理工造击球0-9一个下])|殴打|动手|踢|踹|扇|推(?:了|倒|搡|我|人)|抢(?:走|了|我)|骂|辱骂|红包|好处费?|收礼|吃拿卡要|索要|索贿|受贿|勒索|收了?钱不(?:开|给)(?:票|收据|单子)|乱收费|收(?:了|我们?|摊位)?(?:管理费|保护费|好处))';
+const MISCONDUCT = '(?:打(?![电听算招扫包开车卡折印理工造击球0-9个下]|一[个下通]?(?:电话|热线|12)|一下)|殴打|动手|踢|踹|扇|推(?:了|倒|搡|我|人)|抢(?:走|了|我)|骂|辱骂|红包|好处费?|收礼|吃拿卡要|索要|索贿|受贿|勒索|收了?钱不(?:开|给)(?:票|收据|单子)|乱收费|收(?:了|我们?|摊位)?(?:管理费|保护费|好处))';
 /** Goods taken without a word or a paper ("城管来了没说什么就把东西搬走了"): 乱扣, a complaint too. */
 const UNEXPLAINED = '(?:没说|没有说|二话不说|一句话不说|一句话都不说|什么都没说|什么也没说|什么都不说|不说|不讲|没讲|不听|没有?(?:任何)?(?:手续|单子|清单|通知|告知|理由|说明|解释))';
 const TAKEN = '(?:搬|拿|拉|收|抢|扣|拖|抬)走';
@@ -276,4 +279,27 @@ export function complainsOfConduct(normalized: string): boolean {
 export function withConductEvidence(ranking: IntentScore[], normalized: string): IntentScore[] {
   if (!complainsOfConduct(normalized)) return ranking;
   return ranking.map((s) => (s.topic === CONDUCT_TOPIC && s.evidence === false ? { ...s, evidence: true } : s));
+}
+
+/**
+ * A complaint of officers' misconduct that the conduct topic leads, at a score the brain
+ * answers from but too close to the runner-up to answer ("卖菜的老人被城管推倒了，太过分了":
+ * conduct 0.29, the vendor's own matter next): the wording names the misconduct, so it is
+ * answered on conduct. A question back offering "举报摊贩占道经营" to someone who saw an
+ * officer push a vendor reads as taking sides. Any other decision is returned as it is.
+ */
+export function conductFirst(decision: Decision, ranking: readonly IntentScore[], normalized: string, answer: number): Decision {
+  if (decision.action !== 'clarify' || decision.confidence < answer || !complainsOfConduct(normalized)) return decision;
+  const lead = topicScores(ranking)[0];
+  if (lead?.topic !== CONDUCT_TOPIC) return decision;
+  return { action: 'answer', top: lead.best, candidates: [], confidence: decision.confidence };
+}
+
+/**
+ * In a complaint of officers' misconduct answered on conduct, the stall is whom they acted
+ * against ("卖菜的老人被城管推倒了"), not a second matter: "您还提到：举报摊贩占道经营" would read
+ * as siding with the officers. True for such a secondary topic.
+ */
+export function victimsTrade(primary: string, secondary: string, normalized: string): boolean {
+  return primary === CONDUCT_TOPIC && secondary === 'street_vending' && complainsOfConduct(normalized);
 }

@@ -6,7 +6,7 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type Channel, type
 import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
-import { asks, asksProgress, bareComplaint, detectAct, smallTalkOf, withConductEvidence } from './acts.js';
+import { asks, asksProgress, bareComplaint, conductFirst, detectAct, smallTalkOf, victimsTrade, withConductEvidence } from './acts.js';
 import { withAgencyScope, withChargingScope, withIgnitionScope, withPoliceScope, withVehicleScope } from './scope.js';
 import {
   addsReportDetail,
@@ -376,7 +376,9 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   if (urgent) return urgent;
 
   const act = detectAct(normalized);
-  const decision = decide(ranking, thresholdsFor(p.thresholds, characters(normalized)));
+  const thresholds = thresholdsFor(p.thresholds, characters(normalized));
+  // A complaint naming officers' misconduct that the conduct topic leads is answered on conduct, not asked back.
+  const decision = conductFirst(decide(ranking, thresholds), ranking, normalized, thresholds.answer);
   const followup =
     (await followupReply(p, turn, ranking, decision, act)) ?? contextChoiceReply(p, turn, decision, act) ?? (await settledChoiceReply(p, turn, decision, act)) ?? continuationReply(p, turn, ranking, decision, act) ?? pendingDetailReply(p, turn, decision);
   if (followup) return followup;
@@ -880,7 +882,8 @@ function progressReply(p: BrainParts, turn: Turn, decision: Decision, whole: rea
 function decidedReply(p: BrainParts, turn: Turn, decision: Decision, act: SpeechAct, whole: readonly TopicScore[], letter: LetterAnalysis): BrainReply {
   const isLetter = letter.sentences.length >= 2;
   if (decision.action === 'answer' && decision.top) {
-    const secondary = secondaryTopics(decision.top.topic, whole, letter, act === 'report' || isLetter).filter((s) => s.topic !== 'hotline_report' || act === 'question');
+    const primary = decision.top.topic;
+    const secondary = secondaryTopics(primary, whole, letter, act === 'report' || isLetter).filter((s) => (s.topic !== 'hotline_report' || act === 'question') && !victimsTrade(primary, s.topic, turn.normalized));
     // The answer carries the score the thresholds were applied to (its topic's), so that the
     // statistics' low-score review never lists an answer the decision was sure of, or hides one.
     return composedAnswer(p.kit, { ...decision.top, score: decision.confidence }, turn.channel, turn.normalized, act, secondary);

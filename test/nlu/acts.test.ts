@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareComplaint, detectAct, smallTalkOf } from '../../src/nlu/acts.js';
+import { bareComplaint, complainsOfConduct, conductFirst, detectAct, smallTalkOf } from '../../src/nlu/acts.js';
 import { asksOnlyTheTime, choosesWithinTopic, intentInTopic, looksLikeFollowup, recentTopic, statesDeadline } from '../../src/nlu/context.js';
 import { splitSentences } from '../../src/nlu/letters.js';
 
@@ -33,10 +33,10 @@ const REPORTS = [
 ];
 
 /** About a complaint already made: where it got to. */
-const PROGRESS = ['投诉了一个月没人回复', '上个月打了12345反映违建，到现在还没人来处理', '我反映的问题一直没人回复，工单也查不到', '投诉了好几次噪音都没有下文', '我反映的油烟问题到底有没有人在跟进', '投诉的噪音问题有进展吗'];
+const PROGRESS = ['投诉了三次冇用', '打了好几次12345都冇得用', '投诉了一个月没人回复', '上个月打了12345反映违建，到现在还没人来处理', '我反映的问题一直没人回复，工单也查不到', '投诉了好几次噪音都没有下文', '我反映的油烟问题到底有没有人在跟进', '投诉的噪音问题有进展吗'];
 
 /** Questions about the rule, even with a complaint word in them. */
-const QUESTIONS = ['有人说在自家门口卖东西不罚，是真的吗', '小区门口有人卖早点 可以吗', '复议是找城管局还是找区政府', '烧烤摊是找城管还是找环保', '占道经营怎么处罚', '门口招牌要审批吗', '我想了解一下占道经营的处罚规定', '被城管扣的三轮车怎么领回来', '天天在门口摆摊会被罚款吗', '夜市摊位在哪里申请', '邻居搭阳光房算不算违建', '厨余垃圾和其他垃圾分不清', '不知道怎么给垃圾分类', '今天天气怎么样'];
+const QUESTIONS = ['户外广告牌要多大才需要审批', '围墙要多高才算违建', '有人说在自家门口卖东西不罚，是真的吗', '小区门口有人卖早点 可以吗', '复议是找城管局还是找区政府', '烧烤摊是找城管还是找环保', '占道经营怎么处罚', '门口招牌要审批吗', '我想了解一下占道经营的处罚规定', '被城管扣的三轮车怎么领回来', '天天在门口摆摊会被罚款吗', '夜市摊位在哪里申请', '邻居搭阳光房算不算违建', '厨余垃圾和其他垃圾分不清', '不知道怎么给垃圾分类', '今天天气怎么样'];
 
 describe('speech acts', () => {
   it.each(REPORTS)('report ← %s', (text) => {
@@ -64,10 +64,12 @@ const OWN_CASES = [
   '城管打电话说我们店乱贴小广告，发传单也要罚吗',
   '电动车停人行道被贴了单子', '电动车被城管拉走了', '楼顶加了个彩钢棚邻居举报了会么样', '摆摊被罚了三百块钱合法不', '城管冇调查就当场罚了我五百', '店招超尺寸被责令整改', '我家加盖的房子被拆了政府赔不赔',
   // A paper served on the citizen (fifth session; framed as a report of a problem before).
-  '我收到一个责令改正通知书 说我违建 我该么办', '接到一份限期拆除决定书，我的棚子是十年前搭的', '门上贴了张通知单说我占道经营'];
+  '我收到一个责令改正通知书 说我违建 我该么办', '接到一份限期拆除决定书，我的棚子是十年前搭的', '门上贴了张通知单说我占道经营',
+  // Someone in charge stops the citizen doing it: whether they may (eighth session; framed as a report before, with how to report it).
+  '物业不让我们在自己阳台装防盗网', '城管不让我在自己店门口摆桌子', '社区不准我们在门口种菜'];
 /** What the citizen means to do themselves, worded as a statement: a question about the rule for it. */
 const INTENTIONS = ['厨房改造燃气管要挪一下', '燃气热水器想移到卫生间', '我打算在自家院子搭个棚子', '准备在店门口装个灯箱'];
-const STILL_REPORTS = ['一楼把公共绿地围起来了，其他住户想进去都进不去', '被城管推了还扣了东西', '我想在网上给城管留言举报我家楼下路边乱摆摊的问题', '我想举报我们单位晚上偷偷排废气', '协管员天天来骂人还罚我'];
+const STILL_REPORTS = ['楼下烧烤店油烟熏得不让人开窗', '一楼把公共绿地围起来了，其他住户想进去都进不去', '被城管推了还扣了东西', '我想在网上给城管留言举报我家楼下路边乱摆摊的问题', '我想举报我们单位晚上偷偷排废气', '协管员天天来骂人还罚我'];
 
 describe('about to ask', () => {
   // Declined before: 我想问个事 as a 婚姻 question, 我想咨询一下 as 税务, 问一下 with the general
@@ -205,5 +207,35 @@ describe('wanting to complain with no matter named', () => {
   });
   it.each(['我要投诉城管', '投诉楼下烧烤', '我要举报违建', '投诉了没用', '投诉电话多少'])('%s names more', (text) => {
     expect(bareComplaint(text)).toBe(false);
+  });
+});
+
+describe('complaints of officers\' conduct', () => {
+  // 打一个 was read as 打一个电话 (eighth session): "看到城管打一个摆摊的大姐" was asked back with the stall's matters.
+  it.each(['看到城管打一个摆摊的大姐', '卖菜的老人被城管推倒了，太过分了', '城管骂人还动手'])('%s complains of conduct', (text) => {
+    expect(complainsOfConduct(text)).toBe(true);
+  });
+  it.each(['城管打一个电话过来说要罚款', '我给城管打一下电话问问', '城管打12345转过来的工单', '城管打个电话就行'])('%s does not', (text) => {
+    expect(complainsOfConduct(text)).toBe(false);
+  });
+
+  const ranking = [
+    { intent: 'enforcement_conduct.complain', topic: 'enforcement_conduct', score: 0.29 },
+    { intent: 'street_vending.report', topic: 'street_vending', score: 0.24 },
+    { intent: 'street_vending.penalty', topic: 'street_vending', score: 0.02 },
+  ];
+  const askedBack = { action: 'clarify' as const, top: ranking[0], candidates: [ranking[0]!, ranking[1]!], confidence: 0.29 };
+
+  it('a question back that the conduct topic leads is answered on conduct when the wording names the misconduct', () => {
+    const d = conductFirst(askedBack, ranking, '卖菜的老人被城管推倒了，太过分了', 0.25);
+    expect(d.action).toBe('answer');
+    expect(d.top?.intent).toBe('enforcement_conduct.complain');
+    expect(d.candidates).toEqual([]);
+  });
+  it('but not without such words, below the answer threshold, or when another topic leads', () => {
+    expect(conductFirst(askedBack, ranking, '卖菜的老人被城管说了几句', 0.25)).toBe(askedBack);
+    expect(conductFirst(askedBack, ranking, '卖菜的老人被城管推倒了', 0.3)).toBe(askedBack);
+    const vendorFirst = [{ ...ranking[1]!, score: 0.3 }, { ...ranking[0]!, score: 0.28 }];
+    expect(conductFirst({ ...askedBack, top: vendorFirst[0], confidence: 0.3 }, vendorFirst, '城管推倒了摆摊的，摊子还在路中间', 0.25).action).toBe('clarify');
   });
 });

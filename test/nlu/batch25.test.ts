@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Brain } from '../../src/nlu/brain.js';
+import { createShippedBrain } from '../helpers/shipped-brain.js';
+
+/**
+ * Faults found talking to the bot in the eighth session, with messages of our own (none from
+ * ../shared/eval): what the citizen reads before and after.
+ */
+let brain: Brain;
+beforeAll(async () => {
+  brain = await createShippedBrain();
+}, 300_000);
+
+const ask = (text: string) => brain.ask(text, { channel: 'private' });
+
+describe('a complaint of officers pushing or striking someone is answered on conduct', () => {
+  // Before: asked back, offering "举报摊贩占道经营" and the stall's penalty beside the complaint.
+  // ("城管把卖红薯的老爷爷推倒在地上" was answered on conduct already.)
+  it.each(['卖菜的老人被城管推倒了，太过分了', '看到城管打一个摆摊的大姐'])('%s', async (text) => {
+    const r = await ask(text);
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.topic).toBe('enforcement_conduct');
+    expect(r.reply).toContain('执法证号');
+    expect(r.reply).toContain('文明执法');
+    // Nor named after the answer as a second matter: the stall is whom the officers acted against.
+    expect(r.reply).not.toContain('举报摊贩占道经营');
+    expect(r.choices).toEqual([]);
+  });
+});
+
+describe('how a message is framed', () => {
+  // Before: "要多大" was no question word, so the message was a report: how to report a sign first.
+  it('"户外广告牌要多大才需要审批" is a question: the permit rule, no report guidance', async () => {
+    const r = await ask('户外广告牌要多大才需要审批');
+    expect(r.intent).toBe('outdoor_ads.permit');
+    expect(r.act ?? 'question').toBe('question');
+    expect(r.reply).not.toContain('反映时请讲清');
+    expect(r.reply).toContain('大型户外广告');
+  });
+
+  // Before: framed as a report, with how to report a building to the bureau.
+  it.each(['物业不让我们在自己阳台装防盗网', '城管不让我在自己店门口摆桌子'])('"%s" asks whether the citizen may: no report guidance', async (text) => {
+    const r = await ask(text);
+    expect(r.action).toBe('answer');
+    expect(r.act ?? 'question').toBe('question');
+    expect(r.reply).not.toContain('反映时请讲清');
+  });
+
+  // Before: declined as not the bureau's matter ("冇用" was not read as "没用").
+  it('"投诉了三次冇用" gets how to follow a complaint up', async () => {
+    const r = await ask('投诉了三次冇用');
+    expect(r.action).toBe('answer');
+    expect(r.act).toBe('progress');
+    expect(r.topic).toBe('hotline_report');
+    expect(r.reply).toContain('工单');
+  });
+});
