@@ -77,7 +77,7 @@ export function namesAcrossTopicsMatter(t: string, domainTerms: ReadonlySet<stri
 }
 
 /** The bureau itself named: "城管局在哪里", "你们单位几点上班" ask about it (the hotline answer), not about the subject. */
-const BUREAU_ITSELF = /城管局|城管大队|城管中队|执法大队|执法中队|你们单位|你们局|你们办公/u;
+const BUREAU_ITSELF = /城管局|执法局|城管大队|城管中队|执法大队|执法中队|你们单位|你们局|你们办公/u;
 
 /** True when the message asks about the bureau itself (`BUREAU_ITSELF`); "城管局会罚吗" is still the subject's fine. */
 export function asksAboutBureau(t: string): boolean {
@@ -160,13 +160,19 @@ const BUREAU_YOU = /^(?:请问|那|那么|问一下)?你们(?!小区|家)/u;
 const REACH = /在哪|哪里|地址|地点|位置|怎么去|电话|号码|几点|上班|下班|办公时间|联系/u;
 
 /**
- * "你们办公地点在哪", "你们单位电话多少", "你们几点上班", "城管局地址": how to reach the bureau
- * (the hotline answer, which names the bureau's own office too). Short messages only: a letter
- * that names 城管局 is about its matter.
+ * Longest message read as asking how to reach the bureau: "请问一下新洲区城管执法局在哪个位置" (17
+ * characters) was declined when the follow-up limit (16) applied.
+ */
+const MAX_REACH_CHARS = 24;
+
+/**
+ * "你们办公地点在哪", "你们单位电话多少", "你们几点上班", "城管局地址", "新洲区城管执法局在哪个位置":
+ * how to reach the bureau (the hotline answer, which names the bureau's own office too). Short
+ * messages only: a letter that names 城管局 is about its matter.
  */
 export function asksHowToReachBureau(t: string): boolean {
   const text = t.trim();
-  if ([...text].length > MAX_FOLLOWUP_CHARS || ASKS_FINE.test(text)) return false;
+  if ([...text].length > MAX_REACH_CHARS || ASKS_FINE.test(text)) return false;
   return (BUREAU_ITSELF.test(text) || BUREAU_YOU.test(text)) && REACH.test(text);
 }
 

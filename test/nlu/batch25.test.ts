@@ -55,3 +55,14 @@ describe('how a message is framed', () => {
     expect(r.reply).toContain('工单');
   });
 });
+
+describe('where the bureau is', () => {
+  // Before: declined ("可能不属于城管部门的职责范围"): 17 characters were over the follow-up limit, and 城管执法局 was not the bureau's name.
+  it.each(['请问一下新洲区城管执法局在哪个位置', '新洲区城管执法局几点上班'])('%s gets how to reach the bureau', async (text) => {
+    const r = await ask(text);
+    expect(r.action).toBe('answer');
+    expect(r.intent).toBe('hotline_report.hotline');
+    expect(r.reply).toContain('12319');
+    expect(r.reply).not.toContain('不属于城管');
+  });
+});
