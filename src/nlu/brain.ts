@@ -630,6 +630,10 @@ function bareComplaintReply(p: BrainParts, turn: Turn): BrainReply | undefined {
   if (!bareComplaint(turn.normalized)) return undefined;
   const recent = turn.recent;
   if (recent?.intent && inScopeTopic(recent.topic) && recent.topic !== 'hotline_report' && p.kit.kb.answers.has(recent.intent)) {
+    // "要去哪里举报" right after the answer on how to report it (self-contained: no guidance is put
+    // before it): its part that says where, not all of it again.
+    const where = p.kit.guide.selfContained.has(recent.intent) && asksWhere(turn.normalized) ? focusedReply(p.kit, { intent: recent.intent, topic: recent.topic, score: 1 }, turn.normalized, 'where') : undefined;
+    if (where) return { ...where, act: 'report', resolved: 'followup' };
     return { ...composedAnswer(p.kit, { intent: recent.intent, topic: recent.topic, score: 1 }, turn.channel, turn.normalized, 'report', []), resolved: 'followup' };
   }
   return hotlineReply(p, turn);
@@ -882,6 +886,11 @@ function progressReply(p: BrainParts, turn: Turn, decision: Decision, whole: rea
 function decidedReply(p: BrainParts, turn: Turn, decision: Decision, act: SpeechAct, whole: readonly TopicScore[], letter: LetterAnalysis): BrainReply {
   const isLetter = letter.sentences.length >= 2;
   if (decision.action === 'answer' && decision.top) {
+    // The answer just given, asked again about where to go or what to bring ("违建要去哪里举报" after
+    // it, named in full so not read as a follow-up): that part of it, as for a follow-up.
+    const again = decision.top.intent === turn.recent?.intent ? partAskedAgain(turn.normalized) : undefined;
+    const focused = again ? focusedReply(p.kit, { ...decision.top, score: decision.confidence }, turn.normalized, again) : undefined;
+    if (focused) return focused;
     const primary = decision.top.topic;
     const secondary = secondaryTopics(primary, whole, letter, act === 'report' || isLetter).filter((s) => (s.topic !== 'hotline_report' || act === 'question') && !victimsTrade(primary, s.topic, turn.normalized));
     // The answer carries the score the thresholds were applied to (its topic's), so that the

@@ -57,3 +57,28 @@ describe('what to bring, asked after the answer that says it', () => {
     expect(r?.reply).toContain('处罚决定书复印件');
   });
 });
+
+describe('the answer just given, asked again in full words', () => {
+  // Named in full ("被扣的三轮车…"), the message is not read as a follow-up; its answer is the one just given.
+  it('"被扣的三轮车要带什么材料去领" after the answer on retrieving it gets what to bring', async () => {
+    const [a, r] = await conversation(brain, '城管扣了我的三轮车', '被扣的三轮车要带什么材料去领');
+    expect(r?.intent).toBe(a?.intent);
+    expect(r?.reply).toMatch(/^关于“被暂扣的物品怎么领回”，要带什么、准备什么：/u);
+    expect(r?.reply).toContain('委托书');
+  });
+
+  // "要去哪里举报" is a bare complaint: right after the answer on how to report the matter, that answer was given whole again.
+  it('"要去哪里举报" after the answer on how to report a building gets where', async () => {
+    const [a, r] = await conversation(brain, '楼上加建了一层', '要去哪里举报？');
+    expect(a?.intent).toBe('illegal_construction.report');
+    expect(r?.intent).toBe('illegal_construction.report');
+    expect(r?.reply).toMatch(/^关于“如何举报违法建设”，去哪里办、找谁：/u);
+    expect(r?.reply).toContain('12319');
+    expect((r?.reply.length ?? 0) < (a?.reply.length ?? 0)).toBe(true);
+  });
+
+  it('after an answer that is not about reporting, "去哪里举报" still gets how to report it', async () => {
+    const [, r] = await conversation(brain, '阳台封窗算违建吗', '去哪里举报');
+    expect(r?.reply).toContain('反映时请讲清');
+  });
+});
