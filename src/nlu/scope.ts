@@ -18,9 +18,22 @@ const NON_MOTOR = /非机动车|电动车|电瓶车|电单车|自行车|单车|�
 export const PARKING_TOPIC = 'parking';
 export const TRAFFIC_INTENT = `${OUT_OF_SCOPE_TOPIC}.traffic`;
 
-/** True when the text names a motor vehicle and no vehicle of the parking topic. */
+/** A sentence telling of riding, not of parking: "骑电动车的人都被挤到机动车道上去了". */
+const RIDDEN = /骑|走|跑|挤|逼/u;
+const PARKED = /停|放|堆|占/u;
+const CLAUSE = /[，,、。！？!?；;\n]+/u;
+
+/**
+ * True when the text names a motor vehicle and no vehicle of the parking topic, or names the
+ * parking topic's vehicles only as ridden, in clauses of their own, while the cars are parked
+ * ("路边车位总是停满了小汽车，骑电动车的人都被挤到机动车道上去"): the cars are what is parked.
+ */
 export function namesOnlyMotorVehicles(normalized: string): boolean {
-  return MOTOR.test(normalized) && !NON_MOTOR.test(normalized);
+  if (!MOTOR.test(normalized)) return false;
+  if (!NON_MOTOR.test(normalized)) return true;
+  const clauses = normalized.split(CLAUSE);
+  const bikes = clauses.filter((c) => NON_MOTOR.test(c));
+  return bikes.every((c) => RIDDEN.test(c) && !PARKED.test(c)) && clauses.some((c) => MOTOR.test(c) && PARKED.test(c));
 }
 
 /**

@@ -66,3 +66,13 @@ describe('where the bureau is', () => {
     expect(r.reply).not.toContain('不属于城管');
   });
 });
+
+describe('cars parked, bikes pushed off', () => {
+  // Before: answered on 非机动车停放 (the e-bikes named as ridden made the text "not only motor vehicles").
+  it('a letter about cars filling the pavement gets the traffic police', async () => {
+    const r = await ask('我们小区外面那条路，两边人行道上天天停满了小汽车，行人只能走到非机动车道上，骑电动车的人又被挤到机动车道上去了，早晚高峰特别危险，希望有关部门整治一下违规停车。');
+    expect(r.topic).toBe('out_of_scope');
+    expect(r.intent).toBe('out_of_scope.traffic');
+    expect(r.reply).toContain('交警');
+  });
+});

@@ -9,7 +9,16 @@ import { createShippedBrain } from '../helpers/shipped-brain.js';
  * wherever it parks (src/nlu/scope.ts). Our own messages, not from ../shared/eval.
  */
 describe('which vehicles a text names', () => {
-  it.each(['轿车停在盲道上', '小区门口的汽车乱停', '私家车停在人行道上', '有辆面包车堵在门口', '机动车乱停找谁'])('only motor vehicles ← %s', (text) => {
+  it.each([
+    '轿车停在盲道上',
+    '小区门口的汽车乱停',
+    '私家车停在人行道上',
+    '有辆面包车堵在门口',
+    '机动车乱停找谁',
+    // The bikes only ridden, pushed off by parked cars (eighth session; they went to 非机动车停放).
+    '学校门口的人行道上停满了私家车，骑自行车的学生只能走到马路中间去',
+    '菜场两边全停着小汽车，我们骑电瓶车都被挤到快车道上了，太危险',
+  ])('only motor vehicles parked ← %s', (text) => {
     expect(namesOnlyMotorVehicles(text)).toBe(true);
   });
 
@@ -18,6 +27,8 @@ describe('which vehicles a text names', () => {
     '非机动车乱停罚多少',
     '电动车停在机动车道上',
     '人行道上停满了小汽车和电动车',
+    // A bike parked as well as ridden: the parking topic's still.
+    '小区门口停满了汽车，电动车也乱停，骑车都过不去',
     '推着小车卖烤红薯',
     '去汽车站的路上有人摆摊',
     '城管可以拖我的车吗',
