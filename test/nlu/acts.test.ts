@@ -121,6 +121,9 @@ describe('small talk', () => {
     ['收到', 'thanks'],
     ['嗯嗯 知道了', 'thanks'],
     ['城管管什么', 'help'],
+    // A place, no matter named (eighth session; declined before).
+    ['城管管不管小区里的事', 'help'],
+    ['你们管不管农村的事情', 'help'],
     ['城管到底是干嘛的？', 'help'],
     ['你们平时都管些啥', 'help'],
     // Fifth session (found talking to the bot): an insult was declined, asking for staff got the

@@ -76,3 +76,22 @@ describe('cars parked, bikes pushed off', () => {
     expect(r.reply).toContain('交警');
   });
 });
+
+describe('what the bureau handles, and whose dogs are', () => {
+  // Before: declined ("可能不属于城管部门的职责范围").
+  it('"城管管不管小区里的事" gets what the bot can answer, counted as small talk', async () => {
+    const r = await ask('城管管不管小区里的事');
+    expect(r.act).toBe('smalltalk');
+    expect(r.reply).not.toContain('不属于城管部门的职责范围');
+    expect(r.reply).toContain('违法建设');
+  });
+
+  // Before: "您问的是饲养动物伤人方面的问题" and only what to do after a bite.
+  it('"流浪狗太多了谁管" is told where stray dogs are reported before what to do after a bite', async () => {
+    const r = await ask('流浪狗太多了谁管');
+    expect(r.intent).toBe('out_of_scope.pet_injury');
+    expect(r.reply).toMatch(/^您问的是养犬和动物伤人方面的问题/u);
+    expect(r.reply.indexOf('流浪犬')).toBeLessThan(r.reply.indexOf('咬伤'));
+    expect(r.reply).toContain('12345');
+  });
+});
