@@ -46,6 +46,13 @@ describe('how a message is framed', () => {
     expect(r.reply).not.toContain('反映时请讲清');
   });
 
+  // Before: asked back with how to report officers (a report), not how to follow the complaint up.
+  it('"反映的事情城管一直不来处理" offers following the complaint up', async () => {
+    const r = await ask('反映的事情城管一直不来处理，我要投诉他们不作为');
+    expect(r.act).toBe('progress');
+    expect(r.choices.map((c) => c.intent)).toContain('hotline_report.progress');
+  });
+
   // Before: declined as not the bureau's matter ("冇用" was not read as "没用").
   it('"投诉了三次冇用" gets how to follow a complaint up', async () => {
     const r = await ask('投诉了三次冇用');
