@@ -17,6 +17,7 @@ import {
   rankedText,
   correctionOf,
   asksBring,
+  asksWhenHandled,
   asksWhere,
   vagueMatter,
   GENERAL_FINES_INTENT,
@@ -526,10 +527,11 @@ async function followupReply(p: BrainParts, turn: Turn, ranking: readonly Intent
   return target ? followupAnswer(p, turn, target, act) : undefined;
 }
 
-/** The part of the answer just given that a follow-up asks for: where to go, or what to bring. */
-function partAskedAgain(normalized: string): 'where' | 'bring' | undefined {
+/** The part of the answer just given that a follow-up asks for: where to go, what to bring, or when it is dealt with. */
+function partAskedAgain(normalized: string): 'where' | 'bring' | 'progress' | undefined {
   if (asksWhere(normalized)) return 'where';
-  return asksBring(normalized) ? 'bring' : undefined;
+  if (asksBring(normalized)) return 'bring';
+  return asksWhenHandled(normalized) ? 'progress' : undefined;
 }
 
 /** The reply to a follow-up in the previous topic: only the sentences it asks about (fines, time limits), or the whole answer. */

@@ -490,6 +490,26 @@ export function namesBring(text: string): boolean {
   return NAMES_BRING.test(text);
 }
 
+/** Asking when the matter will be dealt with: "多久能处理", "什么时候来拆", "几天有结果". */
+const ASKS_WHEN_HANDLED = /(?:多久|多长时间|什么时候|啥时候|么时候|几天|好久)[^，。！？,!?]{0,4}(?:处理|来|拆|解决|办好|办完|有结果|有回复|回复|答复|管)/u;
+
+/** True when a follow-up asks when the matter will be dealt with (`ASKS_WHEN_HANDLED`). */
+export function asksWhenHandled(normalized: string): boolean {
+  return ASKS_WHEN_HANDLED.test(normalized);
+}
+
+/**
+ * A sentence of an answer on how a reported matter goes on: its work order, its progress and
+ * result, where to turn when it stalls. Not any time limit it states: "20日内" for a permit is
+ * not when a complaint is dealt with.
+ */
+const NAMES_PROGRESS = /(?<!施)工单|进度|处理结果|办理情况|办结|回访|反馈|答复|上级/u;
+
+/** True when an answer's sentence tells how a reported matter goes on (`NAMES_PROGRESS`). */
+export function namesProgress(text: string): boolean {
+  return NAMES_PROGRESS.test(text);
+}
+
 /** The follow-up facts of a knowledge base's answers, computed once. */
 export function followupFacts(answers: Iterable<{ intent: string; topic: string; points: readonly { text: string }[] }>): FollowupFacts {
   const list = [...answers];

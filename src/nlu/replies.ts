@@ -4,7 +4,7 @@ import { uniqueCitations } from '../knowledge/citations.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { renderAnswer, renderClarify, renderDecline, renderEmpty } from '../render/render.js';
 import { renderFocused, type FollowupFocus, renderLostFollowup, renderReportDetail, renderReportGuide, type ReportLines, renderSecondary, renderStrayChoice, RULE_HEADING } from '../render/render-dialog.js';
-import { mentionsFine, namesBring, namesWhere, numberedSecondary, statesDeadline } from './context.js';
+import { mentionsFine, namesBring, namesProgress, namesWhere, numberedSecondary, statesDeadline } from './context.js';
 import type { ReportGuide } from './report-guide.js';
 
 /**
@@ -83,6 +83,7 @@ export function focusedReply(kit: ReplyKit, top: IntentScore, normalized: string
   const entry = entryOf(kit.kb, top.intent);
   if (focus === 'where') return focusedAnswer(kit, entry, top, normalized, focus, entry.points.filter((pt) => namesWhere(pt.text)), entry.nextSteps.filter(namesWhere));
   if (focus === 'bring') return focusedAnswer(kit, entry, top, normalized, focus, entry.points.filter((pt) => namesBring(pt.text)), entry.nextSteps.filter(namesBring));
+  if (focus === 'progress') return focusedAnswer(kit, entry, top, normalized, focus, entry.points.filter((pt) => namesProgress(pt.text)), entry.nextSteps.filter(namesProgress));
   const about = focus === 'fines' ? mentionsFine : statesDeadline;
   const on = (i: number): boolean => about(entry.points[i]?.text ?? '');
   const keep = entry.points.map((_, i) => on(i));

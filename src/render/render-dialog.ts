@@ -59,10 +59,10 @@ export function renderLostFollowup(common: CommonTexts): string {
   return `您是接着之前的问题问的吗？我这里没有找到您最近咨询过的事项（可能已超时）。请把事情说完整一些，例如“路边摆摊罚多少钱”“被暂扣的三轮车去哪里领”，我再为您解答。\n☎ ${common.hotline}`;
 }
 
-/** What a focused follow-up asks about: the fines ("那罚多少钱？"), the time limits ("多久之内"), where to go ("去哪里办"), or what to bring ("要带什么"). */
-export type FollowupFocus = 'fines' | 'deadline' | 'where' | 'bring';
+/** What a focused follow-up asks about: the fines ("那罚多少钱？"), the time limits ("多久之内"), where to go ("去哪里办"), what to bring ("要带什么"), or when it is dealt with ("多久能处理"). */
+export type FollowupFocus = 'fines' | 'deadline' | 'where' | 'bring' | 'progress';
 
-const FOCUS_HEADING: Record<FollowupFocus, string> = { fines: '罚款是这样规定的', deadline: '期限是这样规定的', where: '去哪里办、找谁', bring: '要带什么、准备什么' };
+const FOCUS_HEADING: Record<FollowupFocus, string> = { fines: '罚款是这样规定的', deadline: '期限是这样规定的', where: '去哪里办、找谁', bring: '要带什么、准备什么', progress: '多久处理、怎么查进度' };
 
 /** Part of the answer just given ("那罚多少钱？", "多久之内"): its sentences on that, their articles, the footer. */
 export function renderFocused(focus: FollowupFocus, title: string, sentences: readonly string[], citations: readonly Citation[], common: CommonTexts, disclaimer: string): string {

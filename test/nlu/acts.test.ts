@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bareComplaint, complainsOfConduct, conductFirst, detectAct, smallTalkOf } from '../../src/nlu/acts.js';
-import { asksOnlyTheTime, choosesWithinTopic, intentInTopic, looksLikeFollowup, recentTopic, statesDeadline } from '../../src/nlu/context.js';
+import { asksOnlyTheTime, asksWhenHandled, namesProgress, choosesWithinTopic, intentInTopic, looksLikeFollowup, recentTopic, statesDeadline } from '../../src/nlu/context.js';
 import { splitSentences } from '../../src/nlu/letters.js';
 
 /**
@@ -240,5 +240,19 @@ describe('complaints of officers\' conduct', () => {
     expect(conductFirst(askedBack, ranking, '卖菜的老人被城管推倒了', 0.3)).toBe(askedBack);
     const vendorFirst = [{ ...ranking[1]!, score: 0.3 }, { ...ranking[0]!, score: 0.28 }];
     expect(conductFirst({ ...askedBack, top: vendorFirst[0], confidence: 0.3 }, vendorFirst, '城管推倒了摆摊的，摊子还在路中间', 0.25).action).toBe('clarify');
+  });
+});
+
+describe('when a reported matter is dealt with', () => {
+  it.each(['多久能处理', '什么时候来拆', '几天有结果', '投诉了多久有回复'])('%s asks when it is dealt with', (text) => {
+    expect(asksWhenHandled(text)).toBe(true);
+  });
+  it.each(['多久之内要交罚款', '怎么处理'])('%s does not', (text) => {
+    expect(asksWhenHandled(text)).toBe(false);
+  });
+  it('a sentence on the work order tells how it goes on; 施工单位 and a permit\'s 20日内 do not', () => {
+    expect(namesProgress('举报后请保留工单号，可以凭工单号查询进度')).toBe(true);
+    expect(namesProgress('施工单位不得把建筑垃圾交给个人运输')).toBe(false);
+    expect(namesProgress('主管部门应在收到申请后20日内作出是否核准的决定')).toBe(false);
   });
 });

@@ -82,3 +82,23 @@ describe('the answer just given, asked again in full words', () => {
     expect(r?.reply).toContain('反映时请讲清');
   });
 });
+
+/**
+ * "多久能处理" after the answer on how to report it (eighth session): the answer's sentences on the
+ * work order and progress, not the whole answer again. An answer without such sentences is given
+ * whole: a permit's "20日内" is not when a complaint is dealt with, and 施工单位 is no 工单.
+ */
+describe('when it is dealt with, asked after the answer on reporting it', () => {
+  it('"多久能处理" after the answer on reporting a building gets its work order and progress', async () => {
+    const [a, r] = await conversation(brain, '楼上加建了一层', '多久能处理');
+    expect(r?.intent).toBe(a?.intent);
+    expect(r?.reply).toMatch(/^关于“如何举报违法建设”，多久处理、怎么查进度：/u);
+    expect(r?.reply).toContain('工单号');
+    expect((r?.reply.length ?? 0) < (a?.reply.length ?? 0)).toBe(true);
+  });
+
+  it('an answer with nothing on progress is not cut to its permit deadline or its 施工单位', async () => {
+    const [, r] = await conversation(brain, '渣土车撒了一路泥', '投诉了多久有回复');
+    expect(r?.reply).not.toContain('多久处理、怎么查进度');
+  });
+});
