@@ -50,6 +50,11 @@ export function sentences(text: string): string[] {
   return text.match(/[^。！？!?；;\n]+[。！？!?；;\n]*/gu) ?? [text];
 }
 
+/** Split text into clauses: its pieces between sentence ends, commas and 、 (the punctuation dropped). */
+export function clauses(text: string): string[] {
+  return text.split(/[。！？!?；;\n，,、]+/u);
+}
+
 /**
  * Shorten a long letter to `max` characters while keeping what matters: real letters
  * open with context and put the request last, so keep the first sentence (often the

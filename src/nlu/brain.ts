@@ -534,12 +534,20 @@ function partAskedAgain(normalized: string): 'where' | 'bring' | 'progress' | un
   return asksWhenHandled(normalized) ? 'progress' : undefined;
 }
 
-/** The reply to a follow-up in the previous topic: only the sentences it asks about (fines, time limits), or the whole answer. */
+/**
+ * "去哪里办", "要带什么", "多久能处理" answered by the answer just given: the part of it that says
+ * so, not all of it again. Undefined when `top` is not that answer, or the text asks for no part
+ * of it, or the answer has none (then it is given whole).
+ */
+function partOfAnswerJustGiven(p: BrainParts, turn: Turn, top: IntentScore): BrainReply | undefined {
+  const part = top.intent === turn.recent?.intent ? partAskedAgain(turn.normalized) : undefined;
+  return part ? focusedReply(p.kit, top, turn.normalized, part) : undefined;
+}
+
+/** The reply to a follow-up in the previous topic: only the sentences it asks about (fines, time limits, a part of the answer just given), or the whole answer. */
 function followupAnswer(p: BrainParts, turn: Turn, target: FollowupTarget, act: SpeechAct): BrainReply | undefined {
   if (!p.kit.kb.answers.has(target.best.intent)) return undefined;
-  // "去哪里办" ("要带什么") answered by the answer just given: the part of it that says where (what to bring), not all of it again.
-  const focus = target.focus ?? (target.best.intent === turn.recent?.intent ? partAskedAgain(turn.normalized) : undefined);
-  const focused = focus ? focusedReply(p.kit, target.best, turn.normalized, focus) : undefined;
+  const focused = target.focus ? focusedReply(p.kit, target.best, turn.normalized, target.focus) : partOfAnswerJustGiven(p, turn, target.best);
   return { ...(focused ?? composedAnswer(p.kit, target.best, turn.channel, turn.normalized, act, [])), resolved: 'followup' };
 }
 
@@ -888,10 +896,9 @@ function progressReply(p: BrainParts, turn: Turn, decision: Decision, whole: rea
 function decidedReply(p: BrainParts, turn: Turn, decision: Decision, act: SpeechAct, whole: readonly TopicScore[], letter: LetterAnalysis): BrainReply {
   const isLetter = letter.sentences.length >= 2;
   if (decision.action === 'answer' && decision.top) {
-    // The answer just given, asked again about where to go or what to bring ("违建要去哪里举报" after
-    // it, named in full so not read as a follow-up): that part of it, as for a follow-up.
-    const again = decision.top.intent === turn.recent?.intent ? partAskedAgain(turn.normalized) : undefined;
-    const focused = again ? focusedReply(p.kit, { ...decision.top, score: decision.confidence }, turn.normalized, again) : undefined;
+    // The answer just given, asked again about a part of it ("被扣的三轮车要带什么材料去领" after it,
+    // named in full so not read as a follow-up): that part of it, as for a follow-up.
+    const focused = partOfAnswerJustGiven(p, turn, { ...decision.top, score: decision.confidence });
     if (focused) return focused;
     const primary = decision.top.topic;
     const secondary = secondaryTopics(primary, whole, letter, act === 'report' || isLetter).filter((s) => (s.topic !== 'hotline_report' || act === 'question') && !victimsTrade(primary, s.topic, turn.normalized));

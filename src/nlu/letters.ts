@@ -1,5 +1,5 @@
 import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type IntentScore } from '../core/types.js';
-import { characters } from '../core/normalize.js';
+import { characters, clauses } from '../core/normalize.js';
 import type { TopicScore } from './decide.js';
 import type { IntentRanker } from './rankers.js';
 import { topicsWithVehicleScope } from './scope.js';
@@ -36,8 +36,6 @@ export const WHOLE_NAMED_MIN = 0.15;
 /** At most this many secondary topics are named. */
 export const MAX_SECONDARY = 2;
 
-const BREAK = /[。！？!?；;\n，,、]+/u;
-
 /**
  * At most this many sentences are ranked: neighbours are joined (shortest pair first) down
  * to it, so a long letter costs a bounded number of rankings.
@@ -49,8 +47,7 @@ export const MAX_SENTENCES = 4;
  * last to the previous), then the shortest neighbours are joined until at most `max` are left.
  */
 export function splitSentences(text: string, max = MAX_SENTENCES): string[] {
-  const pieces = text
-    .split(BREAK)
+  const pieces = clauses(text)
     .map((s) => s.trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
   // Lengths in characters (code points, as `[...s].length`), kept beside the sentences: joining

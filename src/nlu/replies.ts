@@ -74,16 +74,22 @@ export function composedAnswer(kit: ReplyKit, top: IntentScore, channel: Channel
 const LEANS_BACK = /^(?:违反上述|违反以上|违反前款|违反的|有上述|对上述)/u;
 
 /**
+ * The focuses answered by the answer's sentences and next steps that name it: where to go, what
+ * to bring, how a reported matter goes on.
+ */
+const NAMES_FOCUS: Partial<Record<FollowupFocus, (text: string) => boolean>> = { where: namesWhere, bring: namesBring, progress: namesProgress };
+
+/**
  * Only what an answer says of one thing, with its articles: of fines (its sentences with 罚款,
  * and the rules before one that says "违反上述规定的") for "那罚多少钱？" right after that answer;
- * of time limits (its sentences with a number of days or months) for "多久之内". Undefined when
- * it says nothing of it.
+ * of time limits (its sentences with a number of days or months) for "多久之内"; of where to go,
+ * what to bring or how it goes on (`NAMES_FOCUS`, next steps included). Undefined when it says
+ * nothing of it.
  */
 export function focusedReply(kit: ReplyKit, top: IntentScore, normalized: string, focus: FollowupFocus): BrainReply | undefined {
   const entry = entryOf(kit.kb, top.intent);
-  if (focus === 'where') return focusedAnswer(kit, entry, top, normalized, focus, entry.points.filter((pt) => namesWhere(pt.text)), entry.nextSteps.filter(namesWhere));
-  if (focus === 'bring') return focusedAnswer(kit, entry, top, normalized, focus, entry.points.filter((pt) => namesBring(pt.text)), entry.nextSteps.filter(namesBring));
-  if (focus === 'progress') return focusedAnswer(kit, entry, top, normalized, focus, entry.points.filter((pt) => namesProgress(pt.text)), entry.nextSteps.filter(namesProgress));
+  const names = NAMES_FOCUS[focus];
+  if (names) return focusedAnswer(kit, entry, top, normalized, focus, entry.points.filter((pt) => names(pt.text)), entry.nextSteps.filter(names));
   const about = focus === 'fines' ? mentionsFine : statesDeadline;
   const on = (i: number): boolean => about(entry.points[i]?.text ?? '');
   const keep = entry.points.map((_, i) => on(i));

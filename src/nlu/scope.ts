@@ -1,4 +1,4 @@
-import { sentences } from '../core/normalize.js';
+import { clauses, sentences } from '../core/normalize.js';
 import { OUT_OF_SCOPE_TOPIC, type IntentScore } from '../core/types.js';
 import { byScore } from './rankers.js';
 import type { TopicScoreEntry } from './topic-model.js';
@@ -18,10 +18,9 @@ const NON_MOTOR = /非机动车|电动车|电瓶车|电单车|自行车|单车|�
 export const PARKING_TOPIC = 'parking';
 export const TRAFFIC_INTENT = `${OUT_OF_SCOPE_TOPIC}.traffic`;
 
-/** A sentence telling of riding, not of parking: "骑电动车的人都被挤到机动车道上去了". */
+/** A clause telling of riding ("骑电动车的人都被挤到机动车道上去了"), or of parking. */
 const RIDDEN = /骑|走|跑|挤|逼/u;
 const PARKED = /停|放|堆|占/u;
-const CLAUSE = /[，,、。！？!?；;\n]+/u;
 
 /**
  * True when the text names a motor vehicle and no vehicle of the parking topic, or names the
@@ -31,9 +30,9 @@ const CLAUSE = /[，,、。！？!?；;\n]+/u;
 export function namesOnlyMotorVehicles(normalized: string): boolean {
   if (!MOTOR.test(normalized)) return false;
   if (!NON_MOTOR.test(normalized)) return true;
-  const clauses = normalized.split(CLAUSE);
-  const bikes = clauses.filter((c) => NON_MOTOR.test(c));
-  return bikes.every((c) => RIDDEN.test(c) && !PARKED.test(c)) && clauses.some((c) => MOTOR.test(c) && PARKED.test(c));
+  const parts = clauses(normalized);
+  const bikes = parts.filter((c) => NON_MOTOR.test(c));
+  return bikes.every((c) => RIDDEN.test(c) && !PARKED.test(c)) && parts.some((c) => MOTOR.test(c) && PARKED.test(c));
 }
 
 /**
