@@ -100,11 +100,11 @@ export interface BrainOptions {
    */
   longRunning?: boolean;
   /**
-   * Then answer a few texts of its own (`warmUpTexts`) before the first message, so that the
-   * first messages after a start or a reload are not the slowest (the bot: its start waits for
-   * the WeChat login anyway, and `#重载` swaps the new brain in warm). Costs 0.6–0.8 s at a
-   * process's start, ~0.15 s on a reload; the terminal chat, where a person waits for the
-   * prompt and cannot tell 20 ms on a first answer, does without.
+   * Then answer texts of its own (`warmUpTexts`, WARM_UP_PASSES times) before the first
+   * message, so that the first messages after a start or a reload are not the slowest (the
+   * bot: its start waits for the WeChat login anyway, and `#重载` swaps the new brain in warm).
+   * Costs 0.85–0.9 s at a process's start, 0.3–0.4 s on a reload; the terminal chat, where a
+   * person waits for the prompt and cannot tell 20 ms on a first answer, does without.
    */
   warmUp?: boolean;
 }
@@ -271,28 +271,42 @@ export function warmUpTexts(kb: KnowledgeBase): string[] {
 }
 
 /**
+ * How many times a long-running brain answers `warmUpTexts` before its first message. V8
+ * compiles the hot functions of a message's steps (askBrain, the ranking, the tokenizer, the
+ * centroids) with its optimising compiler only after several hundred messages: in a fresh
+ * process the first ~800 messages took 2–3 times as long as the rest (passes of the 111 texts
+ * took ~125 ms each until the seventh, then ~45 ms), and the first 500 messages' p99 was
+ * 4–6 ms against ~1.3 ms after (our own sets; README "Accuracy and speed").
+ * Eight passes take ~0.7 s in a fresh process and ~0.25 s on a reload in a warm one.
+ */
+const WARM_UP_PASSES = 8;
+
+/**
  * The first messages a fresh brain answers are several times slower than the rest (its
  * tables and node-nlp's structures are first read, some built, on first use: ~70 ms over the
- * first 30 messages, the first alone ~18 ms, measured on a fresh brain in a warm process), so
- * a long-running brain answers `warmUpTexts` first: no citizen waits for that, and the bot
- * swaps a reloaded brain in only when it is warm. Replies are pure: nothing is recorded, and
- * what the ranker remembers of a text is the same whenever it is asked.
+ * first 30 messages, the first alone ~18 ms, measured on a fresh brain in a warm process; and
+ * in a fresh process the code itself is not yet optimised: WARM_UP_PASSES), so a long-running
+ * brain answers `warmUpTexts` first: no citizen waits for that, and the bot swaps a reloaded
+ * brain in only when it is warm. Replies are pure: nothing is recorded, and what the ranker
+ * remembers of a text is the same whenever it is asked.
  */
 async function warmUp(parts: BrainParts, logger: Logger | undefined): Promise<void> {
   const started = performance.now();
   const texts = warmUpTexts(parts.kit.kb);
   let failed = 0;
-  for (const [i, text] of texts.entries()) {
-    try {
-      await askBrain(parts, text, { channel: i % 2 === 0 ? 'room' : 'private' });
-    } catch (err) {
-      // A text of our own the brain cannot answer is a fault to fix, not a reason not to start.
-      if (failed === 0) logger?.warn({ err, intentText: text.slice(0, 40) }, 'warm-up: a text of our own failed');
-      failed += 1;
+  for (let pass = 0; pass < WARM_UP_PASSES; pass += 1) {
+    for (const [i, text] of texts.entries()) {
+      try {
+        await askBrain(parts, text, { channel: i % 2 === 0 ? 'room' : 'private' });
+      } catch (err) {
+        // A text of our own the brain cannot answer is a fault to fix, not a reason not to start.
+        if (failed === 0) logger?.warn({ err, intentText: text.slice(0, 40) }, 'warm-up: a text of our own failed');
+        if (pass === 0) failed += 1;
+      }
     }
   }
   parts.ranker.forget?.();
-  logger?.info({ texts: texts.length, failed, ms: Math.round(performance.now() - started) }, 'brain warmed up');
+  logger?.info({ texts: texts.length, passes: WARM_UP_PASSES, failed, ms: Math.round(performance.now() - started) }, 'brain warmed up');
 }
 
 function brainOf(parts: BrainParts, modelInfo: Brain['modelInfo']): Brain {

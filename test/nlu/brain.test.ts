@@ -105,13 +105,15 @@ describe('brain: model cache', () => {
   });
 
   it('a long-running brain (jieba\'s whole dictionary and the n-gram table loaded at start, warmed up on its own texts) ranks and answers as the one-shot brain', async () => {
-    const records: { msg?: string; texts?: number; failed?: number }[] = [];
-    const sink = new Writable({ write: (chunk: Buffer, _enc, done) => { records.push(JSON.parse(chunk.toString()) as { msg?: string; texts?: number; failed?: number }); done(); } });
+    const records: { msg?: string; texts?: number; passes?: number; failed?: number }[] = [];
+    const sink = new Writable({ write: (chunk: Buffer, _enc, done) => { records.push(JSON.parse(chunk.toString()) as { msg?: string; texts?: number; passes?: number; failed?: number }); done(); } });
     const long = await createBrain({ config: configFor(dirs), longRunning: true, warmUp: true, logger: pino({ level: 'info' }, sink) });
     expect(long.modelInfo.source).toBe('cache');
-    // It answered every intent's first utterance and 16 letters before it was handed over.
+    // It answered every intent's first utterance and 16 letters, eight times over (until V8 has
+    // compiled the message's steps), before it was handed over.
     const warmed = records.find((r) => r.msg === 'brain warmed up');
     expect(warmed?.texts).toBe(long.kb.intents.length + 16);
+    expect(warmed?.passes).toBe(8);
     expect(warmed?.failed).toBe(0);
     const texts = warmUpTexts(long.kb);
     for (const intent of long.kb.intents) expect(texts).toContain(intent.utterances[0]);
