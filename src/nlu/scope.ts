@@ -12,8 +12,11 @@ import type { TopicScoreEntry } from './topic-model.js';
  * motor vehicles, the parking topic's probability is the traffic redirect's.
  */
 const MOTOR = /(?<!非)机动车(?!道)|小?汽车(?!站)|(?<![推拉着])小车|轿车|私家车|面包车|货车|卡车|出租车|的士|网约车|越野车|商务车|皮卡|SUV/iu;
-/** Non-motor vehicles, and 摩托车 (a motor vehicle, but parked with the e-bikes): the parking topic's own. */
-const NON_MOTOR = /非机动车|电动车|电瓶车|电单车|自行车|单车|三轮|摩托|滑板车|平衡车|助力车/u;
+/**
+ * Non-motor vehicles, and 摩托车 (a motor vehicle, but parked with the e-bikes): the parking
+ * topic's own. A lane is not a vehicle: "非机动车道被小汽车占了" names only the cars.
+ */
+const NON_MOTOR = /非机动车(?!道)|电动车(?!道)|电瓶车|电单车|自行车(?!道)|单车(?!道)|三轮|摩托|滑板车|平衡车|助力车/u;
 
 export const PARKING_TOPIC = 'parking';
 export const TRAFFIC_INTENT = `${OUT_OF_SCOPE_TOPIC}.traffic`;

@@ -18,6 +18,10 @@ describe('which vehicles a text names', () => {
     // The bikes only ridden, pushed off by parked cars (eighth session; they went to 非机动车停放).
     '学校门口的人行道上停满了私家车，骑自行车的学生只能走到马路中间去',
     '菜场两边全停着小汽车，我们骑电瓶车都被挤到快车道上了，太危险',
+    // A lane is not a vehicle (ninth session: the cars went to 非机动车停放 for the lane's name).
+    '非机动车道上天天停满了私家车',
+    '路边车位停满了小汽车，两边的非机动车道变得特别窄',
+    '小区门口的自行车道被几辆货车占了',
   ])('only motor vehicles parked ← %s', (text) => {
     expect(namesOnlyMotorVehicles(text)).toBe(true);
   });
@@ -32,6 +36,7 @@ describe('which vehicles a text names', () => {
     '推着小车卖烤红薯',
     '去汽车站的路上有人摆摊',
     '城管可以拖我的车吗',
+    '非机动车道上停满了电动车和汽车',
   ])('not only motor vehicles ← %s', (text) => {
     expect(namesOnlyMotorVehicles(text)).toBe(false);
   });
@@ -80,7 +85,7 @@ async function expectRedirect(text: string, intent: string, contact: string): Pr
 }
 
 describe('the shipped brain on parked vehicles', () => {
-  it.each(['轿车停在盲道上', '小区门口的汽车乱停把消防通道堵了', '私家车停在人行道上城管管不管', '路边的小车乱停乱放堵路'])(
+  it.each(['轿车停在盲道上', '小区门口的汽车乱停把消防通道堵了', '私家车停在人行道上城管管不管', '路边的小车乱停乱放堵路', '非机动车道上天天停满了私家车，城管管不管'])(
     'a motor vehicle → the traffic police redirect (交管12123, 122) ← %s',
     async (text) => {
       const r = await expectRedirect(text, 'out_of_scope.traffic', '122');
