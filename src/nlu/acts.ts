@@ -306,3 +306,36 @@ export function conductFirst(decision: Decision, ranking: readonly IntentScore[]
 export function victimsTrade(primary: string, secondary: string, normalized: string): boolean {
   return primary === CONDUCT_TOPIC && secondary === 'street_vending' && complainsOfConduct(normalized);
 }
+
+export const PENALTY_TOPIC = 'penalty_rights';
+
+/**
+ * A fine the citizen was given ("城管罚了我500块", "被罚了两千", "开了罚单") …
+ * (罚了 is the past: "会罚多少" asks about a fine to come).
+ */
+const FINED = /罚了(?:我|俺|我们|我家)?|罚我|被罚|被(?:城管|执法人员|执法队)?开了?罚单|给我开了?罚单/u;
+/** … that they hold wrong or too heavy: "太重了", "不合理", "冤枉", "凭什么", "有没有搞错". */
+const DISPUTED = /太重|太狠|太多了|太高了|罚多了|罚重了|不合理|不公平|冤枉|冤屈|不服|凭么|凭什么|有没有搞错|搞错了|罚错|乱罚|过分/u;
+
+/**
+ * True when the text disputes a fine the citizen was given ("我在店门口摆了两个花盆，城管罚了
+ * 我500块，这也太重了吧", "罚了我三千块 我不服"): a question of their rights against the fine
+ * (陈述申辩, 复议, 诉讼, 不予或从轻处罚), whatever matter it was given for.
+ */
+export function contestsOwnFine(normalized: string): boolean {
+  return FINED.test(normalized) && DISPUTED.test(normalized);
+}
+
+/**
+ * A dispute of the citizen's own fine (`contestsOwnFine`) asked back with the penalty-rights
+ * topic among the choices ("城管罚了我500块，这也太重了吧": the stall's penalty 0.14, then
+ * 当场罚款的金额限制): answered on that topic's best intent. The matter the fine was for is
+ * named after it as another topic when the letter has a sentence clearly about it, as any
+ * answer's. Any other decision is returned as it is.
+ */
+export function contestFirst(decision: Decision, normalized: string): Decision {
+  if (decision.action !== 'clarify' || !contestsOwnFine(normalized)) return decision;
+  const best = decision.candidates.find((c) => c.topic === PENALTY_TOPIC);
+  if (!best) return decision;
+  return { action: 'answer', top: best, candidates: [], confidence: decision.confidence };
+}

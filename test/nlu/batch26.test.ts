@@ -1,0 +1,36 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Brain } from '../../src/nlu/brain.js';
+import { contestsOwnFine } from '../../src/nlu/acts.js';
+import { createShippedBrain } from '../helpers/shipped-brain.js';
+
+/**
+ * Faults found talking to the bot in the ninth session, with messages of our own (none from
+ * ../shared/eval): what the citizen reads before and after.
+ */
+let brain: Brain;
+beforeAll(async () => {
+  brain = await createShippedBrain();
+}, 300_000);
+
+const ask = (text: string) => brain.ask(text, { channel: 'private' });
+
+describe('a dispute of the citizen\'s own fine', () => {
+  it.each(['城管罚了我500块，这也太重了吧', '罚了我三千块 我不服', '被罚了两百，我觉得冤枉', '城管给我开了罚单，凭什么'])('is one ← %s', (text) => {
+    expect(contestsOwnFine(text)).toBe(true);
+  });
+  // A fine to come, or one not disputed, is not.
+  it.each(['摆摊会罚多少钱', '罚款太重了怎么交', '被罚了两百去哪里交', '城管罚款合法吗', '这种行为太过分了'])('is not ← %s', (text) => {
+    expect(contestsOwnFine(text)).toBe(false);
+  });
+
+  // Before: asked back with the stall's penalty first ("占道经营会受到什么处罚", "当场罚款的金额限制",
+  // "出店经营怎么管"). Now the rights against the fine, the matter named after it.
+  it('"我在店门口摆了两个花盆，城管罚了我500块，这也太重了吧" is answered on the rights against a fine', async () => {
+    const r = await ask('我在店门口摆了两个花盆，城管罚了我500块，这也太重了吧');
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.topic).toBe('penalty_rights');
+    expect(r.reply).toContain('行政复议');
+    expect(r.reply).toContain('《中华人民共和国行政处罚法》');
+    expect(r.reply).toMatch(/您还提到：.*（回复 2 查看）/u);
+  });
+});
