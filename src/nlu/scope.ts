@@ -147,6 +147,31 @@ export function withIgnitionScope(ranking: IntentScore[], normalized: string): I
   return [...ranking.filter((s) => s !== leak && s !== repair), merged].sort(byScore);
 }
 
+/**
+ * A gas bill, meter, top-up or supply ("这两个月的燃气费比去年翻了一倍", "燃气卡充了钱还是没气",
+ * "交房一年了燃气公司就是不通气") is the gas company's business — its customer service, the
+ * price office, 12345 — not gas safety: the gas topic's words (燃气, 燃气公司, 燃气表) ranked
+ * such letters 0.5–0.9 on safety. The gas topic's probability is the utilities redirect's,
+ * unless the text tells of a smell, a leak or a danger (the emergency steps come first) or of
+ * a safety inspection, its fees or those posing as inspectors (gas_safety's own answer).
+ */
+const GAS_BILL = /(?:燃气|天然气|煤气)费|气费|气价|燃气卡|气卡|账单|充值|欠费|涨价|调价|配套费|公摊费|分摊费|开户|销户|过户|户名|停户|初装费|通气|抄表|补缴|表(?:不准|走得|转得|跑得)|校表/u;
+/** The gas named: a 过户 or 开户 of a house or a bank account is not the gas company's. */
+const GAS = /燃气|天然气|煤气|液化气|气费|气卡|气表|通气/u;
+const GAS_SAFETY_MATTER = /味|漏|泄|臭|呛|爆|炸|着火|起火|火灾|中毒|头晕|恶心|隐患|不安全|危险|安检|检测|检查|推销|冒充|骗/u;
+const GAS_TOPICS: ReadonlySet<string> = new Set(['gas_safety']);
+const UTILITIES_INTENT = `${OUT_OF_SCOPE_TOPIC}.utilities`;
+
+/** True when the text names gas and tells of its bill, meter, top-up or supply, and of no danger or safety inspection. */
+export function tellsOfGasBill(normalized: string): boolean {
+  return GAS.test(normalized) && GAS_BILL.test(normalized) && !GAS_SAFETY_MATTER.test(normalized);
+}
+
+/** The ranking with the gas topic's scores moved to the utilities redirect when the text tells of a gas bill (`tellsOfGasBill`). */
+export function withGasBillScope(ranking: IntentScore[], normalized: string): IntentScore[] {
+  return tellsOfGasBill(normalized) ? movedTo(ranking, GAS_TOPICS, UTILITIES_INTENT) : ranking;
+}
+
 /** The scores of `topics` added to the out-of-scope intent `target` (with evidence: the text named whose matter it is), highest first; the total is unchanged. */
 function movedTo(ranking: IntentScore[], topics: ReadonlySet<string>, target: string): IntentScore[] {
   let moved = 0;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrainReply, IntentScore } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
-import { namesOnlyMotorVehicles, namesOnlyPolice, otherAgencyOf, tellsOfCharging, tellsOfIgnitionOnly, topicsWithVehicleScope, withAgencyScope, withIgnitionScope, withPoliceScope, withVehicleScope } from '../../src/nlu/scope.js';
+import { namesOnlyMotorVehicles, namesOnlyPolice, otherAgencyOf, tellsOfCharging, tellsOfGasBill, tellsOfIgnitionOnly, topicsWithVehicleScope, withAgencyScope, withGasBillScope, withIgnitionScope, withPoliceScope, withVehicleScope } from '../../src/nlu/scope.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
@@ -264,5 +264,47 @@ describe('an e-bike charged indoors, a stove that will not light', () => {
     expect(scoped.map((s) => s.intent)).toEqual(['gas_safety.repair', 'out_of_scope.appliance']);
     expect(scoped[0]?.score).toBeCloseTo(0.65, 12);
     expect(withIgnitionScope(ranking, '燃气灶打不着火 有股煤气味')).toBe(ranking);
+  });
+});
+
+/** A gas bill, meter reading, top-up or supply is the gas company's business, not gas safety (src/nlu/scope.ts). Our own phrasings. */
+describe('a gas bill', () => {
+  it.each([
+    '这两个月燃气费比去年翻了一倍，燃气公司说调价了',
+    '天然气卡充了两百块插进去还是没气',
+    '新房交了一年了燃气公司就是不给通气',
+    '物业说天然气管道的公摊费要业主出',
+    '二手房燃气改户名要带什么',
+  ])('→ the utilities redirect ← %s', async (text) => {
+    expect(tellsOfGasBill(text)).toBe(true);
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r.action, r.reply).toBe('out_of_scope');
+    expect(r.intent).toBe('out_of_scope.utilities');
+    expect(r.reply).not.toContain('【紧急】');
+  });
+
+  it.each([
+    // A smell, a danger or a safety inspection is gas safety, bill or not.
+    '燃气费刚交完，厨房就有股煤气味',
+    '上门安检的人说不换软管就停气，还要收两百检测费',
+    '饭店门口摆了七八个液化气罐，燃气公司说他们只管供气',
+    // A house or a bank account changing hands names no gas.
+    '二手房过户要交哪些税',
+    // A meter broken is a repair (gas_safety.repair says who repairs it).
+    '燃气表坏了换表要自己出钱吗',
+  ])('not a gas bill ← %s', (text) => {
+    expect(tellsOfGasBill(text)).toBe(false);
+  });
+
+  it("moves the gas topic's scores to the utilities redirect, keeping the total", () => {
+    const ranking: IntentScore[] = [
+      { intent: 'gas_safety.repair', topic: 'gas_safety', score: 0.5, evidence: true },
+      { intent: 'out_of_scope.utilities', topic: 'out_of_scope', score: 0.3 },
+      { intent: 'gas_safety.leak', topic: 'gas_safety', score: 0.2, evidence: true },
+    ];
+    const scoped = withGasBillScope(ranking, '燃气费比去年翻了一倍');
+    expect(scoped.map((s) => s.intent)).toEqual(['out_of_scope.utilities']);
+    expect(scoped[0]?.score).toBeCloseTo(1, 12);
+    expect(withGasBillScope(ranking, '燃气费比去年翻了一倍，家里还有股煤气味')).toBe(ranking);
   });
 });
