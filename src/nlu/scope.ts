@@ -48,6 +48,27 @@ export function withVehicleScope(ranking: IntentScore[], normalized: string): In
 const PARKING_TOPICS: ReadonlySet<string> = new Set([PARKING_TOPIC]);
 
 /**
+ * How a bike is ridden or registered — a passenger or a child on the back, a helmet, riding
+ * against the traffic or through a red light, a number plate, a modified or speeding e-bike
+ * ("骑电动车带人违法吗", "电动车不戴头盔罚多少", "电动车上牌要去哪里办") — is road traffic, the
+ * traffic police's (道路交通安全法 第八章; Wuhan's e-bike rules), not where bikes are parked:
+ * the parking topic's words (电动车, 罚) ranked such questions 0.6–0.9 on parking. Not when
+ * the text also tells of bikes parked, left or stacked (`PARKED_OR_LEFT`): that part is ours.
+ */
+const RIDING_RULE = /带人|载人|带(?:了个|个|着)?(?:小孩|孩子|伢|娃)|头盔|逆行|闯红灯|闯灯|上牌|挂牌|牌照|上户|改装|超速|限速|酒驾|醉驾|驾照|驾驶证/u;
+const PARKED_OR_LEFT = /停|放|堆|占|扔|丢|摆|锁/u;
+
+/** True when the text names a bike of the parking topic and tells of a riding or registration rule, and of no bike parked or left. */
+export function tellsOfRidingRules(normalized: string): boolean {
+  return NON_MOTOR.test(normalized) && RIDING_RULE.test(normalized) && !PARKED_OR_LEFT.test(normalized);
+}
+
+/** The ranking with the parking topic's scores moved to the traffic redirect when the text tells of how a bike is ridden (`tellsOfRidingRules`). */
+export function withRidingScope(ranking: IntentScore[], normalized: string): IntentScore[] {
+  return tellsOfRidingRules(normalized) ? movedTo(ranking, PARKING_TOPICS, TRAFFIC_INTENT) : ranking;
+}
+
+/**
  * The police, named without the bureau ("派出所罚了我五百块不给收据", "被公安行政拘留五天想申请
  * 复议", "警察把我手机扣了一个月不还"): the fine, the seizure, the officers' conduct are the
  * police's, whose decisions our answers on 城管's (处罚与救济, 暂扣物品, 执法规范) do not describe.

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrainReply, IntentScore } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
-import { namesOnlyMotorVehicles, namesOnlyPolice, otherAgencyOf, tellsOfCharging, tellsOfGasBill, tellsOfIgnitionOnly, topicsWithVehicleScope, withAgencyScope, withGasBillScope, withIgnitionScope, withPoliceScope, withVehicleScope } from '../../src/nlu/scope.js';
+import { namesOnlyMotorVehicles, namesOnlyPolice, otherAgencyOf, tellsOfCharging, tellsOfGasBill, tellsOfIgnitionOnly, tellsOfRidingRules, topicsWithVehicleScope, withAgencyScope, withGasBillScope, withIgnitionScope, withPoliceScope, withVehicleScope } from '../../src/nlu/scope.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
@@ -306,5 +306,31 @@ describe('a gas bill', () => {
     expect(scoped.map((s) => s.intent)).toEqual(['out_of_scope.utilities']);
     expect(scoped[0]?.score).toBeCloseTo(1, 12);
     expect(withGasBillScope(ranking, '燃气费比去年翻了一倍，家里还有股煤气味')).toBe(ranking);
+  });
+});
+
+/** How a bike is ridden or registered is road traffic, the traffic police's, not 非机动车停放 (src/nlu/scope.ts). Our own phrasings. */
+describe('riding an e-bike', () => {
+  // Before: each got the parking answer (非机动车停放), 0.6–0.9.
+  it.each(['骑电动车带人违法吗', '电动车不戴头盔罚多少', '电动车闯红灯罚多少钱', '新买的电动车上牌要去哪里办', '骑电瓶车逆行被罚了五十'])('→ the traffic police redirect ← %s', async (text) => {
+    expect(tellsOfRidingRules(text)).toBe(true);
+    const r = await expectRedirect(text, 'out_of_scope.traffic', '122');
+    expect(r.reply).toContain('交警');
+  });
+
+  it.each([
+    // Parked, left or stacked: the parking topic's, whoever fined.
+    '电动车乱停被交警罚了50',
+    '骑共享单车到地铁口随手一扔，会不会罚',
+    '小区门口电动车停得乱七八糟',
+    // A passenger of a car is no bike's.
+    '开车带人要注意什么',
+  ])('not a riding rule ← %s', (text) => {
+    expect(tellsOfRidingRules(text)).toBe(false);
+  });
+
+  it('an e-bike parked on the pavement still gets the parking answer', async () => {
+    const r = await brain.ask('电动车停在人行道上被罚了', { channel: 'private' });
+    expect(r.topic, r.reply).toBe('parking');
   });
 });
