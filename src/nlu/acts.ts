@@ -167,10 +167,12 @@ const PLEA = /没人管|没有人管|冇得?人管|无人管|没得人管|没人
 /**
  * Anything that asks: question marks and particles, question words, "I want to know", "I do
  * not know" ("厨余垃圾和其他垃圾分不清" asks how, it reports nothing), and so does
- * an alternative ("复议是找城管局还是找区政府" asks which), a size ("广告牌要多大才需要审批"), and so does "A不A" (会不会, 是不是, 安不安全). A message with none of these that describes something ("楼道里贴满了小广告，清了又贴") is a
- * statement of a problem, which to this bot is a report.
+ * an alternative ("复议是找城管局还是找区政府" asks which), a size ("广告牌要多大才需要审批"),
+ * Wuhan's 么 for 什么 before a noun ("扔到么桶里", "么时候"), and so does "A不A" (会不会, 是不是,
+ * 安不安全). A message with none of these that describes something ("楼道里贴满了小广告，清了又贴")
+ * is a statement of a problem, which to this bot is a report.
  */
-const ASKING = /[?？]|吗|呢|多大|多高|多长|多宽|多远|多重|多深|多厚|(?:是|找|去|向|交给|打)[^，。！？,!?]{1,12}还是|么样|怎|如何|分不清|搞不清|搞不懂|弄不清|不会分|不懂怎么|不知道(?:怎么|该|要|是不是)|不晓得(?:么样|怎么|该|要)|能否|是否|可否|可以|能不能|可不可以|什么|啥|哪|谁|多少|几多|多久|几天|几点|要不要|算不算|有没有|了解|咨询|请问|想问|问一下|问下|规定|标准|政策|流程|条件|手续|申请|办理|(\p{Script=Han})不\1|(?:能|会|要|有|准|让|该|行)[^，。！？,!?]{0,6}(?:不|冇|没)[。.!！~]*$/u;
+const ASKING = /[?？]|吗|呢|么(?:桶|类|地方|时候|颜色|部门|单位)|多大|多高|多长|多宽|多远|多重|多深|多厚|(?:是|找|去|向|交给|打)[^，。！？,!?]{1,12}还是|么样|怎|如何|分不清|搞不清|搞不懂|弄不清|不会分|不懂怎么|不知道(?:怎么|该|要|是不是)|不晓得(?:么样|怎么|该|要)|能否|是否|可否|可以|能不能|可不可以|什么|啥|哪|谁|多少|几多|多久|几天|几点|要不要|算不算|有没有|了解|咨询|请问|想问|问一下|问下|规定|标准|政策|流程|条件|手续|申请|办理|(\p{Script=Han})不\1|(?:能|会|要|有|准|让|该|行)[^，。！？,!?]{0,6}(?:不|冇|没)[。.!！~]*$/u;
 /**
  * The citizen's own case: they were fined, ticketed, seized from or reported themselves
  * ("电动车停人行道被贴了单子", "楼顶加了个棚，邻居举报了会么样"). They ask what happens to them;

@@ -193,6 +193,40 @@ export function withGasBillScope(ranking: IntentScore[], normalized: string): In
   return tellsOfGasBill(normalized) ? movedTo(ranking, GAS_TOPICS, UTILITIES_INTENT) : ranking;
 }
 
+/**
+ * Which bin an item goes in, asked without the word 垃圾 ("碎了的玻璃杯算哪一类", "过期的感冒药
+ * 扔到么桶里", "用完的电池能不能跟其他的一起丢", "四个颜色的桶 哪个装剩饭剩菜"): waste sorting, whose
+ * answer lists the four classes with their items. The model, with no word of the topic, read
+ * them as not ours (0.3–0.5). When "not ours" leads, its scores are the sorting answer's.
+ */
+const WHICH_BIN = new RegExp(
+  [
+    '(?:扔|丢|倒|放|装|投)(?:到|在|进)?(?:哪|么|什么)(?:个|只|一个)?(?:桶|箱|颜色)',
+    '哪个(?:桶|颜色)|哪个(?:装|放|丢|扔)',
+    '(?:算|属于|是|归)(?:哪|什么|么)一?(?:类|种垃圾)',
+    '(?:能不能|可不可以|可以|能)(?:跟|和|与)[^，。？?,!！]{0,8}一起(?:丢|扔|倒)',
+  ].join('|'),
+  'u',
+);
+const SORTING_INTENT = 'waste_sorting.rules';
+
+/** True when the text asks which bin or class an item goes in (`WHICH_BIN`). */
+export function asksWhichBin(normalized: string): boolean {
+  return WHICH_BIN.test(normalized);
+}
+
+/** The ranking with "not ours" moved to the sorting answer when it leads (the sum of its intents) and the text asks which bin an item goes in. */
+export function withSortingScope(ranking: IntentScore[], normalized: string): IntentScore[] {
+  if (!asksWhichBin(normalized)) return ranking;
+  const sums = new Map<string, number>();
+  for (const s of ranking) sums.set(s.topic, (sums.get(s.topic) ?? 0) + s.score);
+  const moved = sums.get(OUT_OF_SCOPE_TOPIC) ?? 0;
+  if ([...sums.values()].some((v) => v > moved)) return ranking;
+  const own = ranking.find((s) => s.intent === SORTING_INTENT);
+  const merged: IntentScore = { intent: SORTING_INTENT, topic: 'waste_sorting', score: (own?.score ?? 0) + moved, evidence: true };
+  return [...ranking.filter((s) => s.topic !== OUT_OF_SCOPE_TOPIC && s !== own), merged].sort(byScore);
+}
+
 /** The scores of `topics` added to the out-of-scope intent `target` (with evidence: the text named whose matter it is), highest first; the total is unchanged. */
 function movedTo(ranking: IntentScore[], topics: ReadonlySet<string>, target: string): IntentScore[] {
   let moved = 0;

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Brain } from '../../src/nlu/brain.js';
 import { contestsOwnFine } from '../../src/nlu/acts.js';
+import { asksWhichBin } from '../../src/nlu/scope.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
@@ -32,5 +33,24 @@ describe('a dispute of the citizen\'s own fine', () => {
     expect(r.reply).toContain('行政复议');
     expect(r.reply).toContain('《中华人民共和国行政处罚法》');
     expect(r.reply).toMatch(/您还提到：.*（回复 2 查看）/u);
+  });
+});
+
+describe('which bin an item goes in, asked without the word 垃圾', () => {
+  // Before: declined as not ours (the model had no word of the topic), one as a loan question.
+  it.each(['碎了的玻璃杯算哪一类', '过期的感冒药扔到么桶里', '用完的电池能不能跟其他的一起丢', '门口的桶换成四个颜色的了 哪个装剩饭剩菜'])('%s → the sorting classes, as a question', async (text) => {
+    expect(asksWhichBin(text)).toBe(true);
+    const r = await ask(text);
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.intent).toBe('waste_sorting.rules');
+    expect(r.reply).toContain('有害垃圾');
+    expect(r.reply).not.toContain('反映时请讲清');
+  });
+
+  it('a matter named leads, so the rule leaves it ("楼顶加盖的阳光房算哪一类违建")', async () => {
+    const text = '楼顶加盖的阳光房算哪一类违建';
+    expect(asksWhichBin(text)).toBe(true);
+    const r = await ask(text);
+    expect(r.topic, r.reply).toBe('illegal_construction');
   });
 });
