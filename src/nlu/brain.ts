@@ -703,7 +703,7 @@ async function correctionReply(p: BrainParts, turn: Turn, opts: AskOptions): Pro
  * whatever came before. The model took them for a greeting, a decline, or weather among the choices.
  */
 function bureauContactReply(p: BrainParts, turn: Turn): BrainReply | undefined {
-  return asksHowToReachBureau(turn.normalized) ? hotlineReply(p, turn) : undefined;
+  return asksHowToReachBureau(turn.normalized, p.domainTerms) ? hotlineReply(p, turn) : undefined;
 }
 
 /** The bureau subject a message can add to: the previous answer's, recent, with no question back waiting (its words may be of that question's matter). */

@@ -166,15 +166,22 @@ const REACH = /在哪|哪里|地址|地点|位置|怎么去|电话|号码|几点
 const MAX_REACH_CHARS = 24;
 
 /**
- * "你们办公地点在哪", "你们单位电话多少", "你们几点上班", "城管局地址", "新洲区城管执法局在哪个位置":
- * how to reach the bureau (the hotline answer, which names the bureau's own office too). Short
- * messages only: a letter that names 城管局 is about its matter.
+ * "你们办公地点在哪", "你们单位电话多少", "你们几点上班", "城管局地址", "新洲区城管执法局在哪个位置",
+ * "怎么联系城管": how to reach the bureau (the hotline answer, which names the bureau's own office
+ * too). Short messages only: a letter that names 城管局 is about its matter; nor when a matter
+ * is named beside a plain 城管 (`domainTerms`: "城管上班时间能来处理噪音吗").
  */
-export function asksHowToReachBureau(t: string): boolean {
+export function asksHowToReachBureau(t: string, domainTerms: ReadonlySet<string> = new Set()): boolean {
   const text = t.trim();
   if ([...text].length > MAX_REACH_CHARS || ASKS_FINE.test(text)) return false;
-  return (BUREAU_ITSELF.test(text) || BUREAU_YOU.test(text)) && REACH.test(text);
+  if ((BUREAU_ITSELF.test(text) || BUREAU_YOU.test(text)) && REACH.test(text)) return true;
+  // 城管 alone with a number, an office or hours, and no matter named: "怎么联系城管",
+  // "晚上打哪个电话能找到城管", "城管在哪里办公" (where alone is a matter's: "被城管扣的车在哪里领").
+  return /城管/u.test(text) && REACH_BY_NAME.test(text) && !namesTerm(text.replaceAll('城管', ''), domainTerms, GENERIC_TERMS);
 }
+
+/** How to reach the bureau when it is named only as 城管: a number, an office, its hours. */
+const REACH_BY_NAME = /电话|号码|联系|办公|地址|上班|下班|几点/u;
 
 /** True when `normalized` reads as a follow-up: short, leaning on before, and naming no subject of its own. */
 export function looksLikeFollowup(normalized: string, domainTerms: ReadonlySet<string>): boolean {

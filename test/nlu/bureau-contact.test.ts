@@ -23,6 +23,17 @@ describe('how to reach the bureau', () => {
     expect(r.reply).toContain('新洲区城管局');
   });
 
+  // Ninth session: the bureau named only as 城管 (before: declined, or asked back on conduct).
+  it.each(['怎么联系城管', '晚上打哪个电话能找到城管', '有事找城管打什么电话', '城管在哪里办公'])('"%s" gets the hotline answer', async (text) => {
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r.intent, r.reply).toBe('hotline_report.hotline');
+    expect(r.reply).toContain('12319');
+  });
+
+  it.each(['被城管扣的车在哪里领', '城管上班时间能来处理噪音吗'])('"%s" names a matter or asks where of it: not how to reach the bureau', (text) => {
+    expect(asksHowToReachBureau(text, new Set(['噪音', '暂扣']))).toBe(false);
+  });
+
   it('after an answer on a matter, it is still how to reach the bureau, not that matter', async () => {
     const [, r] = await conversation(brain, '楼下烧烤油烟太大了', '你们电话多少');
     expect(r?.intent).toBe('hotline_report.hotline');
