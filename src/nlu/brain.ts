@@ -7,7 +7,7 @@ import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
 import { asks, asksProgress, bareComplaint, conductFirst, contestFirst, detectAct, smallTalkOf, victimsTrade, withConductEvidence } from './acts.js';
-import { withAgencyScope, withChargingScope, withGasBillScope, withIgnitionScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope } from './scope.js';
+import { withAgencyScope, withChargingScope, withGasBillScope, withIgnitionScope, withNoiseSourceScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope } from './scope.js';
 import {
   addsReportDetail,
   asksAboutBureau,
@@ -479,7 +479,7 @@ async function scopedRanking(p: BrainParts, text: string): Promise<IntentScore[]
 }
 
 /** What the text names decides whose matter it is (scope.ts), in this order. */
-const SCOPE_RULES: readonly ((ranking: IntentScore[], normalized: string) => IntentScore[])[] = [withVehicleScope, withRidingScope, withChargingScope, withPoliceScope, withAgencyScope, withIgnitionScope, withGasBillScope, withSortingScope];
+const SCOPE_RULES: readonly ((ranking: IntentScore[], normalized: string) => IntentScore[])[] = [withVehicleScope, withRidingScope, withChargingScope, withPoliceScope, withAgencyScope, withIgnitionScope, withGasBillScope, withNoiseSourceScope, withSortingScope];
 
 /** The earlier question and the citizen's next message read as one text (a follow-up, or words after a question back). */
 function joined(question: string, normalized: string): string {

@@ -227,6 +227,39 @@ export function withSortingScope(ranking: IntentScore[], normalized: string): In
   return [...ranking.filter((s) => s.topic !== OUT_OF_SCOPE_TOPIC && s !== own), merged].sort(byScore);
 }
 
+/**
+ * Noise whose source is not the bureau's (噪声污染防治法: industrial noise is the ecology and
+ * environment department's, 第三十六条 on; traffic noise — horns, lorries, elevated roads, a
+ * toll station — the traffic police's and the transport department's, 第四十五条 on): "木材加工厂
+ * 电锯和刨床从早上六点响到晚上十点", "收费站夜间鸣笛扰民", "省道上大货车一辆接一辆，喇叭声不断". The
+ * noise topic answers the bureau's sources (construction at night, shop speakers, square dancing,
+ * KTV, the sanitation trucks); its score goes to the redirect of the source named, when the
+ * text is about noise, unless it also names one of the bureau's (`BUREAU_NOISE`: "工厂旁边的工地
+ * 半夜施工", "环卫车凌晨按喇叭" stay ours).
+ */
+/** Factories, and railways and airports (their noise is monitored by the ecology and environment department too). */
+const INDUSTRIAL_NOISE = /工厂|厂房|车间|加工厂|钢厂|轧钢|厂里|厂子|火车|铁路|高铁|飞机|机场/u;
+const TRAFFIC_NOISE = /鸣笛|按喇叭|汽车喇叭|车喇叭|炸街|改装车|轰油门|大货车|过往车辆|车流量|高架|省道|国道|高速公路|收费站/u;
+const BUREAU_NOISE = /施工|工地|打桩|装修|广场舞|音响|唱歌|卡拉|KTV|酒吧|烧烤|夜市|叫卖|商铺|门面|店|摆摊|小贩|跳舞|环卫|垃圾车|洒水车|清扫车|渣土车/iu;
+/** The text is about noise at all: a fumes letter that names a workshop is not. */
+const NOISE_WORD = /噪|吵|响|声|鸣笛|喇叭|轰|安静|睡|扰民/u;
+const NOISE_TOPICS: ReadonlySet<string> = new Set(['noise']);
+const ENVIRONMENT_INTENT = `${OUT_OF_SCOPE_TOPIC}.environment`;
+
+/** The redirect for noise from a source that is not the bureau's (`INDUSTRIAL_NOISE`, `TRAFFIC_NOISE`); undefined otherwise. */
+export function noiseOwnerOf(normalized: string): string | undefined {
+  if (!NOISE_WORD.test(normalized) || BUREAU_NOISE.test(normalized)) return undefined;
+  if (INDUSTRIAL_NOISE.test(normalized)) return ENVIRONMENT_INTENT;
+  if (TRAFFIC_NOISE.test(normalized)) return TRAFFIC_INTENT;
+  return undefined;
+}
+
+/** The ranking with the noise topic's scores moved to the source's redirect (`noiseOwnerOf`). */
+export function withNoiseSourceScope(ranking: IntentScore[], normalized: string): IntentScore[] {
+  const target = noiseOwnerOf(normalized);
+  return target ? movedTo(ranking, NOISE_TOPICS, target) : ranking;
+}
+
 /** The scores of `topics` added to the out-of-scope intent `target` (with evidence: the text named whose matter it is), highest first; the total is unchanged. */
 function movedTo(ranking: IntentScore[], topics: ReadonlySet<string>, target: string): IntentScore[] {
   let moved = 0;

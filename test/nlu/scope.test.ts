@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrainReply, IntentScore } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
-import { namesOnlyMotorVehicles, namesOnlyPolice, otherAgencyOf, tellsOfCharging, tellsOfGasBill, tellsOfIgnitionOnly, tellsOfRidingRules, topicsWithVehicleScope, withAgencyScope, withGasBillScope, withIgnitionScope, withPoliceScope, withVehicleScope } from '../../src/nlu/scope.js';
+import { namesOnlyMotorVehicles, namesOnlyPolice, noiseOwnerOf, otherAgencyOf, tellsOfCharging, tellsOfGasBill, tellsOfIgnitionOnly, tellsOfRidingRules, topicsWithVehicleScope, withAgencyScope, withGasBillScope, withIgnitionScope, withPoliceScope, withVehicleScope } from '../../src/nlu/scope.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
@@ -332,5 +332,35 @@ describe('riding an e-bike', () => {
   it('an e-bike parked on the pavement still gets the parking answer', async () => {
     const r = await brain.ask('电动车停在人行道上被罚了', { channel: 'private' });
     expect(r.topic, r.reply).toBe('parking');
+  });
+});
+
+/** Noise from a factory, a railway or the road is not the bureau's (src/nlu/scope.ts `noiseOwnerOf`). Our own phrasings. */
+describe('noise whose source is not the bureau\'s', () => {
+  it.each([
+    ['小区旁边的加工厂机器从早响到晚，吵得睡不着', 'out_of_scope.environment', '12369'],
+    ['后面铁路上的火车半夜鸣笛，吵得睡不着', 'out_of_scope.environment', '12369'],
+    ['收费站的车整夜鸣笛扰民', 'out_of_scope.traffic', '122'],
+    ['高架上大货车一晚上轰隆隆，能不能装个隔音屏', 'out_of_scope.traffic', '隔音屏'],
+  ])('%s → %s', async (text, intent, contact) => {
+    expect(noiseOwnerOf(text)).toBe(intent);
+    const r = await expectRedirect(text, intent, contact);
+    expect(r.reply).not.toContain('夜间禁止进行产生噪声的建筑施工作业');
+  });
+
+  it.each([
+    // The bureau's sources, even beside another's.
+    '工厂旁边的工地半夜还在施工',
+    '环卫车每天凌晨四点到垃圾站按喇叭',
+    '楼下商铺的喇叭一直在叫卖',
+    // Not about noise at all: a workshop's smoke.
+    '加工厂的烟囱冒黑烟',
+  ])('ours, or no noise ← %s', (text) => {
+    expect(noiseOwnerOf(text)).toBeUndefined();
+  });
+
+  it('the traffic redirect cites the noise law for horns and noise barriers', async () => {
+    const r = await brain.ask('收费站的车整夜鸣笛扰民', { channel: 'private' });
+    expect(r.reply).toContain('《中华人民共和国噪声污染防治法》第五十一条、第七十九条');
   });
 });
