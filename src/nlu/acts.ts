@@ -221,9 +221,11 @@ export function asks(normalized: string): boolean {
 
 /**
  * Asking where a complaint stands — its progress, its work order, its closing ("有进度冇",
- * "工单显示办结了", "能不能督办") — rather than only that nothing happened ("举报了没用").
+ * "工单显示办结了", "能不能督办"), its being sent back or on ("不属于本部门职责，已退回"), the time
+ * it must be answered in ("有没有规定多少天内必须答复") — rather than only that nothing happened
+ * ("举报了没用").
  */
-const ASKS_PROGRESS = /进度|进展|(?<!施)工单|办结|督办|回访|跟进了吗|有没有人跟进/u;
+const ASKS_PROGRESS = /进度|进展|(?<!施)工单|办结|督办|回访|跟进了吗|有没有人跟进|退回|转办|移送|不属于本部门|(?:多少|几)天(?:之|以)?内[^，。？?]{0,6}(?:答复|回复|办结|处理)|(?:答复|回复|办理)的?(?:时限|期限)/u;
 
 /**
  * A sentence that puts a question (narrower than `ASKING`, which also reads a message's tone:

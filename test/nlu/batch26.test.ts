@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Brain } from '../../src/nlu/brain.js';
-import { contestsOwnFine } from '../../src/nlu/acts.js';
+import { asksProgress, contestsOwnFine } from '../../src/nlu/acts.js';
 import { asksWhichBin } from '../../src/nlu/scope.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
@@ -52,5 +52,19 @@ describe('which bin an item goes in, asked without the word 垃圾', () => {
     expect(asksWhichBin(text)).toBe(true);
     const r = await ask(text);
     expect(r.topic, r.reply).toBe('illegal_construction');
+  });
+});
+
+describe('a complaint sent back, or the time it must be answered in', () => {
+  it.each(['投诉了门口的违建，过了一个月还没人处理，请问有没有规定多少天内必须答复', '反映了共享单车乱停，今天收到短信说不属于本部门职责已退回，怎么办'])('asks where the complaint stands ← %s', (text) => {
+    expect(asksProgress(text)).toBe(true);
+  });
+
+  // Before: the building's report answer; the question was how long they may take.
+  it('"…过了一个月还没人处理…有没有规定多少天内必须答复" gets the progress answer first, the matter named after it', async () => {
+    const r = await ask('我向城管反映邻楼有人在楼顶搭房子，过了一个月还没人处理，打电话去问就说在走流程。请问有没有规定多少天内必须答复？');
+    expect(r.intent, r.reply).toBe('hotline_report.progress');
+    expect(r.reply).toContain('工单');
+    expect(r.reply).toMatch(/您还提到：.*（回复 2 查看）/u);
   });
 });
