@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Brain } from '../../src/nlu/brain.js';
 import { asksProgress, contestsOwnFine } from '../../src/nlu/acts.js';
 import { asksWhichBin } from '../../src/nlu/scope.js';
+import { conversation } from '../helpers/conversation.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
@@ -66,5 +67,30 @@ describe('a complaint sent back, or the time it must be answered in', () => {
     expect(r.intent, r.reply).toBe('hotline_report.progress');
     expect(r.reply).toContain('工单');
     expect(r.reply).toMatch(/您还提到：.*（回复 2 查看）/u);
+  });
+});
+
+describe('details added to a problem just reported: again, the same ones, when, whose', () => {
+  // Before: "还是那家 上次说了两天又开始了" got the weather redirect; "每天早上七点到九点最狠" and
+  // "还是上回那几家" the decoration-noise answer; "是旁边那个洗车店" the question back without the detail.
+  it.each([
+    ['楼下服装店音响开好大声 整天放歌', '还是那家 上次说了两天又开始了', 'noise'],
+    ['门口好多摆摊的 走路都走不过去', '每天早上七点到九点最狠', 'street_vending'],
+    ['门口好多摆摊的 走路都走不过去', '还是上回那几家', 'street_vending'],
+    ['楼下烧烤店油烟太大了', '一到晚上八点就开始', 'fumes_bbq'],
+    ['楼下烧烤店油烟太大了', '是对面那家饭馆', 'fumes_bbq'],
+    ['楼下烧烤店油烟太大了', '昨天管了今天又开始了', 'fumes_bbq'],
+  ])('after "%s", "%s" gets how to report it, on that topic', async (first, text, topic) => {
+    const [a, r] = await conversation(brain, first, text);
+    expect(a?.topic).toBe(topic);
+    expect(r?.topic, r?.reply).toBe(topic);
+    expect(r?.resolved).toBe('followup');
+    expect(r?.reply).toContain('不受理投诉');
+    expect(r?.reply).toContain('反映渠道：');
+  });
+
+  it('a new matter of its own is still its own question', async () => {
+    const [, r] = await conversation(brain, '楼下烧烤店油烟太大了', '还是那家 又在门口摆摊占道');
+    expect(r?.resolved).not.toBe('followup');
   });
 });
