@@ -465,6 +465,11 @@ export class IntentEngine {
     return this.tokenizer ? this.tokenizer.tokenize(text) : [];
   }
 
+  /** True when `word` is a word of the tokenizer's dictionary (`ChineseTokenizer.isWord`). */
+  isWord(word: string): boolean {
+    return this.tokenizer?.isWord(word) ?? false;
+  }
+
   async train(intents: readonly IntentDef[]): Promise<void> {
     const frequency = new Map<string, number>();
     for (const intent of intents) {

@@ -80,10 +80,39 @@ export class TopicEvidence {
     return { words: [...this.words].map(([w, t]) => [w, [...t]]) };
   }
 
-  /** Topics the tokens give evidence for. */
-  topics(tokens: readonly string[]): Set<string> {
+  /**
+   * Topics the tokens give evidence for. With `isWord` (the tokenizer's dictionary), a token
+   * of three or more characters that is no evidence word itself — a compound jieba knows whole
+   * and our utterances never use, "烤羊肉串", "臭豆腐摊" — gives the evidence of a part of it
+   * that is an evidence word when the rest is a dictionary word of two or more characters
+   * (烤 + 羊肉串, 臭豆腐 + 摊): the compound is that word's. Without a dictionary word for
+   * the rest ("挖掘机": 掘机 is none), nothing.
+   */
+  topics(tokens: readonly string[], isWord?: (word: string) => boolean): Set<string> {
     const out = new Set<string>();
-    for (const w of tokens) for (const t of this.words.get(w) ?? []) out.add(t);
+    for (const w of tokens) {
+      const own = this.words.get(w);
+      if (own) {
+        for (const t of own) out.add(t);
+        continue;
+      }
+      if (!isWord || w.length < 3) continue;
+      for (const t of this.partsEvidence(w, isWord)) out.add(t);
+    }
+    return out;
+  }
+
+  /** The evidence of a compound's parts (`topics`): split once, one side an evidence word, the other a dictionary word of two or more characters. */
+  private partsEvidence(w: string, isWord: (word: string) => boolean): string[] {
+    const out: string[] = [];
+    for (let k = 1; k < w.length; k += 1) {
+      const left = w.slice(0, k);
+      const right = w.slice(k);
+      const l = this.words.get(left);
+      if (l && right.length >= 2 && isWord(right)) out.push(...l);
+      const r = this.words.get(right);
+      if (r && left.length >= 2 && isWord(left)) out.push(...r);
+    }
     return out;
   }
 }

@@ -217,6 +217,11 @@ export class LazyJieba {
     this.walked.clear();
   }
 
+  /** The frequency of `word` in the dictionary (a user word's own), or undefined when it is no word of it. */
+  frequency(word: string): number | undefined {
+    return this.user.get(word) ?? lookup(this.dict, word);
+  }
+
   /** Every word is in jieba (`loadAll`): nothing left to walk for. */
   private complete = false;
 

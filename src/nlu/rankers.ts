@@ -404,7 +404,7 @@ class PufaRanker implements IntentRanker {
     // The topic stage of the same text found them already (a message's whole text is asked for both).
     const known = this.stages.get(normalized)?.evident;
     if (known) return new Set(known);
-    return this.evidence?.topics(this.engine.tokens(normalized)) ?? new Set<string>();
+    return this.evidence?.topics(this.engine.tokens(normalized), (w) => this.engine.isWord(w)) ?? new Set<string>();
   }
 
   orderTopics(normalized: string): string[] {

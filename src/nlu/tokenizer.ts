@@ -71,6 +71,11 @@ export class ChineseTokenizer {
     this.jieba.loadAll();
   }
 
+  /** True when `word` is a word of jieba's dictionary or a user word (a domain term). */
+  isWord(word: string): boolean {
+    return (this.jieba.frequency(word) ?? 0) > 0;
+  }
+
   /** Tokens for the classifier: words (lower-cased), numbers as `#num`, no stopwords. */
   tokenize(text: string): string[] {
     const known = this.recent.get(text);

@@ -94,3 +94,12 @@ describe('details added to a problem just reported: again, the same ones, when, 
     expect(r?.resolved).not.toBe('followup');
   });
 });
+
+describe('a compound our utterances never use', () => {
+  // Before: declined (烤羊肉串 is one jieba word, no evidence of any topic): the fumes topic is now offered.
+  it('"小区门口有人烤羊肉串 就在马路边上" is not declined: the barbecue is among the choices', async () => {
+    const r = await ask('小区门口有人烤羊肉串 就在马路边上');
+    expect(r.action, r.reply).not.toBe('out_of_scope');
+    expect([r.topic, ...r.choices.map((c) => c.topic)]).toContain('fumes_bbq');
+  });
+});
