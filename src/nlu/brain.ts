@@ -14,6 +14,7 @@ import {
   asksFine,
   asksFineAmount,
   asksHowToReachBureau,
+  contestsDecision,
   rankedText,
   correctionOf,
   asksBring,
@@ -590,13 +591,17 @@ function shiftedTopic(joint: readonly IntentScore[], alone: readonly IntentScore
  * A short message the model would ask back about, one of whose choices is the topic just
  * answered: the conversation settles it ("不审批会怎样" right after the shop-sign answer is about
  * shop signs, not a choice among signs, building and 渣土 permits). Only a choice the text has a
- * word for is offered at all (decide.ts), so an unrelated question is still asked back.
+ * word for is offered at all (decide.ts), so an unrelated question is still asked back. A
+ * message disputing the decision ("我觉得不合理 想申辩") is settled on the rights against it
+ * (罚款与救济) when that is offered, whatever the matter was.
  */
 function contextChoiceReply(p: BrainParts, turn: Turn, decision: Decision, act: SpeechAct): BrainReply | undefined {
   if (decision.action !== 'clarify' || [...turn.normalized.trim()].length > MAX_FOLLOWUP_CHARS) return undefined;
   const recent = turn.recent;
-  const choice = recent && decision.candidates.find((c) => c.topic === recent.topic);
-  if (!choice || !p.kit.kb.answers.has(choice.intent)) return undefined;
+  // Disputing the decision just discussed ("我觉得不合理 想申辩" after a towed e-bike's fine): the rights against it, when offered.
+  const rights = contestsDecision(turn.normalized) ? decision.candidates.find((c) => ACROSS_TOPICS.has(c.topic)) : undefined;
+  const choice = rights ?? (recent && decision.candidates.find((c) => c.topic === recent.topic));
+  if (!recent || !choice || !p.kit.kb.answers.has(choice.intent)) return undefined;
   return { ...composedAnswer(p.kit, choice, turn.channel, turn.normalized, act, []), resolved: 'followup' };
 }
 
@@ -786,9 +791,16 @@ function namesAnotherMatter(p: BrainParts, turn: Turn, decision: Decision, topic
     return decision.confidence >= ELSEWHERE_CERTAIN || (named && decision.confidence >= ELSEWHERE_SURE) || (asks(turn.normalized) && (named || otherBureauMatter));
   }
   // Only a question asks about a matter of its own; a statement the model would ask back about is a
-  // detail of the subject ("我是挂在自己窗户外面的" after drying racks at a window: shop signs, alone).
-  return asks(turn.normalized) && decision.confidence >= ELSEWHERE_LEANS && top !== undefined && top.topic !== topic && hasEvidence(top) && evident?.has(topic) !== true;
+  // detail of the subject ("我是挂在自己窗户外面的" after drying racks at a window: shop signs, alone)
+  // — unless it tells of someone doing something the text has a word for and the subject none
+  // ("楼下有人在烧垃圾，烟很大" after the stall's penalty: a new report, not the penalty again).
+  const other = top !== undefined && top.topic !== topic && hasEvidence(top) && evident?.has(topic) !== true;
+  if (other && SOMEONE_DOES.test(turn.normalized) && evident?.has(top.topic) === true) return true;
+  return asks(turn.normalized) && decision.confidence >= ELSEWHERE_LEANS && other;
 }
+
+/** A statement of someone doing something: a report of its own ("楼下有人在烧垃圾"), not a detail of the subject. */
+const SOMEONE_DOES = /有人|有个人|有家|有户|有辆|有几个人|有一帮人/u;
 
 /**
  * A short message right after a bureau answer that names no other matter by itself goes on with

@@ -402,6 +402,15 @@ const ASKS_PAY = new RegExp(`(?:去|在|到)哪(?:里|儿|个地方)?(?:交|缴)
 
 /** The general fines answer (罚款标准与缴纳), for a topic whose own answers state no fine. */
 export const GENERAL_FINES_INTENT = 'penalty_rights.payment';
+const PENALTY_RIGHTS_TOPIC = 'penalty_rights';
+/** Disputing a fine or decision, in a follow-up: 不服, 申辩, 申诉, 复议, 起诉, 不合理, 冤枉. */
+const CONTESTS = /不服|申诉|申辩|复议|起诉|告(?:他们|城管|你们)|不合理|冤枉|讨(?:个)?说法/u;
+/** True when a follow-up disputes a fine or decision (`CONTESTS`): the rights against it, whatever it was for. */
+export function contestsDecision(normalized: string): boolean {
+  return CONTESTS.test(normalized);
+}
+/** Asking how much, not whether or where: "罚多少", "罚几多". */
+const ASKS_HOW_MUCH = /罚多少|罚款多少|罚几多|罚好多|罚款是多少|多少钱/u;
 
 /** A sentence about a fine (罚款); with a figure (元, 百分之, 倍, digits) it states the amount. */
 const FINE_WORD = /罚款/u;
@@ -559,6 +568,14 @@ export function followupIntent(facts: FollowupFacts, ranking: readonly IntentSco
   const own = fineIntents.get(recent.topic) ?? [];
   // The topic's own penalty answer, unless it is the answer just given.
   const penalty = own.find((i) => i === `${recent.topic}.penalty` && i !== recent.intent);
+  // Disputing the fine ("罚了不服么办", "我觉得不合理 想申辩"): the rights against it, whatever
+  // it was for — the best of that topic in the follow-up's own ranking (复议, 申辩 …).
+  if (CONTESTS.test(normalized)) {
+    const rights = intentInTopic(ranking, PENALTY_RIGHTS_TOPIC, undefined);
+    if (rights) return { best: rights };
+  }
+  // "开了个单子说要罚款 在哪里交": paying it, though the message names the fine (not how much it is).
+  if (ASKS_PAY.test(normalized) && !ASKS_HOW_MUCH.test(normalized)) return target(GENERAL_FINES_INTENT);
   const asksTheFine = ASKS_FINE.test(normalized);
   // What happens if one does not ("不办会怎样" after the shop-sign answer): that penalty answer. A
   // topic without one ("不让进会怎样" after officers' ID) is answered by the ranking below: the

@@ -103,3 +103,43 @@ describe('a compound our utterances never use', () => {
     expect([r.topic, ...r.choices.map((c) => c.topic)]).toContain('fumes_bbq');
   });
 });
+
+describe('after a fine, disputing it or asking where to pay it', () => {
+  // Before: "罚了不服么办" and "我觉得不合理 想申辩" got the matter's penalty answer again;
+  // "他们开了个单子说要罚款 在哪里交" the sign's penalty answer (要罚款 read as asking the fine).
+  it.each([
+    ['门口摆摊罚多少', '罚了不服么办'],
+    ['电动车乱停被拖走了', '我觉得不合理 想申辩'],
+  ])('after "%s", "%s" gets the rights against the fine', async (first, text) => {
+    const [, r] = await conversation(brain, first, text);
+    expect(r?.topic, r?.reply).toBe('penalty_rights');
+    expect(r?.intent).not.toBe('penalty_rights.payment');
+    expect(r?.resolved).toBe('followup');
+  });
+
+  it('after the sign\'s penalty, "他们开了个单子说要罚款 在哪里交" gets how to pay', async () => {
+    const [, r] = await conversation(brain, '门口招牌没审批会怎样', '他们开了个单子说要罚款 在哪里交');
+    expect(r?.intent, r?.reply).toBe('penalty_rights.payment');
+    expect(r?.reply).toContain('15日内');
+  });
+
+  it('"罚多少" after the sign\'s answer is still how much, not where to pay', async () => {
+    const [, r] = await conversation(brain, '我想在门口装个招牌', '不办罚多少');
+    expect(r?.topic).toBe('outdoor_ads');
+  });
+});
+
+describe('a new report right after an answer', () => {
+  // Before: read as a detail of the subject just answered, it got the stall's penalty answer again.
+  it('"楼下有人在烧垃圾，烟很大" after the stall\'s penalty is its own report, not the penalty again', async () => {
+    const [first, r] = await conversation(brain, '占道经营怎么处罚', '楼下有人在烧垃圾，烟很大');
+    expect(first?.intent).toBe('street_vending.penalty');
+    expect(r?.resolved).toBeUndefined();
+    expect(r?.intent).not.toBe('street_vending.penalty');
+  });
+
+  it('a detail of the subject in the first person is still a detail ("我是挂在自己窗户外面的")', async () => {
+    const [, r] = await conversation(brain, '我在窗户外面装了个晾衣架 城管说不行', '我是挂在自己窗户外面的');
+    expect(r?.resolved).toBe('followup');
+  });
+});
