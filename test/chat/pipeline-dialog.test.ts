@@ -131,7 +131,7 @@ describe('pipeline: a conversation kept in Redis', () => {
     // A new report the model asks back about (the which-bin question used here before is answered since the ninth session).
     const asked = await pipeline.handle(say('楼下有人在烧垃圾，烟很大', new Date(t0.getTime() + 10_000)));
     expect(asked.answer?.action).toBe('clarify');
-    const state = (await sessionStates()).find((s) => s.state.choicesFor === 'clarify' && s.state.question?.startsWith('楼下有人在烧垃圾') === true);
+    const state = (await sessionStates()).find((s) => s.state.choicesFor === 'clarify' && String(s.state.question ?? '').startsWith('楼下有人在烧垃圾'));
     expect(state?.state.lastTopic).toBe('street_vending');
     const fine = await pipeline.handle(say('那要去哪里交？', new Date(t0.getTime() + 20_000)));
     expect(fine.answer?.resolved).toBe('followup');
