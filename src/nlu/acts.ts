@@ -289,17 +289,26 @@ export function withConductEvidence(ranking: IntentScore[], normalized: string):
 }
 
 /**
- * A complaint of officers' misconduct that the conduct topic leads, at a score the brain
- * answers from but too close to the runner-up to answer ("卖菜的老人被城管推倒了，太过分了":
- * conduct 0.29, the vendor's own matter next): the wording names the misconduct, so it is
- * answered on conduct. A question back offering "举报摊贩占道经营" to someone who saw an
- * officer push a vendor reads as taking sides. Any other decision is returned as it is.
+ * A complaint of officers' misconduct asked back about: answered on conduct when the conduct
+ * topic leads at a score the brain answers from but too close to the runner-up ("卖菜的老人被
+ * 城管推倒了，太过分了": conduct 0.29, the vendor's own matter next), or when it is among the
+ * choices at all (a letter that tells at length of the stall and then of the blow, ninth
+ * session): the wording names the misconduct. So is an answer on another matter when conduct is
+ * among the three leading topics ("菜场门口卖鱼的大爷被城管打了，就为了几个筐子摆在路边": the stall
+ * 0.47, answered with how to report it). A question back or an answer offering "举报摊贩占道经营"
+ * to someone who saw an officer strike a vendor reads as taking sides. Any other decision is
+ * returned as it is.
  */
 export function conductFirst(decision: Decision, ranking: readonly IntentScore[], normalized: string, answer: number): Decision {
-  if (decision.action !== 'clarify' || decision.confidence < answer || !complainsOfConduct(normalized)) return decision;
+  if (decision.action === 'answer' && decision.top && decision.top.topic !== CONDUCT_TOPIC && complainsOfConduct(normalized)) {
+    const conduct = topicScores(ranking).slice(0, 3).find((t) => t.topic === CONDUCT_TOPIC);
+    return conduct ? { action: 'answer', top: conduct.best, candidates: [], confidence: decision.confidence } : decision;
+  }
+  if (decision.action !== 'clarify' || !complainsOfConduct(normalized)) return decision;
   const lead = topicScores(ranking)[0];
-  if (lead?.topic !== CONDUCT_TOPIC) return decision;
-  return { action: 'answer', top: lead.best, candidates: [], confidence: decision.confidence };
+  if (lead?.topic === CONDUCT_TOPIC && decision.confidence >= answer) return { action: 'answer', top: lead.best, candidates: [], confidence: decision.confidence };
+  const offered = decision.candidates.find((c) => c.topic === CONDUCT_TOPIC);
+  return offered ? { action: 'answer', top: offered, candidates: [], confidence: decision.confidence } : decision;
 }
 
 /**

@@ -242,11 +242,26 @@ describe('complaints of officers\' conduct', () => {
     expect(d.top?.intent).toBe('enforcement_conduct.complain');
     expect(d.candidates).toEqual([]);
   });
-  it('but not without such words, below the answer threshold, or when another topic leads', () => {
+  it('but not without such words', () => {
     expect(conductFirst(askedBack, ranking, '卖菜的老人被城管说了几句', 0.25)).toBe(askedBack);
-    expect(conductFirst(askedBack, ranking, '卖菜的老人被城管推倒了', 0.3)).toBe(askedBack);
+  });
+  // Ninth session: below the answer threshold, or with another topic leading, conduct among the choices is answered too.
+  it('below the answer threshold or behind another topic, when conduct is among the choices', () => {
+    expect(conductFirst(askedBack, ranking, '卖菜的老人被城管推倒了', 0.3).top?.topic).toBe('enforcement_conduct');
     const vendorFirst = [{ ...ranking[1]!, score: 0.3 }, { ...ranking[0]!, score: 0.28 }];
-    expect(conductFirst({ ...askedBack, top: vendorFirst[0], confidence: 0.3 }, vendorFirst, '城管推倒了摆摊的，摊子还在路中间', 0.25).action).toBe('clarify');
+    const d = conductFirst({ ...askedBack, top: vendorFirst[0], candidates: [vendorFirst[0]!, vendorFirst[1]!], confidence: 0.3 }, vendorFirst, '城管推倒了摆摊的，摊子还在路中间', 0.25);
+    expect(d.action).toBe('answer');
+    expect(d.top?.intent).toBe('enforcement_conduct.complain');
+    // Not offered: the question back stays.
+    const noConduct = { ...askedBack, top: ranking[1], candidates: [ranking[1]!] };
+    expect(conductFirst(noConduct, ranking.slice(1), '卖菜的老人被城管推倒了', 0.25)).toBe(noConduct);
+  });
+  it('an answer on another matter is given on conduct when conduct is among the three leading topics', () => {
+    const answered = { action: 'answer' as const, top: ranking[1], candidates: [], confidence: 0.47 };
+    const vendorFirst = [{ ...ranking[1]!, score: 0.47 }, { ...ranking[0]!, score: 0.2 }];
+    expect(conductFirst(answered, vendorFirst, '卖鱼的大爷被城管打了', 0.25).top?.topic).toBe('enforcement_conduct');
+    expect(conductFirst(answered, vendorFirst, '卖鱼的大爷把筐子摆在路边', 0.25)).toBe(answered);
+    expect(conductFirst(answered, [vendorFirst[0]!], '卖鱼的大爷被城管打了', 0.25)).toBe(answered);
   });
 });
 

@@ -143,3 +143,26 @@ describe('a new report right after an answer', () => {
     expect(r?.resolved).toBe('followup');
   });
 });
+
+describe('a complaint of officers striking or scolding someone, answered on another matter or asked back', () => {
+  // Before: answered with how to report the stall (the vendor's matter), or asked back with it first.
+  it.each(['菜场门口卖鱼的大爷被城管打了，就为了几个筐子摆在路边，大爷七十多了，还在医院躺着', '我在路边摆摊被城管骂了'])('%s → conduct', async (text) => {
+    const r = await ask(text);
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.topic).toBe('enforcement_conduct');
+    expect(r.reply).not.toContain('举报摊贩占道经营');
+  });
+
+  it('a stall reported with no misconduct named is still the stall', async () => {
+    const r = await ask('菜场门口卖鱼的把筐子摆在路边，城管也不管');
+    expect(r.topic).toBe('street_vending');
+  });
+});
+
+describe('the worst hours of a problem reported', () => {
+  it('"早上七点到九点最挤" after stalls at a school gate adds to that report', async () => {
+    const [, r] = await conversation(brain, '学校门口好多摆摊的', '早上七点到九点最挤');
+    expect(r?.topic, r?.reply).toBe('street_vending');
+    expect(r?.resolved).toBe('followup');
+  });
+});
