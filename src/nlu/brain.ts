@@ -823,7 +823,8 @@ function continuationReply(p: BrainParts, turn: Turn, ranking: readonly IntentSc
   if (emergency && !asks(turn.normalized)) return same(recent.intent, 'report');
   if (namesAnotherMatter(p, turn, decision, recent.topic)) return undefined;
   if (emergency) return same(recent.intent, 'report');
-  if (asks(turn.normalized)) {
+  // A question, or disputing the decision just discussed ("我要告他们": the rights against it, not a wish of its own).
+  if (asks(turn.normalized) || contestsDecision(turn.normalized)) {
     // A question naming a matter of its own ("你们几点下班": 下班, the hotline's) is not about the subject.
     if (namesMatterBesidesOthers(turn.normalized, p.domainTerms) || asksAboutBureau(turn.normalized)) return undefined;
     const target = followupIntent(p.followup, ranking, recent, turn.normalized);

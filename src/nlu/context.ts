@@ -405,6 +405,9 @@ export const GENERAL_FINES_INTENT = 'penalty_rights.payment';
 const PENALTY_RIGHTS_TOPIC = 'penalty_rights';
 /** Disputing a fine or decision, in a follow-up: 不服, 申辩, 申诉, 复议, 起诉, 不合理, 冤枉. */
 const CONTESTS = /不服|申诉|申辩|复议|起诉|告(?:他们|城管|你们)|不合理|冤枉|讨(?:个)?说法/u;
+const SUES = /告|起诉|打官司/u;
+const LITIGATION_INTENT = 'penalty_rights.litigation';
+const RECONSIDERATION_INTENT = 'penalty_rights.reconsideration';
 /** True when a follow-up disputes a fine or decision (`CONTESTS`): the rights against it, whatever it was for. */
 export function contestsDecision(normalized: string): boolean {
   return CONTESTS.test(normalized);
@@ -572,7 +575,8 @@ export function followupIntent(facts: FollowupFacts, ranking: readonly IntentSco
   // it was for — the best of that topic in the follow-up's own ranking (复议, 申辩 …).
   if (CONTESTS.test(normalized)) {
     const rights = intentInTopic(ranking, PENALTY_RIGHTS_TOPIC, undefined);
-    if (rights) return { best: rights };
+    // A ranking with nothing of the topic (its words are no topic's: "我要告他们"): suing is 诉讼, any other dispute 复议.
+    return rights ? { best: rights } : target(SUES.test(normalized) ? LITIGATION_INTENT : RECONSIDERATION_INTENT);
   }
   // "开了个单子说要罚款 在哪里交": paying it, though the message names the fine (not how much it is).
   if (ASKS_PAY.test(normalized) && !ASKS_HOW_MUCH.test(normalized)) return target(GENERAL_FINES_INTENT);

@@ -166,3 +166,12 @@ describe('the worst hours of a problem reported', () => {
     expect(r?.resolved).toBe('followup');
   });
 });
+
+describe('"我要告他们" after a decision', () => {
+  // Before: declined (a wish of the citizen's own, its words no topic's), or the seizure's deadline again.
+  it('after goods held too long, "我要告他们" gets how to sue', async () => {
+    const [, r] = await conversation(brain, '我的三轮车被扣了一个多月了', '我要告他们');
+    expect(r?.intent, r?.reply).toBe('penalty_rights.litigation');
+    expect(r?.reply).toContain('起诉期限');
+  });
+});
