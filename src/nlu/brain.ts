@@ -42,7 +42,7 @@ import {
 } from './context.js';
 import { DEFAULT_LETTER_CHARS, DEFAULT_THRESHOLDS, decide, thresholdsFor, topicScores, type Decision, type Thresholds, type TopicScore } from './decide.js';
 import { analyseLetter, hasEvidence, inScopeTopic, secondaryTopics, WHOLE_SECOND_MIN, type LetterAnalysis } from './letters.js';
-import { answerReply, clarifyReply, composedAnswer, declineReply, emptyReply, focusedReply, lostFollowupReply, reportDetailReply, smallTalkReply, strayChoiceReply, type ReplyKit } from './replies.js';
+import { answerReply, askedAgainReply, clarifyReply, composedAnswer, declineReply, emptyReply, focusedReply, lostFollowupReply, reportDetailReply, smallTalkReply, strayChoiceReply, type ReplyKit } from './replies.js';
 import type { ReportGuide } from './report-guide.js';
 import type { EngineKind } from './engine.js';
 import { loadHomophones, type Homophones } from './homophones.js';
@@ -565,7 +565,25 @@ function partOfAnswerJustGiven(p: BrainParts, turn: Turn, top: IntentScore): Bra
 function followupAnswer(p: BrainParts, turn: Turn, target: FollowupTarget, act: SpeechAct): BrainReply | undefined {
   if (!p.kit.kb.answers.has(target.best.intent)) return undefined;
   const focused = target.focus ? focusedReply(p.kit, target.best, turn.normalized, target.focus) : partOfAnswerJustGiven(p, turn, target.best);
-  return { ...(focused ?? composedAnswer(p.kit, target.best, turn.channel, turn.normalized, act, [])), resolved: 'followup' };
+  if (focused) return { ...focused, resolved: 'followup' };
+  return answerAgain(p, turn, target.best, act);
+}
+
+/**
+ * The answer to `top` for a message that adds to the conversation: when it is the answer just
+ * given (the message chose no part of it and no other answer: "是不是超过期限了" after the
+ * seizure's time limits, "有十几年了" after one's own case), its gist with a line saying so and
+ * the topic's other answers named (`askedAgainReply`), not the whole text again; an emergency's
+ * steps are given whole. Any other answer whole.
+ */
+function answerAgain(p: BrainParts, turn: Turn, top: IntentScore, act: SpeechAct): BrainReply {
+  const again = top.intent === turn.recent?.intent && p.kit.kb.answers.get(top.intent)?.urgent !== true ? askedAgainReply(p.kit, top, turn.normalized, otherAnswers(p, top), act === 'report' ? 'report' : 'question') : undefined;
+  return { ...(again ?? composedAnswer(p.kit, top, turn.channel, turn.normalized, act, [])), resolved: 'followup' };
+}
+
+/** The other answers of `top`'s topic, in the knowledge base's order. */
+function otherAnswers(p: BrainParts, top: IntentScore): string[] {
+  return p.kit.kb.intents.filter((i) => i.topic === top.topic && i.id !== top.intent && p.kit.kb.answers.has(i.id)).map((i) => i.id);
 }
 
 /**
@@ -745,7 +763,7 @@ function reportDetailStep(p: BrainParts, turn: Turn): BrainReply | undefined {
   // when the details are about reporting ("拍了视频", "一直没人管"), how to report it.
   if (detail === 'circumstance' && recent.act === 'question' && detectAct(turn.normalized) !== 'report') {
     if (!p.kit.kb.answers.has(recent.intent)) return undefined;
-    return { ...composedAnswer(p.kit, { intent: recent.intent, topic: recent.topic, score: 1 }, turn.channel, turn.normalized, 'question', []), resolved: 'followup' };
+    return answerAgain(p, turn, { intent: recent.intent, topic: recent.topic, score: 1 }, 'question');
   }
   const reply = reportDetailReply(p.kit, { intent: recent.intent, topic: recent.topic }, turn.channel, turn.normalized);
   return reply ? { ...reply, resolved: 'followup' } : undefined;
@@ -832,7 +850,7 @@ function continuationReply(p: BrainParts, turn: Turn, ranking: readonly IntentSc
   }
   // "我想找个工作", "我要找领导": a wish of the citizen's own, not a detail of the subject.
   if (WISH.test(turn.normalized.trim())) return undefined;
-  if (recent.act === 'question') return same(recent.intent, 'question');
+  if (recent.act === 'question') return answerAgain(p, turn, { intent: recent.intent, topic: recent.topic, score: 1 }, 'question');
   const reply = reportDetailReply(p.kit, { intent: recent.intent, topic: recent.topic }, turn.channel, turn.normalized);
   return reply ? { ...reply, resolved: 'followup' } : undefined;
 }

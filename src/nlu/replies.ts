@@ -3,7 +3,7 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type Channel, type
 import { uniqueCitations } from '../knowledge/citations.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { renderAnswer, renderClarify, renderDecline, renderEmpty } from '../render/render.js';
-import { renderFocused, type FollowupFocus, renderLostFollowup, renderReportDetail, renderReportGuide, type ReportLines, renderSecondary, renderStrayChoice, RULE_HEADING } from '../render/render-dialog.js';
+import { renderAskedAgain, renderFocused, type FollowupFocus, renderLostFollowup, renderReportDetail, renderReportGuide, type ReportLines, renderSecondary, renderStrayChoice, RULE_HEADING } from '../render/render-dialog.js';
 import { mentionsFine, namesBring, namesProgress, namesWhere, numberedSecondary, statesDeadline } from './context.js';
 import type { ReportGuide } from './report-guide.js';
 
@@ -101,6 +101,38 @@ export function focusedReply(kit: ReplyKit, top: IntentScore, normalized: string
     });
   }
   return focusedAnswer(kit, entry, top, normalized, focus, entry.points.filter((_, i) => keep[i]), []);
+}
+
+/** How many of the topic's other answers an answer asked about again names. */
+const OTHERS_NAMED = 2;
+
+/**
+ * The answer just given, asked about again with nothing in the message choosing a part of it or
+ * another answer: its gist (the points of its group form), the topic's other answers named
+ * (`others`, best first), its articles (`renderAskedAgain`). Undefined when it has no such points.
+ */
+export function askedAgainReply(kit: ReplyKit, top: IntentScore, normalized: string, others: readonly string[], act: SpeechAct = 'question'): BrainReply | undefined {
+  const entry = entryOf(kit.kb, top.intent);
+  const points = entry.points.filter((pt) => pt.short);
+  if (points.length === 0) return undefined;
+  const citations = uniqueCitations(points.flatMap((pt) => pt.cites));
+  const titles = others
+    .filter((i) => i !== entry.intent)
+    .map((i) => kit.kb.answers.get(i)?.title)
+    .filter((t): t is string => t !== undefined)
+    .slice(0, OTHERS_NAMED);
+  return {
+    action: 'answer',
+    intent: entry.intent,
+    topic: entry.topic,
+    score: top.score,
+    reply: renderAskedAgain(entry.title, points.map((pt) => pt.text), titles, citations, kit.kb.common, entry.disclaimer),
+    citations,
+    choices: [],
+    urgent: false,
+    normalized,
+    act,
+  };
 }
 
 /**

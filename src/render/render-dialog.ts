@@ -64,6 +64,20 @@ export type FollowupFocus = 'fines' | 'deadline' | 'where' | 'bring' | 'progress
 
 const FOCUS_HEADING: Record<FollowupFocus, string> = { fines: '罚款是这样规定的', deadline: '期限是这样规定的', where: '去哪里办、找谁', bring: '要带什么、准备什么', progress: '多久处理、怎么查进度' };
 
+/**
+ * The answer just given, asked about again with nothing new to choose ("是不是超过期限了" right
+ * after the seizure's time limits): its gist (the group form's sentences) under a line saying it
+ * was just answered, the topic's other answers named to ask about, the articles, the footer — not
+ * the whole answer word for word again.
+ */
+export function renderAskedAgain(title: string, sentences: readonly string[], others: readonly string[], citations: readonly Citation[], common: CommonTexts, disclaimer: string): string {
+  const lines = [`关于“${title}”，刚才已经回答过，要点是：`, ...sentences.map((s) => s.trim())];
+  if (others.length > 0) lines.push(`还想了解别的方面，可以直接问：${others.map((t) => `“${t}”`).join('、')}。`);
+  if (citations.length > 0) lines.push(`依据：${formatCitations(citations)}`);
+  lines.push(footer(common, disclaimer));
+  return lines.join('\n');
+}
+
 /** Part of the answer just given ("那罚多少钱？", "多久之内"): its sentences on that, their articles, the footer. */
 export function renderFocused(focus: FollowupFocus, title: string, sentences: readonly string[], citations: readonly Citation[], common: CommonTexts, disclaimer: string): string {
   const lines = [`关于“${title}”，${FOCUS_HEADING[focus]}：`, ...sentences.map((s) => s.trim())];

@@ -175,3 +175,29 @@ describe('"我要告他们" after a decision', () => {
     expect(r?.reply).toContain('起诉期限');
   });
 });
+
+describe('the answer just given, asked about again with nothing new', () => {
+  // Before: the whole answer again, word for word, each time ("去问他们说还在处理", "是不是超过期限了";
+  // "那我是残疾人呢" after how to pay a fine).
+  it('gets its gist under a line saying so, the topic\'s other answers named, its articles', async () => {
+    const [first, again, third] = await conversation(brain, '我的三轮车被扣了一个多月了', '去问他们说还在处理', '是不是超过期限了');
+    expect(first?.intent).toBe('seized_items.deadline');
+    for (const r of [again, third]) {
+      expect(r?.intent).toBe('seized_items.deadline');
+      expect(r?.resolved).toBe('followup');
+      expect(r?.reply).toMatch(/^关于“[^”]+”，刚才已经回答过，要点是：/u);
+      expect(r?.reply).toContain('扣押期限不得超过30日');
+      expect(r?.reply).toMatch(/还想了解别的方面，可以直接问：“[^”]+”/u);
+      expect(r?.reply).toContain('依据：《中华人民共和国行政强制法》');
+      expect(r?.reply).toContain('12319');
+      // Shorter than the answer it repeats.
+      expect(r?.reply.length ?? 0).toBeLessThan(first?.reply.length ?? 0);
+    }
+  });
+
+  it('an emergency\'s steps are given whole again', async () => {
+    const [, r] = await conversation(brain, '厨房里有很大的煤气味', '一直有味道');
+    expect(r?.reply).toContain('【紧急】');
+    expect(r?.reply).not.toContain('刚才已经回答过');
+  });
+});
