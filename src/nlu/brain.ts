@@ -919,7 +919,7 @@ function progressReply(p: BrainParts, turn: Turn, decision: Decision, whole: rea
     return composedAnswer(p.kit, { intent: progress.intent, topic: progress.topic, score }, turn.channel, turn.normalized, 'progress', [matter]);
   }
   if (named) {
-    const others = secondaryTopics(named.topic, whole, letter, false).filter((s) => s.topic !== 'hotline_report');
+    const others = secondaryTopics(named.topic, whole, letter, false).filter((s) => s.topic !== 'hotline_report' && !isEmergency(p, s));
     const followUp: IntentScore = { intent: progress.intent, topic: progress.topic, score: 0 };
     // The answer carries its topic's score (of the whole text, or of the sentence that names it), as decidedReply's.
     return composedAnswer(p.kit, named, turn.channel, turn.normalized, 'report', [...others.slice(0, 1), followUp]);
@@ -939,6 +939,15 @@ function progressReply(p: BrainParts, turn: Turn, decision: Decision, whole: rea
   return composedAnswer(p.kit, { intent: progress.intent, topic: progress.topic, score }, turn.channel, turn.normalized, 'progress', []);
 }
 
+/**
+ * An emergency answer (a gas leak's steps) is never named as another topic of a message: a text
+ * that tells of a leak gets the steps first (urgentReply, before any of this), so one named
+ * after an answer is a smell of something else ("公共厕所…气味难闻": 闻到燃气味紧急处理).
+ */
+function isEmergency(p: BrainParts, s: IntentScore): boolean {
+  return p.kit.kb.answers.get(s.intent)?.urgent === true;
+}
+
 /** The decision's reply: the answer (with the secondary topics of a letter or report), a decline, or choices. */
 function decidedReply(p: BrainParts, turn: Turn, decision: Decision, act: SpeechAct, whole: readonly TopicScore[], letter: LetterAnalysis): BrainReply {
   const isLetter = letter.sentences.length >= 2;
@@ -948,7 +957,7 @@ function decidedReply(p: BrainParts, turn: Turn, decision: Decision, act: Speech
     const focused = partOfAnswerJustGiven(p, turn, { ...decision.top, score: decision.confidence });
     if (focused) return focused;
     const primary = decision.top.topic;
-    const secondary = secondaryTopics(primary, whole, letter, act === 'report' || isLetter).filter((s) => (s.topic !== 'hotline_report' || act === 'question') && !victimsTrade(primary, s.topic, turn.normalized));
+    const secondary = secondaryTopics(primary, whole, letter, act === 'report' || isLetter).filter((s) => (s.topic !== 'hotline_report' || act === 'question') && !victimsTrade(primary, s.topic, turn.normalized) && !isEmergency(p, s));
     // The answer carries the score the thresholds were applied to (its topic's), so that the
     // statistics' low-score review never lists an answer the decision was sure of, or hides one.
     return composedAnswer(p.kit, { ...decision.top, score: decision.confidence }, turn.channel, turn.normalized, act, secondary);

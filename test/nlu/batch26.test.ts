@@ -201,3 +201,19 @@ describe('the answer just given, asked about again with nothing new', () => {
     expect(r?.reply).not.toContain('刚才已经回答过');
   });
 });
+
+describe('an emergency is never named as another topic', () => {
+  // Before: "您还提到：闻到燃气味紧急处理（回复 2 查看）" after the answer on a public toilet's smell.
+  it('a public toilet that smells names no gas leak after its answer', async () => {
+    const r = await ask('市民来信：我家小区旁边的公共厕所长期无人打扫，气味难闻，苍蝇乱飞，夏天根本不敢从旁边经过，请求环卫部门加强管理。');
+    expect(r.topic, r.reply).toBe('city_appearance');
+    expect(r.reply).not.toContain('燃气味');
+    expect(r.secondary ?? []).not.toContainEqual(expect.objectContaining({ topic: 'gas_safety' }));
+  });
+
+  it('a letter that tells of a gas smell gets the emergency steps first', async () => {
+    const r = await ask('领导好，我们楼道里这几天一直有股煤气味，楼下的早餐店还把炉子摆在人行道上');
+    expect(r.urgent).toBe(true);
+    expect(r.reply).toContain('【紧急】');
+  });
+});
