@@ -260,6 +260,41 @@ export function withNoiseSourceScope(ranking: IntentScore[], normalized: string)
   return target ? movedTo(ranking, NOISE_TOPICS, target) : ranking;
 }
 
+/**
+ * Another's matter, whatever bureau word the text also has: wages owed ("在工地开渣土车 老板欠我
+ * 两个月工资": the labour inspectorate's, not 渣土), a fight or a theft among citizens ("烧烤店里两
+ * 桌客人打起来了", "摆地摊的时候被人偷了钱包": the police's). The bureau's topics' scores go to that
+ * redirect. Not a fear of losing one's wages ("担心…工资也拿不到", asked of reporting anonymously)
+ * or wages owed to others, nor a fight or a theft of officers ("城管和摊贩打起来了": conduct) or of
+ * a manhole cover, nor 偷倒 (dumping on the sly).
+ */
+const WAGES_OWED = /拖欠|欠(?:我|我们|了|他们)?[^，。！？,!?]{0,6}(?:工资|工钱)|(?:工资|工钱)[^，。！？,!?]{0,8}(?:不发|没发|不给|没给|拿不到|要不到|讨不到|不结|没结|被扣|扣了)|欠薪|讨薪/u;
+const WAGES = /工资|工钱|薪/u;
+const ONLY_A_FEAR = /担心|怕|万一|会不会/u;
+const FIGHT_OR_THEFT = /打起来|打架|斗殴|互殴|偷了|被(?:人)?偷(?:了|走)|小偷|扒手|被盗|盗窃|撬(?:锁|门|车|了)/u;
+const OFFICERS_NAMED = /城管|执法|协管|队员|中队|大队/u;
+/** Wages owed to others, told by a resident about what follows from it ("物业拖欠了她们半年工资。现在楼道没人扫"). */
+const OWED_TO_OTHERS = /欠(?:了)?(?:她们|他们|她|他)/u;
+/** A public facility stolen ("井盖被偷了 一个大窟窿"): the hole is the road department's first. */
+const PUBLIC_FACILITY = /井盖|下水道|窨井|护栏|路灯|电缆|雨水篦/u;
+const LABOR_INTENT = `${OUT_OF_SCOPE_TOPIC}.labor`;
+const POLICE_MATTER_INTENT = `${OUT_OF_SCOPE_TOPIC}.police`;
+
+/** The redirect of another's matter the text tells of (`WAGES_OWED`, `FIGHT_OR_THEFT`); undefined otherwise. */
+export function othersMatterOf(normalized: string): string | undefined {
+  if (WAGES.test(normalized) && WAGES_OWED.test(normalized) && !ONLY_A_FEAR.test(normalized) && !OWED_TO_OTHERS.test(normalized)) return LABOR_INTENT;
+  if (FIGHT_OR_THEFT.test(normalized) && !OFFICERS_NAMED.test(normalized) && !PUBLIC_FACILITY.test(normalized)) return POLICE_MATTER_INTENT;
+  return undefined;
+}
+
+/** The ranking with every bureau topic's scores moved to the redirect of another's matter the text tells of (`othersMatterOf`). */
+export function withOthersMatterScope(ranking: IntentScore[], normalized: string): IntentScore[] {
+  const target = othersMatterOf(normalized);
+  if (!target) return ranking;
+  const bureau = new Set(ranking.map((s) => s.topic).filter((t) => t !== OUT_OF_SCOPE_TOPIC && t !== 'chitchat'));
+  return movedTo(ranking, bureau, target);
+}
+
 /** The scores of `topics` added to the out-of-scope intent `target` (with evidence: the text named whose matter it is), highest first; the total is unchanged. */
 function movedTo(ranking: IntentScore[], topics: ReadonlySet<string>, target: string): IntentScore[] {
   let moved = 0;

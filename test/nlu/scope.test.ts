@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrainReply, IntentScore } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
-import { namesOnlyMotorVehicles, namesOnlyPolice, noiseOwnerOf, otherAgencyOf, tellsOfCharging, tellsOfGasBill, tellsOfIgnitionOnly, tellsOfRidingRules, topicsWithVehicleScope, withAgencyScope, withGasBillScope, withIgnitionScope, withPoliceScope, withVehicleScope } from '../../src/nlu/scope.js';
+import { namesOnlyMotorVehicles, namesOnlyPolice, noiseOwnerOf, othersMatterOf, otherAgencyOf, tellsOfCharging, tellsOfGasBill, tellsOfIgnitionOnly, tellsOfRidingRules, topicsWithVehicleScope, withAgencyScope, withGasBillScope, withIgnitionScope, withPoliceScope, withVehicleScope } from '../../src/nlu/scope.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
@@ -362,5 +362,34 @@ describe('noise whose source is not the bureau\'s', () => {
   it('the traffic redirect cites the noise law for horns and noise barriers', async () => {
     const r = await brain.ask('收费站的车整夜鸣笛扰民', { channel: 'private' });
     expect(r.reply).toContain('《中华人民共和国噪声污染防治法》第五十一条、第七十九条');
+  });
+});
+
+/** Wages owed, a fight or a theft are another's matter, whatever bureau word the text has (src/nlu/scope.ts `othersMatterOf`). Our own phrasings. */
+describe("another's matter told with a bureau word", () => {
+  it.each([
+    ['在工地开渣土车 老板欠我两个月工资', 'out_of_scope.labor'],
+    ['我在烧烤店打工，老板拖欠了我三个月工钱', 'out_of_scope.labor'],
+    ['烧烤店里两桌客人打起来了，有人受伤', 'out_of_scope.police'],
+    ['摆地摊的时候被人偷了钱包', 'out_of_scope.police'],
+  ])('%s → %s', async (text, intent) => {
+    expect(othersMatterOf(text)).toBe(intent);
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r.action, r.reply).toBe('out_of_scope');
+    expect(r.intent).toBe(intent);
+  });
+
+  it.each([
+    // A fear of losing one's wages, asked of reporting anonymously.
+    '工地夜里偷偷施工，我想举报，但担心被老板知道工资也拿不到',
+    // Wages owed to others, told by a resident about the stairs left dirty.
+    '物业拖欠了她们半年工资，现在楼道没人扫',
+    // Officers in the fight: conduct.
+    '城管和摆摊的打起来了',
+    // Dumping on the sly, a manhole cover stolen.
+    '被偷倒的垃圾谁来清理',
+    '人行道上的井盖被偷了 一个大窟窿',
+  ])('not another\'s matter by this rule ← %s', (text) => {
+    expect(othersMatterOf(text)).toBeUndefined();
   });
 });
