@@ -7,7 +7,7 @@ import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
 import { asks, asksProgress, bareComplaint, conductFirst, contestFirst, detectAct, smallTalkOf, victimsTrade, withConductEvidence } from './acts.js';
-import { withAgencyScope, withChargingScope, withGasBillScope, withIgnitionScope, withNoiseSourceScope, withOthersMatterScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope } from './scope.js';
+import { withAdClaimScope, withAgencyScope, withChargingScope, withGasBillScope, withIgnitionScope, withNoiseSourceScope, withOthersMatterScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope } from './scope.js';
 import {
   addsReportDetail,
   asksAboutBureau,
@@ -468,8 +468,8 @@ function subjectFineReply(p: BrainParts, turn: Turn, decision: Decision, act: Sp
  * fine, seizure or officer of the police alone is the police's, of another department alone
  * (市场监管, 税务, points on a licence) that department's; an e-bike charged in a stairwell is the
  * fire service's, a stove that will not light a repair, not a leak, a gas bill the gas
- * company's; wages owed, a fight or a theft another's; a question which bin an item goes in
- * is waste sorting's (scope.ts). The message and a follow-up joined to its previous question are ranked alike.
+ * company's; wages owed, a fight or a theft another's, an advertisement's claims the market
+ * regulator's; a question which bin an item goes in is waste sorting's (scope.ts). The message and a follow-up joined to its previous question are ranked alike.
  */
 async function scopedRanking(p: BrainParts, text: string): Promise<IntentScore[]> {
   // What the text says its matter is not is no evidence for it ("这些都是汽车，不是电动车和单车");
@@ -481,7 +481,7 @@ async function scopedRanking(p: BrainParts, text: string): Promise<IntentScore[]
 }
 
 /** What the text names decides whose matter it is (scope.ts), in this order. */
-const SCOPE_RULES: readonly ((ranking: IntentScore[], normalized: string) => IntentScore[])[] = [withVehicleScope, withRidingScope, withChargingScope, withPoliceScope, withAgencyScope, withIgnitionScope, withGasBillScope, withNoiseSourceScope, withOthersMatterScope, withSortingScope];
+const SCOPE_RULES: readonly ((ranking: IntentScore[], normalized: string) => IntentScore[])[] = [withVehicleScope, withRidingScope, withChargingScope, withPoliceScope, withAgencyScope, withIgnitionScope, withGasBillScope, withNoiseSourceScope, withOthersMatterScope, withAdClaimScope, withSortingScope];
 
 /** The earlier question and the citizen's next message read as one text (a follow-up, or words after a question back). */
 function joined(question: string, normalized: string): string {

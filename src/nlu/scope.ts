@@ -295,6 +295,26 @@ export function withOthersMatterScope(ranking: IntentScore[], normalized: string
   return movedTo(ranking, bureau, target);
 }
 
+/**
+ * What an advertisement claims ("店门口广告牌上写的全市最低价 进去根本不是这个价", "招牌上号称包治
+ * 百病") is the market regulator's (广告法: false or misleading content), not where or how the
+ * sign is put up, which is the bureau's: the outdoor-ads topic's score goes to the advertising
+ * redirect. Its own words (宣传, 广告) alone are not a claim.
+ */
+const AD_CLAIM = /最低价|最便宜|虚假|夸大|不是这个价|名不副实|骗人|欺骗|误导|号称|宣称|包治/u;
+const OUTDOOR_ADS_TOPICS: ReadonlySet<string> = new Set(['outdoor_ads']);
+const ADVERTISING_INTENT = `${OUT_OF_SCOPE_TOPIC}.advertising`;
+
+/** True when the text tells of what an advertisement claims (`AD_CLAIM`). */
+export function tellsOfAdClaim(normalized: string): boolean {
+  return AD_CLAIM.test(normalized);
+}
+
+/** The ranking with the outdoor-ads topic's scores moved to the advertising redirect when the text tells of what an advertisement claims. */
+export function withAdClaimScope(ranking: IntentScore[], normalized: string): IntentScore[] {
+  return tellsOfAdClaim(normalized) ? movedTo(ranking, OUTDOOR_ADS_TOPICS, ADVERTISING_INTENT) : ranking;
+}
+
 /** The scores of `topics` added to the out-of-scope intent `target` (with evidence: the text named whose matter it is), highest first; the total is unchanged. */
 function movedTo(ranking: IntentScore[], topics: ReadonlySet<string>, target: string): IntentScore[] {
   let moved = 0;

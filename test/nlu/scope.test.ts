@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrainReply, IntentScore } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
-import { namesOnlyMotorVehicles, namesOnlyPolice, noiseOwnerOf, othersMatterOf, otherAgencyOf, tellsOfCharging, tellsOfGasBill, tellsOfIgnitionOnly, tellsOfRidingRules, topicsWithVehicleScope, withAgencyScope, withGasBillScope, withIgnitionScope, withPoliceScope, withVehicleScope } from '../../src/nlu/scope.js';
+import { namesOnlyMotorVehicles, namesOnlyPolice, noiseOwnerOf, othersMatterOf, otherAgencyOf, tellsOfAdClaim, tellsOfCharging, tellsOfGasBill, tellsOfIgnitionOnly, tellsOfRidingRules, topicsWithVehicleScope, withAgencyScope, withGasBillScope, withIgnitionScope, withPoliceScope, withVehicleScope } from '../../src/nlu/scope.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
@@ -391,5 +391,20 @@ describe("another's matter told with a bureau word", () => {
     '人行道上的井盖被偷了 一个大窟窿',
   ])('not another\'s matter by this rule ← %s', (text) => {
     expect(othersMatterOf(text)).toBeUndefined();
+  });
+});
+
+/** What an advertisement claims is the market regulator's; the sign itself is ours (src/nlu/scope.ts `tellsOfAdClaim`). Our own phrasings. */
+describe("an advertisement's claims", () => {
+  it.each(['店门口的广告牌上写着全市最低价，进去根本不是这个价', '药店门口的灯箱号称包治百病'])('→ the advertising redirect ← %s', async (text) => {
+    expect(tellsOfAdClaim(text)).toBe(true);
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r.topic, r.reply).not.toBe('outdoor_ads');
+  });
+
+  it.each(['我想在门口挂个宣传横幅要审批吗', '店门口的广告牌被风吹得摇摇晃晃'])('the sign itself is ours ← %s', async (text) => {
+    expect(tellsOfAdClaim(text)).toBe(false);
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r.topic).toBe('outdoor_ads');
   });
 });
