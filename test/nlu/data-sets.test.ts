@@ -137,6 +137,27 @@ describe('our blind conversations', () => {
 });
 
 /**
+ * Batch 26's conversation check set (conversations26-check.jsonl): written by a helper that ran no
+ * code of ours and read no eval, blind or check file, to measure the ninth session's conversation
+ * rules on conversations nobody had read (test/nlu/data/README.md).
+ */
+describe('batch 26\'s conversation check set', () => {
+  const conversations = readConversationFile(path.join(DATA, 'conversations26-check.jsonl'));
+  const turns = conversations.flatMap((c) => c.turns);
+
+  it('reads with the parser of pufa eval: 40 conversations of 3–5 turns, each labelled with a topic of the knowledge base', () => {
+    expect(conversations).toHaveLength(40);
+    expect(conversations.filter((c) => c.turns.length < 3 || c.turns.length > 5)).toEqual([]);
+    const known = new Set(kb.topics.map((t) => t.id));
+    expect(turns.filter((t) => !known.has(t.topic)).map((t) => `${t.topic}: ${t.text}`)).toEqual([]);
+  });
+
+  it('holds no phone or ID number', () => {
+    expect(turns.filter((t) => /\d{11}|\d{17}[\dXx]/u.test(t.text)).map((t) => t.text)).toEqual([]);
+  });
+});
+
+/**
  * Batch 24's sets (boards24-dev.jsonl, boards24-check.jsonl): real citizens' letters and questions
  * from public message boards and forums, each paraphrased (names, places and figures changed),
  * with the page it came from. The dev half chooses (`pufa calibrate`), the check half only
