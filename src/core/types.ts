@@ -5,6 +5,8 @@ export type TopicId = string;
 
 export const OUT_OF_SCOPE_TOPIC = 'out_of_scope';
 export const CHITCHAT_TOPIC = 'chitchat';
+/** Fines and the rights against them (罚款与救济): their answers hold for any matter. */
+export const PENALTY_TOPIC = 'penalty_rights';
 
 /** What the bot decided to do with a message. */
 export type Action = 'answer' | 'clarify' | 'out_of_scope';

@@ -1,5 +1,5 @@
 import { sentences } from '../core/normalize.js';
-import type { IntentScore, SpeechAct } from '../core/types.js';
+import { PENALTY_TOPIC, type IntentScore, type SpeechAct } from '../core/types.js';
 import { topicScores, type Decision } from './decide.js';
 
 /**
@@ -320,7 +320,6 @@ export function victimsTrade(primary: string, secondary: string, normalized: str
   return primary === CONDUCT_TOPIC && secondary === 'street_vending' && complainsOfConduct(normalized);
 }
 
-export const PENALTY_TOPIC = 'penalty_rights';
 
 /**
  * A fine the citizen was given ("城管罚了我500块", "被罚了两千", "开了罚单") …

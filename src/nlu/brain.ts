@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { PufaError } from '../core/errors.js';
 import { characters, normalizeText, textNormalizer } from '../core/normalize.js';
-import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type Channel, type ConversationState, type IntentScore, type SpeechAct } from '../core/types.js';
+import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, PENALTY_TOPIC, type BrainReply, type Channel, type ConversationState, type IntentScore, type SpeechAct } from '../core/types.js';
 import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
@@ -870,7 +870,7 @@ function ownCaseStep(p: BrainParts, turn: Turn): BrainReply | undefined {
   const statement = ownCaseStatement(turn.normalized, p.domainTerms, asks(turn.normalized));
   const intent = statement ? OWN_CASE_ANSWERS[statement] : undefined;
   if (!intent || !p.kit.kb.answers.has(intent)) return undefined;
-  return { ...composedAnswer(p.kit, { intent, topic: 'penalty_rights', score: 1 }, turn.channel, turn.normalized, 'question', []), resolved: 'followup' };
+  return { ...composedAnswer(p.kit, { intent, topic: PENALTY_TOPIC, score: 1 }, turn.channel, turn.normalized, 'question', []), resolved: 'followup' };
 }
 
 /**
@@ -968,7 +968,7 @@ function decidedReply(p: BrainParts, turn: Turn, decision: Decision, act: Speech
 }
 
 /** Topics whose answers hold for any subject, so a confident follow-up about them is not read in the previous topic. */
-const ACROSS_TOPICS: ReadonlySet<string> = new Set(['penalty_rights']);
+const ACROSS_TOPICS: ReadonlySet<string> = new Set([PENALTY_TOPIC]);
 
 /** A bureau matter a message can be about: in scope, and neither fines and appeals nor complaining (which hold for any matter). */
 function isMatterTopic(topic: string): boolean {

@@ -1,4 +1,4 @@
-import type { ConversationState, IntentScore, SpeechAct } from '../core/types.js';
+import { PENALTY_TOPIC, type ConversationState, type IntentScore, type SpeechAct } from '../core/types.js';
 
 /**
  * Conversation context: a short follow-up without a topic of its own ("那罚多少钱？",
@@ -402,7 +402,6 @@ const ASKS_PAY = new RegExp(`(?:去|在|到)哪(?:里|儿|个地方)?(?:交|缴)
 
 /** The general fines answer (罚款标准与缴纳), for a topic whose own answers state no fine. */
 export const GENERAL_FINES_INTENT = 'penalty_rights.payment';
-const PENALTY_RIGHTS_TOPIC = 'penalty_rights';
 /** Disputing a fine or decision, in a follow-up: 不服, 申辩, 申诉, 复议, 起诉, 不合理, 冤枉. */
 const CONTESTS = /不服|申诉|申辩|复议|起诉|告(?:他们|城管|你们)|不合理|冤枉|讨(?:个)?说法/u;
 const SUES = /告|起诉|打官司/u;
@@ -574,7 +573,7 @@ export function followupIntent(facts: FollowupFacts, ranking: readonly IntentSco
   // Disputing the fine ("罚了不服么办", "我觉得不合理 想申辩"): the rights against it, whatever
   // it was for — the best of that topic in the follow-up's own ranking (复议, 申辩 …).
   if (CONTESTS.test(normalized)) {
-    const rights = intentInTopic(ranking, PENALTY_RIGHTS_TOPIC, undefined);
+    const rights = intentInTopic(ranking, PENALTY_TOPIC, undefined);
     // A ranking with nothing of the topic (its words are no topic's: "我要告他们"): suing is 诉讼, any other dispute 复议.
     return rights ? { best: rights } : target(SUES.test(normalized) ? LITIGATION_INTENT : RECONSIDERATION_INTENT);
   }
