@@ -302,13 +302,13 @@ export function withConductEvidence(ranking: IntentScore[], normalized: string):
 export function conductFirst(decision: Decision, ranking: readonly IntentScore[], normalized: string, answer: number): Decision {
   if (decision.action === 'answer' && decision.top && decision.top.topic !== CONDUCT_TOPIC && complainsOfConduct(normalized)) {
     const conduct = topicScores(ranking).slice(0, 3).find((t) => t.topic === CONDUCT_TOPIC);
-    return conduct ? { action: 'answer', top: conduct.best, candidates: [], confidence: decision.confidence } : decision;
+    return conduct ? answeredOn(decision, conduct.best) : decision;
   }
   if (decision.action !== 'clarify' || !complainsOfConduct(normalized)) return decision;
   const lead = topicScores(ranking)[0];
-  if (lead?.topic === CONDUCT_TOPIC && decision.confidence >= answer) return { action: 'answer', top: lead.best, candidates: [], confidence: decision.confidence };
+  if (lead?.topic === CONDUCT_TOPIC && decision.confidence >= answer) return answeredOn(decision, lead.best);
   const offered = decision.candidates.find((c) => c.topic === CONDUCT_TOPIC);
-  return offered ? { action: 'answer', top: offered, candidates: [], confidence: decision.confidence } : decision;
+  return offered ? answeredOn(decision, offered) : decision;
 }
 
 /**
@@ -348,6 +348,10 @@ export function contestsOwnFine(normalized: string): boolean {
 export function contestFirst(decision: Decision, normalized: string): Decision {
   if (decision.action !== 'clarify' || !contestsOwnFine(normalized)) return decision;
   const best = decision.candidates.find((c) => c.topic === PENALTY_TOPIC);
-  if (!best) return decision;
-  return { action: 'answer', top: best, candidates: [], confidence: decision.confidence };
+  return best ? answeredOn(decision, best) : decision;
+}
+
+/** `decision` turned into an answer on `top`, at the confidence it was taken on. */
+function answeredOn(decision: Decision, top: IntentScore): Decision {
+  return { action: 'answer', top, candidates: [], confidence: decision.confidence };
 }

@@ -469,7 +469,8 @@ function subjectFineReply(p: BrainParts, turn: Turn, decision: Decision, act: Sp
  * (市场监管, 税务, points on a licence) that department's; an e-bike charged in a stairwell is the
  * fire service's, a stove that will not light a repair, not a leak, a gas bill the gas
  * company's; wages owed, a fight or a theft another's, an advertisement's claims the market
- * regulator's; a question which bin an item goes in is waste sorting's (scope.ts). The message and a follow-up joined to its previous question are ranked alike.
+ * regulator's; a question which bin an item goes in is waste sorting's (scope.ts). The message
+ * and a follow-up joined to its previous question are ranked alike.
  */
 async function scopedRanking(p: BrainParts, text: string): Promise<IntentScore[]> {
   // What the text says its matter is not is no evidence for it ("这些都是汽车，不是电动车和单车");
@@ -578,13 +579,8 @@ function followupAnswer(p: BrainParts, turn: Turn, target: FollowupTarget, act: 
  * steps are given whole. Any other answer whole.
  */
 function answerAgain(p: BrainParts, turn: Turn, top: IntentScore, act: SpeechAct): BrainReply {
-  const again = top.intent === turn.recent?.intent && p.kit.kb.answers.get(top.intent)?.urgent !== true ? askedAgainReply(p.kit, top, turn.normalized, otherAnswers(p, top), act === 'report' ? 'report' : 'question') : undefined;
+  const again = top.intent === turn.recent?.intent && p.kit.kb.answers.get(top.intent)?.urgent !== true ? askedAgainReply(p.kit, top, turn.normalized, act === 'report' ? 'report' : 'question') : undefined;
   return { ...(again ?? composedAnswer(p.kit, top, turn.channel, turn.normalized, act, [])), resolved: 'followup' };
-}
-
-/** The other answers of `top`'s topic, in the knowledge base's order. */
-function otherAnswers(p: BrainParts, top: IntentScore): string[] {
-  return p.kit.kb.intents.filter((i) => i.topic === top.topic && i.id !== top.intent && p.kit.kb.answers.has(i.id)).map((i) => i.id);
 }
 
 /**

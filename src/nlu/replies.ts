@@ -108,17 +108,18 @@ const OTHERS_NAMED = 2;
 
 /**
  * The answer just given, asked about again with nothing in the message choosing a part of it or
- * another answer: its gist (the points of its group form), the topic's other answers named
- * (`others`, best first), its articles (`renderAskedAgain`). Undefined when it has no such points.
+ * another answer: its gist (the points of its group form), the first of the topic's other
+ * answers named (the knowledge base's order), its articles (`renderAskedAgain`). Undefined when
+ * it has no such points.
  */
-export function askedAgainReply(kit: ReplyKit, top: IntentScore, normalized: string, others: readonly string[], act: SpeechAct = 'question'): BrainReply | undefined {
+export function askedAgainReply(kit: ReplyKit, top: IntentScore, normalized: string, act: SpeechAct = 'question'): BrainReply | undefined {
   const entry = entryOf(kit.kb, top.intent);
   const points = entry.points.filter((pt) => pt.short);
   if (points.length === 0) return undefined;
   const citations = uniqueCitations(points.flatMap((pt) => pt.cites));
-  const titles = others
-    .filter((i) => i !== entry.intent)
-    .map((i) => kit.kb.answers.get(i)?.title)
+  const titles = kit.kb.intents
+    .filter((i) => i.topic === entry.topic && i.id !== entry.intent)
+    .map((i) => kit.kb.answers.get(i.id)?.title)
     .filter((t): t is string => t !== undefined)
     .slice(0, OTHERS_NAMED);
   return {

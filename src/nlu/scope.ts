@@ -1,5 +1,6 @@
 import { clauses, sentences } from '../core/normalize.js';
-import { OUT_OF_SCOPE_TOPIC, type IntentScore } from '../core/types.js';
+import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type IntentScore } from '../core/types.js';
+import { topicScores } from './decide.js';
 import { byScore } from './rankers.js';
 import type { TopicScoreEntry } from './topic-model.js';
 
@@ -218,14 +219,12 @@ export function asksWhichBin(normalized: string): boolean {
 /** The ranking with "not ours" moved to the sorting answer when it leads (the sum of its intents) and the text asks which bin an item goes in. */
 export function withSortingScope(ranking: IntentScore[], normalized: string): IntentScore[] {
   if (!asksWhichBin(normalized)) return ranking;
-  const sums = new Map<string, number>();
-  for (const s of ranking) sums.set(s.topic, (sums.get(s.topic) ?? 0) + s.score);
-  const moved = sums.get(OUT_OF_SCOPE_TOPIC) ?? 0;
-  if ([...sums.values()].some((v) => v > moved)) return ranking;
-  const own = ranking.find((s) => s.intent === SORTING_INTENT);
-  const merged: IntentScore = { intent: SORTING_INTENT, topic: 'waste_sorting', score: (own?.score ?? 0) + moved, evidence: true };
-  return [...ranking.filter((s) => s.topic !== OUT_OF_SCOPE_TOPIC && s !== own), merged].sort(byScore);
+  const topics = topicScores(ranking);
+  const notOurs = topics.find((t) => t.topic === OUT_OF_SCOPE_TOPIC)?.score ?? 0;
+  if (topics.some((t) => t.score > notOurs)) return ranking;
+  return movedTo(ranking, NOT_OURS, SORTING_INTENT);
 }
+const NOT_OURS: ReadonlySet<string> = new Set([OUT_OF_SCOPE_TOPIC]);
 
 /**
  * Noise whose source is not the bureau's (噪声污染防治法: industrial noise is the ecology and
@@ -235,9 +234,9 @@ export function withSortingScope(ranking: IntentScore[], normalized: string): In
  * noise topic answers the bureau's sources (construction at night, shop speakers, square dancing,
  * KTV, the sanitation trucks); its score goes to the redirect of the source named, when the
  * text is about noise, unless it also names one of the bureau's (`BUREAU_NOISE`: "工厂旁边的工地
- * 半夜施工", "环卫车凌晨按喇叭" stay ours).
+ * 半夜施工", "环卫车凌晨按喇叭" stay ours). Railways and airports count with the factories: their
+ * noise is the ecology and environment department's to monitor too.
  */
-/** Factories, and railways and airports (their noise is monitored by the ecology and environment department too). */
 const INDUSTRIAL_NOISE = /工厂|厂房|车间|加工厂|钢厂|轧钢|厂里|厂子|火车|铁路|高铁|飞机|机场/u;
 const TRAFFIC_NOISE = /鸣笛|按喇叭|汽车喇叭|车喇叭|炸街|改装车|轰油门|大货车|过往车辆|车流量|高架|省道|国道|高速公路|收费站/u;
 const BUREAU_NOISE = /施工|工地|打桩|装修|广场舞|音响|唱歌|卡拉|KTV|酒吧|烧烤|夜市|叫卖|商铺|门面|店|摆摊|小贩|跳舞|环卫|垃圾车|洒水车|清扫车|渣土车/iu;
@@ -291,7 +290,7 @@ export function othersMatterOf(normalized: string): string | undefined {
 export function withOthersMatterScope(ranking: IntentScore[], normalized: string): IntentScore[] {
   const target = othersMatterOf(normalized);
   if (!target) return ranking;
-  const bureau = new Set(ranking.map((s) => s.topic).filter((t) => t !== OUT_OF_SCOPE_TOPIC && t !== 'chitchat'));
+  const bureau = new Set(ranking.map((s) => s.topic).filter((t) => t !== OUT_OF_SCOPE_TOPIC && t !== CHITCHAT_TOPIC));
   return movedTo(ranking, bureau, target);
 }
 
@@ -315,13 +314,17 @@ export function withAdClaimScope(ranking: IntentScore[], normalized: string): In
   return tellsOfAdClaim(normalized) ? movedTo(ranking, OUTDOOR_ADS_TOPICS, ADVERTISING_INTENT) : ranking;
 }
 
-/** The scores of `topics` added to the out-of-scope intent `target` (with evidence: the text named whose matter it is), highest first; the total is unchanged. */
+/**
+ * The scores of `topics` added to the intent `target` — an out-of-scope redirect, or (the
+ * which-bin rule) a bureau answer — with evidence: the text named whose matter it is. Highest
+ * first; the total is unchanged.
+ */
 function movedTo(ranking: IntentScore[], topics: ReadonlySet<string>, target: string): IntentScore[] {
   let moved = 0;
   for (const s of ranking) if (topics.has(s.topic)) moved += s.score;
   if (moved === 0) return ranking;
   const own = ranking.find((s) => s.intent === target)?.score ?? 0;
-  const merged: IntentScore = { intent: target, topic: OUT_OF_SCOPE_TOPIC, score: own + moved, evidence: true };
+  const merged: IntentScore = { intent: target, topic: target.slice(0, target.indexOf('.')), score: own + moved, evidence: true };
   return [...ranking.filter((s) => !topics.has(s.topic) && s.intent !== target), merged].sort(byScore);
 }
 
