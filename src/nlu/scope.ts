@@ -276,13 +276,34 @@ const OFFICERS_NAMED = /城管|执法|协管|队员|中队|大队/u;
 const OWED_TO_OTHERS = /欠(?:了)?(?:她们|他们|她|他)/u;
 /** A public facility stolen ("井盖被偷了 一个大窟窿"): the hole is the road department's first. */
 const PUBLIC_FACILITY = /井盖|下水道|窨井|护栏|路灯|电缆|雨水篦/u;
+/**
+ * A manhole cover missing, loose or broken ("门口的井盖翘起来了 电动车骑过去差点摔", "下水道井盖缺了一
+ * 块…孩子差点掉进去"): the owner of the pipes under it and the road department repair it
+ * (knowledge/out_of_scope.yaml, the municipal redirect), whatever bike or verge the text also
+ * names. Not something poured or thrown into it ("往井盖里倒泔水"), which is the bureau's.
+ */
+const MANHOLE = /井盖|窨井|井口|雨水篦/u;
+const FACILITY_FAULT = /缺|丢|没了|不见|翘|松|坏|破|碎|偷|塌|陷|掉|响|哐|翻|移位|不平|歪|裂|窟窿|洞/u;
+const POURED_INTO = /往[^，。！？,!?]{0,8}[倒扔排泼]|[倒扔排泼](?:进|入|到|在)/u;
+/**
+ * The compensation of a house expropriated ("老房子被征收，评估时把后来加盖的两间算成违法建筑不给
+ * 钱…还能争取补偿吗"): the expropriation department's (the housing redirect), even where the
+ * evaluation called a part of the house illegal. A demolition order for an illegal building
+ * without expropriation ("街道发通知说要我们十五天内自己拆掉…能不能要求补偿") stays the bureau's.
+ */
+const EXPROPRIATION = /征收|征用/u;
+const COMPENSATION = /补偿|评估|复核/u;
 const LABOR_INTENT = `${OUT_OF_SCOPE_TOPIC}.labor`;
 const POLICE_MATTER_INTENT = `${OUT_OF_SCOPE_TOPIC}.police`;
+const MUNICIPAL_INTENT = `${OUT_OF_SCOPE_TOPIC}.municipal`;
+const HOUSING_INTENT = `${OUT_OF_SCOPE_TOPIC}.housing`;
 
-/** The redirect of another's matter the text tells of (`WAGES_OWED`, `FIGHT_OR_THEFT`); undefined otherwise. */
+/** The redirect of another's matter the text tells of (wages, a fight or a theft, a manhole cover, an expropriation's compensation); undefined otherwise. */
 export function othersMatterOf(normalized: string): string | undefined {
   if (WAGES.test(normalized) && WAGES_OWED.test(normalized) && !ONLY_A_FEAR.test(normalized) && !OWED_TO_OTHERS.test(normalized)) return LABOR_INTENT;
   if (FIGHT_OR_THEFT.test(normalized) && !OFFICERS_NAMED.test(normalized) && !PUBLIC_FACILITY.test(normalized)) return POLICE_MATTER_INTENT;
+  if (MANHOLE.test(normalized) && FACILITY_FAULT.test(normalized) && !POURED_INTO.test(normalized)) return MUNICIPAL_INTENT;
+  if (EXPROPRIATION.test(normalized) && COMPENSATION.test(normalized)) return HOUSING_INTENT;
   return undefined;
 }
 

@@ -386,11 +386,51 @@ describe("another's matter told with a bureau word", () => {
     '物业拖欠了她们半年工资，现在楼道没人扫',
     // Officers in the fight: conduct.
     '城管和摆摊的打起来了',
-    // Dumping on the sly, a manhole cover stolen.
+    // Dumping on the sly.
     '被偷倒的垃圾谁来清理',
-    '人行道上的井盖被偷了 一个大窟窿',
   ])('not another\'s matter by this rule ← %s', (text) => {
     expect(othersMatterOf(text)).toBeUndefined();
+  });
+
+  // A manhole cover stolen is a theft, but the hole is the road department's first, not the police's.
+  it('a stolen manhole cover → the municipal redirect, not the police', () => {
+    expect(othersMatterOf('人行道上的井盖被偷了 一个大窟窿')).toBe('out_of_scope.municipal');
+  });
+});
+
+/**
+ * A manhole cover missing, loose or broken is the pipes' owner's and the road department's; an
+ * expropriated house's compensation is the expropriation department's, even where the evaluation
+ * called a part of it illegal (src/nlu/scope.ts `othersMatterOf`). Our own phrasings.
+ */
+describe('a manhole cover, an expropriation', () => {
+  it.each([
+    ['门口的窨井盖松了 一踩就晃 电动车骑过去差点摔', 'out_of_scope.municipal'],
+    ['小区外面的下水道井盖缺了一块，孩子差点掉进去，旁边的绿化带也踩坏了', 'out_of_scope.municipal'],
+    ['雨水篦子被人偷了', 'out_of_scope.municipal'],
+    ['我家老房子被征收了，评估说阁楼是违建不算面积，还能争取补偿吗', 'out_of_scope.housing'],
+    ['村里征用我家的房子，说加盖的那层是违章建筑，补偿标准谁定的', 'out_of_scope.housing'],
+  ])('%s → %s', async (text, intent) => {
+    expect(othersMatterOf(text)).toBe(intent);
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r.action, r.reply).toBe('out_of_scope');
+    expect(r.intent).toBe(intent);
+  });
+
+  it.each([
+    // Something poured into it is the bureau's matter, not the cover's.
+    '有人往井盖里倒泔水',
+    // A demolition order for an illegal building, without expropriation, stays ours.
+    '街道说我家加盖的违建要拆 能不能要补偿',
+    // Dust from a demolition site is construction waste.
+    '拆迁工地灰好大 窗户都不敢开',
+  ])('not by this rule ← %s', (text) => {
+    expect(othersMatterOf(text)).toBeUndefined();
+  });
+
+  it('a demolition order without expropriation is still answered on illegal building', async () => {
+    const r = await brain.ask('街道说我家加盖的违建要拆 能不能要补偿', { channel: 'private' });
+    expect(r.topic, r.reply).toBe('illegal_construction');
   });
 });
 
