@@ -263,6 +263,27 @@ describe('complaints of officers\' conduct', () => {
     expect(conductFirst(answered, vendorFirst, '卖鱼的大爷把筐子摆在路边', 0.25)).toBe(answered);
     expect(conductFirst(answered, [vendorFirst[0]!], '卖鱼的大爷被城管打了', 0.25)).toBe(answered);
   });
+  // Tenth session: pulling at someone and hurting them is misconduct too.
+  it.each(['城管收东西的时候拉扯，把他的手划伤了', '城管把我拽倒了 膝盖摔伤了', '执法队员弄伤了我家老人'])('%s complains of conduct', (text) => {
+    expect(complainsOfConduct(text)).toBe(true);
+  });
+  it.each(['城管让我把摊子往里拽一点', '我不小心摔伤了 城管帮忙叫了车'])('%s does not', (text) => {
+    expect(complainsOfConduct(text)).toBe(false);
+  });
+  // Tenth session: "…把他的手划伤了…能要求城管赔医药费吗" was declined (医药费 read as a medical matter).
+  it('a decline is answered on conduct when conduct is among the three leading topics', () => {
+    const declined = { action: 'out_of_scope' as const, top: undefined, candidates: [], confidence: 0.32 };
+    const seizedFirst = [
+      { intent: 'seized_items.return', topic: 'seized_items', score: 0.32 },
+      { intent: 'out_of_scope.medical', topic: 'out_of_scope', score: 0.3 },
+      { ...ranking[0]!, score: 0.2 },
+    ];
+    const d = conductFirst(declined, seizedFirst, '城管收东西的时候拉扯，把他的手划伤了，能要求城管赔医药费吗', 0.25);
+    expect(d.action).toBe('answer');
+    expect(d.top?.intent).toBe('enforcement_conduct.complain');
+    expect(conductFirst(declined, seizedFirst, '收东西的时候手划了一下，能报医药费吗', 0.25)).toBe(declined);
+    expect(conductFirst(declined, seizedFirst.slice(0, 2), '城管收东西的时候拉扯，把他的手划伤了', 0.25)).toBe(declined);
+  });
 });
 
 describe('when a reported matter is dealt with', () => {
