@@ -26,3 +26,14 @@ describe('an officer who hurt someone', () => {
     expect(r.reply).toContain('12345');
   });
 });
+
+describe('a complaint sent back', () => {
+  // Before: how to report the bikes again (parking 0.44), as if the citizen had not complained.
+  it('"该诉求不属于本部门职责，已退回" gets where the complaint stands, the bikes named after it', async () => {
+    const r = await ask('您好，我上周在微信上投诉了XX路的共享单车乱停，当时回复说“已受理”。今天又收到短信说“该诉求不属于本部门职责，已退回”。单车乱停不是城管管吗？为什么退回？我该怎样重新提交？');
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.intent).toBe('hotline_report.progress');
+    expect(r.reply).toContain('查进度');
+    expect(r.reply).toMatch(/您还提到：[^\n]*单车/u);
+  });
+});
