@@ -275,6 +275,10 @@ describe('a gas bill', () => {
     '新房交了一年了燃气公司就是不给通气',
     '物业说天然气管道的公摊费要业主出',
     '二手房燃气改户名要带什么',
+    // Safety words told only to rule them out (tenth session): an inspection that found nothing, a
+    // leak denied, the meter tested for its reading.
+    '上个月燃气公司上门安检说一切正常，这个月燃气费却多了两倍，能不能申请换表检测',
+    '燃气费突然翻倍，家里也没有异味，燃气表是不是不准',
   ])('→ the utilities redirect ← %s', async (text) => {
     expect(tellsOfGasBill(text)).toBe(true);
     const r = await brain.ask(text, { channel: 'private' });
@@ -286,6 +290,7 @@ describe('a gas bill', () => {
   it.each([
     // A smell, a danger or a safety inspection is gas safety, bill or not.
     '燃气费刚交完，厨房就有股煤气味',
+    '燃气费高得离谱，是不是漏气了',
     '上门安检的人说不换软管就停气，还要收两百检测费',
     '饭店门口摆了七八个液化气罐，燃气公司说他们只管供气',
     // A house or a bank account changing hands names no gas.
