@@ -568,6 +568,12 @@ function followupAnswer(p: BrainParts, turn: Turn, target: FollowupTarget, act: 
   if (!p.kit.kb.answers.has(target.best.intent)) return undefined;
   const focused = target.focus ? focusedReply(p.kit, target.best, turn.normalized, target.focus) : partOfAnswerJustGiven(p, turn, target.best);
   if (focused) return { ...focused, resolved: 'followup' };
+  // "城管多久能来" after the stall's fine: when it is dealt with, which that answer does not say —
+  // how a report goes on (its work order, its progress), not the fine again.
+  const progress = p.progress;
+  if (!target.focus && progress && target.best.intent === turn.recent?.intent && partAskedAgain(turn.normalized) === 'progress') {
+    return { ...composedAnswer(p.kit, { intent: progress.intent, topic: progress.topic, score: 1 }, turn.channel, turn.normalized, 'progress', []), resolved: 'followup' };
+  }
   return answerAgain(p, turn, target.best, act);
 }
 

@@ -516,8 +516,8 @@ export function namesBring(text: string): boolean {
   return NAMES_BRING.test(text);
 }
 
-/** Asking when the matter will be dealt with: "多久能处理", "什么时候来拆", "几天有结果". */
-const ASKS_WHEN_HANDLED = /(?:多久|多长时间|什么时候|啥时候|么时候|几天|好久)[^，。！？,!?]{0,4}(?:处理|来|拆|解决|办好|办完|有结果|有回复|回复|答复|管)/u;
+/** Asking when the matter will be dealt with: "多久能处理", "什么时候来拆", "几天有结果" (not "几天能批下来", "挂几天就拿下来": 下来 is no coming). */
+const ASKS_WHEN_HANDLED = /(?:多久|多长时间|什么时候|啥时候|么时候|几天|好久)[^，。！？,!?]{0,4}(?:处理|(?<!下)来|拆|解决|办好|办完|有结果|有回复|回复|答复|管)/u;
 
 /** True when a follow-up asks when the matter will be dealt with (`ASKS_WHEN_HANDLED`). */
 export function asksWhenHandled(normalized: string): boolean {

@@ -287,10 +287,11 @@ describe('complaints of officers\' conduct', () => {
 });
 
 describe('when a reported matter is dealt with', () => {
-  it.each(['多久能处理', '什么时候来拆', '几天有结果', '投诉了多久有回复'])('%s asks when it is dealt with', (text) => {
+  it.each(['多久能处理', '什么时候来拆', '几天有结果', '投诉了多久有回复', '城管多久能来'])('%s asks when it is dealt with', (text) => {
     expect(asksWhenHandled(text)).toBe(true);
   });
-  it.each(['多久之内要交罚款', '怎么处理'])('%s does not', (text) => {
+  // Tenth session: 下来 is no coming ("几天能批下来" asks about a permit, "挂几天就拿下来" tells).
+  it.each(['多久之内要交罚款', '怎么处理', '大概几天能批下来', '挂几天就拿下来'])('%s does not', (text) => {
     expect(asksWhenHandled(text)).toBe(false);
   });
   it('a sentence on the work order tells how it goes on; 施工单位 and a permit\'s 20日内 do not', () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Brain } from '../../src/nlu/brain.js';
+import { conversation } from '../helpers/conversation.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
@@ -35,5 +36,22 @@ describe('a complaint sent back', () => {
     expect(r.intent).toBe('hotline_report.progress');
     expect(r.reply).toContain('查进度');
     expect(r.reply).toMatch(/您还提到：[^\n]*单车/u);
+  });
+});
+
+describe('when a report will be dealt with, asked after an answer that does not say', () => {
+  // Before: "关于“占道经营会受到什么处罚”，刚才已经回答过" — the fine again.
+  it('"城管多久能来" after the stall and its fine gets how a report goes on', async () => {
+    const [, fine, when] = await conversation(brain, '门口有人摆摊卖水果', '那要罚多少', '城管多久能来');
+    expect(fine?.intent).toBe('street_vending.penalty');
+    expect(when?.intent, when?.reply).toBe('hotline_report.progress');
+    expect(when?.resolved).toBe('followup');
+    expect(when?.reply).toContain('工单');
+    expect(when?.reply).not.toContain('刚才已经回答过');
+  });
+
+  it('"大概几天能批下来" after a sign\'s permit stays on the permit', async () => {
+    const [, r] = await conversation(brain, '新开个奶茶店 想做个门头招牌 要不要审批', '大概几天能批下来');
+    expect(r?.topic, r?.reply).toBe('outdoor_ads');
   });
 });
