@@ -32,6 +32,7 @@ import {
   namesAcrossTopicsMatter,
   namesMatterBesidesOthers,
   MAX_FOLLOWUP_CHARS,
+  followupChars,
   ownCaseStatement,
   recentTopic,
   saysStillNotDealtWith,
@@ -617,7 +618,7 @@ function shiftedTopic(joint: readonly IntentScore[], alone: readonly IntentScore
  * (罚款与救济) when that is offered, whatever the matter was.
  */
 function contextChoiceReply(p: BrainParts, turn: Turn, decision: Decision, act: SpeechAct): BrainReply | undefined {
-  if (decision.action !== 'clarify' || [...turn.normalized.trim()].length > MAX_FOLLOWUP_CHARS) return undefined;
+  if (decision.action !== 'clarify' || followupChars(turn.normalized) > MAX_FOLLOWUP_CHARS) return undefined;
   const recent = turn.recent;
   // Disputing the decision just discussed ("我觉得不合理 想申辩" after a towed e-bike's fine): the rights against it, when offered.
   const rights = contestsDecision(turn.normalized) ? decision.candidates.find((c) => ACROSS_TOPICS.has(c.topic)) : undefined;
@@ -637,7 +638,7 @@ function contextChoiceReply(p: BrainParts, turn: Turn, decision: Decision, act: 
 async function settledChoiceReply(p: BrainParts, turn: Turn, decision: Decision, act: SpeechAct): Promise<BrainReply | undefined> {
   const state = turn.state;
   if (!state || state.choicesFor !== 'clarify' || state.choices.length === 0 || !state.question) return undefined;
-  if ([...turn.normalized.trim()].length > MAX_FOLLOWUP_CHARS) return undefined;
+  if (followupChars(turn.normalized) > MAX_FOLLOWUP_CHARS) return undefined;
   const top = decision.top;
   if ((decision.action === 'answer' || decision.action === 'out_of_scope') && top && top.topic !== CHITCHAT_TOPIC && hasEvidence(top)) return undefined;
   const offered = new Set(state.choices.map((c) => c.topic).filter(inScopeTopic));
@@ -659,7 +660,7 @@ async function settledChoiceReply(p: BrainParts, turn: Turn, decision: Decision,
 function pendingDetailReply(p: BrainParts, turn: Turn, decision: Decision): BrainReply | undefined {
   const state = turn.state;
   if (!state || state.choicesFor !== 'clarify' || state.choices.length === 0) return undefined;
-  if ([...turn.normalized.trim()].length > MAX_FOLLOWUP_CHARS) return undefined;
+  if (followupChars(turn.normalized) > MAX_FOLLOWUP_CHARS) return undefined;
   const top = decision.top;
   if ((decision.action === 'answer' || decision.action === 'out_of_scope') && top && top.topic !== CHITCHAT_TOPIC && hasEvidence(top)) return undefined;
   // A question back of its own on a topic the open one did not offer is a new matter.
@@ -836,7 +837,7 @@ const SOMEONE_DOES = /有人|有个人|有家|有户|有辆|有几个人|有一�
 function continuationReply(p: BrainParts, turn: Turn, ranking: readonly IntentScore[], decision: Decision, act: SpeechAct): BrainReply | undefined {
   const recent = subjectToAddTo(turn);
   // Small talk by its wording ("谢谢") is never more about the subject, even where the knowledge base has no answer for it.
-  if (!recent || act === 'progress' || act === 'smalltalk' || [...turn.normalized.trim()].length > MAX_FOLLOWUP_CHARS || !p.kit.kb.answers.has(recent.intent)) return undefined;
+  if (!recent || act === 'progress' || act === 'smalltalk' || followupChars(turn.normalized) > MAX_FOLLOWUP_CHARS || !p.kit.kb.answers.has(recent.intent)) return undefined;
   const same = (intent: string, as: SpeechAct): BrainReply => ({ ...composedAnswer(p.kit, { intent, topic: recent.topic, score: 1 }, turn.channel, turn.normalized, as, []), resolved: 'followup' });
   const emergency = p.kit.kb.answers.get(recent.intent)?.urgent === true;
   // After an emergency, a statement is more about it, however sure the model is of another matter

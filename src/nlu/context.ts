@@ -6,8 +6,16 @@ import { PENALTY_TOPIC, type ConversationState, type IntentScore, type SpeechAct
  * `BOT_CONTEXT_TTL_SEC` after it. Pure: the state comes from the session store.
  */
 
-/** Longest follow-up, in characters: a longer message carries its own subject. */
+/** Longest follow-up, in characters (`followupChars`): a longer message carries its own subject. */
 export const MAX_FOLLOWUP_CHARS = 16;
+
+/**
+ * A message's length for `MAX_FOLLOWUP_CHARS`: its characters without spaces and punctuation,
+ * which chat messages use where a letter has commas ("他们说装了净化的 但是味道还是蛮大" is 16).
+ */
+export function followupChars(text: string): number {
+  return [...text.replace(/[\s\p{P}]/gu, '')].length;
+}
 
 /** Openers that lean on what was said before. */
 const OPENER = /^(?:那|那么|那要|那我|那如果|那个|还有|另外|然后|如果|要是|请问那|再问一下|再问下|顺便问下|对了)/u;
@@ -98,7 +106,7 @@ const ABOUT_MATTER = [
 /** The matter of a message that only names one (`ABOUT_MATTER`): its words, or undefined. */
 export function vagueMatter(t: string): string | undefined {
   const text = t.trim();
-  if ([...text].length > MAX_FOLLOWUP_CHARS) return undefined;
+  if (followupChars(text) > MAX_FOLLOWUP_CHARS) return undefined;
   for (const re of ABOUT_MATTER) {
     const m = re.exec(text);
     if (m?.[1]) return m[1];
@@ -186,7 +194,7 @@ const REACH_BY_NAME = /电话|号码|联系|办公|地址|上班|下班|几点/u
 /** True when `normalized` reads as a follow-up: short, leaning on before, and naming no subject of its own. */
 export function looksLikeFollowup(normalized: string, domainTerms: ReadonlySet<string>): boolean {
   const t = normalized.trim();
-  if (t === '' || [...t].length > MAX_FOLLOWUP_CHARS) return false;
+  if (t === '' || followupChars(t) > MAX_FOLLOWUP_CHARS) return false;
   if (asksAboutBureau(t)) return false;
   if (!OPENER.test(t) && !ASKS.test(t) && !ASKS_FINE.test(t) && !CONSEQUENCE.test(t) && !OWN_STATEMENT.test(t) && !WHAT_ABOUT.test(t)) return false;
   return !namesOwnSubject(t, domainTerms);
@@ -289,7 +297,7 @@ export type OwnCaseStatement = 'corrected' | 'explains';
 /** What the citizen says of their own case, if the whole message is such a statement (asking nothing, naming no subject). */
 export function ownCaseStatement(normalized: string, domainTerms: ReadonlySet<string>, asking: boolean): OwnCaseStatement | undefined {
   const t = normalized.trim();
-  if (t === '' || asking || [...t].length > MAX_FOLLOWUP_CHARS || namesOwnSubject(t, domainTerms)) return undefined;
+  if (t === '' || asking || followupChars(t) > MAX_FOLLOWUP_CHARS || namesOwnSubject(t, domainTerms)) return undefined;
   // Asking about the fine or paying it ("我没钱"), or a statement that needs the subject ("单子丢了"): a follow-up.
   if (ASKS.test(t) || ASKS_FINE.test(t) || ASKS_PAY.test(t) || CONSEQUENCE.test(t) || OWN_STATEMENT.test(t)) return undefined;
   if (CORRECTED.test(t)) return 'corrected';
@@ -312,7 +320,7 @@ const STILL_NOT = new RegExp(
 /** True when the whole message says a problem is still not dealt with (`STILL_NOT`), naming no subject of its own. */
 export function saysStillNotDealtWith(normalized: string, domainTerms: ReadonlySet<string>): boolean {
   const t = normalized.trim();
-  if (t === '' || [...t].length > MAX_FOLLOWUP_CHARS || !STILL_NOT.test(t)) return false;
+  if (t === '' || followupChars(t) > MAX_FOLLOWUP_CHARS || !STILL_NOT.test(t)) return false;
   return !namesOwnSubject(t, domainTerms);
 }
 
@@ -330,7 +338,7 @@ export function namesMatterBesidesOthers(t: string, domainTerms: ReadonlySet<str
  */
 export function addsReportDetail(normalized: string, domainTerms: ReadonlySet<string>): DetailKind | undefined {
   const t = normalized.trim();
-  if (t === '' || [...t].length > MAX_FOLLOWUP_CHARS) return undefined;
+  if (t === '' || followupChars(t) > MAX_FOLLOWUP_CHARS) return undefined;
   // "但是没开" after "他们装了净化器": a "but" that asks nothing is a detail too.
   const detail = REPORT_DETAIL.test(t);
   const but = !detail && BUT_DETAIL.test(t) && !ASKS.test(t) && !CONSEQUENCE.test(t);

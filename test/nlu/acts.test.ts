@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bareComplaint, complainsOfConduct, conductFirst, detectAct, smallTalkOf } from '../../src/nlu/acts.js';
-import { asksOnlyTheTime, asksWhenHandled, namesProgress, choosesWithinTopic, intentInTopic, looksLikeFollowup, recentTopic, statesDeadline } from '../../src/nlu/context.js';
+import { asksOnlyTheTime, asksWhenHandled, followupChars, namesProgress, choosesWithinTopic, intentInTopic, looksLikeFollowup, recentTopic, statesDeadline } from '../../src/nlu/context.js';
 import { splitSentences } from '../../src/nlu/letters.js';
 
 /**
@@ -298,5 +298,13 @@ describe('when a reported matter is dealt with', () => {
     expect(namesProgress('举报后请保留工单号，可以凭工单号查询进度')).toBe(true);
     expect(namesProgress('施工单位不得把建筑垃圾交给个人运输')).toBe(false);
     expect(namesProgress('主管部门应在收到申请后20日内作出是否核准的决定')).toBe(false);
+  });
+});
+
+describe('a follow-up\'s length', () => {
+  it('counts neither spaces nor punctuation', () => {
+    expect(followupChars('他们说装了净化的 但是味道还是蛮大')).toBe(16);
+    expect(followupChars('那罚多少钱？')).toBe(5);
+    expect(followupChars('  ')).toBe(0);
   });
 });

@@ -55,3 +55,15 @@ describe('when a report will be dealt with, asked after an answer that does not 
     expect(r?.topic, r?.reply).toBe('outdoor_ads');
   });
 });
+
+describe('a follow-up typed with spaces', () => {
+  // Before: asked back, "闻到燃气味紧急处理" among the choices — 17 characters with the space, over the
+  // 16 of a follow-up. Spaces and punctuation no longer count (followupChars).
+  it('"他们说装了净化的 但是味道还是蛮大" after a fumes letter stays on the fumes', async () => {
+    const [a, r] = await conversation(brain, '楼下火锅店的排烟管子对着我家窗户，每天油烟味往屋里钻，跟老板讲了几次都不理', '他们说装了净化的 但是味道还是蛮大');
+    expect(a?.topic).toBe('fumes_bbq');
+    expect(r?.action, r?.reply).toBe('answer');
+    expect(r?.topic).toBe('fumes_bbq');
+    expect(r?.reply).not.toContain('燃气味');
+  });
+});
