@@ -8,11 +8,17 @@
 const GAS = '(?:燃气|煤气|天然气|液化气|液化石油气|气罐|煤气罐)';
 /** A fear of what might happen ("放了好几个液化气罐，担心会爆炸") is a safety question, not an emergency being reported. */
 const WORRY = '担心|担心会|害怕|怕|怕会|会不会|万一|容易|可能|可能会|防止|以免|小心';
+/**
+ * 漏气 denied or checked for ("师傅上门查了也没有漏气", "燃气公司让我自己查漏气", "有没有漏气") tells of
+ * no leak: a gas-bill letter that rules a leak out is not an emergency. A leak reported
+ * ("燃气好像漏气了", "漏气了怎么办") or a smell is still caught.
+ */
+const NOT_A_LEAK = '(?<![查没不无冇]|没有|没得)';
 export const URGENT_PATTERNS: ReadonlyArray<{ topic: string; pattern: RegExp }> = [
   {
     topic: 'gas_safety',
     pattern: new RegExp(
-      `${GAS}.{0,10}(?:泄漏|泄露|漏气|漏了|在漏|味道?很?(?:大|重|浓)|(?:有一?股|有点|有些|一股)(?:怪|臭|异|刺鼻的?)?味|(?<!${WORRY})爆炸|(?<!不|${WORRY})着火|(?<!${WORRY})起火)|(?:闻到|有一?股|好大|很大).{0,6}${GAS}.{0,2}味|漏气`,
+      `${GAS}.{0,10}(?:泄漏|泄露|${NOT_A_LEAK}漏气|漏了|在漏|味道?很?(?:大|重|浓)|(?:有一?股|有点|有些|一股)(?:怪|臭|异|刺鼻的?)?味|(?<!${WORRY})爆炸|(?<!不|${WORRY})着火|(?<!${WORRY})起火)|(?:闻到|有一?股|好大|很大).{0,6}${GAS}.{0,2}味|${NOT_A_LEAK}漏气`,
       'u',
     ),
   },

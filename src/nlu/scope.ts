@@ -187,9 +187,9 @@ const UTILITIES_INTENT = `${OUT_OF_SCOPE_TOPIC}.utilities`;
 /**
  * Safety words a bill letter tells only to rule them out: a leak denied ("根本没漏", "没有异味"),
  * an inspection that found nothing ("上门安检，说一切正常"), a check for a leak the company asked
- * for, and a meter tested for its reading ("能不能申请换表检测": the meter's accuracy, a bill matter).
+ * for ("让我自己查漏气"), and a meter tested for its reading ("能不能申请换表检测": the meter's accuracy, a bill matter).
  */
-const SAFETY_RULED_OUT = /(?:没|没有|不|并没有?|根本没有?)(?:漏气?|泄漏|异味|味道?)|安检[^。！？!?]{0,8}(?:正常|没问题|合格|通过)|检查(?:一下)?有没有漏气?|(?:换表|燃气表|气表|表)的?(?:检测|检定|校验)|检测(?:一下)?(?:燃气表|气表|表)/gu;
+const SAFETY_RULED_OUT = /(?:没|没有|不|并没有?|根本没有?)(?:漏气?|泄漏|异味|味道?)|安检[^。！？!?]{0,8}(?:正常|没问题|合格|通过)|(?:检)?查(?:一下)?(?:有没有)?漏气?|(?:换表|燃气表|气表|表)的?(?:检测|检定|校验)|检测(?:一下)?(?:燃气表|气表|表)/gu;
 
 /** True when the text names gas and tells of its bill, meter, top-up or supply, and of no danger or safety inspection. */
 export function tellsOfGasBill(normalized: string): boolean {

@@ -67,3 +67,19 @@ describe('a follow-up typed with spaces', () => {
     expect(r?.reply).not.toContain('燃气味');
   });
 });
+
+describe('a gas bill that rules a leak out', () => {
+  // Before: the gas emergency steps first ("【紧急】"), as if a leak had been reported.
+  it('"…让我自己查漏气，师傅上门查了也没有漏…计费争议" gets the utilities redirect', async () => {
+    const r = await ask('您好，这两个月燃气费从一百多涨到四百多，燃气公司说表没问题，让我自己查漏气，师傅上门查了也没有漏。请问计费有争议找哪个部门？');
+    expect(r.action, r.reply).toBe('out_of_scope');
+    expect(r.intent).toBe('out_of_scope.utilities');
+    expect(r.reply).not.toContain('【紧急】');
+  });
+  // A leak suspected, without the gas named, still gets the steps first (from the model, not the net).
+  it.each(['闻到怪味 不知道有没有漏气', '家里有股味道 要不要查漏气'])('%s still gets the emergency steps', async (text) => {
+    const r = await ask(text);
+    expect(r.intent, r.reply).toBe('gas_safety.leak');
+    expect(r.reply).toContain('【紧急】');
+  });
+});
