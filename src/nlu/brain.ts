@@ -570,9 +570,11 @@ function followupAnswer(p: BrainParts, turn: Turn, target: FollowupTarget, act: 
   const focused = target.focus ? focusedReply(p.kit, target.best, turn.normalized, target.focus) : partOfAnswerJustGiven(p, turn, target.best);
   if (focused) return { ...focused, resolved: 'followup' };
   // "城管多久能来" after the stall's fine: when it is dealt with, which that answer does not say —
-  // how a report goes on (its work order, its progress), not the fine again.
+  // how a report goes on (its work order, its progress), not the fine again. Not about the
+  // citizen's own goods or fine ("什么时候处理" after "我的三轮车被城管扣了" asks about the goods).
   const progress = p.progress;
-  if (!target.focus && progress && target.best.intent === turn.recent?.intent && partAskedAgain(turn.normalized) === 'progress') {
+  const reportable = !OWN_CASE_TOPICS.has(target.best.topic);
+  if (!target.focus && progress && reportable && target.best.intent === turn.recent?.intent && partAskedAgain(turn.normalized) === 'progress') {
     return { ...composedAnswer(p.kit, { intent: progress.intent, topic: progress.topic, score: 1 }, turn.channel, turn.normalized, 'progress', []), resolved: 'followup' };
   }
   return answerAgain(p, turn, target.best, act);
@@ -803,6 +805,9 @@ function namesAnotherMatter(p: BrainParts, turn: Turn, decision: Decision, topic
   const evident = p.ranker.evidentTopics?.(turn.normalized);
   // Answered by the model: its own question — small talk too when the text has a word for it or the
   // model is sure ("转人工", "你叫什么名字"), not a guess ("都快盖好了" was answered as a greeting, 0.39).
+  // A statement with a word of the subject too ("从晚上七点一直烤到凌晨" after the barbecue: 烤) tells
+  // more of it, whatever hour-of-night words the model reads as noise.
+  if (decision.action === 'answer' && top?.topic !== topic && evident?.has(topic) === true && !asks(turn.normalized)) return false;
   if (decision.action === 'answer') return top?.topic !== CHITCHAT_TOPIC || evident?.has(CHITCHAT_TOPIC) === true || decision.confidence >= ELSEWHERE_SURE;
   if (decision.action === 'out_of_scope') {
     const named = evident?.has(OUT_OF_SCOPE_TOPIC) === true;
@@ -969,6 +974,9 @@ function decidedReply(p: BrainParts, turn: Turn, decision: Decision, act: Speech
   if (decision.action === 'out_of_scope') return declineReply(p.kit, decision.top, decision.confidence, turn.normalized, act, turn.channel);
   return clarifyReply(p.kit, decision.candidates, decision.top, turn.normalized, act, turn.channel);
 }
+
+/** Topics about the citizen's own case (goods held, a fine), not a problem reported to the bureau. */
+const OWN_CASE_TOPICS: ReadonlySet<string> = new Set(['seized_items', PENALTY_TOPIC]);
 
 /** Topics whose answers hold for any subject, so a confident follow-up about them is not read in the previous topic. */
 const ACROSS_TOPICS: ReadonlySet<string> = new Set([PENALTY_TOPIC]);

@@ -300,6 +300,15 @@ const POURED_INTO = /往[^，。！？,!?]{0,8}[倒扔排泼]|[倒扔排泼](?:�
  */
 const EXPROPRIATION = /征收|征用/u;
 const COMPENSATION = /补偿|评估|复核/u;
+/** Building in a rush before demolition to be paid more ("等拆迁时多要补偿"): an illegal building reported, the bureau's. */
+const RUSH_BUILT = /抢建|抢搭|抢盖|抢种|加盖[^。！？!?]{0,12}出租/u;
+const ASKING_SENTENCE = /[?？]|请问|想问|吗|呢|怎么|如何|能否|能不能|可不可以|是否|有没有|哪|谁|什么|多少/u;
+
+/** The compensation is what the text asks about (its questions, or the whole text when it asks nothing). */
+function asksOfCompensation(normalized: string): boolean {
+  const asking = sentences(normalized).filter((s) => ASKING_SENTENCE.test(s));
+  return (asking.length > 0 ? asking : [normalized]).some((s) => COMPENSATION.test(s));
+}
 const LABOR_INTENT = `${OUT_OF_SCOPE_TOPIC}.labor`;
 const POLICE_MATTER_INTENT = `${OUT_OF_SCOPE_TOPIC}.police`;
 const MUNICIPAL_INTENT = `${OUT_OF_SCOPE_TOPIC}.municipal`;
@@ -310,7 +319,7 @@ export function othersMatterOf(normalized: string): string | undefined {
   if (WAGES.test(normalized) && WAGES_OWED.test(normalized) && !ONLY_A_FEAR.test(normalized) && !OWED_TO_OTHERS.test(normalized)) return LABOR_INTENT;
   if (FIGHT_OR_THEFT.test(normalized) && !OFFICERS_NAMED.test(normalized) && !PUBLIC_FACILITY.test(normalized)) return POLICE_MATTER_INTENT;
   if (MANHOLE.test(normalized) && FACILITY_FAULT.test(normalized) && !POURED_INTO.test(normalized)) return MUNICIPAL_INTENT;
-  if (EXPROPRIATION.test(normalized) && COMPENSATION.test(normalized)) return HOUSING_INTENT;
+  if (EXPROPRIATION.test(normalized) && asksOfCompensation(normalized) && !RUSH_BUILT.test(normalized)) return HOUSING_INTENT;
   return undefined;
 }
 

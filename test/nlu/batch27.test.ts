@@ -83,3 +83,18 @@ describe('a gas bill that rules a leak out', () => {
     expect(r.reply).toContain('【紧急】');
   });
 });
+
+describe('a detail with a word of the subject, read by the model as another matter', () => {
+  // Before: the noise answer (the hours of the night are noise's words); 烤 is the barbecue's.
+  it('"从晚上七点一直烤到凌晨" after a barbecue report adds to it', async () => {
+    const [a, r] = await conversation(brain, '小区门口有家烧烤摊 天天在马路边烤 烟大得很', '从晚上七点一直烤到凌晨');
+    expect(a?.topic).toBe('fumes_bbq');
+    expect(r?.topic, r?.reply).toBe('fumes_bbq');
+    expect(r?.resolved).toBe('followup');
+  });
+  // A new report of another matter is still its own.
+  it('"楼下有人在烧垃圾，烟很大" after the stall\'s penalty is still a new report', async () => {
+    const [, r] = await conversation(brain, '门口有人摆摊卖水果 会罚多少', '楼下有人在烧垃圾，烟很大');
+    expect(r?.topic).not.toBe('street_vending');
+  });
+});

@@ -429,6 +429,9 @@ describe('a manhole cover, an expropriation', () => {
     '街道说我家加盖的违建要拆 能不能要补偿',
     // Dust from a demolition site is construction waste.
     '拆迁工地灰好大 窗户都不敢开',
+    // Building in a rush to be paid more is an illegal building reported; a question not about the compensation is not this rule's.
+    '村里征收以后没拆的空房子又被人加盖了铁皮棚子出租，说是等拆迁时多要补偿。请问城管管不管？',
+    '房子征收补偿谈好了。请问拆迁时把旧家具堆在路边城管管不管？',
   ])('not by this rule ← %s', (text) => {
     expect(othersMatterOf(text)).toBeUndefined();
   });
