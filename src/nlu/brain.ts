@@ -7,7 +7,7 @@ import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
 import { asks, asksProgress, bareComplaint, conductFirst, contestFirst, detectAct, smallTalkOf, victimsTrade, withConductEvidence } from './acts.js';
-import { withAdClaimScope, withAgencyScope, withChargingScope, withGasBillScope, withIgnitionScope, withNoiseSourceScope, withOthersMatterScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope } from './scope.js';
+import { otherBodyComplainedTo, withAdClaimScope, withAgencyScope, withChargingScope, withGasBillScope, withIgnitionScope, withNoiseSourceScope, withOthersMatterScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope } from './scope.js';
 import {
   addsReportDetail,
   asksAboutBureau,
@@ -944,6 +944,9 @@ function progressReply(p: BrainParts, turn: Turn, decision: Decision, whole: rea
   // the decline with its redirect (decidedReply), not the bureau's hotline answer. A decline the
   // text has no word for ("打了好几次热线都没用") names no other department: the progress answer.
   if (decision.action === 'out_of_scope' && decision.top?.topic === OUT_OF_SCOPE_TOPIC && hasEvidence(decision.top)) return undefined;
+  // Complained to another body ("投诉了物业好几次 一直没人处理"): that body's department, not the bureau's work order.
+  const body = otherBodyComplainedTo(turn.normalized);
+  if (body && p.kit.kb.answers.has(body)) return declineReply(p.kit, { intent: body, topic: OUT_OF_SCOPE_TOPIC, score: decision.confidence }, decision.confidence, turn.normalized, 'progress', turn.channel);
   const score = whole[0]?.topic === 'hotline_report' ? whole[0].score : 0;
   return composedAnswer(p.kit, { intent: progress.intent, topic: progress.topic, score }, turn.channel, turn.normalized, 'progress', []);
 }

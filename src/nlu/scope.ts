@@ -277,7 +277,7 @@ export function withNoiseSourceScope(ranking: IntentScore[], normalized: string)
 const WAGES_OWED = /拖欠|欠(?:我|我们|了|他们)?[^，。！？,!?]{0,6}(?:工资|工钱)|(?:工资|工钱)[^，。！？,!?]{0,8}(?:不发|没发|不给|没给|拿不到|要不到|讨不到|不结|没结|被扣|扣了)|欠薪|讨薪/u;
 const WAGES = /工资|工钱|薪/u;
 const ONLY_A_FEAR = /担心|怕|万一|会不会/u;
-const FIGHT_OR_THEFT = /打起来|打架|斗殴|互殴|偷了|被(?:人)?偷(?:了|走)|小偷|扒手|被盗|盗窃|撬(?:锁|门|车|了)/u;
+const FIGHT_OR_THEFT = /打起来|打架|斗殴|互殴|偷了|被(?:人)?偷(?:了|走)|偷(?:电瓶|电池|电动车|自行车|单车|车|钱|手机|东西)|小偷|扒手|被盗|盗窃|撬(?:锁|门|车|了)|撬[^，。！？,!?]{1,6}(?:锁|门)/u;
 const OFFICERS_NAMED = /城管|执法|协管|队员|中队|大队/u;
 /** Wages owed to others, told by a resident about what follows from it ("物业拖欠了她们半年工资。现在楼道没人扫"). */
 const OWED_TO_OTHERS = /欠(?:了)?(?:她们|他们|她|他)/u;
@@ -329,6 +329,40 @@ export function withOthersMatterScope(ranking: IntentScore[], normalized: string
   if (!target) return ranking;
   const bureau = new Set(ranking.map((s) => s.topic).filter((t) => t !== OUT_OF_SCOPE_TOPIC && t !== CHITCHAT_TOPIC));
   return movedTo(ranking, bureau, target);
+}
+
+/**
+ * A complaint made to another body that came to nothing ("投诉了物业好几次 一直没人处理", "在网上
+ * 投诉了那家网店 一直没人处理", "12315投诉了商家 一直没回复"): where to take it further is that
+ * body's department, not how to chase a work order of the bureau's hotline. The body complained
+ * to (or about), by its redirect; checked only when the text names no bureau matter (brain.ts
+ * progressReply).
+ */
+const COMPLAINED_BODIES: readonly (readonly [RegExp, string])[] = [
+  [/物业|开发商|房东|中介|业委会/u, 'housing'],
+  [/网店|网购|淘宝|拼多多|京东|商家|超市|店家|12315|市场监管|消协|客服/u, 'consumer'],
+  [/快递/u, 'express'],
+  [/派出所|警察|民警|110/u, 'police'],
+  [/交警|122/u, 'traffic'],
+  [/学校|老师|教育局/u, 'education'],
+  [/医院|医生|卫健/u, 'medical'],
+  [/燃气公司|供电|电力公司|自来水|水务/u, 'utilities'],
+  [/环保|12369|生态环境/u, 'environment'],
+  [/社保|人社/u, 'social_security'],
+];
+const COMPLAINED = '(?:投诉|举报|反映|反应|告)';
+const NEAR = '[^，。！？,!?；;]{0,8}?';
+/** Complained to the bureau's own channels: its work order is what to chase ("物业和社区都说让我找热线"). */
+const BUREAU_CHANNEL = /12345|12319|热线|城管|市长信箱|留言板/u;
+const COMPLAINED_TO: readonly (readonly [RegExp, string])[] = COMPLAINED_BODIES.map(([body, redirect]) => [
+  new RegExp(`${COMPLAINED}${NEAR}(?:${body.source})|(?:${body.source})${NEAR}${COMPLAINED}`, 'u'),
+  `${OUT_OF_SCOPE_TOPIC}.${redirect}`,
+]);
+
+/** The redirect for a complaint made to (or about) another body (`COMPLAINED_BODIES`), named next to the complaint; undefined otherwise. */
+export function otherBodyComplainedTo(normalized: string): string | undefined {
+  if (BUREAU_CHANNEL.test(normalized)) return undefined;
+  return COMPLAINED_TO.find(([pattern]) => pattern.test(normalized))?.[1];
 }
 
 /**

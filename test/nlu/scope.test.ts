@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrainReply, IntentScore } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
-import { namesOnlyMotorVehicles, namesOnlyPolice, noiseOwnerOf, othersMatterOf, otherAgencyOf, tellsOfAdClaim, tellsOfCharging, tellsOfGasBill, tellsOfIgnitionOnly, tellsOfRidingRules, topicsWithVehicleScope, withAgencyScope, withGasBillScope, withIgnitionScope, withPoliceScope, withVehicleScope } from '../../src/nlu/scope.js';
+import { namesOnlyMotorVehicles, namesOnlyPolice, noiseOwnerOf, otherBodyComplainedTo, othersMatterOf, otherAgencyOf, tellsOfAdClaim, tellsOfCharging, tellsOfGasBill, tellsOfIgnitionOnly, tellsOfRidingRules, topicsWithVehicleScope, withAgencyScope, withGasBillScope, withIgnitionScope, withPoliceScope, withVehicleScope } from '../../src/nlu/scope.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
@@ -377,6 +377,9 @@ describe("another's matter told with a bureau word", () => {
     ['我在烧烤店打工，老板拖欠了我三个月工钱', 'out_of_scope.labor'],
     ['烧烤店里两桌客人打起来了，有人受伤', 'out_of_scope.police'],
     ['摆地摊的时候被人偷了钱包', 'out_of_scope.police'],
+    // Tenth session: a lock prised, a battery stolen.
+    ['晚上小区里有人撬电动车的锁', 'out_of_scope.police'],
+    ['车棚里天天有人偷电瓶', 'out_of_scope.police'],
   ])('%s → %s', async (text, intent) => {
     expect(othersMatterOf(text)).toBe(intent);
     const r = await brain.ask(text, { channel: 'private' });
@@ -454,5 +457,34 @@ describe("an advertisement's claims", () => {
     expect(tellsOfAdClaim(text)).toBe(false);
     const r = await brain.ask(text, { channel: 'private' });
     expect(r.topic).toBe('outdoor_ads');
+  });
+});
+
+/** A complaint made to another body that came to nothing is that body's department's (src/nlu/scope.ts `otherBodyComplainedTo`). Our own phrasings. */
+describe('a complaint made to another body', () => {
+  it.each([
+    ['在网上投诉了那家网店 一直没人处理', 'out_of_scope.consumer'],
+    ['投诉了物业好几次 一直没人处理', 'out_of_scope.housing'],
+    ['12315投诉了商家 一直没回复', 'out_of_scope.consumer'],
+    ['跟快递公司反映了三回 包裹还是找不到', 'out_of_scope.express'],
+  ])('%s → %s', async (text, intent) => {
+    expect(otherBodyComplainedTo(text)).toBe(intent);
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r.action, r.reply).toBe('out_of_scope');
+    expect(r.intent).toBe(intent);
+  });
+
+  it.each([
+    // Complained through the bureau's own channels: its work order is what to chase.
+    '在12345反映了夜市占道，物业和社区都说让我找热线，工单办结了问题没解决',
+    // A body named far from any complaint.
+    '物业说这不归他们管，我想问占道经营归谁管',
+  ])('not by this rule ← %s', (text) => {
+    expect(otherBodyComplainedTo(text)).toBeUndefined();
+  });
+
+  it('a bureau matter named keeps the bureau\'s answer', async () => {
+    const r = await brain.ask('跟物业反映了好多次 楼下的烧烤摊还是天天在马路边烤', { channel: 'private' });
+    expect(r.topic, r.reply).toBe('fumes_bbq');
   });
 });
