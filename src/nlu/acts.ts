@@ -359,6 +359,27 @@ export function contestFirst(decision: Decision, normalized: string): Decision {
   return best ? answeredOn(decision, best) : decision;
 }
 
+/**
+ * Whether one needs a permit or a procedure ("店门口放个广告牌要不要办手续", "摆摊要去哪里申请"),
+ * asked without asking about a fine: the topic's permit answer, not its penalty — the model
+ * chose between the two on the words they share (广告牌, 店门口).
+ */
+const ASKS_PERMIT = /要不要(?:办|去|先)?(?:手续|审批|批准|许可|报批|申请)|需不需要(?:办)?(?:手续|审批|批准|许可|报批)|需要(?:办)?(?:什么|哪些)?(?:手续|审批|批准|许可)|(?:审批|报批|许可|手续)(?:吗|不|么|没有)|怎么(?:申请|审批|报批|办手续)|去哪(?:里|儿)?(?:申请|审批|报批|办手续)/u;
+const ASKS_ABOUT_FINE = /罚|处罚|违法|拆/u;
+
+/** True when the text asks whether a permit or procedure is needed, and nothing of a fine (`ASKS_PERMIT`). */
+export function asksPermit(normalized: string): boolean {
+  return ASKS_PERMIT.test(normalized) && !ASKS_ABOUT_FINE.test(normalized);
+}
+
+/** An answer on a topic's penalty for a text that asks about its permit (`asksPermit`): the topic's permit answer, when it has one. */
+export function permitFirst(decision: Decision, normalized: string, hasAnswer: (intent: string) => boolean): Decision {
+  const top = decision.top;
+  if (decision.action !== 'answer' || !top || top.intent !== `${top.topic}.penalty` || !asksPermit(normalized)) return decision;
+  const permit = `${top.topic}.permit`;
+  return hasAnswer(permit) ? answeredOn(decision, { ...top, intent: permit }) : decision;
+}
+
 /** `decision` turned into an answer on `top`, at the confidence it was taken on. */
 function answeredOn(decision: Decision, top: IntentScore): Decision {
   return { action: 'answer', top, candidates: [], confidence: decision.confidence };

@@ -6,7 +6,7 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, PENALTY_TOPIC, type BrainReply, typ
 import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
-import { asks, asksProgress, bareComplaint, conductFirst, contestFirst, detectAct, smallTalkOf, victimsTrade, withConductEvidence } from './acts.js';
+import { asks, asksProgress, bareComplaint, conductFirst, contestFirst, detectAct, permitFirst, smallTalkOf, victimsTrade, withConductEvidence } from './acts.js';
 import { otherBodyComplainedTo, withAdClaimScope, withAgencyScope, withChargingScope, withGasBillScope, withIgnitionScope, withNoiseSourceScope, withOthersMatterScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope } from './scope.js';
 import {
   addsReportDetail,
@@ -396,7 +396,7 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   const thresholds = thresholdsFor(p.thresholds, characters(normalized));
   // A complaint naming officers' misconduct that the conduct topic leads is answered on conduct,
   // a dispute of one's own fine on the rights against it, not asked back.
-  const decision = contestFirst(conductFirst(decide(ranking, thresholds), ranking, normalized, thresholds.answer), normalized);
+  const decision = permitFirst(contestFirst(conductFirst(decide(ranking, thresholds), ranking, normalized, thresholds.answer), normalized), normalized, (intent) => p.kit.kb.answers.has(intent));
   const followup =
     (await followupReply(p, turn, ranking, decision, act)) ?? contextChoiceReply(p, turn, decision, act) ?? (await settledChoiceReply(p, turn, decision, act)) ?? continuationReply(p, turn, ranking, decision, act) ?? pendingDetailReply(p, turn, decision);
   if (followup) return followup;

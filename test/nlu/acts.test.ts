@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareComplaint, complainsOfConduct, conductFirst, detectAct, smallTalkOf } from '../../src/nlu/acts.js';
+import { asksPermit, bareComplaint, complainsOfConduct, conductFirst, detectAct, permitFirst, smallTalkOf } from '../../src/nlu/acts.js';
 import { asksOnlyTheTime, asksWhenHandled, followupChars, namesProgress, choosesWithinTopic, intentInTopic, looksLikeFollowup, recentTopic, statesDeadline } from '../../src/nlu/context.js';
 import { splitSentences } from '../../src/nlu/letters.js';
 
@@ -306,5 +306,26 @@ describe('a follow-up\'s length', () => {
     expect(followupChars('他们说装了净化的 但是味道还是蛮大')).toBe(16);
     expect(followupChars('那罚多少钱？')).toBe(5);
     expect(followupChars('  ')).toBe(0);
+  });
+});
+
+describe('asking whether a permit is needed', () => {
+  it.each(['店门口放个广告牌要不要办手续', '摆摊要去哪里申请', '换招牌需要什么审批', '门头招牌要报批不'])('%s asks about a permit', (text) => {
+    expect(asksPermit(text)).toBe(true);
+  });
+  it.each(['店门口的招牌没审批会罚吗', '没办手续被拆了', '广告牌多大算大型'])('%s does not (a fine, a demolition, a size)', (text) => {
+    expect(asksPermit(text)).toBe(false);
+  });
+  const penalty = { intent: 'outdoor_ads.penalty', topic: 'outdoor_ads', score: 0.4 };
+  const answered = { action: 'answer' as const, top: penalty, candidates: [], confidence: 0.93 };
+  it('an answer on the penalty becomes the permit answer, at the same confidence', () => {
+    const d = permitFirst(answered, '店门口放个广告牌要不要办手续', (i) => i === 'outdoor_ads.permit');
+    expect(d.top?.intent).toBe('outdoor_ads.permit');
+    expect(d.confidence).toBe(0.93);
+  });
+  it('not when the topic has no permit answer, nor for another intent', () => {
+    expect(permitFirst(answered, '店门口放个广告牌要不要办手续', () => false)).toBe(answered);
+    const banner = { ...answered, top: { ...penalty, intent: 'outdoor_ads.banner' } };
+    expect(permitFirst(banner, '挂横幅要不要审批', () => true)).toBe(banner);
   });
 });

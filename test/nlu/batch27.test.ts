@@ -98,3 +98,14 @@ describe('a detail with a word of the subject, read by the model as another matt
     expect(r?.topic).not.toBe('street_vending');
   });
 });
+
+describe('whether a permit is needed', () => {
+  // Before: the penalty for large outdoor adverts, first sentence "未经…同意擅自设置大型户外广告".
+  it('"店门口放个广告牌要不要办手续" gets the permit answer', async () => {
+    const r = await ask('店门口放个广告牌要不要办手续');
+    expect(r.intent, r.reply).toBe('outdoor_ads.permit');
+  });
+  it('"店门口的招牌没审批会罚吗" still gets the penalty', async () => {
+    expect((await ask('店门口的招牌没审批会罚吗')).intent).toBe('outdoor_ads.penalty');
+  });
+});
