@@ -14,6 +14,7 @@ import {
   asksFine,
   asksFineAmount,
   asksHowToReachBureau,
+  asksWhereToSendEvidence,
   contestsDecision,
   rankedText,
   correctionOf,
@@ -732,7 +733,8 @@ async function correctionReply(p: BrainParts, turn: Turn, opts: AskOptions): Pro
  * whatever came before. The model took them for a greeting, a decline, or weather among the choices.
  */
 function bureauContactReply(p: BrainParts, turn: Turn): BrainReply | undefined {
-  return asksHowToReachBureau(turn.normalized, p.domainTerms) ? hotlineReply(p, turn) : undefined;
+  const asks = asksHowToReachBureau(turn.normalized, p.domainTerms) || (!subjectToAddTo(turn) && asksWhereToSendEvidence(turn.normalized, p.domainTerms));
+  return asks ? hotlineReply(p, turn) : undefined;
 }
 
 /** The bureau subject a message can add to: the previous answer's, recent, with no question back waiting (its words may be of that question's matter). */

@@ -188,6 +188,19 @@ export function asksHowToReachBureau(t: string, domainTerms: ReadonlySet<string>
   return /城管/u.test(text) && REACH_BY_NAME.test(text) && !namesTerm(text.replaceAll('城管', ''), domainTerms, GENERIC_TERMS);
 }
 
+/**
+ * Where to send photos or a video of a problem ("手机上有没有地方可以直接拍照发给你们", "拍的视频发到
+ * 哪里"): the channels (the hotline answer). Short, with no matter named; right after a report the
+ * same words add to it (brain.ts reportDetailStep), so the brain asks this only without one.
+ */
+const SEND_EVIDENCE = /(?:照片|相片|视频|录像|录音|拍照|拍的|拍了)[^，。！？,!?]{0,8}(?:发给|发到|传给|传到|交给|寄给|上传)(?:你们|哪|谁|什么)|(?:拍照|照片|视频)(?:发|传)给你们/u;
+
+/** True when a short message asks where to send photos or a video (`SEND_EVIDENCE`) and names no matter. */
+export function asksWhereToSendEvidence(t: string, domainTerms: ReadonlySet<string> = new Set()): boolean {
+  const text = t.trim();
+  return [...text].length <= MAX_REACH_CHARS && SEND_EVIDENCE.test(text) && !namesTerm(text, domainTerms, GENERIC_TERMS);
+}
+
 /** How to reach the bureau when it is named only as 城管: a number, an office, its hours. */
 const REACH_BY_NAME = /电话|号码|联系|办公|地址|上班|下班|几点/u;
 

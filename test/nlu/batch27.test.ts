@@ -109,3 +109,17 @@ describe('whether a permit is needed', () => {
     expect((await ask('店门口的招牌没审批会罚吗')).intent).toBe('outdoor_ads.penalty');
   });
 });
+
+describe('where to send photos, asked with no problem just reported', () => {
+  // Before: declined as not ours (out_of_scope.other).
+  it.each(['手机上有没有地方可以直接拍照发给你们', '拍的视频发到哪里'])('%s gets the channels', async (text) => {
+    const r = await ask(text);
+    expect(r.intent, r.reply).toBe('hotline_report.hotline');
+    expect(r.reply).toContain('12319');
+  });
+  it('right after a report, "拍了照片 发给谁" adds to it', async () => {
+    const [, r] = await conversation(brain, '楼下烧烤摊油烟大', '拍了照片 发给谁');
+    expect(r?.topic).toBe('fumes_bbq');
+    expect(r?.resolved).toBe('followup');
+  });
+});
