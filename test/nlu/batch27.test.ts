@@ -117,9 +117,11 @@ describe('where to send photos, asked with no problem just reported', () => {
     expect(r.intent, r.reply).toBe('hotline_report.hotline');
     expect(r.reply).toContain('12319');
   });
-  it('right after a report, "拍了照片 发给谁" adds to it', async () => {
-    const [, r] = await conversation(brain, '楼下烧烤摊油烟大', '拍了照片 发给谁');
-    expect(r?.topic).toBe('fumes_bbq');
+  // Right after a report the same words add to it; "拍的视频发到哪里" was declined there.
+  it.each(['拍了照片 发给谁', '拍的视频发到哪里', '录好的视频怎么发'])('right after a report, "%s" adds to it', async (text) => {
+    const [, r] = await conversation(brain, '楼下烧烤摊油烟大', text);
+    expect(r?.topic, r?.reply).toBe('fumes_bbq');
     expect(r?.resolved).toBe('followup');
+    expect(r?.reply).toContain('反映渠道：');
   });
 });
