@@ -247,9 +247,13 @@ const QUESTION_SENTENCE = /[?？]|请问|想问|吗|呢|怎么|怎样|如何|么
  * asks about the problem, which its answer comes first for.
  */
 export function asksProgress(normalized: string): boolean {
-  if (!ASKS_PROGRESS.test(normalized)) return false;
+  return ASKS_PROGRESS.test(normalized) && askedSentences(normalized).some((s) => ASKS_PROGRESS.test(s));
+}
+
+/** The sentences of a text that put a question (`QUESTION_SENTENCE`), or the whole text when none does: what it asks. */
+export function askedSentences(normalized: string): string[] {
   const asking = sentences(normalized).filter((s) => QUESTION_SENTENCE.test(s));
-  return asking.length === 0 || asking.some((s) => ASKS_PROGRESS.test(s));
+  return asking.length > 0 ? asking : [normalized];
 }
 
 /** The act of a message, from its wording (the topic is the classifier's business). */

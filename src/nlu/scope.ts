@@ -1,5 +1,6 @@
 import { clauses, sentences } from '../core/normalize.js';
 import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type IntentScore } from '../core/types.js';
+import { askedSentences } from './acts.js';
 import { topicScores } from './decide.js';
 import { byScore } from './rankers.js';
 import type { TopicScoreEntry } from './topic-model.js';
@@ -302,12 +303,10 @@ const EXPROPRIATION = /征收|征用/u;
 const COMPENSATION = /补偿|评估|复核/u;
 /** Building in a rush before demolition to be paid more ("等拆迁时多要补偿"): an illegal building reported, the bureau's. */
 const RUSH_BUILT = /抢建|抢搭|抢盖|抢种|加盖[^。！？!?]{0,12}出租/u;
-const ASKING_SENTENCE = /[?？]|请问|想问|吗|呢|怎么|如何|能否|能不能|可不可以|是否|有没有|哪|谁|什么|多少/u;
 
 /** The compensation is what the text asks about (its questions, or the whole text when it asks nothing). */
 function asksOfCompensation(normalized: string): boolean {
-  const asking = sentences(normalized).filter((s) => ASKING_SENTENCE.test(s));
-  return (asking.length > 0 ? asking : [normalized]).some((s) => COMPENSATION.test(s));
+  return askedSentences(normalized).some((s) => COMPENSATION.test(s));
 }
 const LABOR_INTENT = `${OUT_OF_SCOPE_TOPIC}.labor`;
 const POLICE_MATTER_INTENT = `${OUT_OF_SCOPE_TOPIC}.police`;
