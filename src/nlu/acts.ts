@@ -306,17 +306,16 @@ export function withConductEvidence(ranking: IntentScore[], normalized: string):
  * choices at all (a letter that tells at length of the stall and then of the blow, ninth
  * session): the wording names the misconduct. So is an answer on another matter when conduct is
  * among the three leading topics ("菜场门口卖鱼的大爷被城管打了，就为了几个筐子摆在路边": the stall
- * 0.47, answered with how to report it). A question back or an answer offering "举报摊贩占道经营"
- * to someone who saw an officer strike a vendor reads as taking sides. Any other decision is
- * returned as it is.
+ * 0.47, answered with how to report it), and a decline ("城管收东西的时候拉扯，把他的手划伤了…能要求
+ * 城管赔医药费吗": 医药费 read as a medical matter). A question back or an answer offering
+ * "举报摊贩占道经营" to someone who saw an officer strike a vendor reads as taking sides. Any other
+ * decision is returned as it is.
  */
 export function conductFirst(decision: Decision, ranking: readonly IntentScore[], normalized: string, answer: number): Decision {
-  if (decision.action === 'answer' && decision.top && decision.top.topic !== CONDUCT_TOPIC && complainsOfConduct(normalized)) {
-    const conduct = topicScores(ranking).slice(0, 3).find((t) => t.topic === CONDUCT_TOPIC);
-    return conduct ? answeredOn(decision, conduct.best) : decision;
-  }
-  // Declined (a hurt hand's 医药费 read as a medical matter): officers' misconduct is the bureau's.
-  if (decision.action === 'out_of_scope' && complainsOfConduct(normalized)) {
+  // Answered on another matter, or declined (a hurt hand's 医药费 read as a medical matter, tenth
+  // session): officers' misconduct is the bureau's, when conduct is among the three leading topics.
+  const otherMatter = decision.action === 'answer' && decision.top !== undefined && decision.top.topic !== CONDUCT_TOPIC;
+  if ((otherMatter || decision.action === 'out_of_scope') && complainsOfConduct(normalized)) {
     const conduct = topicScores(ranking).slice(0, 3).find((t) => t.topic === CONDUCT_TOPIC);
     return conduct ? answeredOn(decision, conduct.best) : decision;
   }
