@@ -75,12 +75,12 @@ beforeAll(async () => {
   brain = await createShippedBrain();
 });
 
-/** Declined with the redirect `intent`, whose reply names `contact`; returns the reply for more checks. */
-async function expectRedirect(text: string, intent: string, contact: string): Promise<BrainReply> {
+/** Declined with the redirect `intent`, whose reply names `contact` when given; returns the reply for more checks. */
+async function expectRedirect(text: string, intent: string, contact?: string): Promise<BrainReply> {
   const r = await brain.ask(text, { channel: 'private' });
   expect(r.action, r.reply).toBe('out_of_scope');
   expect(r.intent).toBe(intent);
-  expect(r.reply).toContain(contact);
+  if (contact !== undefined) expect(r.reply).toContain(contact);
   return r;
 }
 
@@ -222,9 +222,7 @@ describe("another department's decision named without the bureau", () => {
   );
 
   it('a traffic penalty told without the police → the traffic police', async () => {
-    const r = await brain.ask('闯红灯被电子眼拍了 扣6分罚200 当时是给救护车让道 能撤销吗', { channel: 'private' });
-    expect(r.action, r.reply).toBe('out_of_scope');
-    expect(r.intent).toBe('out_of_scope.traffic');
+    await expectRedirect('闯红灯被电子眼拍了 扣6分罚200 当时是给救护车让道 能撤销吗', 'out_of_scope.traffic');
   });
 });
 
@@ -281,9 +279,7 @@ describe('a gas bill', () => {
     '燃气费突然翻倍，家里也没有异味，燃气表是不是不准',
   ])('→ the utilities redirect ← %s', async (text) => {
     expect(tellsOfGasBill(text)).toBe(true);
-    const r = await brain.ask(text, { channel: 'private' });
-    expect(r.action, r.reply).toBe('out_of_scope');
-    expect(r.intent).toBe('out_of_scope.utilities');
+    const r = await expectRedirect(text, 'out_of_scope.utilities');
     expect(r.reply).not.toContain('【紧急】');
   });
 
@@ -382,9 +378,7 @@ describe("another's matter told with a bureau word", () => {
     ['车棚里天天有人偷电瓶', 'out_of_scope.police'],
   ])('%s → %s', async (text, intent) => {
     expect(othersMatterOf(text)).toBe(intent);
-    const r = await brain.ask(text, { channel: 'private' });
-    expect(r.action, r.reply).toBe('out_of_scope');
-    expect(r.intent).toBe(intent);
+    await expectRedirect(text, intent);
   });
 
   it.each([
@@ -420,9 +414,7 @@ describe('a manhole cover, an expropriation', () => {
     ['村里征用我家的房子，说加盖的那层是违章建筑，补偿标准谁定的', 'out_of_scope.housing'],
   ])('%s → %s', async (text, intent) => {
     expect(othersMatterOf(text)).toBe(intent);
-    const r = await brain.ask(text, { channel: 'private' });
-    expect(r.action, r.reply).toBe('out_of_scope');
-    expect(r.intent).toBe(intent);
+    await expectRedirect(text, intent);
   });
 
   it.each([
@@ -469,9 +461,7 @@ describe('a complaint made to another body', () => {
     ['跟快递公司反映了三回 包裹还是找不到', 'out_of_scope.express'],
   ])('%s → %s', async (text, intent) => {
     expect(otherBodyComplainedTo(text)).toBe(intent);
-    const r = await brain.ask(text, { channel: 'private' });
-    expect(r.action, r.reply).toBe('out_of_scope');
-    expect(r.intent).toBe(intent);
+    await expectRedirect(text, intent);
   });
 
   it.each([
