@@ -372,7 +372,7 @@ export function contestFirst(decision: Decision, normalized: string): Decision {
  * chose between the two on the words they share (广告牌, 店门口).
  */
 const ASKS_PERMIT = /要不要(?:办|去|先)?(?:手续|审批|批准|许可|报批|申请)|需不需要(?:办)?(?:手续|审批|批准|许可|报批)|需要(?:办)?(?:什么|哪些)?(?:手续|审批|批准|许可)|(?:审批|报批|许可|手续)(?:吗|不|么|没有)|怎么(?:申请|审批|报批|办手续)|去哪(?:里|儿)?(?:申请|审批|报批|办手续)/u;
-const ASKS_ABOUT_FINE = /罚|处罚|违法|拆/u;
+const ASKS_ABOUT_FINE = /罚|违法|拆/u;
 
 /** True when the text asks whether a permit or procedure is needed, and nothing of a fine (`ASKS_PERMIT`). */
 export function asksPermit(normalized: string): boolean {

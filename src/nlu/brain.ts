@@ -561,24 +561,33 @@ function partAskedAgain(normalized: string): 'where' | 'bring' | 'progress' | un
  * of it, or the answer has none (then it is given whole).
  */
 function partOfAnswerJustGiven(p: BrainParts, turn: Turn, top: IntentScore): BrainReply | undefined {
-  const part = top.intent === turn.recent?.intent ? partAskedAgain(turn.normalized) : undefined;
+  const part = partAskedOf(turn, top);
   return part ? focusedReply(p.kit, top, turn.normalized, part) : undefined;
+}
+
+/** The part a message asks for (`partAskedAgain`) of the answer just given, when `top` is that answer. */
+function partAskedOf(turn: Turn, top: IntentScore): 'where' | 'bring' | 'progress' | undefined {
+  return top.intent === turn.recent?.intent ? partAskedAgain(turn.normalized) : undefined;
+}
+
+/** The progress answer (how a complaint goes on, how to chase it) as a follow-up, the subject kept for what follows. */
+function progressFollowup(p: BrainParts, turn: Turn): BrainReply | undefined {
+  const progress = p.progress;
+  if (!progress) return undefined;
+  return { ...composedAnswer(p.kit, { intent: progress.intent, topic: progress.topic, score: 1 }, turn.channel, turn.normalized, 'progress', []), resolved: 'followup' };
 }
 
 /** The reply to a follow-up in the previous topic: only the sentences it asks about (fines, time limits, a part of the answer just given), or the whole answer. */
 function followupAnswer(p: BrainParts, turn: Turn, target: FollowupTarget, act: SpeechAct): BrainReply | undefined {
   if (!p.kit.kb.answers.has(target.best.intent)) return undefined;
-  const focused = target.focus ? focusedReply(p.kit, target.best, turn.normalized, target.focus) : partOfAnswerJustGiven(p, turn, target.best);
+  const part = target.focus ?? partAskedOf(turn, target.best);
+  const focused = part ? focusedReply(p.kit, target.best, turn.normalized, part) : undefined;
   if (focused) return { ...focused, resolved: 'followup' };
   // "城管多久能来" after the stall's fine: when it is dealt with, which that answer does not say —
   // how a report goes on (its work order, its progress), not the fine again. Not about the
   // citizen's own goods or fine ("什么时候处理" after "我的三轮车被城管扣了" asks about the goods).
-  const progress = p.progress;
-  const reportable = !OWN_CASE_TOPICS.has(target.best.topic);
-  if (!target.focus && progress && reportable && target.best.intent === turn.recent?.intent && partAskedAgain(turn.normalized) === 'progress') {
-    return { ...composedAnswer(p.kit, { intent: progress.intent, topic: progress.topic, score: 1 }, turn.channel, turn.normalized, 'progress', []), resolved: 'followup' };
-  }
-  return answerAgain(p, turn, target.best, act);
+  const progress = part === 'progress' && !OWN_CASE_TOPICS.has(target.best.topic) ? progressFollowup(p, turn) : undefined;
+  return progress ?? answerAgain(p, turn, target.best, act);
 }
 
 /**
@@ -760,10 +769,8 @@ function reportDetailStep(p: BrainParts, turn: Turn): BrainReply | undefined {
   // After a gas leak's emergency steps, "一直有味道" is the emergency again, not a report.
   if (!recent || p.kit.kb.answers.get(recent.intent)?.urgent) return undefined;
   // "半个月了还没拆": the complaint's progress (how to chase it), the subject kept for what follows.
-  const progress = p.progress;
-  if (progress && saysStillNotDealtWith(turn.normalized, p.domainTerms)) {
-    return { ...composedAnswer(p.kit, { intent: progress.intent, topic: progress.topic, score: 1 }, turn.channel, turn.normalized, 'progress', []), resolved: 'followup' };
-  }
+  const progress = saysStillNotDealtWith(turn.normalized, p.domainTerms) ? progressFollowup(p, turn) : undefined;
+  if (progress) return progress;
   const detail = addsReportDetail(turn.normalized, p.domainTerms);
   if (!detail) return undefined;
   // After a question ("我家院子里搭了个棚子", the citizen's own case), circumstances ("有十几年了")
