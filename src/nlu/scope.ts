@@ -13,7 +13,7 @@ import type { TopicScoreEntry } from './topic-model.js';
  * and got the e-bike answer. The vehicle decides the department, so when the text names only
  * motor vehicles, the parking topic's probability is the traffic redirect's.
  */
-const MOTOR = /(?<!非)机动车(?!道)|小?汽车(?!站)|(?<![推拉着])小车|轿车|私家车|面包车|货车|卡车|出租车|的士|网约车|越野车|商务车|皮卡|SUV/iu;
+const MOTOR = /(?<!非)机动车(?!道)|小?汽车(?!站)|(?<![推拉着])小车|轿车|私家车|面包车|货车|卡车|出租车|的士|网约车|越野车|商务车|皮卡|SUV|公交车(?!站)|大巴|客车|校车/iu;
 /**
  * Non-motor vehicles, and 摩托车 (a motor vehicle, but parked with the e-bikes): the parking
  * topic's own. A lane is not a vehicle: "非机动车道被小汽车占了" names only the cars.
@@ -178,7 +178,7 @@ export function withIgnitionScope(ranking: IntentScore[], normalized: string): I
  * unless the text tells of a smell, a leak or a danger (the emergency steps come first) or of
  * a safety inspection, its fees or those posing as inspectors (gas_safety's own answer).
  */
-const GAS_BILL = /(?:燃气|天然气|煤气)费|气费|气价|燃气卡|气卡|账单|充值|欠费|涨价|调价|配套费|公摊费|分摊费|开户|销户|过户|户名|停户|初装费|通气|抄表|补缴|表(?:不准|走得|转得|跑得)|校表/u;
+const GAS_BILL = /(?:燃气|天然气|煤气)费|气费|气价|燃气卡|气卡|账单|充值|欠费|涨价|调价|配套费|公摊费|分摊费|开户|销户|过户|户名|停户|初装费|通气|抄表|补缴|表(?:不准|走得|转得|跑得)|校表|换表[^。！？!?]{0,8}收|收(?:了|我们?)?[\d一二两三四五六七八九十百千]+(?:块|元)?/u;
 /** The gas named: a 过户 or 开户 of a house or a bank account is not the gas company's. */
 const GAS = /燃气|天然气|煤气|液化气|气费|气卡|气表|通气/u;
 const GAS_SAFETY_MATTER = /味|漏|泄|臭|呛|爆|炸|着火|起火|火灾|中毒|头晕|恶心|隐患|不安全|危险|安检|检测|检查|推销|冒充|骗/u;
@@ -252,12 +252,31 @@ const BUREAU_NOISE = /施工|工地|打桩|装修|广场舞|音响|唱歌|卡拉
 const NOISE_WORD = /噪|吵|响|声|鸣笛|喇叭|轰|安静|睡|扰民/u;
 const NOISE_TOPICS: ReadonlySet<string> = new Set(['noise']);
 const ENVIRONMENT_INTENT = `${OUT_OF_SCOPE_TOPIC}.environment`;
+/**
+ * A neighbour's household noise ("楼上小伢天天半夜跑跳", "楼上每天晚上拖椅子", "隔壁家的狗天天叫"):
+ * 社会生活噪声 in a home (噪声污染防治法 第六十五条), which the residents' committee, the owners'
+ * committee and the 物业 are to stop or mediate (第七十条), and the police when it goes on
+ * (第八十七条) — the neighbour redirect. Decoration (第六十六条) and the bureau's other sources
+ * stay with the noise topic (`BUREAU_NOISE`), as does a business run next door (`NEIGHBOUR_BUSINESS`).
+ */
+const NEIGHBOUR = /楼上|楼下|隔壁|邻居|对门|邻里|上一层|上层住户/u;
+const HOUSEHOLD_NOISE = /跑跳|蹦|跺|拖(?:椅子|凳子|桌子|家具|东西)|剁|弹珠|脚步|走路|高跟鞋|[狗犬鸟猫][^，。！？,!?]{0,4}[叫吠]|宠物|钢琴|弹琴|练琴|乐器|吵架|打麻将|麻将声|电视|洗衣机|小孩|小伢|孩子|娃/u;
+const NEIGHBOUR_BUSINESS = /馆|厅|场|会所|公司|作坊|培训|工作室|棋牌|健身|瑜伽|舞蹈|琴行|商家|学校|驾校|幼儿园|单位/u;
+/** Heard: the noise words without 影响 ("影响小孩玩" tells of no sound). */
+const HEARD = /噪|吵|(?<!影)响|声|安静|睡|扰民/u;
+const NEIGHBOR_INTENT = `${OUT_OF_SCOPE_TOPIC}.neighbor`;
 
-/** The redirect for noise from a source that is not the bureau's (`INDUSTRIAL_NOISE`, `TRAFFIC_NOISE`); undefined otherwise. */
+/** True when the text tells of a neighbour's household noise (`HOUSEHOLD_NOISE`), and of none of the bureau's sources or a business. */
+export function tellsOfNeighbourNoise(normalized: string): boolean {
+  return HEARD.test(normalized) && NEIGHBOUR.test(normalized) && HOUSEHOLD_NOISE.test(normalized) && !BUREAU_NOISE.test(normalized) && !NEIGHBOUR_BUSINESS.test(normalized);
+}
+
+/** The redirect for noise from a source that is not the bureau's (`INDUSTRIAL_NOISE`, `TRAFFIC_NOISE`, a neighbour's home); undefined otherwise. */
 export function noiseOwnerOf(normalized: string): string | undefined {
   if (!NOISE_WORD.test(normalized) || BUREAU_NOISE.test(normalized)) return undefined;
   if (INDUSTRIAL_NOISE.test(normalized)) return ENVIRONMENT_INTENT;
   if (TRAFFIC_NOISE.test(normalized)) return TRAFFIC_INTENT;
+  if (tellsOfNeighbourNoise(normalized)) return NEIGHBOR_INTENT;
   return undefined;
 }
 
@@ -304,6 +323,23 @@ const COMPENSATION = /补偿|评估|复核/u;
 /** Building in a rush before demolition to be paid more ("等拆迁时多要补偿"): an illegal building reported, the bureau's. */
 const RUSH_BUILT = /抢建|抢搭|抢盖|抢种|加盖[^。！？!?]{0,12}出租/u;
 
+/**
+ * Water from a neighbour's home ("楼上阳台的花盆往下滴水 滴到我晾的衣服上", "楼上卫生间漏水 渗到我家
+ * 天花板了"): for the neighbours to settle, with the 物业 and mediation (the neighbour redirect),
+ * whatever clothes, balcony or flower pot the text also names. An air conditioner's drip is left
+ * to the model.
+ */
+const NEIGHBOUR_WATER = /(?:楼上|隔壁|邻居|上一层|上层住户)[^。！？!?]{0,16}(?:漏水|渗水|滴水|往下滴|水滴|渗到|泡了)/u;
+const NOT_A_HOME_LEAK = /空调/u;
+/**
+ * How an owners' committee is chosen or removed ("业主们想罢免他，请问罢免业委会主任要走什么程序"):
+ * the street office and the housing department guide it (the housing redirect), whatever the
+ * committee's chair built on the roof. Asked, not told: "业委会主任在顶楼加盖了一间房 能举报吗" stays
+ * an illegal building.
+ */
+const OWNERS_COMMITTEE = /业委会|业主委员会|业主大会/u;
+const COMMITTEE_AFFAIRS = /罢免|选举|换届|改选|成立|备案|投票|辞职|任期/u;
+
 /** The compensation is what the text asks about (its questions, or the whole text when it asks nothing). */
 function asksOfCompensation(normalized: string): boolean {
   return askedSentences(normalized).some((s) => COMPENSATION.test(s));
@@ -313,12 +349,14 @@ const POLICE_MATTER_INTENT = `${OUT_OF_SCOPE_TOPIC}.police`;
 const MUNICIPAL_INTENT = `${OUT_OF_SCOPE_TOPIC}.municipal`;
 const HOUSING_INTENT = `${OUT_OF_SCOPE_TOPIC}.housing`;
 
-/** The redirect of another's matter the text tells of (wages, a fight or a theft, a manhole cover, an expropriation's compensation); undefined otherwise. */
+/** The redirect of another's matter the text tells of (wages, a fight or a theft, a manhole cover, an expropriation's compensation, a neighbour's water, an owners' committee's affairs); undefined otherwise. */
 export function othersMatterOf(normalized: string): string | undefined {
   if (WAGES.test(normalized) && WAGES_OWED.test(normalized) && !ONLY_A_FEAR.test(normalized) && !OWED_TO_OTHERS.test(normalized)) return LABOR_INTENT;
   if (FIGHT_OR_THEFT.test(normalized) && !OFFICERS_NAMED.test(normalized) && !PUBLIC_FACILITY.test(normalized)) return POLICE_MATTER_INTENT;
   if (MANHOLE.test(normalized) && FACILITY_FAULT.test(normalized) && !POURED_INTO.test(normalized)) return MUNICIPAL_INTENT;
   if (EXPROPRIATION.test(normalized) && asksOfCompensation(normalized) && !RUSH_BUILT.test(normalized)) return HOUSING_INTENT;
+  if (NEIGHBOUR_WATER.test(normalized) && !NOT_A_HOME_LEAK.test(normalized)) return NEIGHBOR_INTENT;
+  if (askedSentences(normalized).some((q) => OWNERS_COMMITTEE.test(q) && COMMITTEE_AFFAIRS.test(q))) return HOUSING_INTENT;
   return undefined;
 }
 
@@ -328,6 +366,27 @@ export function withOthersMatterScope(ranking: IntentScore[], normalized: string
   if (!target) return ranking;
   const bureau = new Set(ranking.map((s) => s.topic).filter((t) => t !== OUT_OF_SCOPE_TOPIC && t !== CHITCHAT_TOPIC));
   return movedTo(ranking, bureau, target);
+}
+
+/**
+ * A livestock farm's smell, manure or sewage ("村旁边新建了个养猪场 每天臭气熏天", "养殖场的粪水直接
+ * 排到沟里"): the ecology and environment department's (its redirect names 养殖场粪污), not the
+ * bureau's rule on keeping poultry in the city or its street cleaning, which the model reads such
+ * letters as. Only the city-appearance topic's score moves: a farm's illegal shed or its dumped
+ * waste is still the bureau's. "小区里有人养鸡" names no farm and stays.
+ */
+const FARM = /养(?:猪|鸡|鸭|鹅|牛|羊)场|养殖场|养殖户|养殖基地|猪场|鸡场|鸭场|牛场|羊场/u;
+const FARM_POLLUTION = /臭|味|粪|污|苍蝇|蚊|排|熏/u;
+const CITY_APPEARANCE_TOPICS: ReadonlySet<string> = new Set(['city_appearance']);
+
+/** True when the text tells of a livestock farm's pollution (`FARM`, `FARM_POLLUTION`). */
+export function tellsOfFarmPollution(normalized: string): boolean {
+  return FARM.test(normalized) && FARM_POLLUTION.test(normalized);
+}
+
+/** The ranking with the city-appearance topic's scores moved to the environment redirect when the text tells of a farm's pollution. */
+export function withFarmScope(ranking: IntentScore[], normalized: string): IntentScore[] {
+  return tellsOfFarmPollution(normalized) ? movedTo(ranking, CITY_APPEARANCE_TOPICS, ENVIRONMENT_INTENT) : ranking;
 }
 
 /**

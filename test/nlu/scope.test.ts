@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrainReply, IntentScore } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
-import { namesOnlyMotorVehicles, namesOnlyPolice, noiseOwnerOf, otherBodyComplainedTo, othersMatterOf, otherAgencyOf, tellsOfAdClaim, tellsOfCharging, tellsOfGasBill, tellsOfIgnitionOnly, tellsOfRidingRules, topicsWithVehicleScope, withAgencyScope, withGasBillScope, withIgnitionScope, withPoliceScope, withVehicleScope } from '../../src/nlu/scope.js';
+import { namesOnlyMotorVehicles, namesOnlyPolice, noiseOwnerOf, otherBodyComplainedTo, othersMatterOf, otherAgencyOf, tellsOfAdClaim, tellsOfCharging, tellsOfFarmPollution, tellsOfGasBill, tellsOfIgnitionOnly, tellsOfNeighbourNoise, tellsOfRidingRules, topicsWithVehicleScope, withAgencyScope, withFarmScope, withGasBillScope, withIgnitionScope, withPoliceScope, withVehicleScope } from '../../src/nlu/scope.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
@@ -277,6 +277,8 @@ describe('a gas bill', () => {
     // leak denied, the meter tested for its reading.
     '上个月燃气公司上门安检说一切正常，这个月燃气费却多了两倍，能不能申请换表检测',
     '燃气费突然翻倍，家里也没有异味，燃气表是不是不准',
+    // A fee charged (eleventh session).
+    '燃气公司上门换表还要收两百',
   ])('→ the utilities redirect ← %s', async (text) => {
     expect(tellsOfGasBill(text)).toBe(true);
     const r = await expectRedirect(text, 'out_of_scope.utilities');
@@ -476,5 +478,61 @@ describe('a complaint made to another body', () => {
   it('a bureau matter named keeps the bureau\'s answer', async () => {
     const r = await brain.ask('跟物业反映了好多次 楼下的烧烤摊还是天天在马路边烤', { channel: 'private' });
     expect(r.topic, r.reply).toBe('fumes_bbq');
+  });
+});
+
+/** A neighbour's household noise is for mediation and, when it goes on, the police (src/nlu/scope.ts `tellsOfNeighbourNoise`). Our own phrasings. */
+describe("a neighbour's household noise", () => {
+  it.each(['楼上小伢天天半夜跑跳 吵得睡不着', '隔壁邻居家的狗天天叫 吵死了', '对门邻居天天打麻将到凌晨 吵得人睡不着', '楼下住户嫌我家孩子走路声音大'])('→ the neighbour redirect ← %s', (text) => {
+    expect(tellsOfNeighbourNoise(text)).toBe(true);
+    expect(noiseOwnerOf(text)).toBe('out_of_scope.neighbor');
+  });
+
+  it.each([
+    // The bureau's sources, a business next door, a driving school.
+    '楼上邻居装修 早上七点就开始电钻 吵死了',
+    '楼下烧烤店每天吵到半夜 孩子睡不着',
+    '我们小区楼下有一家健身房，每天晚上放动感音乐，孩子写作业写不下去',
+    '隔壁是驾校的练车场，小孩刚哄睡就被练车的声音吵醒',
+    // 影响 is not a sound: hens' mess "影响小孩玩" in a letter about the yard.
+    '小区有个妇女每天在3号楼下面晒豆渣，臭得不行，影响小孩玩',
+  ])('not a neighbour\'s household noise ← %s', (text) => {
+    expect(tellsOfNeighbourNoise(text)).toBe(false);
+  });
+});
+
+/** A livestock farm's pollution is the ecology and environment department's (src/nlu/scope.ts `withFarmScope`). Our own phrasings. */
+describe("a livestock farm's pollution", () => {
+  it("moves only the city-appearance topic's scores to the environment redirect, keeping the total", () => {
+    const ranking: IntentScore[] = [
+      { intent: 'city_appearance.sanitation', topic: 'city_appearance', score: 0.5, evidence: true },
+      { intent: 'illegal_construction.report', topic: 'illegal_construction', score: 0.3, evidence: true },
+      { intent: 'out_of_scope.environment', topic: 'out_of_scope', score: 0.2 },
+    ];
+    const text = '村旁边的养猪场臭气熏天';
+    expect(tellsOfFarmPollution(text)).toBe(true);
+    const scoped = withFarmScope(ranking, text);
+    expect(scoped.map((s) => s.intent)).toEqual(['out_of_scope.environment', 'illegal_construction.report']);
+    expect(scoped[0]?.score).toBeCloseTo(0.7, 12);
+    expect(withFarmScope(ranking, '小区里有人养鸡 臭得很')).toBe(ranking);
+  });
+
+  it('a farm named without its smell or waste is not its pollution', () => {
+    expect(tellsOfFarmPollution('养猪场旁边搭了个大棚')).toBe(false);
+  });
+});
+
+/** Water from a neighbour's home, an owners' committee's affairs (src/nlu/scope.ts `othersMatterOf`). Our own phrasings. */
+describe("a neighbour's water, an owners' committee", () => {
+  it.each([
+    ['楼上卫生间漏水 渗到我家天花板了', 'out_of_scope.neighbor'],
+    ['楼上阳台的花盆往下滴水 滴到我晾的衣服上', 'out_of_scope.neighbor'],
+    ['业主们想罢免业委会主任，要走什么程序？', 'out_of_scope.housing'],
+  ])('%s → %s', (text, intent) => {
+    expect(othersMatterOf(text)).toBe(intent);
+  });
+
+  it.each(['楼上空调外机往下滴水 滴在人行道上', '业委会主任在顶楼加盖了一间房 能举报吗'])('not another\'s matter ← %s', (text) => {
+    expect(othersMatterOf(text)).toBeUndefined();
   });
 });

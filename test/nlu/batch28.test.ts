@@ -1,0 +1,118 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Brain } from '../../src/nlu/brain.js';
+import { createShippedBrain } from '../helpers/shipped-brain.js';
+
+/**
+ * Faults found in the eleventh session, reading the wrong answers of our own sets (another
+ * department's matter answered on a bureau topic) and talking to the bot with messages of our
+ * own (none from ../shared/eval): what the citizen reads before and after.
+ */
+let brain: Brain;
+beforeAll(async () => {
+  brain = await createShippedBrain();
+}, 300_000);
+
+const ask = (text: string) => brain.ask(text, { channel: 'private' });
+
+describe("a neighbour's household noise", () => {
+  // Before: the noise topic's report answer (shop speakers, night building work), or a question back.
+  it.each([
+    '楼上小伢天天半夜跑跳 吵得睡不着',
+    '楼上邻居天天半夜拖椅子剁肉 吵得睡不着',
+    '请问律师，楼下住户嫌我家孩子走路声音大，买了个震楼器天天往上震，我们该怎么办？',
+  ])('gets the neighbour redirect: mediation first, 110 when it goes on ← %s', async (text) => {
+    const r = await ask(text);
+    expect(r.action, r.reply).toBe('out_of_scope');
+    expect(r.intent).toBe('out_of_scope.neighbor');
+    expect(r.reply).toContain('调解');
+    expect(r.reply).toContain('110');
+    expect(r.reply).toContain('《中华人民共和国噪声污染防治法》第六十五条');
+  });
+
+  it.each([
+    ['a neighbour decorating (the noise topic\'s own)', '楼上邻居装修 早上七点就开始电钻 吵死了'],
+    ['a gym downstairs (a business)', '尊敬的领导：我们小区楼下有一家健身房，每天晚上放动感音乐，教练拿着话筒喊口号，孩子写作业写不下去。请问商家营业的声音影响居民，能不能管？'],
+  ])('%s stays with the noise topic', async (_what, text) => {
+    const r = await ask(text);
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.topic).toBe('noise');
+  });
+});
+
+describe("water from a neighbour's home", () => {
+  // Before: the clutter answer (阳台堆物) — a flower pot dripping on the washing.
+  it('"楼上阳台的花盆往下滴水" gets the neighbour redirect', async () => {
+    const r = await ask('楼上阳台的花盆往下滴水 滴到我晾的衣服上');
+    expect(r.action, r.reply).toBe('out_of_scope');
+    expect(r.intent).toBe('out_of_scope.neighbor');
+    expect(r.reply).toContain('漏水');
+  });
+});
+
+describe("a livestock farm's smell", () => {
+  // Before: the street-cleaning answer (环卫保洁) for a pig farm beside a village.
+  it.each(['村旁边新建了个养猪场 每天臭气熏天', '您好，我是汪集街某某村的村民。我们村旁边新建了一个养猪场，离村子不到三百米，每天臭气熏天，夏天更是苍蝇乱飞。猪粪直接堆在田边，下雨就流到水沟里。请问这个归谁管？'])(
+    'gets the environment redirect (12369) ← %s',
+    async (text) => {
+      const r = await ask(text);
+      expect(r.action, r.reply).toBe('out_of_scope');
+      expect(r.intent).toBe('out_of_scope.environment');
+      expect(r.reply).toContain('12369');
+      expect(r.reply).toContain('养殖场');
+    },
+  );
+
+  it('hens kept in a housing estate (no farm) stay with the poultry answer', async () => {
+    const r = await ask('小区里有人养鸡 天天打鸣 臭得很');
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.intent).toBe('city_appearance.poultry');
+  });
+});
+
+describe('a fee the gas company charges', () => {
+  // Before: the safety-inspection answer, 0.95.
+  it('"燃气公司上门换表还要收两百" gets the utilities redirect', async () => {
+    const r = await ask('燃气公司上门换表还要收两百');
+    expect(r.action, r.reply).toBe('out_of_scope');
+    expect(r.intent).toBe('out_of_scope.utilities');
+    expect(r.reply).toContain('12345');
+  });
+
+  it('a fee for the safety inspection stays with gas safety', async () => {
+    const r = await ask('燃气公司上门安检还收费 合理吗');
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.topic).toBe('gas_safety');
+  });
+});
+
+describe("an owners' committee's affairs", () => {
+  // Before: how to report an illegal building — the roof room named in passing.
+  it('how to remove its chair gets the housing redirect (the street office guides the committee)', async () => {
+    const r = await ask('律师您好，我们小区业委会主任自己在顶楼加盖了一间房，业主们想罢免他，请问罢免业委会主任要走什么程序？');
+    expect(r.action, r.reply).toBe('out_of_scope');
+    expect(r.intent).toBe('out_of_scope.housing');
+    expect(r.reply).toContain('业主委员会');
+  });
+
+  it('the roof room reported stays an illegal building', async () => {
+    const r = await ask('业委会主任在顶楼加盖了一间房 能举报吗');
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.topic).toBe('illegal_construction');
+  });
+});
+
+describe('a bus is a motor vehicle', () => {
+  // Before: the e-bike parking answer (公交车 and 校车 were not motor vehicles).
+  it.each(['公交车天天停在人行道边上等客 挡住路了', '校车每天停在人行道上接孩子 行人只能走马路'])('a bus on the pavement gets the traffic redirect ← %s', async (text) => {
+    const r = await ask(text);
+    expect(r.action, r.reply).toBe('out_of_scope');
+    expect(r.intent).toBe('out_of_scope.traffic');
+    expect(r.reply).toContain('122');
+  });
+
+  it('e-bikes parked by the bus stop stay with parking', async () => {
+    const r = await ask('电动车停在公交车站台旁边 挡路');
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.topic).toBe('parking');
+  });
+});
