@@ -7,7 +7,7 @@ import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
 import { asks, asksProgress, bareComplaint, conductFirst, contestFirst, detectAct, permitFirst, smallTalkOf, victimsTrade, withConductEvidence } from './acts.js';
-import { otherBodyComplainedTo, withAdClaimScope, withAgencyScope, withChargingScope, withFarmScope, withGasBillScope, withIgnitionScope, withNoiseSourceScope, withOthersMatterScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope } from './scope.js';
+import { otherBodyComplainedTo, withAdClaimScope, withAgencyScope, withChargingScope, withFarmScope, withGasBillScope, withIgnitionScope, withNoiseSourceScope, withDecorationScope, withOthersMatterScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope } from './scope.js';
 import {
   addsReportDetail,
   asksAboutBureau,
@@ -484,7 +484,7 @@ async function scopedRanking(p: BrainParts, text: string): Promise<IntentScore[]
 }
 
 /** What the text names decides whose matter it is (scope.ts), in this order. */
-const SCOPE_RULES: readonly ((ranking: IntentScore[], normalized: string) => IntentScore[])[] = [withVehicleScope, withRidingScope, withChargingScope, withPoliceScope, withAgencyScope, withIgnitionScope, withGasBillScope, withNoiseSourceScope, withOthersMatterScope, withFarmScope, withAdClaimScope, withSortingScope];
+const SCOPE_RULES: readonly ((ranking: IntentScore[], normalized: string) => IntentScore[])[] = [withVehicleScope, withRidingScope, withChargingScope, withPoliceScope, withAgencyScope, withIgnitionScope, withGasBillScope, withNoiseSourceScope, withDecorationScope, withOthersMatterScope, withFarmScope, withAdClaimScope, withSortingScope];
 
 /** The earlier question and the citizen's next message read as one text (a follow-up, or words after a question back). */
 function joined(question: string, normalized: string): string {

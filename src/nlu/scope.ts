@@ -113,10 +113,19 @@ export function otherAgencyOf(normalized: string): string | undefined {
   return OTHER_AGENCY.test(normalized) ? OTHER_AGENCY_INTENT : undefined;
 }
 
-/** The ranking with the fines, seizure and conduct topics' scores moved to that department's redirect when the text names only another department's decision (`otherAgencyOf`). */
+/**
+ * Points and licences are a motor vehicle's: a traffic penalty with points or a licence ("停了一下车…
+ * 违停罚单，要罚两百块、扣三分") moves the parking topic too, which no e-bike's fine is.
+ */
+const TRAFFIC_PENALTY_TOPICS: ReadonlySet<string> = new Set([...POLICE_TOPICS, PARKING_TOPIC]);
+/** Points or a licence: a camera (电子眼) is asked for against parked bikes too. */
+const POINTS_OR_LICENCE = /扣\d+分|扣了?[一二三六十两\d]+分|驾照|驾驶证|行驶证/u;
+
+/** The ranking with the fines, seizure and conduct topics' scores (and, for a traffic penalty, parking's) moved to that department's redirect when the text names only another department's decision (`otherAgencyOf`). */
 export function withAgencyScope(ranking: IntentScore[], normalized: string): IntentScore[] {
   const target = otherAgencyOf(normalized);
-  return target ? movedTo(ranking, POLICE_TOPICS, target) : ranking;
+  if (!target) return ranking;
+  return movedTo(ranking, target === TRAFFIC_INTENT && POINTS_OR_LICENCE.test(normalized) ? TRAFFIC_PENALTY_TOPICS : POLICE_TOPICS, target);
 }
 
 /**
@@ -247,7 +256,7 @@ const NOT_OURS: ReadonlySet<string> = new Set([OUT_OF_SCOPE_TOPIC]);
  */
 const INDUSTRIAL_NOISE = /工厂|厂房|车间|加工厂|钢厂|轧钢|厂里|厂子|火车|铁路|高铁|飞机|机场/u;
 const TRAFFIC_NOISE = /鸣笛|按喇叭|汽车喇叭|车喇叭|炸街|改装车|轰油门|大货车|过往车辆|车流量|高架|省道|国道|高速公路|收费站/u;
-const BUREAU_NOISE = /施工|工地|打桩|装修|广场舞|音响|唱歌|卡拉|KTV|酒吧|烧烤|夜市|叫卖|商铺|门面|店|摆摊|小贩|跳舞|环卫|垃圾车|洒水车|清扫车|渣土车/iu;
+const BUREAU_NOISE = /施工|工地|打桩|装修|翻新|电钻|冲击钻|砸墙|敲墙|广场舞|音响|唱歌|卡拉|KTV|酒吧|烧烤|夜市|叫卖|商铺|门面|店|摆摊|小贩|跳舞|环卫|垃圾车|洒水车|清扫车|渣土车/iu;
 /** The text is about noise at all: a fumes letter that names a workshop is not. */
 const NOISE_WORD = /噪|吵|响|声|鸣笛|喇叭|轰|安静|睡|扰民/u;
 const NOISE_TOPICS: ReadonlySet<string> = new Set(['noise']);
@@ -284,6 +293,33 @@ export function noiseOwnerOf(normalized: string): string | undefined {
 export function withNoiseSourceScope(ranking: IntentScore[], normalized: string): IntentScore[] {
   const target = noiseOwnerOf(normalized);
   return target ? movedTo(ranking, NOISE_TOPICS, target) : ranking;
+}
+
+/**
+ * A home being decorated next door ("楼上翻新天天电钻 中午都不停", "隔壁装修砸墙"): decoration noise
+ * has its own rule (噪声污染防治法 第六十六条, the noise topic's decoration answer), which the model
+ * read as a neighbour's household noise. The neighbour redirect's score goes to that answer.
+ */
+const DECORATION = /装修|翻新/u;
+/** A decoration tool or work heard by its name ("天天电钻" tells of the sound). */
+const DECORATION_SOUND = /电钻|冲击钻|砸墙|敲墙|打墙|切割机/u;
+const DECORATION_INTENT = 'noise.decoration';
+const NEIGHBOR_INTENTS: ReadonlySet<string> = new Set([NEIGHBOR_INTENT]);
+
+/** True when the text tells of decoration heard (`DECORATION` with `HEARD`, or `DECORATION_SOUND`). */
+export function tellsOfDecorationNoise(normalized: string): boolean {
+  return DECORATION_SOUND.test(normalized) || (DECORATION.test(normalized) && HEARD.test(normalized));
+}
+
+/** The ranking with the neighbour redirect's score moved to the decoration answer when the text tells of decoration heard. */
+export function withDecorationScope(ranking: IntentScore[], normalized: string): IntentScore[] {
+  if (!tellsOfDecorationNoise(normalized)) return ranking;
+  let moved = 0;
+  for (const s of ranking) if (NEIGHBOR_INTENTS.has(s.intent)) moved += s.score;
+  if (moved === 0) return ranking;
+  const own = ranking.find((s) => s.intent === DECORATION_INTENT);
+  const merged: IntentScore = { intent: DECORATION_INTENT, topic: 'noise', score: (own?.score ?? 0) + moved, evidence: true };
+  return [...ranking.filter((s) => !NEIGHBOR_INTENTS.has(s.intent) && s !== own), merged].sort(byScore);
 }
 
 /**
@@ -338,6 +374,20 @@ const NOT_A_HOME_LEAK = /空调/u;
  * an illegal building.
  */
 const OWNERS_COMMITTEE = /业委会|业主委员会|业主大会/u;
+/**
+ * A buyer's claim on the seller, the agent or the developer ("前房东在露台搭了阳光房，中介一个字都
+ * 没提，现在收到通知要拆，请问我能找中介和前房东赔钱吗"), asked: a civil claim under the sale
+ * contract, the housing redirect's (协商, 住建部门, 法院), not how an illegal building is dealt with.
+ */
+const SELLER = /中介|前房东|原房东|原房主|前房主|卖家|卖房的|开发商/u;
+const CLAIM = /赔|退|索赔|追责|起诉|负责/u;
+/**
+ * A dispute over a plot of land between villagers or kin ("宅基地被堂哥占了一半去盖房子…我该去法院
+ * 起诉吗", "宅基地边上种了几棵杉树…这树归谁，村里能调解吗"): for the village, the township and the
+ * court — the general redirect (12345, 12348) — not the bureau's building permits or trees.
+ */
+const LAND = /宅基地|地界|承包地|自留地/u;
+const LAND_DISPUTE = /起诉|法院|调解|归谁|纠纷|打官司|律师|占了?[^，。！？,!?]{0,4}(?:一半|一块|地)/u;
 const COMMITTEE_AFFAIRS = /罢免|选举|换届|改选|成立|备案|投票|辞职|任期/u;
 
 /** The compensation is what the text asks about (its questions, or the whole text when it asks nothing). */
@@ -349,14 +399,17 @@ const POLICE_MATTER_INTENT = `${OUT_OF_SCOPE_TOPIC}.police`;
 const MUNICIPAL_INTENT = `${OUT_OF_SCOPE_TOPIC}.municipal`;
 const HOUSING_INTENT = `${OUT_OF_SCOPE_TOPIC}.housing`;
 
-/** The redirect of another's matter the text tells of (wages, a fight or a theft, a manhole cover, an expropriation's compensation, a neighbour's water, an owners' committee's affairs); undefined otherwise. */
+/** The redirect of another's matter the text tells of (wages, a fight or a theft, a manhole cover, an expropriation's compensation, a neighbour's water, an owners' committee's affairs, a buyer's claim on the seller, a land dispute); undefined otherwise. */
 export function othersMatterOf(normalized: string): string | undefined {
   if (WAGES.test(normalized) && WAGES_OWED.test(normalized) && !ONLY_A_FEAR.test(normalized) && !OWED_TO_OTHERS.test(normalized)) return LABOR_INTENT;
   if (FIGHT_OR_THEFT.test(normalized) && !OFFICERS_NAMED.test(normalized) && !PUBLIC_FACILITY.test(normalized)) return POLICE_MATTER_INTENT;
   if (MANHOLE.test(normalized) && FACILITY_FAULT.test(normalized) && !POURED_INTO.test(normalized)) return MUNICIPAL_INTENT;
   if (EXPROPRIATION.test(normalized) && asksOfCompensation(normalized) && !RUSH_BUILT.test(normalized)) return HOUSING_INTENT;
   if (NEIGHBOUR_WATER.test(normalized) && !NOT_A_HOME_LEAK.test(normalized)) return NEIGHBOR_INTENT;
-  if (askedSentences(normalized).some((q) => OWNERS_COMMITTEE.test(q) && COMMITTEE_AFFAIRS.test(q))) return HOUSING_INTENT;
+  const asked = askedSentences(normalized);
+  if (asked.some((q) => OWNERS_COMMITTEE.test(q) && COMMITTEE_AFFAIRS.test(q))) return HOUSING_INTENT;
+  if (asked.some((q) => SELLER.test(q) && CLAIM.test(q))) return HOUSING_INTENT;
+  if (LAND.test(normalized) && asked.some((q) => LAND_DISPUTE.test(q))) return OTHER_AGENCY_INTENT;
   return undefined;
 }
 

@@ -116,3 +116,45 @@ describe('a bus is a motor vehicle', () => {
     expect(r.topic).toBe('parking');
   });
 });
+
+describe('a home decorated next door', () => {
+  // Before: the neighbour redirect — decoration noise has its own rule, the noise topic's.
+  it('"楼上翻新天天电钻 中午都不停" gets the decoration answer', async () => {
+    const r = await ask('楼上翻新天天电钻 中午都不停');
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.intent).toBe('noise.decoration');
+    expect(r.reply).toContain('第六十六条');
+  });
+});
+
+describe("a buyer's claim on the seller or the developer", () => {
+  // Before: what counts as an illegal building (违建认定), the claim unanswered.
+  it.each([
+    '买二手房的时候前房东在露台搭了阳光房，中介一个字都没提，现在收到通知要拆，请问我能找中介和前房东赔钱吗？',
+    '开发商送的露台花园被认定是违建要拆 我能找开发商退钱吗',
+  ])('gets the housing redirect (the contract, 住建, the court) ← %s', async (text) => {
+    const r = await ask(text);
+    expect(r.action, r.reply).toBe('out_of_scope');
+    expect(r.intent).toBe('out_of_scope.housing');
+    expect(r.reply).toContain('买卖合同纠纷');
+    expect(r.reply).toContain('私搭乱建');
+  });
+});
+
+describe('a dispute over a plot of land', () => {
+  // Before: how to report an illegal building, or a question back on it.
+  it.each([
+    '仓埠街老家的宅基地被堂哥占了一半去盖房子，村里调解了两回也不成，请问我该去法院起诉吗？',
+    '我家和邻居的宅基地地界一直有争议 他家砌墙占了我家一米 这个归谁管',
+  ])('gets the general redirect (12345, 12348) ← %s', async (text) => {
+    const r = await ask(text);
+    expect(r.action, r.reply).toBe('out_of_scope');
+    expect(r.intent).toBe('out_of_scope.other');
+    expect(r.reply).toContain('12345');
+  });
+
+  it('an illegal building on a plot, reported, stays the bureau\'s', async () => {
+    const r = await ask('村里有人在宅基地上违建 能举报吗');
+    expect(r.topic, r.reply).toBe('illegal_construction');
+  });
+});

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrainReply, IntentScore } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
-import { namesOnlyMotorVehicles, namesOnlyPolice, noiseOwnerOf, otherBodyComplainedTo, othersMatterOf, otherAgencyOf, tellsOfAdClaim, tellsOfCharging, tellsOfFarmPollution, tellsOfGasBill, tellsOfIgnitionOnly, tellsOfNeighbourNoise, tellsOfRidingRules, topicsWithVehicleScope, withAgencyScope, withFarmScope, withGasBillScope, withIgnitionScope, withPoliceScope, withVehicleScope } from '../../src/nlu/scope.js';
+import { namesOnlyMotorVehicles, namesOnlyPolice, noiseOwnerOf, otherBodyComplainedTo, othersMatterOf, otherAgencyOf, tellsOfAdClaim, tellsOfCharging, tellsOfDecorationNoise, tellsOfFarmPollution, tellsOfGasBill, tellsOfIgnitionOnly, tellsOfNeighbourNoise, tellsOfRidingRules, topicsWithVehicleScope, withAgencyScope, withDecorationScope, withFarmScope, withGasBillScope, withIgnitionScope, withPoliceScope, withVehicleScope } from '../../src/nlu/scope.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
@@ -528,11 +528,41 @@ describe("a neighbour's water, an owners' committee", () => {
     ['楼上卫生间漏水 渗到我家天花板了', 'out_of_scope.neighbor'],
     ['楼上阳台的花盆往下滴水 滴到我晾的衣服上', 'out_of_scope.neighbor'],
     ['业主们想罢免业委会主任，要走什么程序？', 'out_of_scope.housing'],
+    ['前房东搭的阳光房要拆，我能找中介赔钱吗？', 'out_of_scope.housing'],
+    ['宅基地被堂哥占了一半，我该去法院起诉吗？', 'out_of_scope.other'],
   ])('%s → %s', (text, intent) => {
     expect(othersMatterOf(text)).toBe(intent);
   });
 
-  it.each(['楼上空调外机往下滴水 滴在人行道上', '业委会主任在顶楼加盖了一间房 能举报吗'])('not another\'s matter ← %s', (text) => {
+  it.each(['楼上空调外机往下滴水 滴在人行道上', '业委会主任在顶楼加盖了一间房 能举报吗', '开发商在小区绿地上盖了售楼部 能举报吗', '宅基地上建房要办什么手续'])('not another\'s matter ← %s', (text) => {
     expect(othersMatterOf(text)).toBeUndefined();
+  });
+});
+
+/** Decoration heard next door is the noise topic's decoration answer, not a neighbour's household noise (src/nlu/scope.ts `withDecorationScope`). */
+describe('decoration heard next door', () => {
+  it("moves the neighbour redirect's score to the decoration answer, keeping the total", () => {
+    const ranking: IntentScore[] = [
+      { intent: 'out_of_scope.neighbor', topic: 'out_of_scope', score: 0.5 },
+      { intent: 'noise.decoration', topic: 'noise', score: 0.3, evidence: true },
+      { intent: 'out_of_scope.other', topic: 'out_of_scope', score: 0.2 },
+    ];
+    expect(tellsOfDecorationNoise('楼上翻新天天电钻')).toBe(true);
+    const scoped = withDecorationScope(ranking, '楼上翻新天天电钻');
+    expect(scoped.map((s) => s.intent)).toEqual(['noise.decoration', 'out_of_scope.other']);
+    expect(scoped[0]?.score).toBeCloseTo(0.8, 12);
+    expect(withDecorationScope(ranking, '楼上装修好了 搬进来的邻居天天跑跳')).toBe(ranking);
+  });
+});
+
+/** Points or a licence are a motor vehicle's: the parking topic moves to the traffic redirect with them (src/nlu/scope.ts `withAgencyScope`). */
+describe('a traffic penalty with points', () => {
+  it("moves parking too, with points or a licence; a camera asked for does not", () => {
+    const ranking: IntentScore[] = [
+      { intent: 'parking.penalty', topic: 'parking', score: 0.6, evidence: true },
+      { intent: 'out_of_scope.traffic', topic: 'out_of_scope', score: 0.4 },
+    ];
+    expect(withAgencyScope(ranking, '停车被贴了罚单还扣了3分').map((s) => s.intent)).toEqual(['out_of_scope.traffic']);
+    expect(withAgencyScope(ranking, '共享单车堵门口 能不能装个电子眼抓拍').map((s) => s.intent)).toEqual(['parking.penalty', 'out_of_scope.traffic']);
   });
 });
