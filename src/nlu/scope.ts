@@ -104,12 +104,15 @@ export function withPoliceScope(ranking: IntentScore[], normalized: string): Int
 const OTHER_AGENCY =
   /市场监管|市场监督|市监局|(?<!个体)工商(?:局|所|部门)|食药监|质监局|卫健委|卫生健康(?:委|局|部门)|卫生监督|卫生局|疾控|税务|生态环境(?:局|部门)|环保(?:局|部门)|环境执法|交通运输(?:局|部门)|运管|路政|海事|人社局|劳动监察|消防救援|消防大队|烟草(?:局|专卖)|文化(?:市场)?执法|文旅局|农业执法|林业局|水务局|自然资源(?:局|部门)/u;
 const TRAFFIC_PENALTY = /扣\d+分|扣了?[一二三六十两\d]+分|驾照|驾驶证|行驶证|闯红灯|电子眼|违章记录|压实线|超速/u;
+/** A parking ticket on a windscreen ("被贴了违停罚单罚200"): a car's, unless the text names a bike of the parking topic. */
+const PARKING_TICKET = /违停罚单|违章罚单|贴了?(?:一张|张)?罚单|罚单贴/u;
 const OTHER_AGENCY_INTENT = `${OUT_OF_SCOPE_TOPIC}.other`;
 
 /** The out-of-scope intent a text's fines, seizure and conduct belong to when it names only another department's decision; undefined otherwise. */
 export function otherAgencyOf(normalized: string): string | undefined {
   if (BUREAU.test(normalized)) return undefined;
   if (TRAFFIC_PENALTY.test(normalized)) return TRAFFIC_INTENT;
+  if (PARKING_TICKET.test(normalized) && !NON_MOTOR.test(normalized)) return TRAFFIC_INTENT;
   return OTHER_AGENCY.test(normalized) ? OTHER_AGENCY_INTENT : undefined;
 }
 
@@ -255,7 +258,7 @@ const NOT_OURS: ReadonlySet<string> = new Set([OUT_OF_SCOPE_TOPIC]);
  * noise is the ecology and environment department's to monitor too.
  */
 const INDUSTRIAL_NOISE = /工厂|厂房|车间|加工厂|钢厂|轧钢|厂里|厂子|火车|铁路|高铁|飞机|机场/u;
-const TRAFFIC_NOISE = /鸣笛|按喇叭|汽车喇叭|车喇叭|炸街|改装车|轰油门|大货车|过往车辆|车流量|高架|省道|国道|高速公路|收费站/u;
+const TRAFFIC_NOISE = /鸣笛|按喇叭|汽车喇叭|车喇叭|炸街|改装车|轰油门|货车|过往车辆|车流量|高架|省道|国道|高速|收费站|隔音墙|隔音屏/u;
 const BUREAU_NOISE = /施工|工地|打桩|装修|翻新|电钻|冲击钻|砸墙|敲墙|广场舞|音响|唱歌|卡拉|KTV|酒吧|烧烤|夜市|叫卖|商铺|门面|店|摆摊|小贩|跳舞|环卫|垃圾车|洒水车|清扫车|渣土车/iu;
 /** The text is about noise at all: a fumes letter that names a workshop is not. */
 const NOISE_WORD = /噪|吵|响|声|鸣笛|喇叭|轰|安静|睡|扰民/u;
@@ -413,9 +416,22 @@ export function othersMatterOf(normalized: string): string | undefined {
   return undefined;
 }
 
-/** The ranking with every bureau topic's scores moved to the redirect of another's matter the text tells of (`othersMatterOf`). */
+/**
+ * A sentence that brings up a matter in passing ("顺便问一下，这条路上的井盖松动了找谁修？", "另外…"):
+ * another's matter told there does not take the letter's own away from it.
+ */
+const IN_PASSING = /^\s*(?:顺便|另外|对了|再问|还想问|还有个事|还有一件事)/u;
+
+/** The text without its sentences that bring a matter up in passing (`IN_PASSING`); the whole text when every sentence does. */
+export function withoutAsides(normalized: string): string {
+  const all = sentences(normalized);
+  const kept = all.filter((s) => !IN_PASSING.test(s));
+  return kept.length === 0 || kept.length === all.length ? normalized : kept.join('');
+}
+
+/** The ranking with every bureau topic's scores moved to the redirect of another's matter the text tells of (`othersMatterOf`), not in passing. */
 export function withOthersMatterScope(ranking: IntentScore[], normalized: string): IntentScore[] {
-  const target = othersMatterOf(normalized);
+  const target = othersMatterOf(withoutAsides(normalized));
   if (!target) return ranking;
   const bureau = new Set(ranking.map((s) => s.topic).filter((t) => t !== OUT_OF_SCOPE_TOPIC && t !== CHITCHAT_TOPIC));
   return movedTo(ranking, bureau, target);

@@ -158,3 +158,36 @@ describe('a dispute over a plot of land', () => {
     expect(r.topic, r.reply).toBe('illegal_construction');
   });
 });
+
+describe('another matter brought up in passing', () => {
+  // Before: the municipal redirect for the whole letter — the manhole asked "顺便" took the heaps of scrap away.
+  it('a letter about scrap heaped on the pavement that asks about a manhole "顺便" is answered on the heaps', async () => {
+    const r = await ask('您好，我们小区门口有人天天在人行道上堆废品，纸板塑料瓶堆成山，下雨就流黑水，请城管管一管。顺便问一下，路口那个井盖松了找哪个修？');
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.topic).toBe('city_appearance');
+  });
+});
+
+describe('a parking ticket on a windscreen', () => {
+  // Before: how to apply for reconsideration of the bureau's fine.
+  it.each(['昨天被贴了违停罚单罚150 么样申请复议', '违停罚单不服可以复议不'])('gets the traffic police redirect ← %s', async (text) => {
+    const r = await ask(text);
+    expect(r.action, r.reply).toBe('out_of_scope');
+    expect(r.intent).toBe('out_of_scope.traffic');
+    expect(r.reply).toContain('12123');
+  });
+
+  it('an e-bike ticketed stays with parking', async () => {
+    const r = await ask('电动车停人行道被贴了罚单 怎么申请复议');
+    expect(r.topic, r.reply).toBe('parking');
+  });
+});
+
+describe('lorries on a motorway heard at night', () => {
+  // Before: the square-dancing and singing answer.
+  it('gets the traffic redirect', async () => {
+    const r = await ask('高速上的货车半夜轰轰响 吵得睡不着 能不能装隔音墙');
+    expect(r.action, r.reply).toBe('out_of_scope');
+    expect(r.intent).toBe('out_of_scope.traffic');
+  });
+});

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrainReply, IntentScore } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
-import { namesOnlyMotorVehicles, namesOnlyPolice, noiseOwnerOf, otherBodyComplainedTo, othersMatterOf, otherAgencyOf, tellsOfAdClaim, tellsOfCharging, tellsOfDecorationNoise, tellsOfFarmPollution, tellsOfGasBill, tellsOfIgnitionOnly, tellsOfNeighbourNoise, tellsOfRidingRules, topicsWithVehicleScope, withAgencyScope, withDecorationScope, withFarmScope, withGasBillScope, withIgnitionScope, withPoliceScope, withVehicleScope } from '../../src/nlu/scope.js';
+import { namesOnlyMotorVehicles, namesOnlyPolice, withoutAsides, noiseOwnerOf, otherBodyComplainedTo, othersMatterOf, otherAgencyOf, tellsOfAdClaim, tellsOfCharging, tellsOfDecorationNoise, tellsOfFarmPollution, tellsOfGasBill, tellsOfIgnitionOnly, tellsOfNeighbourNoise, tellsOfRidingRules, topicsWithVehicleScope, withAgencyScope, withDecorationScope, withFarmScope, withGasBillScope, withIgnitionScope, withPoliceScope, withVehicleScope } from '../../src/nlu/scope.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
@@ -564,5 +564,14 @@ describe('a traffic penalty with points', () => {
     ];
     expect(withAgencyScope(ranking, '停车被贴了罚单还扣了3分').map((s) => s.intent)).toEqual(['out_of_scope.traffic']);
     expect(withAgencyScope(ranking, '共享单车堵门口 能不能装个电子眼抓拍').map((s) => s.intent)).toEqual(['parking.penalty', 'out_of_scope.traffic']);
+  });
+});
+
+/** A matter brought up in passing does not decide whose the letter is (src/nlu/scope.ts `withoutAsides`). */
+describe('asides', () => {
+  it('drops the sentences that bring a matter up in passing, unless every sentence does', () => {
+    expect(withoutAsides('门口堆满了废品。顺便问一下，井盖松了找谁修？')).toBe('门口堆满了废品。');
+    expect(withoutAsides('另外问下，井盖松了找谁修？')).toBe('另外问下，井盖松了找谁修？');
+    expect(withoutAsides('门口的井盖翘起来了 电动车骑过去差点摔')).toBe('门口的井盖翘起来了 电动车骑过去差点摔');
   });
 });
