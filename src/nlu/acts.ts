@@ -164,6 +164,8 @@ const QUESTION = new RegExp(
     '怎么领|怎么交|在哪(?:里)?交|哪里领|怎么缴|多久不领',
     // A legal question about one's own case, as put to a lawyer: the standard, the basis, the power.
     '罚款的?标准|处罚的?标准|标准是多少|依据是什么|(?:有没有|有冇得|是否有)(?:这个)?(?:权力|权利|权限|权)|是否合法|是不是合法|(?:也|还|都)要罚吗',
+    // When something recurring happens ("厨余垃圾每天几点收"): a timetable asked, not a nuisance told.
+    '(?:每天|每周|每晚|每个星期|一般)[^，。！？,!?]{0,6}(?:几点|什么时候|什么时间|哪天|星期几)(?!了)',
   ].join('|'),
   'u',
 );

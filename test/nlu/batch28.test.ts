@@ -191,3 +191,13 @@ describe('lorries on a motorway heard at night', () => {
     expect(r.intent).toBe('out_of_scope.traffic');
   });
 });
+
+describe('a timetable asked', () => {
+  // Before: read as a nuisance reported (每天), and answered with how to report it.
+  it('"厨余垃圾每天几点收" gets the sorting rules, not how to report', async () => {
+    const r = await ask('厨余垃圾每天几点收');
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.topic).toBe('waste_sorting');
+    expect(r.reply).not.toContain('想让这个问题尽快有人处理');
+  });
+});
