@@ -190,10 +190,10 @@ export function withIgnitionScope(ranking: IntentScore[], normalized: string): I
  * unless the text tells of a smell, a leak or a danger (the emergency steps come first) or of
  * a safety inspection, its fees or those posing as inspectors (gas_safety's own answer).
  */
-const GAS_BILL = /(?:燃气|天然气|煤气)费|气费|气价|燃气卡|气卡|账单|充值|欠费|涨价|调价|配套费|公摊费|分摊费|开户|销户|过户|户名|停户|初装费|通气|抄表|补缴|表(?:不准|走得|转得|跑得)|校表|换表[^。！？!?]{0,8}收|收(?:了|我们?)?[\d一二两三四五六七八九十百千]+(?:块|元)?/u;
+const GAS_BILL = /(?:燃气|天然气|煤气)费|气费|气价|燃气卡|气卡|账单|充值|欠费|涨价|调价|配套费|公摊费|分摊费|开户|销户|过户|户名|停户|初装费|通气|抄表|补缴|表(?:不准|走得|转得|跑得)|校表|换表[^。！？!?]{0,8}收|(?:铺|建|接|通)(?:设|入)?(?:燃气|天然气)?管道|管道[^，。！？,!?]{0,4}(?:铺|建|接|通)到|(?:没有|没|冇得?)(?:通)?(?:燃气|天然气)管道|停气|收(?:了|我们?)?[\d一二两三四五六七八九十百千]+(?:块|元)?/u;
 /** The gas named: a 过户 or 开户 of a house or a bank account is not the gas company's. */
 const GAS = /燃气|天然气|煤气|液化气|气费|气卡|气表|通气/u;
-const GAS_SAFETY_MATTER = /味|漏|泄|臭|呛|爆|炸|着火|起火|火灾|中毒|头晕|恶心|隐患|不安全|危险|安检|检测|检查|推销|冒充|骗/u;
+const GAS_SAFETY_MATTER = /味|漏|泄|臭|呛|爆|炸|着火|起火|火灾|中毒|头晕|恶心|隐患|不安全|危险|安检|检测|检查|推销|冒充|骗|挖断|挖破|挖坏|破损|断了/u;
 const GAS_TOPICS: ReadonlySet<string> = new Set(['gas_safety']);
 const UTILITIES_INTENT = `${OUT_OF_SCOPE_TOPIC}.utilities`;
 
@@ -336,20 +336,29 @@ export function withDecorationScope(ranking: IntentScore[], normalized: string):
 const WAGES_OWED = /拖欠|欠(?:我|我们|了|他们)?[^，。！？,!?]{0,6}(?:工资|工钱)|(?:工资|工钱)[^，。！？,!?]{0,8}(?:不发|没发|不给|没给|拿不到|要不到|讨不到|不结|没结|被扣|扣了)|欠薪|讨薪/u;
 const WAGES = /工资|工钱|薪/u;
 const ONLY_A_FEAR = /担心|怕|万一|会不会/u;
-const FIGHT_OR_THEFT = /打起来|打架|斗殴|互殴|偷了|被(?:人)?偷(?:了|走)|偷(?:电瓶|电池|电动车|自行车|单车|车|钱|手机|东西)|小偷|扒手|被盗|盗窃|撬(?:锁|门|车|了)|撬[^，。！？,!?]{1,6}(?:锁|门)/u;
+const FIGHT_OR_THEFT = /打起来|打架|斗殴|互殴|偷了|被(?:人)?偷(?:了|走)|偷(?:电瓶|电池|电动车|自行车|单车|车|钱|手机)|被盗|撬(?:锁|门|车|了)|撬[^，。！？,!?]{1,6}(?:锁|门)/u;
+/**
+ * Thieves about, told of as what a bureau matter brings ("小贩占道经营…小偷明目张胆地偷东西"): the
+ * police's only when the text names no bureau matter (`BUREAU_MATTER`); a theft suffered
+ * ("摆地摊的时候被人偷了钱包") is `FIGHT_OR_THEFT`, whatever else it names.
+ */
+const THIEVES_ABOUT = /小偷|扒手|偷东西|盗窃/u;
+const BUREAU_MATTER = /占道|摆摊|摊贩|小贩|违建|违章搭建|油烟|烧烤|噪音|渣土|绿化|广告|招牌|乱停|乱堆/u;
 const OFFICERS_NAMED = /城管|执法|协管|队员|中队|大队/u;
 /** Wages owed to others, told by a resident about what follows from it ("物业拖欠了她们半年工资。现在楼道没人扫"). */
 const OWED_TO_OTHERS = /欠(?:了)?(?:她们|他们|她|他)/u;
 /** A public facility stolen ("井盖被偷了 一个大窟窿"): the hole is the road department's first. */
 const PUBLIC_FACILITY = /井盖|下水道|窨井|护栏|路灯|电缆|雨水篦/u;
 /**
- * A manhole cover missing, loose or broken ("门口的井盖翘起来了 电动车骑过去差点摔", "下水道井盖缺了一
- * 块…孩子差点掉进去"): the owner of the pipes under it and the road department repair it
+ * A manhole cover missing, loose or broken, in one clause ("门口的井盖翘起来了 电动车骑过去差点摔",
+ * "下水道井盖缺了一块…孩子差点掉进去"; not "把草坪铲掉…私自打开窨井盖浇水"): the owner of the pipes under it and the road department repair it
  * (knowledge/out_of_scope.yaml, the municipal redirect), whatever bike or verge the text also
  * names. Not something poured or thrown into it ("往井盖里倒泔水"), which is the bureau's.
  */
 const MANHOLE = /井盖|窨井|井口|雨水篦/u;
 const FACILITY_FAULT = /缺|丢|没了|不见|翘|松|坏|破|碎|偷|塌|陷|掉|响|哐|翻|移位|不平|歪|裂|窟窿|洞/u;
+/** Clause breaks, and the spaces chat messages put for them. */
+const CLAUSE_OR_SPACE = /[\s。！？!?；;，,、]+/u;
 const POURED_INTO = /往[^，。！？,!?]{0,8}[倒扔排泼]|[倒扔排泼](?:进|入|到|在)/u;
 /**
  * The compensation of a house expropriated ("老房子被征收，评估时把后来加盖的两间算成违法建筑不给
@@ -405,8 +414,8 @@ const HOUSING_INTENT = `${OUT_OF_SCOPE_TOPIC}.housing`;
 /** The redirect of another's matter the text tells of (wages, a fight or a theft, a manhole cover, an expropriation's compensation, a neighbour's water, an owners' committee's affairs, a buyer's claim on the seller, a land dispute); undefined otherwise. */
 export function othersMatterOf(normalized: string): string | undefined {
   if (WAGES.test(normalized) && WAGES_OWED.test(normalized) && !ONLY_A_FEAR.test(normalized) && !OWED_TO_OTHERS.test(normalized)) return LABOR_INTENT;
-  if (FIGHT_OR_THEFT.test(normalized) && !OFFICERS_NAMED.test(normalized) && !PUBLIC_FACILITY.test(normalized)) return POLICE_MATTER_INTENT;
-  if (MANHOLE.test(normalized) && FACILITY_FAULT.test(normalized) && !POURED_INTO.test(normalized)) return MUNICIPAL_INTENT;
+  if ((FIGHT_OR_THEFT.test(normalized) || (THIEVES_ABOUT.test(normalized) && !BUREAU_MATTER.test(normalized))) && !OFFICERS_NAMED.test(normalized) && !PUBLIC_FACILITY.test(normalized)) return POLICE_MATTER_INTENT;
+  if (normalized.split(CLAUSE_OR_SPACE).some((c) => MANHOLE.test(c) && FACILITY_FAULT.test(c)) && !POURED_INTO.test(normalized)) return MUNICIPAL_INTENT;
   if (EXPROPRIATION.test(normalized) && asksOfCompensation(normalized) && !RUSH_BUILT.test(normalized)) return HOUSING_INTENT;
   if (NEIGHBOUR_WATER.test(normalized) && !NOT_A_HOME_LEAK.test(normalized)) return NEIGHBOR_INTENT;
   const asked = askedSentences(normalized);

@@ -223,10 +223,10 @@ describe('wanting to complain with no matter named', () => {
 
 describe('complaints of officers\' conduct', () => {
   // 打一个 was read as 打一个电话 (eighth session): "看到城管打一个摆摊的大姐" was asked back with the stall's matters.
-  it.each(['看到城管打一个摆摊的大姐', '卖菜的老人被城管推倒了，太过分了', '城管骂人还动手'])('%s complains of conduct', (text) => {
+  it.each(['看到城管打一个摆摊的大姐', '卖菜的老人被城管推倒了，太过分了', '城管骂人还动手', '城管来收了我三百块钱的摊位费 也没给收据', '城管收钱不开发票'])('%s complains of conduct', (text) => {
     expect(complainsOfConduct(text)).toBe(true);
   });
-  it.each(['城管打一个电话过来说要罚款', '我给城管打一下电话问问', '城管打12345转过来的工单', '城管打个电话就行'])('%s does not', (text) => {
+  it.each(['城管打一个电话过来说要罚款', '我给城管打一下电话问问', '城管打12345转过来的工单', '城管打个电话就行', '城管说摊位费要去市场管理处交'])('%s does not', (text) => {
     expect(complainsOfConduct(text)).toBe(false);
   });
 

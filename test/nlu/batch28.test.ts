@@ -201,3 +201,53 @@ describe('a timetable asked', () => {
     expect(r.reply).not.toContain('想让这个问题尽快有人处理');
   });
 });
+
+/**
+ * Found on the dev half of batch 29's real letters (test/nlu/data/boards29-dev.jsonl, paraphrased
+ * from public message boards); the phrasings below are our own.
+ */
+describe('thieves about, told of with a bureau matter', () => {
+  // Before: the police redirect for a letter about stalls blocking a market gate.
+  it('stalls blocking the road "and thieves steal in the crush" is answered on the stalls', async () => {
+    const r = await ask('菜场门口小贩占道经营 路都堵死了 小偷还趁乱偷东西');
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.topic).toBe('street_vending');
+  });
+
+  it('phones stolen at the market stay the police\'s', async () => {
+    const r = await ask('最近菜场里小偷特别多 好几个人手机被偷了');
+    expect(r.intent, r.reply).toBe('out_of_scope.police');
+  });
+});
+
+describe('a manhole opened to water a vegetable patch', () => {
+  // Before: the municipal redirect (铲掉 read as the cover's fault).
+  it('is answered on the verge dug up, not as a broken manhole', async () => {
+    const r = await ask('小区里有人把草坪铲掉种菜 还私自打开窨井盖舀水浇菜');
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.topic).toBe('greenery');
+  });
+});
+
+describe('a street with no gas main', () => {
+  // Before: the gas repair answer.
+  it('gets the utilities redirect', async () => {
+    const r = await ask('我们这片二十年了还没有通天然气管道 找燃气公司说不具备条件');
+    expect(r.action, r.reply).toBe('out_of_scope');
+    expect(r.intent).toBe('out_of_scope.utilities');
+  });
+
+  it('a gas pipe dug through stays gas safety', async () => {
+    const r = await ask('燃气管道被施工队挖断了 现在停气了');
+    expect(r.topic, r.reply).toBe('gas_safety');
+  });
+});
+
+describe('a stall fee taken without a receipt', () => {
+  // Before: a question back on the bureau's fines.
+  it('is answered on officers\' conduct', async () => {
+    const r = await ask('城管来收了我三百块钱的摊位费 也没给收据 这合理吗');
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.topic).toBe('enforcement_conduct');
+  });
+});

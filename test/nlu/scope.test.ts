@@ -575,3 +575,20 @@ describe('asides', () => {
     expect(withoutAsides('门口的井盖翘起来了 电动车骑过去差点摔')).toBe('门口的井盖翘起来了 电动车骑过去差点摔');
   });
 });
+
+/** Thieves, a manhole, a gas main: batch 29's real letters (src/nlu/scope.ts `othersMatterOf`, `tellsOfGasBill`). Our own phrasings. */
+describe('thieves about, a manhole opened, a gas main', () => {
+  it.each([
+    ['菜场门口小贩占道经营 小偷还趁乱偷东西', undefined],
+    ['最近菜场里小偷特别多', 'out_of_scope.police'],
+    ['小区里有人把草坪铲掉种菜 还私自打开窨井盖舀水浇菜', undefined],
+    ['门口的井盖翘起来了 电动车骑过去差点摔', 'out_of_scope.municipal'],
+  ])('%s → %s', (text, intent) => {
+    expect(othersMatterOf(text)).toBe(intent);
+  });
+
+  it('a street with no gas main is a supply matter; a main dug through is safety', () => {
+    expect(tellsOfGasBill('我们这片二十年了还没有通天然气管道')).toBe(true);
+    expect(tellsOfGasBill('燃气管道被施工队挖断了 现在停气了')).toBe(false);
+  });
+});
