@@ -252,9 +252,14 @@ export function asksProgress(normalized: string): boolean {
   return ASKS_PROGRESS.test(normalized) && askedSentences(normalized).some((s) => ASKS_PROGRESS.test(s));
 }
 
-/** The sentences of a text that put a question (`QUESTION_SENTENCE`), or the whole text when none does: what it asks. */
+/** The sentences of a text that put a question (`QUESTION_SENTENCE`); none when it asks nothing. */
+export function questionSentences(normalized: string): string[] {
+  return sentences(normalized).filter((s) => QUESTION_SENTENCE.test(s));
+}
+
+/** The sentences of a text that put a question (`questionSentences`), or the whole text when none does: what it asks. */
 export function askedSentences(normalized: string): string[] {
-  const asking = sentences(normalized).filter((s) => QUESTION_SENTENCE.test(s));
+  const asking = questionSentences(normalized);
   return asking.length > 0 ? asking : [normalized];
 }
 

@@ -1,6 +1,6 @@
 import { clauses, sentences } from '../core/normalize.js';
 import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type IntentScore } from '../core/types.js';
-import { askedSentences } from './acts.js';
+import { askedSentences, questionSentences } from './acts.js';
 import { topicScores } from './decide.js';
 import { byScore } from './rankers.js';
 import type { TopicScoreEntry } from './topic-model.js';
@@ -418,10 +418,12 @@ export function othersMatterOf(normalized: string): string | undefined {
   if (normalized.split(CLAUSE_OR_SPACE).some((c) => MANHOLE.test(c) && FACILITY_FAULT.test(c)) && !POURED_INTO.test(normalized)) return MUNICIPAL_INTENT;
   if (EXPROPRIATION.test(normalized) && asksOfCompensation(normalized) && !RUSH_BUILT.test(normalized)) return HOUSING_INTENT;
   if (NEIGHBOUR_WATER.test(normalized) && !NOT_A_HOME_LEAK.test(normalized)) return NEIGHBOR_INTENT;
-  const asked = askedSentences(normalized);
+  // Asked, not told: a letter that asks nothing ("业委会没成立解决不了…完全不作为") is not asking about these.
+  const asked = questionSentences(normalized);
   if (asked.some((q) => OWNERS_COMMITTEE.test(q) && COMMITTEE_AFFAIRS.test(q))) return HOUSING_INTENT;
   if (asked.some((q) => SELLER.test(q) && CLAIM.test(q))) return HOUSING_INTENT;
-  if (LAND.test(normalized) && asked.some((q) => LAND_DISPUTE.test(q))) return OTHER_AGENCY_INTENT;
+  // A dispute over land told without a question is still one ("宅基地跟隔壁扯皮…村里调解了两回").
+  if (LAND.test(normalized) && askedSentences(normalized).some((q) => LAND_DISPUTE.test(q))) return OTHER_AGENCY_INTENT;
   return undefined;
 }
 

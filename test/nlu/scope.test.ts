@@ -530,11 +530,13 @@ describe("a neighbour's water, an owners' committee", () => {
     ['业主们想罢免业委会主任，要走什么程序？', 'out_of_scope.housing'],
     ['前房东搭的阳光房要拆，我能找中介赔钱吗？', 'out_of_scope.housing'],
     ['宅基地被堂哥占了一半，我该去法院起诉吗？', 'out_of_scope.other'],
+    // Told without a question, a land dispute is still one.
+    ['宅基地跟隔壁扯皮 村里调解了两回都没用', 'out_of_scope.other'],
   ])('%s → %s', (text, intent) => {
     expect(othersMatterOf(text)).toBe(intent);
   });
 
-  it.each(['楼上空调外机往下滴水 滴在人行道上', '业委会主任在顶楼加盖了一间房 能举报吗', '开发商在小区绿地上盖了售楼部 能举报吗', '宅基地上建房要办什么手续'])('not another\'s matter ← %s', (text) => {
+  it.each(['楼上空调外机往下滴水 滴在人行道上', '业委会主任在顶楼加盖了一间房 能举报吗', '开发商在小区绿地上盖了售楼部 能举报吗', '宅基地上建房要办什么手续', '垃圾桶在楼中间堆了十几年，物业说业委会没成立解决不了，就是不作为'])('not another\'s matter ← %s', (text) => {
     expect(othersMatterOf(text)).toBeUndefined();
   });
 });
