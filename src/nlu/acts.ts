@@ -257,10 +257,9 @@ export function questionSentences(normalized: string): string[] {
   return sentences(normalized).filter((s) => QUESTION_SENTENCE.test(s));
 }
 
-/** The sentences of a text that put a question (`questionSentences`), or the whole text when none does: what it asks. */
-export function askedSentences(normalized: string): string[] {
-  const asking = questionSentences(normalized);
-  return asking.length > 0 ? asking : [normalized];
+/** The sentences of a text that put a question (`questionSentences`, found again unless given), or the whole text when none does: what it asks. */
+export function askedSentences(normalized: string, questions: readonly string[] = questionSentences(normalized)): string[] {
+  return questions.length > 0 ? [...questions] : [normalized];
 }
 
 /** The act of a message, from its wording (the topic is the classifier's business). */
@@ -282,7 +281,7 @@ export function detectAct(normalized: string): SpeechAct {
  * Goods taken without a word or a paper (没说什么就把东西搬走了) are 乱扣, the same complaint.
  */
 const OFFICERS = '(?:城管|执法人员|执法队员|队员|协管员?|执法的)';
-const MISCONDUCT = '(?:打(?![电听算招扫包开车卡折印理工造击球0-9个下]|一[个下通]?(?:电话|热线|12)|一下)|殴打|动手|踢|踹|扇|推(?:了|倒|搡|我|人)|拉扯|撕扯|拽(?:了|倒|我|人)|[划弄打摔]伤|抢(?:走|了|我)|骂|辱骂|红包|好处费?|收礼|吃拿卡要|索要|索贿|受贿|勒索|收了?钱不(?:开|给)(?:发?票|收据|单子)|乱收费|收(?:了|我们?|摊位)?(?:管理费|保护费|好处)|收了?[^，,。！!？?；;]{0,8}(?:摊位费|管理费|保护费))';
+const MISCONDUCT = '(?:打(?![电听算招扫包开车卡折印理工造击球0-9个下]|一[个下通]?(?:电话|热线|12)|一下)|殴打|动手|踢|踹|扇|推(?:了|倒|搡|我|人)|拉扯|撕扯|拽(?:了|倒|我|人)|[划弄打摔]伤|抢(?:走|了|我)|骂|辱骂|红包|好处费?|收礼|吃拿卡要|索要|索贿|受贿|勒索|收了?钱不(?:开|给)(?:发?票|收据|单子)|乱收费|收(?:了|我们?|摊位)?好处|收了?[^，,。！!？?；;]{0,8}(?:摊位费|管理费|保护费))';
 /** Goods taken without a word or a paper ("城管来了没说什么就把东西搬走了"): 乱扣, a complaint too. */
 const UNEXPLAINED = '(?:没说|没有说|二话不说|一句话不说|一句话都不说|什么都没说|什么也没说|什么都不说|不说|不讲|没讲|不听|没有?(?:任何)?(?:手续|单子|清单|通知|告知|理由|说明|解释))';
 const TAKEN = '(?:搬|拿|拉|收|抢|扣|拖|抬)走';

@@ -1,7 +1,7 @@
 import { clauses, sentences } from '../core/normalize.js';
 import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type IntentScore } from '../core/types.js';
 import { askedSentences, questionSentences } from './acts.js';
-import { topicScores } from './decide.js';
+import { GENERAL_REDIRECT, topicScores } from './decide.js';
 import { byScore } from './rankers.js';
 import type { TopicScoreEntry } from './topic-model.js';
 
@@ -103,17 +103,18 @@ export function withPoliceScope(ranking: IntentScore[], normalized: string): Int
  */
 const OTHER_AGENCY =
   /市场监管|市场监督|市监局|(?<!个体)工商(?:局|所|部门)|食药监|质监局|卫健委|卫生健康(?:委|局|部门)|卫生监督|卫生局|疾控|税务|生态环境(?:局|部门)|环保(?:局|部门)|环境执法|交通运输(?:局|部门)|运管|路政|海事|人社局|劳动监察|消防救援|消防大队|烟草(?:局|专卖)|文化(?:市场)?执法|文旅局|农业执法|林业局|水务局|自然资源(?:局|部门)/u;
-const TRAFFIC_PENALTY = /扣\d+分|扣了?[一二三六十两\d]+分|驾照|驾驶证|行驶证|闯红灯|电子眼|违章记录|压实线|超速/u;
+/** Points or a licence: a motor vehicle's alone (a camera, 电子眼, is asked for against parked bikes too). */
+const POINTS_OR_LICENCE = /扣\d+分|扣了?[一二三六十两\d]+分|驾照|驾驶证|行驶证/u;
+const TRAFFIC_PENALTY = new RegExp(`${POINTS_OR_LICENCE.source}|闯红灯|电子眼|违章记录|压实线|超速`, 'u');
 /** A parking ticket on a windscreen ("被贴了违停罚单罚200"): a car's, unless the text names a bike of the parking topic. */
 const PARKING_TICKET = /违停罚单|违章罚单|贴了?(?:一张|张)?罚单|罚单贴/u;
-const OTHER_AGENCY_INTENT = `${OUT_OF_SCOPE_TOPIC}.other`;
 
 /** The out-of-scope intent a text's fines, seizure and conduct belong to when it names only another department's decision; undefined otherwise. */
 export function otherAgencyOf(normalized: string): string | undefined {
   if (BUREAU.test(normalized)) return undefined;
   if (TRAFFIC_PENALTY.test(normalized)) return TRAFFIC_INTENT;
   if (PARKING_TICKET.test(normalized) && !NON_MOTOR.test(normalized)) return TRAFFIC_INTENT;
-  return OTHER_AGENCY.test(normalized) ? OTHER_AGENCY_INTENT : undefined;
+  return OTHER_AGENCY.test(normalized) ? GENERAL_REDIRECT : undefined;
 }
 
 /**
@@ -121,8 +122,6 @@ export function otherAgencyOf(normalized: string): string | undefined {
  * 违停罚单，要罚两百块、扣三分") moves the parking topic too, which no e-bike's fine is.
  */
 const TRAFFIC_PENALTY_TOPICS: ReadonlySet<string> = new Set([...POLICE_TOPICS, PARKING_TOPIC]);
-/** Points or a licence: a camera (电子眼) is asked for against parked bikes too. */
-const POINTS_OR_LICENCE = /扣\d+分|扣了?[一二三六十两\d]+分|驾照|驾驶证|行驶证/u;
 
 /** The ranking with the fines, seizure and conduct topics' scores (and, for a traffic penalty, parking's) moved to that department's redirect when the text names only another department's decision (`otherAgencyOf`). */
 export function withAgencyScope(ranking: IntentScore[], normalized: string): IntentScore[] {
@@ -190,7 +189,7 @@ export function withIgnitionScope(ranking: IntentScore[], normalized: string): I
  * unless the text tells of a smell, a leak or a danger (the emergency steps come first) or of
  * a safety inspection, its fees or those posing as inspectors (gas_safety's own answer).
  */
-const GAS_BILL = /(?:燃气|天然气|煤气)费|气费|气价|燃气卡|气卡|账单|充值|欠费|涨价|调价|配套费|公摊费|分摊费|开户|销户|过户|户名|停户|初装费|通气|抄表|补缴|表(?:不准|走得|转得|跑得)|校表|换表[^。！？!?]{0,8}收|(?:铺|建|接|通)(?:设|入)?(?:燃气|天然气)?管道|管道[^，。！？,!?]{0,4}(?:铺|建|接|通)到|(?:没有|没|冇得?)(?:通)?(?:燃气|天然气)管道|停气|收(?:了|我们?)?[\d一二两三四五六七八九十百千]+(?:块|元)?/u;
+const GAS_BILL = /(?:燃气|天然气|煤气)费|气费|气价|燃气卡|气卡|账单|充值|欠费|涨价|调价|配套费|公摊费|分摊费|开户|销户|过户|户名|停户|初装费|通气|抄表|补缴|表(?:不准|走得|转得|跑得)|校表|换表[^。！？!?]{0,8}收|(?:铺|建|接|通)(?:设|入)?(?:燃气|天然气)?管道|管道[^，。！？,!?]{0,4}(?:铺|建|接|通)到|(?:没有|没|冇得?)(?:通)?(?:燃气|天然气)管道|停气|收(?:了|我们?)?[\d一二两三四五六七八九十百千]+/u;
 /** The gas named: a 过户 or 开户 of a house or a bank account is not the gas company's. */
 const GAS = /燃气|天然气|煤气|液化气|气费|气卡|气表|通气/u;
 const GAS_SAFETY_MATTER = /味|漏|泄|臭|呛|爆|炸|着火|起火|火灾|中毒|头晕|恶心|隐患|不安全|危险|安检|检测|检查|推销|冒充|骗|挖断|挖破|挖坏|破损|断了/u;
@@ -307,7 +306,6 @@ const DECORATION = /装修|翻新/u;
 /** A decoration tool or work heard by its name ("天天电钻" tells of the sound). */
 const DECORATION_SOUND = /电钻|冲击钻|砸墙|敲墙|打墙|切割机/u;
 const DECORATION_INTENT = 'noise.decoration';
-const NEIGHBOR_INTENTS: ReadonlySet<string> = new Set([NEIGHBOR_INTENT]);
 
 /** True when the text tells of decoration heard (`DECORATION` with `HEARD`, or `DECORATION_SOUND`). */
 export function tellsOfDecorationNoise(normalized: string): boolean {
@@ -316,13 +314,7 @@ export function tellsOfDecorationNoise(normalized: string): boolean {
 
 /** The ranking with the neighbour redirect's score moved to the decoration answer when the text tells of decoration heard. */
 export function withDecorationScope(ranking: IntentScore[], normalized: string): IntentScore[] {
-  if (!tellsOfDecorationNoise(normalized)) return ranking;
-  let moved = 0;
-  for (const s of ranking) if (NEIGHBOR_INTENTS.has(s.intent)) moved += s.score;
-  if (moved === 0) return ranking;
-  const own = ranking.find((s) => s.intent === DECORATION_INTENT);
-  const merged: IntentScore = { intent: DECORATION_INTENT, topic: 'noise', score: (own?.score ?? 0) + moved, evidence: true };
-  return [...ranking.filter((s) => !NEIGHBOR_INTENTS.has(s.intent) && s !== own), merged].sort(byScore);
+  return tellsOfDecorationNoise(normalized) ? movedWhere(ranking, (s) => s.intent === NEIGHBOR_INTENT, DECORATION_INTENT) : ranking;
 }
 
 /**
@@ -402,10 +394,6 @@ const LAND = /宅基地|地界|承包地|自留地/u;
 const LAND_DISPUTE = /起诉|法院|调解|归谁|纠纷|打官司|律师|占了?[^，。！？,!?]{0,4}(?:一半|一块|地)/u;
 const COMMITTEE_AFFAIRS = /罢免|选举|换届|改选|成立|备案|投票|辞职|任期/u;
 
-/** The compensation is what the text asks about (its questions, or the whole text when it asks nothing). */
-function asksOfCompensation(normalized: string): boolean {
-  return askedSentences(normalized).some((s) => COMPENSATION.test(s));
-}
 const LABOR_INTENT = `${OUT_OF_SCOPE_TOPIC}.labor`;
 const POLICE_MATTER_INTENT = `${OUT_OF_SCOPE_TOPIC}.police`;
 const MUNICIPAL_INTENT = `${OUT_OF_SCOPE_TOPIC}.municipal`;
@@ -416,14 +404,17 @@ export function othersMatterOf(normalized: string): string | undefined {
   if (WAGES.test(normalized) && WAGES_OWED.test(normalized) && !ONLY_A_FEAR.test(normalized) && !OWED_TO_OTHERS.test(normalized)) return LABOR_INTENT;
   if ((FIGHT_OR_THEFT.test(normalized) || (THIEVES_ABOUT.test(normalized) && !BUREAU_MATTER.test(normalized))) && !OFFICERS_NAMED.test(normalized) && !PUBLIC_FACILITY.test(normalized)) return POLICE_MATTER_INTENT;
   if (normalized.split(CLAUSE_OR_SPACE).some((c) => MANHOLE.test(c) && FACILITY_FAULT.test(c)) && !POURED_INTO.test(normalized)) return MUNICIPAL_INTENT;
-  if (EXPROPRIATION.test(normalized) && asksOfCompensation(normalized) && !RUSH_BUILT.test(normalized)) return HOUSING_INTENT;
+  // Its questions, split once; what it asks is them, or the whole text when it asks nothing.
+  const questions = questionSentences(normalized);
+  const asked = askedSentences(normalized, questions);
+  // The compensation asked about (its questions, or the whole text when it asks nothing).
+  if (EXPROPRIATION.test(normalized) && asked.some((q) => COMPENSATION.test(q)) && !RUSH_BUILT.test(normalized)) return HOUSING_INTENT;
   if (NEIGHBOUR_WATER.test(normalized) && !NOT_A_HOME_LEAK.test(normalized)) return NEIGHBOR_INTENT;
   // Asked, not told: a letter that asks nothing ("业委会没成立解决不了…完全不作为") is not asking about these.
-  const asked = questionSentences(normalized);
-  if (asked.some((q) => OWNERS_COMMITTEE.test(q) && COMMITTEE_AFFAIRS.test(q))) return HOUSING_INTENT;
-  if (asked.some((q) => SELLER.test(q) && CLAIM.test(q))) return HOUSING_INTENT;
+  if (questions.some((q) => OWNERS_COMMITTEE.test(q) && COMMITTEE_AFFAIRS.test(q))) return HOUSING_INTENT;
+  if (questions.some((q) => SELLER.test(q) && CLAIM.test(q))) return HOUSING_INTENT;
   // A dispute over land told without a question is still one ("宅基地跟隔壁扯皮…村里调解了两回").
-  if (LAND.test(normalized) && askedSentences(normalized).some((q) => LAND_DISPUTE.test(q))) return OTHER_AGENCY_INTENT;
+  if (LAND.test(normalized) && asked.some((q) => LAND_DISPUTE.test(q))) return GENERAL_REDIRECT;
   return undefined;
 }
 
@@ -529,12 +520,17 @@ export function withAdClaimScope(ranking: IntentScore[], normalized: string): In
  * first; the total is unchanged.
  */
 function movedTo(ranking: IntentScore[], topics: ReadonlySet<string>, target: string): IntentScore[] {
+  return movedWhere(ranking, (s) => topics.has(s.topic), target);
+}
+
+/** `movedTo` for the entries `moves` picks (a topic's, or one intent's). */
+function movedWhere(ranking: IntentScore[], moves: (s: IntentScore) => boolean, target: string): IntentScore[] {
   let moved = 0;
-  for (const s of ranking) if (topics.has(s.topic)) moved += s.score;
+  for (const s of ranking) if (moves(s)) moved += s.score;
   if (moved === 0) return ranking;
   const own = ranking.find((s) => s.intent === target)?.score ?? 0;
   const merged: IntentScore = { intent: target, topic: target.slice(0, target.indexOf('.')), score: own + moved, evidence: true };
-  return [...ranking.filter((s) => !topics.has(s.topic) && s.intent !== target), merged].sort(byScore);
+  return [...ranking.filter((s) => !moves(s) && s.intent !== target), merged].sort(byScore);
 }
 
 /**
