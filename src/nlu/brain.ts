@@ -6,7 +6,7 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, PENALTY_TOPIC, type BrainReply, typ
 import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
-import { asks, asksProgress, bareComplaint, conductFirst, contestFirst, detectAct, permitFirst, smallTalkOf, victimsTrade, withConductEvidence } from './acts.js';
+import { asks, asksProgress, bareComplaint, conductFirst, contestFirst, detectAct, permitFirst, smallTalkOf, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
 import { otherBodyComplainedTo, withAdClaimScope, withAgencyScope, withChargingScope, withFarmScope, withGasBillScope, withIgnitionScope, withNoiseSourceScope, withDecorationScope, withOthersMatterScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope } from './scope.js';
 import {
   addsReportDetail,
@@ -397,7 +397,7 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   const thresholds = thresholdsFor(p.thresholds, characters(normalized));
   // A complaint naming officers' misconduct that the conduct topic leads is answered on conduct,
   // a dispute of one's own fine on the rights against it, not asked back.
-  const decision = permitFirst(contestFirst(conductFirst(decide(ranking, thresholds), ranking, normalized, thresholds.answer), normalized), normalized, (intent) => p.kit.kb.answers.has(intent));
+  const decision = permitFirst(contestFirst(conductFirst(decide(ranking, thresholds), ranking, normalized, thresholds.answer), normalized, ranking), normalized, (intent) => p.kit.kb.answers.has(intent));
   const followup =
     (await followupReply(p, turn, ranking, decision, act)) ?? contextChoiceReply(p, turn, decision, act) ?? (await settledChoiceReply(p, turn, decision, act)) ?? continuationReply(p, turn, ranking, decision, act) ?? pendingDetailReply(p, turn, decision);
   if (followup) return followup;
@@ -472,13 +472,14 @@ function subjectFineReply(p: BrainParts, turn: Turn, decision: Decision, act: Sp
  * fire service's, a stove that will not light a repair, not a leak, a gas bill the gas
  * company's; wages owed, a fight or a theft another's, an advertisement's claims the market
  * regulator's; a question which bin an item goes in is waste sorting's (scope.ts). The message
- * and a follow-up joined to its previous question are ranked alike.
+ * and a follow-up joined to its previous question are ranked alike. Wording that names officers'
+ * misconduct, or building work by its sound (打桩, 电焊), is evidence for that topic (acts.ts).
  */
 async function scopedRanking(p: BrainParts, text: string): Promise<IntentScore[]> {
   // What the text says its matter is not is no evidence for it ("这些都是汽车，不是电动车和单车");
   // what it says it only asks is its question ("我只想问缺斤少两找谁").
   const ranked = rankedText(text);
-  let ranking = withConductEvidence(await p.ranker.rank(ranked), ranked);
+  let ranking = withBuildingSoundEvidence(withConductEvidence(await p.ranker.rank(ranked), ranked), ranked);
   for (const rule of SCOPE_RULES) ranking = rule(ranking, ranked);
   return ranking;
 }

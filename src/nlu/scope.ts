@@ -45,9 +45,24 @@ export function namesOnlyMotorVehicles(normalized: string): boolean {
  * names only motor vehicles (highest first; the total is unchanged). Any other text: as is.
  */
 export function withVehicleScope(ranking: IntentScore[], normalized: string): IntentScore[] {
-  return namesOnlyMotorVehicles(normalized) ? movedTo(ranking, PARKING_TOPICS, TRAFFIC_INTENT) : ranking;
+  if (!namesOnlyMotorVehicles(normalized)) return ranking;
+  return movedTo(ranking, carsParkedOnly(normalized) ? PARKED_CAR_TOPICS : PARKING_TOPICS, TRAFFIC_INTENT);
 }
 const PARKING_TOPICS: ReadonlySet<string> = new Set([PARKING_TOPIC]);
+
+/**
+ * Cars parked on the pavement, with nothing sold from them ("阳逻街XX路汽车天天停在人行道上，行人
+ * 只能走马路"): the model read 人行道 as a stall's 占道 too. A lorry selling watermelons at a
+ * crossing is a stall and stays.
+ */
+const SELLING = /卖|售|摊|摆|叫卖|兜售|生意/u;
+const WALKWAY = /人行道|盲道|便道|路边|马路|路口|门口/u;
+const PARKED_CAR_TOPICS: ReadonlySet<string> = new Set([PARKING_TOPIC, 'street_vending']);
+
+/** True when a clause tells of a motor vehicle parked on a walkway or a roadside and the text tells of nothing sold. */
+function carsParkedOnly(normalized: string): boolean {
+  return !SELLING.test(normalized) && clauses(normalized).some((c) => MOTOR.test(c) && PARKED.test(c) && WALKWAY.test(c));
+}
 
 /**
  * How a bike is ridden or registered — a passenger or a child on the back, a helmet, riding
@@ -271,7 +286,7 @@ const ENVIRONMENT_INTENT = `${OUT_OF_SCOPE_TOPIC}.environment`;
  * stay with the noise topic (`BUREAU_NOISE`), as does a business run next door (`NEIGHBOUR_BUSINESS`).
  */
 const NEIGHBOUR = /楼上|楼下|隔壁|邻居|对门|邻里|上一层|上层住户/u;
-const HOUSEHOLD_NOISE = /跑跳|蹦|跺|拖(?:椅子|凳子|桌子|家具|东西)|剁|弹珠|脚步|走路|高跟鞋|[狗犬鸟猫][^，。！？,!?]{0,4}[叫吠]|宠物|钢琴|弹琴|练琴|乐器|吵架|打麻将|麻将声|电视|洗衣机|小孩|小伢|孩子|娃/u;
+const HOUSEHOLD_NOISE = /跑跳|跳绳|蹦|跺|拖(?:椅子|凳子|桌子|家具|东西)|剁|弹珠|脚步|走路|高跟鞋|[狗犬鸟猫][^，。！？,!?]{0,4}[叫吠]|宠物|钢琴|弹琴|练琴|乐器|吵架|打麻将|麻将声|电视|洗衣机|小孩|小伢|孩子|娃/u;
 const NEIGHBOUR_BUSINESS = /馆|厅|场|会所|公司|作坊|培训|工作室|棋牌|健身|瑜伽|舞蹈|琴行|商家|学校|驾校|幼儿园|单位/u;
 /** Heard: the noise words without 影响 ("影响小孩玩" tells of no sound). */
 const HEARD = /噪|吵|(?<!影)响|声|安静|睡|扰民/u;
@@ -394,12 +409,23 @@ const LAND = /宅基地|地界|承包地|自留地/u;
 const LAND_DISPUTE = /起诉|法院|调解|归谁|纠纷|打官司|律师|占了?[^，。！？,!?]{0,4}(?:一半|一块|地)/u;
 const COMMITTEE_AFFAIRS = /罢免|选举|换届|改选|成立|备案|投票|辞职|任期/u;
 
+/**
+ * A dog walked off the lead ("小区里好多人遛狗不拴绳，我家伢被吓哭了"): dog keeping, the public
+ * security organs' and the community's (the pet redirect names 遛狗不牵绳 and 12345), not the
+ * littering answer the model gave it for 遛狗. A dog's mess left in the street stays with the
+ * model (city appearance, or the pet redirect for one's own dog).
+ */
+const DOG = /狗|犬|泰迪|金毛|柯基|二哈|哈士奇/u;
+const OFF_LEAD = /(?:不|没有?|冇得?|从来不)(?:拴|栓|牵|系)(?:绳|狗绳|链子)?|(?:拴|栓|牵|系)(?:个|根)?(?:绳|狗绳|链子)|狗绳|狗链|散养|放养|乱跑/u;
+const DOG_MESS = /屎|粪|便便|尿/u;
+const PET_INTENT = `${OUT_OF_SCOPE_TOPIC}.pet_injury`;
+
 const LABOR_INTENT = `${OUT_OF_SCOPE_TOPIC}.labor`;
 const POLICE_MATTER_INTENT = `${OUT_OF_SCOPE_TOPIC}.police`;
 const MUNICIPAL_INTENT = `${OUT_OF_SCOPE_TOPIC}.municipal`;
 const HOUSING_INTENT = `${OUT_OF_SCOPE_TOPIC}.housing`;
 
-/** The redirect of another's matter the text tells of (wages, a fight or a theft, a manhole cover, an expropriation's compensation, a neighbour's water, an owners' committee's affairs, a buyer's claim on the seller, a land dispute); undefined otherwise. */
+/** The redirect of another's matter the text tells of (wages, a fight or a theft, a manhole cover, an expropriation's compensation, a neighbour's water, a dog off the lead, an owners' committee's affairs, a buyer's claim on the seller, a land dispute); undefined otherwise. */
 export function othersMatterOf(normalized: string): string | undefined {
   if (WAGES.test(normalized) && WAGES_OWED.test(normalized) && !ONLY_A_FEAR.test(normalized) && !OWED_TO_OTHERS.test(normalized)) return LABOR_INTENT;
   if ((FIGHT_OR_THEFT.test(normalized) || (THIEVES_ABOUT.test(normalized) && !BUREAU_MATTER.test(normalized))) && !OFFICERS_NAMED.test(normalized) && !PUBLIC_FACILITY.test(normalized)) return POLICE_MATTER_INTENT;
@@ -410,6 +436,7 @@ export function othersMatterOf(normalized: string): string | undefined {
   // The compensation asked about (its questions, or the whole text when it asks nothing).
   if (EXPROPRIATION.test(normalized) && asked.some((q) => COMPENSATION.test(q)) && !RUSH_BUILT.test(normalized)) return HOUSING_INTENT;
   if (NEIGHBOUR_WATER.test(normalized) && !NOT_A_HOME_LEAK.test(normalized)) return NEIGHBOR_INTENT;
+  if (DOG.test(normalized) && OFF_LEAD.test(normalized) && !DOG_MESS.test(normalized)) return PET_INTENT;
   // Asked, not told: a letter that asks nothing ("业委会没成立解决不了…完全不作为") is not asking about these.
   if (questions.some((q) => OWNERS_COMMITTEE.test(q) && COMMITTEE_AFFAIRS.test(q))) return HOUSING_INTENT;
   if (questions.some((q) => SELLER.test(q) && CLAIM.test(q))) return HOUSING_INTENT;

@@ -49,12 +49,26 @@ describe('which vehicles a text names', () => {
       { intent: 'out_of_scope.traffic', topic: 'out_of_scope', score: 0.06 },
       { intent: 'out_of_scope.neighbor', topic: 'out_of_scope', score: 0.04 },
     ];
-    const scoped = withVehicleScope(ranking, '轿车停在盲道上');
+    const scoped = withVehicleScope(ranking, '轿车停在小区里');
     expect(scoped.map((s) => s.intent)).toEqual(['out_of_scope.traffic', 'street_vending.report', 'out_of_scope.neighbor']);
     expect(scoped[0]?.score).toBeCloseTo(0.76, 12);
     expect(scoped.reduce((a, s) => a + s.score, 0)).toBeCloseTo(1, 12);
     // An e-bike on the pavement is the parking topic's: the ranking is untouched.
     expect(withVehicleScope(ranking, '电动车停在盲道上')).toBe(ranking);
+  });
+
+  it('moves the street-vending topic too for cars parked on a walkway with nothing sold', () => {
+    const ranking: IntentScore[] = [
+      { intent: 'street_vending.report', topic: 'street_vending', score: 0.6, evidence: true },
+      { intent: 'parking.sidewalk', topic: 'parking', score: 0.25, evidence: true },
+      { intent: 'out_of_scope.traffic', topic: 'out_of_scope', score: 0.15 },
+    ];
+    const scoped = withVehicleScope(ranking, '轿车停在盲道上');
+    expect(scoped.map((s) => s.intent)).toEqual(['out_of_scope.traffic']);
+    expect(scoped[0]?.score).toBeCloseTo(1, 12);
+    // A lorry selling watermelons on the pavement is a stall: only parking moves.
+    const stall = withVehicleScope(ranking, '货车停在人行道上卖西瓜');
+    expect(stall.map((s) => s.intent)).toEqual(['street_vending.report', 'out_of_scope.traffic']);
   });
 
   it("on a sentence's topic ranking, moves parking to \"not ours\" the same way", () => {

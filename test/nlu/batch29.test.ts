@@ -1,0 +1,118 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrainReply } from '../../src/core/types.js';
+import { contestsOwnFine } from '../../src/nlu/acts.js';
+import type { Brain } from '../../src/nlu/brain.js';
+import { createShippedBrain } from '../helpers/shipped-brain.js';
+
+/**
+ * Faults found in the twelfth session, reading the wrong answers of batch 29's helper-written
+ * set (`test/nlu/data/mixed29-diag.jsonl`) and talking to the bot with messages of our own
+ * (none from ../shared/eval): what the citizen reads before and after.
+ */
+let brain: Brain;
+beforeAll(async () => {
+  brain = await createShippedBrain();
+}, 300_000);
+
+const ask = (text: string) => brain.ask(text, { channel: 'private' });
+
+/** Declined with the redirect `intent`; the reply for more checks. */
+async function declined(text: string, intent: string): Promise<BrainReply> {
+  const r = await ask(text);
+  expect(r.action, r.reply).toBe('out_of_scope');
+  expect(r.intent).toBe(intent);
+  return r;
+}
+
+/** Answered on `topic` (and `intent`, when given); the reply for more checks. */
+async function answered(text: string, topic: string, intent?: string): Promise<BrainReply> {
+  const r = await ask(text);
+  expect(r.action, r.reply).toBe('answer');
+  expect(r.topic).toBe(topic);
+  if (intent !== undefined) expect(r.intent).toBe(intent);
+  return r;
+}
+
+describe('a dog off the lead', () => {
+  // Before: asked back with the littering answer first (遛狗 read as a dog's mess).
+  it.each(['小区里好多人遛狗不拴绳，我家伢被吓哭了好几次', '楼下有人遛狗不牵绳 么人管'])('gets the dog-keeping redirect ← %s', async (text) => {
+    const r = await declined(text, 'out_of_scope.pet_injury');
+    expect(r.reply).toContain('遛狗不牵绳');
+    expect(r.reply).toContain('12345');
+  });
+
+  it("a dog's mess in the street is not moved by the rule", async () => {
+    const r = await ask('小区里遛狗的人不拴绳 狗屎到处都是');
+    expect(r.intent).not.toBe('out_of_scope.pet_injury');
+  });
+});
+
+describe("a neighbour's skipping rope", () => {
+  // Before: the entertainment venues' noise answer.
+  it('"楼上那家天天半夜在屋里跳绳" gets the neighbour redirect', async () => {
+    const r = await declined('楼上那家天天半夜在屋里跳绳，我夜班回来刚睡下就被吵醒', 'out_of_scope.neighbor');
+    expect(r.reply).toContain('调解');
+  });
+});
+
+describe('cars parked on the pavement', () => {
+  // Before: the street-vending report answer (人行道 read as a stall's 占道).
+  it('"汽车天天停在人行道上" gets the traffic police redirect', async () => {
+    const r = await declined('阳逻街XX路汽车天天停在人行道上，行人只能走马路', 'out_of_scope.traffic');
+    expect(r.reply).toContain('交警');
+  });
+
+  it('a lorry selling watermelons on the pavement is still a stall', async () => {
+    await answered('货车停在路口卖西瓜 人行道都堵了', 'street_vending');
+  });
+});
+
+describe('which hotline to call', () => {
+  // Before: the conduct complaint answer — "打哪个" read as 打 (a blow) after 城管.
+  it('"12319和12345有么区别，反映城管的事打哪个" gets the hotline answer', async () => {
+    const r = await answered('12319和12345有么区别，反映城管的事打哪个', 'hotline_report', 'hotline_report.hotline');
+    expect(r.reply).toContain('12319');
+  });
+
+  it('an officer who struck someone is still a conduct complaint', async () => {
+    await answered('城管打人了', 'enforcement_conduct');
+  });
+});
+
+describe('officers typed as 城关', () => {
+  // Before: asked back with "not ours" (城关 is a word, so the homophone step keeps it).
+  it('"城关态度蛮差 还骂人" gets the conduct answer', async () => {
+    await answered('城关态度蛮差 还骂人', 'enforcement_conduct');
+  });
+});
+
+describe('a fine the citizen cannot pay at once', () => {
+  it.each(['被罚了两百 能不能分几次交', '城管罚了我五百 家里困难能不能少罚点', '罚了我一千 交不起'])('pleads against the fine the citizen was given ← %s', (text) => {
+    expect(contestsOwnFine(text)).toBe(true);
+  });
+  it.each(['摆摊会罚多少 能分期交吗', '罚款交不起怎么办'])('no fine given yet, or none told: not the citizen\'s own fine ← %s', (text) => {
+    expect(contestsOwnFine(text)).toBe(false);
+  });
+
+  // Before: asked back between the stall's penalty and 不予处罚.
+  it('"能不能申请少罚一点或者分几次交" gets the payment answer: apply to pay later or in parts', async () => {
+    const r = await answered('我在仓埠街摆摊被罚了两百，屋里实在困难，男人生病住院，能不能申请少罚一点或者分几次交', 'penalty_rights', 'penalty_rights.payment');
+    expect(r.reply).toContain('分期');
+    expect(r.reply).toContain('《中华人民共和国行政处罚法》');
+  });
+});
+
+describe('night piling, in a few words', () => {
+  // Before: declined ("抱歉，这个问题我暂时回答不了"): 打桩 was no evidence word for the noise topic.
+  it('"半夜还在打桩 搞么事咯" gets the night construction answer', async () => {
+    const r = await answered('半夜还在打桩 搞么事咯', 'noise', 'noise.night_construction');
+    expect(r.reply).toContain('《中华人民共和国噪声污染防治法》');
+  });
+
+  // Before: declined with the police redirect.
+  it('"半夜还在电焊" is about the night construction noise, asked back or answered', async () => {
+    const r = await ask('半夜还在电焊');
+    expect(r.action, r.reply).not.toBe('out_of_scope');
+    expect(r.intent).toBe('noise.night_construction');
+  });
+});
