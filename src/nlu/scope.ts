@@ -250,8 +250,31 @@ export function asksWhichBin(normalized: string): boolean {
   return WHICH_BIN.test(normalized);
 }
 
-/** The ranking with "not ours" moved to the sorting answer when it leads (the sum of its intents) and the text asks which bin an item goes in. */
+/**
+ * When the rubbish is taken, asked ("垃圾车一般什么时候来收", "垃圾车几点来收垃圾"): the sorting
+ * answer, which says the times and places are set and posted by the estate or community and
+ * where to ask — not the social-insurance redirect ("什么时候来收" read as 社保) nor what not
+ * sorting costs, nor another topic named beside it. A lorry that did not come is a complaint, not
+ * a question of when, and stays.
+ */
+const RUBBISH_ROUND = /垃圾车|环卫车|收垃圾|垃圾[^，。？?！!]{0,4}(?:收走|清运|收运|拉走|来收)|倒垃圾|扔垃圾|丢垃圾/u;
+const ASKS_WHEN = /几点|什么时候|么时候|啥时候|哪天|几时|什么时间|么时间|(?<!好|了)几(?:次|回|趟)(?!了)/u;
+/** A practical question, not a letter: a letter's "要等到什么时候" is a complaint. */
+const TIMES_QUESTION_MAX_CHARS = 40;
+
+/** True when a short text asks, in one sentence, when the rubbish is put out or taken (`RUBBISH_ROUND`, `ASKS_WHEN`). */
+export function asksRubbishTimes(normalized: string): boolean {
+  if ([...normalized].length > TIMES_QUESTION_MAX_CHARS) return false;
+  return questionSentences(normalized).some((q) => RUBBISH_ROUND.test(q) && ASKS_WHEN.test(q));
+}
+
+/**
+ * The ranking with "not ours" moved to the sorting answer when it leads (the sum of its intents)
+ * and the text asks which bin an item goes in; when it asks when the rubbish is taken, every
+ * topic's scores but small talk's move to it.
+ */
 export function withSortingScope(ranking: IntentScore[], normalized: string): IntentScore[] {
+  if (asksRubbishTimes(normalized)) return movedWhere(ranking, (s) => s.topic !== CHITCHAT_TOPIC && s.intent !== SORTING_INTENT, SORTING_INTENT);
   if (!asksWhichBin(normalized)) return ranking;
   const topics = topicScores(ranking);
   const notOurs = topics.find((t) => t.topic === OUT_OF_SCOPE_TOPIC)?.score ?? 0;

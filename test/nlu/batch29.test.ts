@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrainReply } from '../../src/core/types.js';
-import { contestsOwnFine } from '../../src/nlu/acts.js';
+import { contestsOwnFine, detectAct } from '../../src/nlu/acts.js';
 import type { Brain } from '../../src/nlu/brain.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
@@ -114,5 +114,26 @@ describe('night piling, in a few words', () => {
     const r = await ask('半夜还在电焊');
     expect(r.action, r.reply).not.toBe('out_of_scope');
     expect(r.intent).toBe('noise.night_construction');
+  });
+});
+
+describe('when the rubbish is taken', () => {
+  // Before: declined with the social-insurance redirect ("什么时候来收"), answered with what not
+  // sorting costs, or told how to report it with two other topics named.
+  it.each(['垃圾车一般什么时候来收', '垃圾车几点来收垃圾', '收垃圾的车一天来几次'])('%s gets the sorting answer: times set and posted by the estate or community', async (text) => {
+    const r = await answered(text, 'waste_sorting', 'waste_sorting.rules');
+    expect(r.reply).toContain('投放时间');
+    expect(r.reply).not.toContain('您还提到');
+    expect(r.reply).not.toContain('想让这个问题尽快有人处理');
+  });
+
+  it('a lorry that did not come is a complaint, and stays with street cleaning', async () => {
+    await answered('垃圾车三天没来收了', 'city_appearance');
+  });
+
+  it('how often, asked, is a question; "好几次" and "说了几次了" are told', () => {
+    expect(detectAct('收垃圾的车一天来几次')).toBe('question');
+    expect(detectAct('我找了他们好几次都没用')).toBe('report');
+    expect(detectAct('说了几次了还是照样摆')).toBe('report');
   });
 });
