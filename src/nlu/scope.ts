@@ -202,12 +202,14 @@ export function withIgnitionScope(ranking: IntentScore[], normalized: string): I
  * price office, 12345 — not gas safety: the gas topic's words (燃气, 燃气公司, 燃气表) ranked
  * such letters 0.5–0.9 on safety. The gas topic's probability is the utilities redirect's,
  * unless the text tells of a smell, a leak or a danger (the emergency steps come first) or of
- * a safety inspection, its fees or those posing as inspectors (gas_safety's own answer).
+ * a safety inspection, its fees or those posing as inspectors, a hose or an alarm sold at the
+ * door, or asks whether such a caller is genuine ("燃气公司的人上门说要换软管 收两百 是真的吗"):
+ * gas_safety's own answer.
  */
 const GAS_BILL = /(?:燃气|天然气|煤气)费|气费|气价|燃气卡|气卡|账单|充值|欠费|涨价|调价|配套费|公摊费|分摊费|开户|销户|过户|户名|停户|初装费|通气|抄表|补缴|表(?:不准|走得|转得|跑得)|校表|换表[^。！？!?]{0,8}收|(?:铺|建|接|通)(?:设|入)?(?:燃气|天然气)?管道|管道[^，。！？,!?]{0,4}(?:铺|建|接|通)到|(?:没有|没|冇得?)(?:通)?(?:燃气|天然气)管道|停气|收(?:了|我们?)?[\d一二两三四五六七八九十百千]+/u;
 /** The gas named: a 过户 or 开户 of a house or a bank account is not the gas company's. */
 const GAS = /燃气|天然气|煤气|液化气|气费|气卡|气表|通气/u;
-const GAS_SAFETY_MATTER = /味|漏|泄|臭|呛|爆|炸|着火|起火|火灾|中毒|头晕|恶心|隐患|不安全|危险|安检|检测|检查|推销|冒充|骗|挖断|挖破|挖坏|破损|断了/u;
+const GAS_SAFETY_MATTER = /味|漏|泄|臭|呛|爆|炸|着火|起火|火灾|中毒|头晕|恶心|隐患|不安全|危险|安检|检测|检查|推销|冒充|骗|是真的吗|真的假的|是不是真的|挖断|挖破|挖坏|破损|断了|软管|胶管|报警器|自闭阀/u;
 const GAS_TOPICS: ReadonlySet<string> = new Set(['gas_safety']);
 const UTILITIES_INTENT = `${OUT_OF_SCOPE_TOPIC}.utilities`;
 

@@ -137,3 +137,11 @@ describe('when the rubbish is taken', () => {
     expect(detectAct('说了几次了还是照样摆')).toBe('report');
   });
 });
+
+describe('a hose sold at the door by someone from "the gas company"', () => {
+  // Before: the utilities redirect (收两百 read as a gas bill).
+  it('"燃气公司的人上门说要换软管 收两百 是真的吗" gets the gas-safety inspection answer', async () => {
+    const r = await answered('燃气公司的人上门说要换软管 收两百 是真的吗', 'gas_safety', 'gas_safety.inspection');
+    expect(r.reply).toContain('《城镇燃气管理条例》');
+  });
+});
