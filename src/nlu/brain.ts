@@ -19,6 +19,7 @@ import {
   rankedText,
   correctionOf,
   asksBring,
+  asksLegalBasis,
   asksWhenHandled,
   asksWhere,
   vagueMatter,
@@ -386,7 +387,7 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   if (corrected) return corrected;
 
   // A whole-message rule, like small talk: no ranking needed (nor urgent: it names no matter).
-  const bare = bureauContactReply(p, turn) ?? bareComplaintReply(p, turn) ?? reportDetailStep(p, turn) ?? ownCaseStep(p, turn);
+  const bare = bureauContactReply(p, turn) ?? bareComplaintReply(p, turn) ?? basisReply(p, turn) ?? reportDetailStep(p, turn) ?? ownCaseStep(p, turn);
   if (bare) return bare;
 
   const ranking = await scopedRanking(p, normalized);
@@ -703,6 +704,21 @@ function bareComplaintReply(p: BrainParts, turn: Turn): BrainReply | undefined {
     return { ...composedAnswer(p.kit, { intent: recent.intent, topic: recent.topic, score: 1 }, turn.channel, turn.normalized, 'report', []), resolved: 'followup' };
   }
   return hotlineReply(p, turn);
+}
+
+/**
+ * "这是哪条法律规定的", "有依据吗" right after an answer: that answer's gist and its articles
+ * (`askedAgainReply`), as a follow-up — not the message read alone, which the model took for a
+ * tax question (and the conversation's subject was lost with the decline). Nothing just answered,
+ * or small talk: undefined, and the message is ranked as any other.
+ */
+function basisReply(p: BrainParts, turn: Turn): BrainReply | undefined {
+  const recent = turn.recent;
+  if (!recent?.intent || recent.topic === CHITCHAT_TOPIC || !p.kit.kb.answers.has(recent.intent)) return undefined;
+  if (!asksLegalBasis(turn.normalized, p.domainTerms)) return undefined;
+  const top: IntentScore = { intent: recent.intent, topic: recent.topic, score: 1 };
+  const again = askedAgainReply(p.kit, top, turn.normalized, 'question');
+  return { ...(again ?? composedAnswer(p.kit, top, turn.channel, turn.normalized, 'question', [])), resolved: 'followup' };
 }
 
 /** How and where to complain (the hotline topic's answer), or undefined when the knowledge base has none. */

@@ -84,6 +84,18 @@ export function namesAcrossTopicsMatter(t: string, domainTerms: ReadonlySet<stri
   return /处罚|不服|罚单/u.test(t) || namesTerm(t, domainTerms);
 }
 
+/**
+ * Where the answer just given comes from ("这是哪条法律规定的", "有依据吗", "根据什么", "谁规定的"):
+ * asked of that answer, when the message names no matter of its own ("违建是哪条法律规定的" is
+ * ranked as a question about illegal building).
+ */
+const LEGAL_BASIS = /(?:哪|哪一|什么|哪个|啥|么)(?:条|部|个)?(?:法律|法规|规定|条例|法条|条款|文件)|依据|有(?:没有|冇得?)?(?:法律)?根据|根据(?:什么|哪|啥|么)|(?:哪里|哪儿|谁|哪个)(?:规定|定)的|出处|法律上(?:怎么|是么样|咋)说/u;
+
+/** True when a short message asks the legal basis of the answer just given (`LEGAL_BASIS`), naming no subject of its own. */
+export function asksLegalBasis(t: string, domainTerms: ReadonlySet<string>): boolean {
+  return followupChars(t) <= MAX_FOLLOWUP_CHARS && LEGAL_BASIS.test(t) && !namesOwnSubject(t, domainTerms);
+}
+
 /** The bureau itself named: "城管局在哪里", "你们单位几点上班" ask about it (the hotline answer), not about the subject. */
 const BUREAU_ITSELF = /城管局|执法局|城管大队|城管中队|执法大队|执法中队|你们单位|你们局|你们办公/u;
 
@@ -215,12 +227,12 @@ export function looksLikeFollowup(normalized: string, domainTerms: ReadonlySet<s
 
 /**
  * A follow-up that plainly leans on what came before: it opens with 那/还有/如果… or asks
- * about the fine ("罚多少钱"), with no subject of its own. ("结婚证补办去哪里" asks too, but
- * about its own subject.)
+ * about the fine ("罚多少钱"), with no subject of its own, or asks where the answer comes from
+ * ("这是哪条法律规定的"). ("结婚证补办去哪里" asks too, but about its own subject.)
  */
 export function leansOnPrevious(normalized: string, domainTerms: ReadonlySet<string>): boolean {
   const t = normalized.trim();
-  return looksLikeFollowup(t, domainTerms) && (OPENER.test(t) || ASKS_FINE.test(t));
+  return (looksLikeFollowup(t, domainTerms) && (OPENER.test(t) || ASKS_FINE.test(t))) || asksLegalBasis(t, domainTerms);
 }
 
 /** Others a citizen has asked in vain before the bureau, named in a detail ("物业不管"). */

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrainReply } from '../../src/core/types.js';
 import { contestsOwnFine, detectAct } from '../../src/nlu/acts.js';
 import type { Brain } from '../../src/nlu/brain.js';
+import { conversation } from '../helpers/conversation.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
@@ -143,5 +144,35 @@ describe('a hose sold at the door by someone from "the gas company"', () => {
   it('"燃气公司的人上门说要换软管 收两百 是真的吗" gets the gas-safety inspection answer', async () => {
     const r = await answered('燃气公司的人上门说要换软管 收两百 是真的吗', 'gas_safety', 'gas_safety.inspection');
     expect(r.reply).toContain('《城镇燃气管理条例》');
+  });
+});
+
+describe('where the answer comes from, asked after it', () => {
+  // Before: declined with the tax redirect ("这是哪条法律规定的" read alone), and the conversation's
+  // subject was lost: "罚多少" next got "没有找到您最近咨询过的事项".
+  it('"这是哪条法律规定的" after the barbecue answer gets its gist and its articles, and the subject stays', async () => {
+    const [, basis, fine] = await conversation(brain, '楼下烧烤摊油烟好大', '这是哪条法律规定的', '罚多少');
+    expect(basis?.topic, basis?.reply).toBe('fumes_bbq');
+    expect(basis?.resolved).toBe('followup');
+    expect(basis?.reply).toContain('《中华人民共和国大气污染防治法》');
+    expect(fine?.topic, fine?.reply).toBe('fumes_bbq');
+    expect(fine?.reply).toMatch(/\d+元以上/u);
+  });
+
+  it('"有依据吗" after the seized-goods answer stays with it', async () => {
+    const [, r] = await conversation(brain, '我的三轮车被城管扣了', '有依据吗');
+    expect(r?.intent, r?.reply).toBe('seized_items.retrieve');
+    expect(r?.reply).toContain('《中华人民共和国行政强制法》');
+  });
+
+  it('with nothing answered before, it asks for the matter instead of guessing a department', async () => {
+    const r = await ask('这是哪条法律规定的');
+    expect(r.action, r.reply).not.toBe('out_of_scope');
+    expect(r.reply).toContain('没有找到您最近咨询过的事项');
+  });
+
+  it('naming its own matter, it is a question about that matter', async () => {
+    const r = await ask('违建是哪条法律规定的');
+    expect(r.topic, r.reply).toBe('illegal_construction');
   });
 });
