@@ -827,6 +827,8 @@ async function jointTopic(p: BrainParts, turn: Turn): Promise<string | undefined
 
 /** True when the message alone is about another matter than `topic`, surely enough (above). */
 function namesAnotherMatter(p: BrainParts, turn: Turn, decision: Decision, topic: string): boolean {
+  // "是不是骗子啊" after the gas inspection answer doubts the caller just discussed: no police matter of its own.
+  if (DOUBTS_GENUINE.test(turn.normalized)) return false;
   const top = decision.top;
   const evident = p.ranker.evidentTopics?.(turn.normalized);
   // Answered by the model: its own question — small talk too when the text has a word for it or the
@@ -852,6 +854,9 @@ function namesAnotherMatter(p: BrainParts, turn: Turn, decision: Decision, topic
   return asks(turn.normalized) && decision.confidence >= ELSEWHERE_LEANS && other;
 }
 
+/** Whether someone is genuine, asked of those just discussed ("是不是骗子啊", "真的假的", "是不是冒充的"). */
+const DOUBTS_GENUINE = /^[^，。！？,!?]{0,4}(?:是不是|会不会|莫不是|怕是)?(?:骗子|骗人的?|冒充的?|假的|真的假的|是真的吗)(?:啊|呀|哦|吧|哟)?[？?。.!！]*$/u;
+
 /** A statement of someone doing something: a report of its own ("楼下有人在烧垃圾"), not a detail of the subject. */
 const SOMEONE_DOES = /有人|有个人|有家|有户|有辆|有几个人|有一帮人/u;
 
@@ -876,6 +881,8 @@ function continuationReply(p: BrainParts, turn: Turn, ranking: readonly IntentSc
   if (emergency && !asks(turn.normalized)) return same(recent.intent, 'report');
   if (namesAnotherMatter(p, turn, decision, recent.topic)) return undefined;
   if (emergency) return same(recent.intent, 'report');
+  // "是不是骗子啊": of those just discussed (骗子 is a word of "not ours"), no part of the answer chosen — the answer again.
+  if (DOUBTS_GENUINE.test(turn.normalized)) return answerAgain(p, turn, { intent: recent.intent, topic: recent.topic, score: 1 }, 'question');
   // A question, or disputing the decision just discussed ("我要告他们": the rights against it, not a wish of its own).
   if (asks(turn.normalized) || contestsDecision(turn.normalized)) {
     // A question naming a matter of its own ("你们几点下班": 下班, the hotline's) is not about the subject.
@@ -969,7 +976,9 @@ function progressReply(p: BrainParts, turn: Turn, decision: Decision, whole: rea
   // No bureau matter named, and the matter is another department's ("物业不肯走…多次反映都不修"):
   // the decline with its redirect (decidedReply), not the bureau's hotline answer. A decline the
   // text has no word for ("打了好几次热线都没用") names no other department: the progress answer.
-  if (decision.action === 'out_of_scope' && decision.top?.topic === OUT_OF_SCOPE_TOPIC && hasEvidence(decision.top)) return undefined;
+  // A short chase naming nothing ("能不能帮我查一下进度": 帮我 read as a writing request) is the bureau's work order's.
+  const bareChase = asksProgress(turn.normalized) && followupChars(turn.normalized) <= MAX_FOLLOWUP_CHARS && !namesMatterBesidesOthers(turn.normalized, p.domainTerms);
+  if (!bareChase && decision.action === 'out_of_scope' && decision.top?.topic === OUT_OF_SCOPE_TOPIC && hasEvidence(decision.top)) return undefined;
   // Complained to another body ("投诉了物业好几次 一直没人处理"): that body's department, not the bureau's work order.
   const body = otherBodyComplainedTo(turn.normalized);
   if (body && p.kit.kb.answers.has(body)) return declineReply(p.kit, { intent: body, topic: OUT_OF_SCOPE_TOPIC, score: decision.confidence }, decision.confidence, turn.normalized, 'progress', turn.channel);

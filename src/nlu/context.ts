@@ -257,6 +257,12 @@ const REPORTING_CLAUSE = [
   '(?:城管|你们|执法人员|执法队员|有人|人)?(?:什么时候|么时候|啥时候|几时|哪天)(?:能|会|才|可以)?(?:来|过来|派人来?|来人|来管|来处理|来看)(?:一下)?(?:吗)?',
   '(?:能不能|可不可以|可以|麻烦|请|求求你们|求你们)?(?:你们|城管)?(?:快点|快些|尽快|马上|赶紧|早点)(?:派人)?(?:(?:来|过来)(?:处理|管管|管一下|看看|看一下)?)?(?:吗|不)?',
   '(?:能不能|可不可以|麻烦|请)?(?:你们|城管)?(?:派人|派个人|来个人)(?:来|过来)?(?:处理|管管|看看|看一下)?(?:吗|不)?',
+  // whom the citizen has called already ("打了110 派出所说找你们": what they said is a circumstance below)
+  '(?:也|已经|都)?(?:打了?|拨了?|报了?)(?:110|12345|12319|热线|电话|警)(?:电话)?',
+  // asking the bureau to come and deal with it ("能不能你们来清")
+  '(?:能不能|可不可以|麻烦|请)?(?:你们|城管)(?:来|过来)(?:清|清理|处理|管|看)(?:一下|下)?(?:吗|不)?',
+  // whether anyone will deal with it ("你们到底管不管", "到底有没有人管")
+  '(?:你们|城管)?(?:到底|究竟|还)?(?:管不管|管不了|能不能管|有没有人管|有冇得人管)(?:啊|呀|嘛)?',
   // how officers treated the citizen, added to a complaint about them ("还推了我")
   '(?:还|又|而且|并且|当时)?(?:动手|推|打|骂|踢|抢|砸|掀|吼|凶|拽|扯)(?:了)?(?:我|人|我们|我老婆|我老公|我妈|我爸)(?:一下|几下|一把)?',
 ].join('|');
@@ -270,6 +276,21 @@ const CIRCUMSTANCE_CLAUSE = [
   // what it does to the citizen ("熏得我屋里都是味", "吵得孩子睡不着", "影响休息")
   '(?:熏得|吵得|臭得|呛得|闹得|搞得|弄得|震得|堵得)[^，。！？,!?]{1,10}',
   '(?:严重)?影响(?:到)?(?:我们|我|大家|老人|孩子|小孩|周边|居民)?(?:的)?(?:休息|睡觉|睡眠|生活|出行|通行|学习|做生意|开窗)',
+  // how the citizen feels about it ("天天这样 烦死了", "实在受不了了", "一听那个咚咚咚的就难受", "蛮危险")
+  '(?:真的|实在|简直|快|都快|要|蛮|好|太|很)?(?:烦死|气死|吵死|臭死|熏死|烦得很|受不了|忍不了|崩溃|头疼|头痛|难受|没法过|没法活|过分|危险)(?:了|得很)?(?:人)?',
+  '一(?:听|闻|看)[^，。！？,!? ]{0,8}就(?:难受|头疼|头痛|心慌|睡不着|烦)',
+  // who suffers it ("我家老人腿脚不好", "家里有高考的伢", "我老公残疾", "我妈一个人在屋里", "也不敢开门")
+  '(?:我家|我们家|家里|屋里|我屋里)?(?:的)?(?:老人|老的|老人家|伢|伢们|孩子|小孩|小伢|娃|老婆|老公|我妈|我爸|老母亲|老父亲|我)?(?:也|都|还|又)?(?:身体不好|腿脚不好|腿脚不方便|心脏不好|心脏不舒服|有心脏病|高血压|残疾|生病|住院|怀孕了?|在?坐月子|要高考|要中考|要考试|上夜班|是夜班|睡眠不好|一个人在(?:屋里|家)|不敢开门|不敢出门)',
+  // what they live on ("一家人就靠这个摊子过日子")
+  '(?:一家人|全家|一家|我们)(?:都|就|全)?靠[^，。！？,!? ]{1,8}(?:过日子|生活|吃饭|养家|糊口)',
+  // what it makes them do ("每天要绕到马路上走")
+  '(?:每天|天天|只能|只好)?(?:要)?绕(?:到|着|路|道)[^，。！？,!? ]{0,8}',
+  // what those reported do when officers come ("城管来了他们就跑 走了又回来")
+  '(?:城管|你们|执法的)来了?(?:他们|他)?就(?:跑|收|走|躲)(?:了)?',
+  '(?:走了|跑了|收了)(?:就)?又(?:回来|来了|摆|出来)(?:了)?',
+  // what the citizen fears and where they live ("我怕他报复 我就住他对门")
+  '(?:我)?(?:怕|担心)(?:他|他们|对方|被)?(?:报复|打击报复|找麻烦|知道是我)',
+  '(?:我)?(?:就)?住(?:在)?(?:他|他们|他家|对方)?(?:家)?(?:对门|隔壁|楼上|楼下|旁边|对面)',
   // it has started again, the same ones again ("还是那家 上次说了两天又开始了", "今天又在放", "还是上回那几家")
   '(?:今天|今晚|昨天|昨晚|前天|这两天|最近|现在|上次|上回)?(?:说了|管了|停了|好了)?[^，。！？,!? 吗么]{0,3}(?:又|还在|又在|照样|继续)(?:开始|来|在|放|摆|吵|开|干|搞|施工|冒烟|出来|出摊)(?:了)?',
   '还是(?:那家|那个|那几家|那些|那帮|他们|老地方|上回那几家|上次那家|上回那家|上回那个|上次那个)',
@@ -298,13 +319,17 @@ const DETAIL_END = '(?:的|了|啊|呀|哦|呢|嘛|哈|啦|咯)*[。.!！~…？
  * Details the citizen adds to a problem just discussed, in a message of its own: when it
  * happens ("晚上也有", "天天都这样", "好几个月了"), that they have evidence ("拍了照片",
  * "我录了视频"), where to send it ("发给谁", "照片发哪里"), that no one deals with it ("一直没人管"),
- * where it is ("就在我家楼下"), who did it; one or two such clauses. Alone, such words were
- * declined as another department's matter (邻里, 消费, 网络). Whole message only.
+ * where it is ("就在我家楼下"), who did it, who suffers it and how the citizen feels ("我家老人腿脚
+ *不好 每天要绕到马路上走 蛮危险"), whom they called ("打了110 派出所说找你们"); one to four such
+ * clauses. Alone, such words were declined as another department's matter (邻里, 消费, 网络, 派出所).
+ * Whole message only.
  */
 const REPORT_DETAIL = new RegExp(
-  `^(?:嗯|对|是的|是啊|而且|并且|还有|另外|我|我们|我家|我这边|这边)?[，, ]*(?:${DETAIL_CLAUSE})${DETAIL_END}(?:[，, ]*(?:我|我们)?(?:${DETAIL_CLAUSE})${DETAIL_END})?$`,
+  `^(?:嗯|对|是的|是啊|而且|并且|还有|另外|我|我们|我家|我这边|这边)?[，, ]*(?:${DETAIL_CLAUSE})${DETAIL_END}(?:[，, ]*(?:我|我们)?(?:${DETAIL_CLAUSE})${DETAIL_END}){0,3}$`,
   'u',
 );
+/** A detail message is longer than other follow-ups (`MAX_FOLLOWUP_CHARS`) when every clause of it is a detail: up to four, this many characters. */
+const MAX_DETAIL_CHARS = 32;
 
 /** "但是没开", "可是他们不听": a short "but" about the problem just discussed (asking nothing: see `addsReportDetail`). */
 const BUT_DETAIL = /^(?:但是?|可是|不过|就是)[，, ]*[^，。！？,!?吗呢]{1,6}[。.!！~…]*$/u;
@@ -364,10 +389,10 @@ export function namesMatterBesidesOthers(t: string, domainTerms: ReadonlySet<str
  */
 export function addsReportDetail(normalized: string, domainTerms: ReadonlySet<string>): DetailKind | undefined {
   const t = normalized.trim();
-  if (t === '' || followupChars(t) > MAX_FOLLOWUP_CHARS) return undefined;
+  if (t === '' || followupChars(t) > MAX_DETAIL_CHARS) return undefined;
   // "但是没开" after "他们装了净化器": a "but" that asks nothing is a detail too.
   const detail = REPORT_DETAIL.test(t);
-  const but = !detail && BUT_DETAIL.test(t) && !ASKS.test(t) && !CONSEQUENCE.test(t);
+  const but = !detail && followupChars(t) <= MAX_FOLLOWUP_CHARS && BUT_DETAIL.test(t) && !ASKS.test(t) && !CONSEQUENCE.test(t);
   if (!detail && !but) return undefined;
   if (ASKS_FINE.test(t) || ASKS_PAY.test(t)) return undefined;
   // The others named in "居委会也不管" are no subject of the message.

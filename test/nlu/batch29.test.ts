@@ -176,3 +176,55 @@ describe('where the answer comes from, asked after it', () => {
     expect(r.topic, r.reply).toBe('illegal_construction');
   });
 });
+
+describe('what a citizen adds after an answer: feelings, who suffers it, whom they called', () => {
+  // Before: each declined as another department's matter (telecom, 12345, 派出所, neighbours), or
+  // answered as a greeting, and the conversation's subject was lost with it.
+  it.each([
+    ['城管来了他们就跑 走了又回来 天天这样 烦死了'],
+    ['我家老人腿脚不好 每天要绕到马路上走 蛮危险'],
+    ['我老公残疾 一家人就靠这个摊子过日子'],
+  ])('after the stall report, "%s" stays with the stall', async (text) => {
+    const [, r] = await conversation(brain, '菜场门口的摊贩把人行道全占了', text);
+    expect(r?.topic, r?.reply).toBe('street_vending');
+    expect(r?.resolved).toBe('followup');
+  });
+
+  it.each([['老人身体不好 心脏不舒服 一听那个咚咚咚的就难受'], ['打了110 派出所说找你们']])(
+    'after the KTV report, "%s" stays with the noise',
+    async (text) => {
+      const [, r] = await conversation(brain, '楼下KTV唱到凌晨两点', text);
+      expect(r?.topic, r?.reply).toBe('noise');
+    },
+  );
+
+  it('"你们到底管不管" and "实在受不了了" right after a report still stay with it (they did before)', async () => {
+    const [, plea] = await conversation(brain, '菜场门口的摊贩把人行道全占了', '你们到底管不管');
+    expect(plea?.topic, plea?.reply).toBe('street_vending');
+    const [, feeling] = await conversation(brain, '楼下KTV唱到凌晨两点', '实在受不了了');
+    expect(feeling?.topic, feeling?.reply).toBe('noise');
+  });
+
+  it('a new matter told after it is still a new matter', async () => {
+    const [, r] = await conversation(brain, '楼下KTV唱到凌晨两点', '楼上邻居天天半夜拖椅子 吵死了');
+    expect(r?.intent, r?.reply).toBe('out_of_scope.neighbor');
+  });
+});
+
+describe('whether the caller just discussed is genuine', () => {
+  // Before: declined with the police redirect.
+  it('"是不是骗子啊" after the gas inspection answer gets that answer again', async () => {
+    const [, r] = await conversation(brain, '有人上门说是燃气公司的 要查燃气 还要收钱', '是不是骗子啊');
+    expect(r?.intent, r?.reply).toBe('gas_safety.inspection');
+    expect(r?.resolved).toBe('followup');
+  });
+});
+
+describe('chasing a complaint in a few words', () => {
+  // Before: declined as a writing request (帮我…) or as a labour matter (编号).
+  it.each(['能不能帮我查一下进度', '留言的编号我找不到了'])('"%s" gets the progress answer', async (text) => {
+    const r = await ask(text);
+    expect(r.intent, r.reply).toBe('hotline_report.progress');
+    expect(r.act).toBe('progress');
+  });
+});
