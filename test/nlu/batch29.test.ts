@@ -190,7 +190,7 @@ describe('what a citizen adds after an answer: feelings, who suffers it, whom th
     expect(r?.resolved).toBe('followup');
   });
 
-  it.each([['老人身体不好 心脏不舒服 一听那个咚咚咚的就难受'], ['打了110 派出所说找你们']])(
+  it.each([['老人身体不好 心脏不舒服 一听那个咚咚咚的就难受'], ['打了110 派出所说找你们'], ['家里有高考的伢 天天这样']])(
     'after the KTV report, "%s" stays with the noise',
     async (text) => {
       const [, r] = await conversation(brain, '楼下KTV唱到凌晨两点', text);
