@@ -205,6 +205,12 @@ describe('what a citizen adds after an answer: feelings, who suffers it, whom th
     expect(feeling?.topic, feeling?.reply).toBe('noise');
   });
 
+  it('after the shared-bike report, "打了单车公司的电话 说会来挪 结果冇人来" and "能不能你们来清" stay with it', async () => {
+    const [, called, come] = await conversation(brain, '小区门口的共享单车堆成山 人都过不去', '打了单车公司的电话 说会来挪 结果冇人来', '实在受不了了 能不能你们来清');
+    expect(called?.topic, called?.reply).toBe('parking');
+    expect(come?.topic, come?.reply).toBe('parking');
+  });
+
   it('a new matter told after it is still a new matter', async () => {
     const [, r] = await conversation(brain, '楼下KTV唱到凌晨两点', '楼上邻居天天半夜拖椅子 吵死了');
     expect(r?.intent, r?.reply).toBe('out_of_scope.neighbor');
