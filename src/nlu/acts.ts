@@ -177,6 +177,9 @@ const QUESTION = new RegExp(
 /** "没人管", "管管": a plea to have it dealt with outweighs question words in the same message. */
 const PLEA = /没人管|没有人管|冇得?人管|无人管|没得人管|没人处理|管管|管一管|管不了|谁来管|有没有人管|怎么没人|能不能管/u;
 
+/** How often, asked ("一天来几次"): not "好几次" nor "说了几次了", which tell. */
+export const HOW_OFTEN = '(?<!好|了)几(?:次|回|趟)(?!了)';
+
 /**
  * Anything that asks: question marks and particles, question words, "I want to know", "I do
  * not know" ("厨余垃圾和其他垃圾分不清" asks how, it reports nothing), and so does
@@ -185,7 +188,7 @@ const PLEA = /没人管|没有人管|冇得?人管|无人管|没得人管|没人
  * 安不安全). A message with none of these that describes something ("楼道里贴满了小广告，清了又贴")
  * is a statement of a problem, which to this bot is a report.
  */
-const ASKING = /[?？]|吗|呢|么(?:桶|类|地方|时候|颜色|部门|单位)|多大|多高|多长|多宽|多远|多重|多深|多厚|(?:是|找|去|向|交给|打)[^，。！？,!?]{1,12}还是|么样|怎|如何|分不清|搞不清|搞不懂|弄不清|不会分|不懂怎么|不知道(?:怎么|该|要|是不是)|不晓得(?:么样|怎么|该|要)|能否|是否|可否|可以|能不能|可不可以|什么|啥|哪|谁|多少|几多|多久|几天|几点|(?<!好|了)几(?:次|回|趟)(?!了)|要不要|算不算|有没有|了解|咨询|请问|想问|问一下|问下|规定|标准|政策|流程|条件|手续|申请|办理|(\p{Script=Han})不\1|(?:能|会|要|有|准|让|该|行)[^，。！？,!?]{0,6}(?:不|冇|没)[。.!！~]*$/u;
+const ASKING = new RegExp(String.raw`[?？]|吗|呢|么(?:桶|类|地方|时候|颜色|部门|单位)|多大|多高|多长|多宽|多远|多重|多深|多厚|(?:是|找|去|向|交给|打)[^，。！？,!?]{1,12}还是|么样|怎|如何|分不清|搞不清|搞不懂|弄不清|不会分|不懂怎么|不知道(?:怎么|该|要|是不是)|不晓得(?:么样|怎么|该|要)|能否|是否|可否|可以|能不能|可不可以|什么|啥|哪|谁|多少|几多|多久|几天|几点|${HOW_OFTEN}|要不要|算不算|有没有|了解|咨询|请问|想问|问一下|问下|规定|标准|政策|流程|条件|手续|申请|办理|(\p{Script=Han})不\1|(?:能|会|要|有|准|让|该|行)[^，。！？,!?]{0,6}(?:不|冇|没)[。.!！~]*$`, 'u');
 /**
  * The citizen's own case: they were fined, ticketed, seized from or reported themselves
  * ("电动车停人行道被贴了单子", "楼顶加了个棚，邻居举报了会么样"). They ask what happens to them;
@@ -244,7 +247,7 @@ const ASKS_PROGRESS = /进度|进展|(?<!施)工单|办结|督办|回访|跟进�
  * A sentence that puts a question (narrower than `ASKING`, which also reads a message's tone:
  * "但是这几天还是呛得开不了窗" tells, its 是…还是 asks nothing).
  */
-const QUESTION_SENTENCE = /[?？]|请问|想问|吗|呢|怎么|怎样|如何|么样|能否|能不能|可不可以|是否|可否|有没有|要不要|哪|谁|什么|多少|几多|多久|几点|几时|(?<!好|了)几(?:次|回|趟)(?!了)/u;
+const QUESTION_SENTENCE = new RegExp(`[?？]|请问|想问|吗|呢|怎么|怎样|如何|么样|能否|能不能|可不可以|是否|可否|有没有|要不要|哪|谁|什么|多少|几多|多久|几点|几时|${HOW_OFTEN}`, 'u');
 
 /**
  * True when a progress message asks where the complaint stands (`ASKS_PROGRESS`): the progress

@@ -827,8 +827,6 @@ async function jointTopic(p: BrainParts, turn: Turn): Promise<string | undefined
 
 /** True when the message alone is about another matter than `topic`, surely enough (above). */
 function namesAnotherMatter(p: BrainParts, turn: Turn, decision: Decision, topic: string): boolean {
-  // "是不是骗子啊" after the gas inspection answer doubts the caller just discussed: no police matter of its own.
-  if (DOUBTS_GENUINE.test(turn.normalized)) return false;
   const top = decision.top;
   const evident = p.ranker.evidentTopics?.(turn.normalized);
   // Answered by the model: its own question — small talk too when the text has a word for it or the
@@ -879,10 +877,11 @@ function continuationReply(p: BrainParts, turn: Turn, ranking: readonly IntentSc
   // After an emergency, a statement is more about it, however sure the model is of another matter
   // ("物业电话打不通" after a gas leak was declined as the 物业's matter). A question may ask another.
   if (emergency && !asks(turn.normalized)) return same(recent.intent, 'report');
+  // "是不是骗子啊" after the gas inspection answer doubts the caller just discussed (骗子 is a word of
+  // "not ours", the police's): no matter of its own, no part of the answer chosen — the answer again.
+  if (!emergency && DOUBTS_GENUINE.test(turn.normalized)) return answerAgain(p, turn, { intent: recent.intent, topic: recent.topic, score: 1 }, 'question');
   if (namesAnotherMatter(p, turn, decision, recent.topic)) return undefined;
   if (emergency) return same(recent.intent, 'report');
-  // "是不是骗子啊": of those just discussed (骗子 is a word of "not ours"), no part of the answer chosen — the answer again.
-  if (DOUBTS_GENUINE.test(turn.normalized)) return answerAgain(p, turn, { intent: recent.intent, topic: recent.topic, score: 1 }, 'question');
   // A question, or disputing the decision just discussed ("我要告他们": the rights against it, not a wish of its own).
   if (asks(turn.normalized) || contestsDecision(turn.normalized)) {
     // A question naming a matter of its own ("你们几点下班": 下班, the hotline's) is not about the subject.

@@ -327,8 +327,8 @@ const DETAIL_END = '(?:的|了|啊|呀|哦|呢|嘛|哈|啦|咯)*[。.!！~…？
  * Details the citizen adds to a problem just discussed, in a message of its own: when it
  * happens ("晚上也有", "天天都这样", "好几个月了"), that they have evidence ("拍了照片",
  * "我录了视频"), where to send it ("发给谁", "照片发哪里"), that no one deals with it ("一直没人管"),
- * where it is ("就在我家楼下"), who did it, who suffers it and how the citizen feels ("我家老人腿脚
- *不好 每天要绕到马路上走 蛮危险"), whom they called ("打了110 派出所说找你们"); one to four such
+ * where it is ("就在我家楼下"), who did it, who suffers it and how the citizen feels
+ * ("我家老人腿脚不好 每天要绕到马路上走 蛮危险"), whom they called ("打了110 派出所说找你们"); one to four such
  * clauses. Alone, such words were declined as another department's matter (邻里, 消费, 网络, 派出所).
  * Whole message only.
  */

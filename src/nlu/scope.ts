@@ -1,6 +1,6 @@
 import { clauses, sentences } from '../core/normalize.js';
 import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type IntentScore } from '../core/types.js';
-import { askedSentences, questionSentences } from './acts.js';
+import { askedSentences, HOW_OFTEN, questionSentences } from './acts.js';
 import { GENERAL_REDIRECT, topicScores } from './decide.js';
 import { byScore } from './rankers.js';
 import type { TopicScoreEntry } from './topic-model.js';
@@ -260,7 +260,7 @@ export function asksWhichBin(normalized: string): boolean {
  * a question of when, and stays.
  */
 const RUBBISH_ROUND = /垃圾车|环卫车|收垃圾|垃圾[^，。？?！!]{0,4}(?:收走|清运|收运|拉走|来收)|倒垃圾|扔垃圾|丢垃圾/u;
-const ASKS_WHEN = /几点|什么时候|么时候|啥时候|哪天|几时|什么时间|么时间|(?<!好|了)几(?:次|回|趟)(?!了)/u;
+const ASKS_WHEN = new RegExp(`几点|什么时候|么时候|啥时候|哪天|几时|什么时间|么时间|${HOW_OFTEN}`, 'u');
 /** A practical question, not a letter: a letter's "要等到什么时候" is a complaint. */
 const TIMES_QUESTION_MAX_CHARS = 40;
 
