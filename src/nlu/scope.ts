@@ -298,7 +298,9 @@ const NOT_OURS: ReadonlySet<string> = new Set([OUT_OF_SCOPE_TOPIC]);
  */
 const INDUSTRIAL_NOISE = /工厂|厂房|车间|加工厂|钢厂|轧钢|厂里|厂子|火车|铁路|高铁|飞机|机场/u;
 const TRAFFIC_NOISE = /鸣笛|按喇叭|汽车喇叭|车喇叭|炸街|改装车|轰油门|货车|过往车辆|车流量|高架|省道|国道|高速|收费站|隔音墙|隔音屏/u;
-const BUREAU_NOISE = /施工|工地|打桩|装修|翻新|电钻|冲击钻|砸墙|敲墙|广场舞|音响|唱歌|卡拉|KTV|酒吧|烧烤|夜市|叫卖|商铺|门面|店|摆摊|小贩|跳舞|环卫|垃圾车|洒水车|清扫车|渣土车/iu;
+/** Decoration going on: not one finished ("装修好晾了几个月", "装修完了"), though "装修好吵" is loud. */
+const DECORATION = /装修(?!好(?![吵烦大响闹])|完)|翻新(?!好(?![吵烦大响闹])|完)/u;
+const BUREAU_NOISE = new RegExp(`施工|工地|打桩|${DECORATION.source}|电钻|冲击钻|砸墙|敲墙|广场舞|音响|唱歌|卡拉|KTV|酒吧|烧烤|夜市|叫卖|商铺|门面|店|摆摊|小贩|跳舞|环卫|垃圾车|洒水车|清扫车|渣土车`, 'iu');
 /** The text is about noise at all: a fumes letter that names a workshop is not. */
 const NOISE_WORD = /噪|吵|响|声|鸣笛|喇叭|轰|安静|睡|扰民/u;
 const NOISE_TOPICS: ReadonlySet<string> = new Set(['noise']);
@@ -342,7 +344,6 @@ export function withNoiseSourceScope(ranking: IntentScore[], normalized: string)
  * has its own rule (噪声污染防治法 第六十六条, the noise topic's decoration answer), which the model
  * read as a neighbour's household noise. The neighbour redirect's score goes to that answer.
  */
-const DECORATION = /装修|翻新/u;
 /** A decoration tool or work heard by its name ("天天电钻" tells of the sound). */
 const DECORATION_SOUND = /电钻|冲击钻|砸墙|敲墙|打墙|切割机/u;
 const DECORATION_INTENT = 'noise.decoration';

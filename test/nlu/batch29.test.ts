@@ -234,3 +234,14 @@ describe('chasing a complaint in a few words', () => {
     expect(r.act).toBe('progress');
   });
 });
+
+describe('a decoration finished long ago is not the noise', () => {
+  // Before: the decoration noise answer (装修 named: "装修好晾了几个月") for the neighbours' footsteps.
+  it('a letter about the neighbours upstairs after moving in gets the neighbour redirect', async () => {
+    await declined('去年买的新房，装修好晾了几个月才搬进去，可楼上的噪音让人崩溃，白天晚上都有走路的声音，小孩拍球蹦跳，晚上还拖拉家具，每天都睡不着', 'out_of_scope.neighbor');
+  });
+
+  it('"楼上装修好吵" is decoration going on', async () => {
+    await answered('楼上装修好吵 天天电钻', 'noise', 'noise.decoration');
+  });
+});
