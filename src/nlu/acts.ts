@@ -375,10 +375,10 @@ const FINED = /罚了(?:我|俺|我们|我家)?|罚我|被罚|被(?:城管|执�
 /** … that they hold wrong or too heavy: "太重了", "不合理", "冤枉", "凭什么", "有没有搞错". */
 const DISPUTED = /太重|太狠|太多了|太高了|罚多了|罚重了|不合理|不公平|冤枉|冤屈|不服|凭么|凭什么|有没有搞错|搞错了|罚错|乱罚|过分/u;
 
-/** … or cannot pay it all, or not now: asks for less, for instalments or for time ("能不能少罚一点或者分几次交"). */
-const PLEADED = /少罚|减免|减轻|从轻|少交|分期|分几次|分几回|分批|缓交|暂缓|晚点交|迟点交|交不起|没钱交|冇得钱交/u;
 /** Paying later or in parts: the payment answer says how to ask for it (行政处罚法 第六十六条). */
 const INSTALMENTS = /分期|分几次|分几回|分批|缓交|暂缓|晚点交|迟点交|交不起|没钱交|冇得钱交/u;
+/** … or cannot pay it all, or not now: asks for less, for instalments or for time ("能不能少罚一点或者分几次交"). */
+const PLEADED = new RegExp(`少罚|减免|减轻|从轻|少交|${INSTALMENTS.source}`, 'u');
 const PAYMENT_INTENT = `${PENALTY_TOPIC}.payment`;
 
 /**

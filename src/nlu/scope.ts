@@ -276,7 +276,7 @@ export function asksRubbishTimes(normalized: string): boolean {
  * topic's scores but small talk's move to it.
  */
 export function withSortingScope(ranking: IntentScore[], normalized: string): IntentScore[] {
-  if (asksRubbishTimes(normalized)) return movedWhere(ranking, (s) => s.topic !== CHITCHAT_TOPIC && s.intent !== SORTING_INTENT, SORTING_INTENT);
+  if (asksRubbishTimes(normalized)) return movedWhere(ranking, (s) => s.topic !== CHITCHAT_TOPIC, SORTING_INTENT);
   if (!asksWhichBin(normalized)) return ranking;
   const topics = topicScores(ranking);
   const notOurs = topics.find((t) => t.topic === OUT_OF_SCOPE_TOPIC)?.score ?? 0;
@@ -299,7 +299,7 @@ const NOT_OURS: ReadonlySet<string> = new Set([OUT_OF_SCOPE_TOPIC]);
 const INDUSTRIAL_NOISE = /工厂|厂房|车间|加工厂|钢厂|轧钢|厂里|厂子|火车|铁路|高铁|飞机|机场/u;
 const TRAFFIC_NOISE = /鸣笛|按喇叭|汽车喇叭|车喇叭|炸街|改装车|轰油门|货车|过往车辆|车流量|高架|省道|国道|高速|收费站|隔音墙|隔音屏/u;
 /** Decoration going on: not one finished ("装修好晾了几个月", "装修完了"), though "装修好吵" is loud. */
-const DECORATION = /装修(?!好(?![吵烦大响闹])|完)|翻新(?!好(?![吵烦大响闹])|完)/u;
+const DECORATION = /(?:装修|翻新)(?!好(?![吵烦大响闹])|完)/u;
 const BUREAU_NOISE = new RegExp(`施工|工地|打桩|${DECORATION.source}|电钻|冲击钻|砸墙|敲墙|广场舞|音响|唱歌|卡拉|KTV|酒吧|烧烤|夜市|叫卖|商铺|门面|店|摆摊|小贩|跳舞|环卫|垃圾车|洒水车|清扫车|渣土车`, 'iu');
 /** The text is about noise at all: a fumes letter that names a workshop is not. */
 const NOISE_WORD = /噪|吵|响|声|鸣笛|喇叭|轰|安静|睡|扰民/u;
@@ -576,14 +576,15 @@ function movedTo(ranking: IntentScore[], topics: ReadonlySet<string>, target: st
   return movedWhere(ranking, (s) => topics.has(s.topic), target);
 }
 
-/** `movedTo` for the entries `moves` picks (a topic's, or one intent's). */
+/** `movedTo` for the entries `moves` picks (a topic's, or one intent's); the target's own entry is never counted twice. */
 function movedWhere(ranking: IntentScore[], moves: (s: IntentScore) => boolean, target: string): IntentScore[] {
+  const moving = (s: IntentScore): boolean => s.intent !== target && moves(s);
   let moved = 0;
-  for (const s of ranking) if (moves(s)) moved += s.score;
+  for (const s of ranking) if (moving(s)) moved += s.score;
   if (moved === 0) return ranking;
   const own = ranking.find((s) => s.intent === target)?.score ?? 0;
   const merged: IntentScore = { intent: target, topic: target.slice(0, target.indexOf('.')), score: own + moved, evidence: true };
-  return [...ranking.filter((s) => !moves(s) && s.intent !== target), merged].sort(byScore);
+  return [...ranking.filter((s) => !moving(s) && s.intent !== target), merged].sort(byScore);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { beforeAll, expect } from 'vitest';
+import type { BrainReply } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
 import { createShippedBrain } from './shipped-brain.js';
 
@@ -17,6 +18,23 @@ export async function expectReply(brain: Brain, [q, action, expected, says]: Rep
   else expect(r.topic).toBe(expected);
   if (says !== undefined) expect(r.reply).toContain(says);
   if (!options.allowChoices) expect(r.choices).toEqual([]);
+}
+
+/** Asks `brain` in a private chat and asserts the reply declines with the redirect `intent`; the reply for more checks. */
+export async function expectDeclined(brain: Brain, text: string, intent: string): Promise<BrainReply> {
+  const r = await brain.ask(text, { channel: 'private' });
+  expect(r.action, r.reply).toBe('out_of_scope');
+  expect(r.intent).toBe(intent);
+  return r;
+}
+
+/** Asks `brain` in a private chat and asserts the reply answers on `topic` (and `intent`, when given); the reply for more checks. */
+export async function expectAnswered(brain: Brain, text: string, topic: string, intent?: string): Promise<BrainReply> {
+  const r = await brain.ask(text, { channel: 'private' });
+  expect(r.action, r.reply).toBe('answer');
+  expect(r.topic).toBe(topic);
+  if (intent !== undefined) expect(r.intent).toBe(intent);
+  return r;
 }
 
 /** The shipped brain of a test file and its reply-table rows (`shippedReplyTable`). */

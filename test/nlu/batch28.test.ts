@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BrainReply } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
+import { expectAnswered, expectDeclined } from '../helpers/replies.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
@@ -15,22 +15,8 @@ beforeAll(async () => {
 
 const ask = (text: string) => brain.ask(text, { channel: 'private' });
 
-/** Declined with the redirect `intent`; the reply for more checks. */
-async function declined(text: string, intent: string): Promise<BrainReply> {
-  const r = await ask(text);
-  expect(r.action, r.reply).toBe('out_of_scope');
-  expect(r.intent).toBe(intent);
-  return r;
-}
-
-/** Answered on `topic` (and `intent`, when given); the reply for more checks. */
-async function answered(text: string, topic: string, intent?: string): Promise<BrainReply> {
-  const r = await ask(text);
-  expect(r.action, r.reply).toBe('answer');
-  expect(r.topic).toBe(topic);
-  if (intent !== undefined) expect(r.intent).toBe(intent);
-  return r;
-}
+const declined = (text: string, intent: string) => expectDeclined(brain, text, intent);
+const answered = (text: string, topic: string, intent?: string) => expectAnswered(brain, text, topic, intent);
 
 describe("a neighbour's household noise", () => {
   // Before: the noise topic's report answer (shop speakers, night building work), or a question back.

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BrainReply } from '../../src/core/types.js';
 import { contestsOwnFine, detectAct } from '../../src/nlu/acts.js';
 import type { Brain } from '../../src/nlu/brain.js';
 import { conversation } from '../helpers/conversation.js';
+import { expectAnswered, expectDeclined } from '../helpers/replies.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
@@ -17,22 +17,8 @@ beforeAll(async () => {
 
 const ask = (text: string) => brain.ask(text, { channel: 'private' });
 
-/** Declined with the redirect `intent`; the reply for more checks. */
-async function declined(text: string, intent: string): Promise<BrainReply> {
-  const r = await ask(text);
-  expect(r.action, r.reply).toBe('out_of_scope');
-  expect(r.intent).toBe(intent);
-  return r;
-}
-
-/** Answered on `topic` (and `intent`, when given); the reply for more checks. */
-async function answered(text: string, topic: string, intent?: string): Promise<BrainReply> {
-  const r = await ask(text);
-  expect(r.action, r.reply).toBe('answer');
-  expect(r.topic).toBe(topic);
-  if (intent !== undefined) expect(r.intent).toBe(intent);
-  return r;
-}
+const declined = (text: string, intent: string) => expectDeclined(brain, text, intent);
+const answered = (text: string, topic: string, intent?: string) => expectAnswered(brain, text, topic, intent);
 
 describe('a dog off the lead', () => {
   // Before: asked back with the littering answer first (遛狗 read as a dog's mess).
