@@ -12,7 +12,7 @@ import { topicScores, type Decision } from './decide.js';
 /** Optional address to the bot in front of small talk: "普法助手你好", "小助手，谢谢". */
 const ADDRESSEE = '@?(?:普法)?(?:小)?(?:助手|帮手)|城管|机器人|老师|同志|师傅|领导|大家';
 const ADDRESS = `(?:${ADDRESSEE})?[，,、 ]*`;
-const END = '[呀啊哈哇嘛哦噢喔啦了的吧哈呢!！。.,，~]*';
+const END = '[呀啊哈哇嘛哦噢喔啦了的吧哈呢呗撒!！。.,，~]*';
 /** The bot named after the greeting: "您好，普法助手". */
 const TRAILING_NAME = '(?:[，,、 ]*@?(?:普法)?(?:小)?(?:助手|帮手)[!！。.~]*)?';
 
@@ -66,7 +66,7 @@ const HELP = new RegExp(
  * question, and "城管" alone got the answer on officers' conduct).
  */
 const ABOUT_TO_ASK = new RegExp(
-  `^${ADDRESS}(?:你好|您好|在吗)?[，,、 ]*(?:我|我们)?(?:想|要|想要|能|可以)?(?:问|咨询|请教|打听|问问)(?:一?下|个事|个问题|件事|一件事|点事|一个问题|些事|几个问题)?(?:可以吗|行吗|好吗|行不行|方便吗)?(?:呢|呀|啊|哈|哦)?[？?。.!！~]*$` +
+  `^${ADDRESS}(?:你好|您好|在吗)?[，,、 ]*(?:我|我们)?(?:想|要|想要|能|可以)?(?:跟|给|和|向)?(?:你们?|您)?(?:(?:问|咨询|请教|打听|问问)(?:一?下|个事|个问题|件事|一件事|点事|一个问题|些事|几个问题)?|(?:说|讲|反映|反应)(?:一?个事|一?件事|点事|个情况|一?下情况))(?:可以吗|行吗|好吗|行不行|方便吗)?(?:呢|呀|啊|哈|哦)?[？?。.!！~]*$` +
     '|^(?:城管|城管局|城管部门|城管执法局|普法助手|助手|机器人)[？?。.!！~]*$' +
     // Whether the bureau is here: "群里有没有城管的人", "有城管的人吗", "你是机器人吧".
     '|^(?:请问)?(?:群里|这里|这个群里?)?(?:有没有|有冇得?|有)(?:城管|城管局|城管部门)的?(?:人|工作人员|领导)(?:吗|在吗|在不在)?[？?。.!！~]*$' +
@@ -85,7 +85,52 @@ const FEEDBACK = new RegExp(
   'iu',
 );
 
-export type SmallTalk = 'greeting' | 'thanks' | 'help' | 'feedback';
+/**
+ * Company asked of the bot, or a question about the bot itself, as a whole message: "陪我聊会天",
+ * "好无聊", "你吃饭了冇", "你是男的还是女的". Answered as small talk (`chitchat.smalltalk`).
+ */
+const COMPANY = new RegExp(
+  `^${ADDRESS}(?:陪我|跟我)?(?:聊聊天?|聊会儿?天|聊一会儿?天?|说说话|玩一?会儿?)${END}$` +
+    `|^(?:我)?(?:好|蛮|太|真)?(?:无聊|闷得慌)${END}$` +
+    `|^${ADDRESS}(?:你|您)(?:吃饭了?(?:吗|冇|没|没有)|今天(?:开心|累)(?:吗|不)|是男的还是女的|是男是女|喜欢什么|有(?:男|女)朋友(?:吗|冇))${END}$`,
+  'iu',
+);
+
+/**
+ * Content asked of the bot as a whole message — a joke, a story, a song: "讲个笑话", "给我讲个笑话呗",
+ * "唱首歌", "来个段子听听". Declined like a writing request (`out_of_scope.writing`, as
+ * intents/ has "给我编一个睡前故事"); "讲个笑话" got the general redirect to 12345. A matter named
+ * with the same verbs ("讲一下摆摊的规定") is not this.
+ */
+const CONTENT_REQUEST = new RegExp(
+  `^${ADDRESS}(?:你|您)?(?:给我|跟我|帮我|为我|再)?(?:讲|说|来|唱|编)(?:一?个|一?首|一?段|一下|下)?(?:笑话|段子|故事|歌|儿歌|绕口令|脑筋急转弯)(?:听听?|听一?下|我听|给我听)?${END}$`,
+  'iu',
+);
+
+/** True when the whole message asks the bot for a joke, a story or a song (`CONTENT_REQUEST`). */
+export function asksForContent(normalized: string): boolean {
+  const t = normalized.trim();
+  return [...t].length <= 16 && CONTENT_REQUEST.test(t);
+}
+
+/** Testing the bot: "测试测试 收到请回复", "test", "试一下". Answered like a greeting (it says what the bot is for). */
+const TESTING = new RegExp(
+  `^(?:测试|test|试一?下|试试)(?:[，,、 ]*(?:测试|test|一下|下))*[，,、 ]*(?:收到(?:请|的话|了?就)?回(?:复|个话)|收到(?:了?吗|没|没有|冇)|能(?:收到|看到)(?:吗|不)|有(?:反应|回复)(?:吗|不|冇)|在吗)?${END}$`,
+  'iu',
+);
+
+/**
+ * A message made only of approval (👍, 🙏, WeChat's [强], [抱拳]), which the normaliser strips to
+ * nothing: thanked, as "好的 谢谢" is, not shown what the bot can do.
+ */
+const APPROVAL_ONLY = /^(?:[\s!！。.~，,]|\[(?:强|赞|抱拳|握手|OK|胜利|玫瑰|爱心|鼓掌|合十|好的|谢谢)\]|[👍🙏👌🤝👏💪🌹❤✌🫡🙆][\uFE0F\u{1F3FB}-\u{1F3FF}]?)+$/iu;
+
+/** True when `raw` (as written, before normalising) is approval only (`APPROVAL_ONLY`). */
+export function approvalOnly(raw: string): boolean {
+  return APPROVAL_ONLY.test(raw.trim());
+}
+
+export type SmallTalk = 'greeting' | 'thanks' | 'help' | 'feedback' | 'smalltalk';
 
 /**
  * Wanting to complain or report, with no matter named, as a whole message: "我要投诉", "怎么举报",
@@ -108,9 +153,10 @@ export function smallTalkOf(normalized: string): SmallTalk | undefined {
   const t = normalized.trim();
   if ([...t].length > 16) return undefined;
   if (THANKS.test(t) || ACK.test(t)) return 'thanks';
-  if (GREETING.test(t)) return 'greeting';
+  if (GREETING.test(t) || TESTING.test(t)) return 'greeting';
   if (HELP.test(t) || ABOUT_TO_ASK.test(t) || MISTAKE.test(t)) return 'help';
   if (FEEDBACK.test(t)) return 'feedback';
+  if (COMPANY.test(t)) return 'smalltalk';
   return undefined;
 }
 
@@ -119,7 +165,7 @@ const PROGRESS = new RegExp(
   [
     '(?:投诉|举报|反映|反应|打(?:了|过)?[^。！？!?，,]{0,4}?(?:12345|12319|热线|电话)|报了?警|留言)[^。！？!?]{0,14}?' +
       '(?:没人回复|没回复|没有回复|没人回|不回复|没人理|没人管|没有人管|冇得?人管|没用|没有用|不管用|没反应|没有反应|没下文|没有下文|没结果|没有结果|' +
-      '冇得?用|没得用|(?:一直|还|都|也)?(?:不|没|没有)(?:人)?来(?:处理|管|看)|(?:冇得?|没得|没有?)人来|没处理|没有处理|没人处理|不处理|还没|也没|都没|石沉大海|不了了之|推诿|踢皮球|推来推去|不满意|敷衍|照样|依然|依旧|还是|' +
+      '冇得?用|没得用|(?:一直|还|都|也)?(?:不|没|没有)(?:人)?来(?:处理|管|看)|(?:冇得?|没得|没有?)人来|(?:冇得?|没得|没有?)(?:一个|半个|个)?人(?:回|理|管|来|问)|没处理|没有处理|没人处理|不处理|还没|也没|都没|石沉大海|不了了之|推诿|踢皮球|推来推去|不满意|敷衍|照样|依然|依旧|还是|' +
       '有没有人(?:在)?(?:跟进|处理|管)|没人跟进|没有跟进|跟进了吗|有进展吗|有没有进展|什么进展|啥进展)',
     '(?<!施)工单', // not 施工单位 (the builder)
     // Sent back or passed on ("收到短信说“该诉求不属于本部门职责，已退回”"): not 押金退回.

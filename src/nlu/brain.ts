@@ -6,7 +6,7 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, PENALTY_TOPIC, type BrainReply, typ
 import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
-import { asks, asksProgress, bareComplaint, conductFirst, contestFirst, detectAct, permitFirst, smallTalkOf, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
+import { approvalOnly, asks, asksForContent, asksProgress, bareComplaint, conductFirst, contestFirst, detectAct, permitFirst, smallTalkOf, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
 import { otherBodyComplainedTo, withAdClaimScope, withAgencyScope, withChargingScope, withFarmScope, withGasBillScope, withIgnitionScope, withNoiseSourceScope, withDecorationScope, withOthersMatterScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope } from './scope.js';
 import {
   addsReportDetail,
@@ -363,7 +363,8 @@ interface Turn {
  */
 async function askBrain(p: BrainParts, text: string, opts: AskOptions = {}): Promise<BrainReply> {
   const { text: written, empty } = normalizeText(text, { maxChars: p.config.PUFA_MAX_INPUT_CHARS });
-  if (empty) return emptyReply(p.kit, written);
+  // Only emoji: approval (👍, [抱拳]) is thanked; anything else is shown what the bot can do.
+  if (empty) return (approvalOnly(text) ? smallTalkReply(p.kit, `${CHITCHAT_TOPIC}.thanks`, opts.channel ?? 'console', written) : undefined) ?? emptyReply(p.kit, written);
   // A homophone slip of a domain term (违见) is understood as the term; what was written stays the citizen's.
   const normalized = p.homophones.correct(written).text;
   // The ranker's memos of the last message are dropped: they are for one message's repeated work.
@@ -382,6 +383,8 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   const small = smallTalkOf(normalized);
   const smallReply = small ? smallTalkReply(p.kit, `${CHITCHAT_TOPIC}.${small}`, turn.channel, normalized) : undefined;
   if (smallReply) return smallReply;
+  // A joke or a song asked for: declined like a writing request, whatever the model thinks of 讲.
+  if (asksForContent(normalized) && p.kit.kb.answers.has(CONTENT_REDIRECT)) return declineReply(p.kit, { intent: CONTENT_REDIRECT, topic: OUT_OF_SCOPE_TOPIC, score: 1 }, 1, normalized, 'question', turn.channel);
 
   const corrected = await correctionReply(p, turn, opts);
   if (corrected) return corrected;
@@ -687,6 +690,8 @@ function pendingDetailReply(p: BrainParts, turn: Turn, decision: Decision): Brai
 
 /** The hotline topic's answer of how and where to complain (12319, 12345). */
 const HOTLINE_INTENT = 'hotline_report.hotline';
+/** The redirect a joke, a story or a song asked for gets (`asksForContent`): not the bureau's, like a poem. */
+const CONTENT_REDIRECT = 'out_of_scope.writing';
 
 /**
  * "我要投诉", "怎么举报" with no matter named: right after an answer on a bureau matter, how to

@@ -22,6 +22,12 @@ export const URGENT_PATTERNS: ReadonlyArray<{ topic: string; pattern: RegExp }> 
       'u',
     ),
   },
+  {
+    // Gas smelt without its name: the odorant's rotten-egg smell indoors ("楼道里有股臭鸡蛋味 越来越浓").
+    // A drain or a cesspit smells the same: a text naming one is not an emergency.
+    topic: 'gas_safety',
+    pattern: /^(?![^]*(?:下水道?|化粪池|厕所|粪|污水|垃圾|水沟|臭水|河|沟渠|排水))[^]*(?:臭鸡蛋|烂鸡蛋|坏鸡蛋)的?(?:气味|味道?|气)/u,
+  },
 ];
 
 /** The topic of an emergency this text reports, if any. */

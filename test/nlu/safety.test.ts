@@ -26,3 +26,14 @@ describe('a leak ruled out', () => {
     expect(urgentTopic(text)).toBeUndefined();
   });
 });
+
+/** Thirteenth session: gas smelt by its odorant, not named (before: asked back, the leak a choice among others). */
+describe('the rotten-egg smell of the odorant', () => {
+  it.each(['楼道里有股臭鸡蛋味 越来越浓 不晓得哪家的', '厨房里一股烂鸡蛋的味道'])('emergency ← %s', (text) => {
+    expect(urgentTopic(text)).toBe('gas_safety');
+  });
+
+  it.each(['小区下水道一股臭鸡蛋味', '化粪池冒出臭鸡蛋味', '河边臭鸡蛋味熏死人'])('a drain, a cesspit or a river is not a leak ← %s', (text) => {
+    expect(urgentTopic(text)).toBeUndefined();
+  });
+});
