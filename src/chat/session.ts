@@ -1,4 +1,4 @@
-import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type ClarifyChoice, type ConversationState } from '../core/types.js';
+import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type ClarifyChoice, type ConversationState, type EarlierSubject } from '../core/types.js';
 import { GENERAL_REDIRECT } from '../nlu/decide.js';
 
 export type { ConversationState } from '../core/types.js';
@@ -32,7 +32,13 @@ export function nextState(
     // The previous answer's topic stays for follow-ups after the choices ("那罚多少钱？").
     const last: Partial<ConversationState> =
       prev?.lastTopic !== undefined
-        ? { lastTopic: prev.lastTopic, ...(prev.lastIntent ? { lastIntent: prev.lastIntent } : {}), ...(prev.lastAt !== undefined ? { lastAt: prev.lastAt } : {}), ...(prev.lastAct ? { lastAct: prev.lastAct } : {}) }
+        ? {
+            lastTopic: prev.lastTopic,
+            ...(prev.lastIntent ? { lastIntent: prev.lastIntent } : {}),
+            ...(prev.lastAt !== undefined ? { lastAt: prev.lastAt } : {}),
+            ...(prev.lastAct ? { lastAct: prev.lastAct } : {}),
+            ...(prev.earlier ? { earlier: prev.earlier } : {}),
+          }
         : {};
     return kept({ ...last, choices: answer.choices, question: info.question, consultationId: info.consultationId, choicesFor: 'clarify' }, ttl);
   }
@@ -66,7 +72,18 @@ export function nextState(
     lastAt: info.at,
     ...(secondary.length > 0 ? { choicesFor: 'secondary' as const } : {}),
   };
-  return kept(state, ttl);
+  const earlier = earlierSubjects(prev, answer.topic);
+  return kept(earlier.length > 0 ? { ...state, earlier } : state, ttl);
+}
+
+/** How many earlier subjects a conversation keeps (`ConversationState.earlier`). */
+const EARLIER_SUBJECTS = 3;
+
+/** The subjects before one on `topic`: the previous subject first when it was another, none on `topic` itself. */
+function earlierSubjects(prev: ConversationState | undefined, topic: string): EarlierSubject[] {
+  const before: EarlierSubject[] = prev?.lastTopic !== undefined && prev.lastIntent !== undefined ? [{ topic: prev.lastTopic, intent: prev.lastIntent }] : [];
+  const all = [...before, ...(prev?.earlier ?? [])].filter((e) => e.topic !== topic);
+  return all.filter((e, i) => all.findIndex((f) => f.topic === e.topic) === i).slice(0, EARLIER_SUBJECTS);
 }
 
 /** Set `state`, kept as long as what it holds is needed: choices for BOT_CLARIFY_TTL_SEC, an answer's topic for BOT_CONTEXT_TTL_SEC. */

@@ -111,4 +111,16 @@ export interface ConversationState {
   lastAt?: number;
   /** What the choices are: a clarification's candidates, or the secondary topics named after an answer ("回复 2 查看"). */
   choicesFor?: 'clarify' | 'secondary';
+  /**
+   * The subjects answered before the last one in this conversation, most recent first (at most
+   * three, topics and intents only), so that "那个唱歌的事呢" or "还是说回那个棚子" after another
+   * subject goes back to the one it names. Absent in older states.
+   */
+  earlier?: EarlierSubject[];
+}
+
+/** A subject answered earlier in the conversation (`ConversationState.earlier`). */
+export interface EarlierSubject {
+  topic: string;
+  intent: string;
 }

@@ -33,7 +33,7 @@ const THANKS = new RegExp(
  * citizen will do next. Answered like thanks.
  */
 const ACK = new RegExp(
-  `^${ADDRESS}(?:(?:好的|好|行|嗯+|哦+|明白了?|知道了?|晓得了?|懂了|收到|了解了?|记下了|记住了|ok|okay)[，,、 ]*)+` +
+  `^${ADDRESS}(?:(?:好的|好|行|嗯+|哦+|(?:我|我们)?(?:明白了?|知道了?|晓得了?|懂了|了解了?|记下了|记住了)|收到|ok|okay)[，,、 ]*)+` +
     `(?:我(?:这就|马上|等下|回头|自己)?(?:去|再)(?:打(?:个)?电话|打一下|问问|问一下|试试|看看|找找|反映一下|联系一下?)(?:看)?)?${END}${TRAILING_NAME}$`,
   'iu',
 );
@@ -223,6 +223,18 @@ const QUESTION = new RegExp(
 /** "没人管", "管管": a plea to have it dealt with outweighs question words in the same message. */
 const PLEA = /没人管|没有人管|冇得?人管|无人管|没得人管|没人处理|管管|管一管|管不了|谁来管|有没有人管|怎么没人|能不能管/u;
 
+/**
+ * 城关 typed for 城管 (the same pinyin, chéngguān), read as 城管: "三轮车被城关收走了", "城关态度蛮差".
+ * The homophone step keeps 城关, a word (a county's seat town); as a place it is followed by 镇,
+ * 街, 村, 区 or a unit of it (城关派出所, 城关中学, 城关小学), and is kept then.
+ */
+const OFFICERS_TYPED_AS_TOWN = /城关(?![镇街村区所中小社])/gu;
+
+/** The text with 城关 meaning 城管 read as 城管 (`OFFICERS_TYPED_AS_TOWN`). */
+export function readsOfficers(text: string): string {
+  return text.includes('城关') ? text.replace(OFFICERS_TYPED_AS_TOWN, '城管') : text;
+}
+
 /** How often, asked ("一天来几次"): not "好几次" nor "说了几次了", which tell. */
 export const HOW_OFTEN = '(?<!好|了)几(?:次|回|趟)(?!了)';
 
@@ -333,8 +345,8 @@ export function detectAct(normalized: string): SpeechAct {
  * and the complaint was declined as not the bureau's matter. 打 as in 打电话/打12345/打一个电话 is not a blow; 打一个摆摊的 is.
  * Goods taken without a word or a paper (没说什么就把东西搬走了) are 乱扣, the same complaint.
  */
-/** Officers, also as typed with 城关's characters (the homophone step keeps 城关, a word: 城关镇). */
-const OFFICERS = '(?:城管|城关(?![镇街村区])|执法人员|执法队员|队员|协管员?|执法的)';
+/** Officers (城关 typed for 城管 is read as 城管 first: `readsOfficers`). */
+const OFFICERS = '(?:城管|执法人员|执法队员|队员|协管员?|执法的)';
 const MISCONDUCT = '(?:打(?![电听算招扫包开车卡折印理工造击球0-9个下哪几啥什]|一[个下通]?(?:电话|热线|12)|一下)|殴打|动手|踢|踹|扇|推(?:了|倒|搡|我|人)|拉扯|撕扯|拽(?:了|倒|我|人)|[划弄打摔]伤|抢(?:走|了|我)|骂|辱骂|红包|好处费?|收礼|吃拿卡要|索要|索贿|受贿|勒索|收了?钱不(?:开|给)(?:发?票|收据|单子)|乱收费|收(?:了|我们?|摊位)?好处|收了?[^，,。！!？?；;]{0,8}(?:摊位费|管理费|保护费))';
 /** Goods taken without a word or a paper ("城管来了没说什么就把东西搬走了"): 乱扣, a complaint too. */
 const UNEXPLAINED = '(?:没说|没有说|二话不说|一句话不说|一句话都不说|什么都没说|什么也没说|什么都不说|不说|不讲|没讲|不听|没有?(?:任何)?(?:手续|单子|清单|通知|告知|理由|说明|解释))';

@@ -2,11 +2,11 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { PufaError } from '../core/errors.js';
 import { characters, normalizeText, textNormalizer } from '../core/normalize.js';
-import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, PENALTY_TOPIC, type BrainReply, type Channel, type ConversationState, type IntentScore, type SpeechAct } from '../core/types.js';
+import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, PENALTY_TOPIC, type BrainReply, type Channel, type ConversationState, type EarlierSubject, type IntentScore, type SpeechAct } from '../core/types.js';
 import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
-import { approvalOnly, asks, asksForContent, asksProgress, bareComplaint, conductFirst, contestFirst, detectAct, permitFirst, smallTalkOf, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
+import { approvalOnly, asks, asksForContent, asksProgress, bareComplaint, conductFirst, contestFirst, detectAct, permitFirst, readsOfficers, smallTalkOf, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
 import { otherBodyComplainedTo, withAdClaimScope, withAgencyScope, withChargingScope, withFarmScope, withGasBillScope, withIgnitionScope, withNoiseSourceScope, withDecorationScope, withOthersMatterScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope } from './scope.js';
 import {
   addsReportDetail,
@@ -18,8 +18,11 @@ import {
   contestsDecision,
   rankedText,
   correctionOf,
+  referredBack,
   asksBring,
   asksLegalBasis,
+  asksProxy,
+  asksWhereToComplain,
   asksWhenHandled,
   asksWhere,
   vagueMatter,
@@ -366,7 +369,7 @@ async function askBrain(p: BrainParts, text: string, opts: AskOptions = {}): Pro
   // Only emoji: approval (👍, [抱拳]) is thanked; anything else is shown what the bot can do.
   if (empty) return (approvalOnly(text) ? smallTalkReply(p.kit, `${CHITCHAT_TOPIC}.thanks`, opts.channel ?? 'console', written) : undefined) ?? emptyReply(p.kit, written);
   // A homophone slip of a domain term (违见) is understood as the term; what was written stays the citizen's.
-  const normalized = p.homophones.correct(written).text;
+  const normalized = readsOfficers(p.homophones.correct(written).text);
   // The ranker's memos of the last message are dropped: they are for one message's repeated work.
   p.ranker.forget?.();
   const reply = await understand(p, normalized, opts);
@@ -386,11 +389,13 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   // A joke or a song asked for: declined like a writing request, whatever the model thinks of 讲.
   if (asksForContent(normalized) && p.kit.kb.answers.has(CONTENT_REDIRECT)) return declineReply(p.kit, { intent: CONTENT_REDIRECT, topic: OUT_OF_SCOPE_TOPIC, score: 1 }, 1, normalized, 'question', turn.channel);
 
+  const back = await backReferenceReply(p, turn);
+  if (back) return back;
   const corrected = await correctionReply(p, turn, opts);
   if (corrected) return corrected;
 
   // A whole-message rule, like small talk: no ranking needed (nor urgent: it names no matter).
-  const bare = bureauContactReply(p, turn) ?? bareComplaintReply(p, turn) ?? basisReply(p, turn) ?? reportDetailStep(p, turn) ?? ownCaseStep(p, turn);
+  const bare = bureauContactReply(p, turn) ?? bareComplaintReply(p, turn) ?? basisReply(p, turn) ?? proxyReply(p, turn) ?? reportDetailStep(p, turn) ?? ownCaseStep(p, turn);
   if (bare) return bare;
 
   const ranking = await scopedRanking(p, normalized);
@@ -527,13 +532,22 @@ async function followupReply(p: BrainParts, turn: Turn, ranking: readonly Intent
     decision.action === 'answer' && decision.top !== undefined && ACROSS_TOPICS.has(decision.top.topic) && !asksFine(turn.normalized) && namesAcrossTopicsMatter(turn.normalized, p.domainTerms);
   const recent = turn.recent;
   if (!recent || ownAcrossTopics || !looksLikeFollowup(turn.normalized, p.domainTerms)) return undefined;
+  // Its own words, more than a few, answered surely on another subject the text has a word for ("那个凶我的人 我能投诉他不"
+  // after the seized scale: officers' conduct): a question of its own, not more about the last one.
+  // Fines and appeals (ACROSS_TOPICS) and complaints' progress hold for every subject: those stay follow-ups.
+  const top = decision.top;
+  if (decision.action === 'answer' && top && top.topic !== recent.topic && inScopeTopic(top.topic) && !ACROSS_TOPICS.has(top.topic) && top.topic !== 'hotline_report' && hasEvidence(top) && decision.confidence >= FOLLOWUP_OWN_SURE && followupChars(turn.normalized) >= FOLLOWUP_OWN_CHARS) return undefined;
   // "能借钱不" after the gas-cylinder answer asks like a follow-up, but its words name another
   // department's matter (借钱): declined with that redirect, as without the previous answer — unless
   // read with the previous question it is still about that subject ("能不能退给我" after a seized
   // scale: 退 is a word of deposits and online shopping). Only a ranker that knows the text's words
   // for each topic (evidentTopics) can tell; for one that does not (the anchor), every decline would look named.
   const declinedNamed = decision.action === 'out_of_scope' && decision.top?.topic === OUT_OF_SCOPE_TOPIC && p.ranker.evidentTopics?.(turn.normalized).has(OUT_OF_SCOPE_TOPIC) === true;
-  if (declinedNamed && (decision.confidence >= ELSEWHERE_SURE || (await jointTopic(p, turn)) !== recent.topic)) return undefined;
+  // Asking what to bring for the subject just answered ("要交么资料" after the night-work permit: 资料 is a
+  // word of tax questions) names no other department's matter unless a domain term does, which a follow-up has none of.
+  // (Asking where — "能退吗 找哪个" after money paid to a fake gas inspector — may well be another department's.)
+  const asksPart = asksBring(turn.normalized);
+  if (declinedNamed && !asksPart && (decision.confidence >= ELSEWHERE_SURE || (await jointTopic(p, turn)) !== recent.topic)) return undefined;
   let target = followupIntent(p.followup, ranking, recent, turn.normalized);
   const previous = turn.state?.question;
   // The previous question joined to the follow-up is ranked only when it can matter: the subject
@@ -591,7 +605,8 @@ function followupAnswer(p: BrainParts, turn: Turn, target: FollowupTarget, act: 
   // "城管多久能来" after the stall's fine: when it is dealt with, which that answer does not say —
   // how a report goes on (its work order, its progress), not the fine again. Not about the
   // citizen's own goods or fine ("什么时候处理" after "我的三轮车被城管扣了" asks about the goods).
-  const progress = part === 'progress' && !OWN_CASE_TOPICS.has(target.best.topic) ? progressFollowup(p, turn) : undefined;
+  // After a question, not a report ("旧床垫么样处理", then "几天能来拖走"), there is no complaint to chase.
+  const progress = part === 'progress' && !OWN_CASE_TOPICS.has(target.best.topic) && turn.recent?.act !== 'question' ? progressFollowup(p, turn) : undefined;
   return progress ?? answerAgain(p, turn, target.best, act);
 }
 
@@ -699,7 +714,9 @@ const CONTENT_REDIRECT = 'out_of_scope.writing';
  * The model spread such a message over the hotline topic's intents and it was declined.
  */
 function bareComplaintReply(p: BrainParts, turn: Turn): BrainReply | undefined {
-  if (!bareComplaint(turn.normalized)) return undefined;
+  // Where to complain, no matter named: not even a word of one for the ranker ("我想举报楼下烧烤 打哪个电话" names 烧烤).
+  const whereUnnamed = () => asksWhereToComplain(turn.normalized, p.domainTerms) && ![...(p.ranker.evidentTopics?.(turn.normalized) ?? [])].some((t) => inScopeTopic(t) && t !== 'hotline_report');
+  if (!bareComplaint(turn.normalized) && !whereUnnamed()) return undefined;
   const recent = turn.recent;
   if (recent?.intent && inScopeTopic(recent.topic) && recent.topic !== 'hotline_report' && p.kit.kb.answers.has(recent.intent)) {
     // "要去哪里举报" right after the answer on how to report it (self-contained: no guidance is put
@@ -721,7 +738,25 @@ function basisReply(p: BrainParts, turn: Turn): BrainReply | undefined {
   const recent = turn.recent;
   if (!recent?.intent || recent.topic === CHITCHAT_TOPIC || !p.kit.kb.answers.has(recent.intent)) return undefined;
   if (!asksLegalBasis(turn.normalized, p.domainTerms)) return undefined;
-  const top: IntentScore = { intent: recent.intent, topic: recent.topic, score: 1 };
+  return answeredAgain(p, turn, recent.intent, recent.topic);
+}
+
+/**
+ * "叫我儿子去帮我拿行不行" after the answer on seized goods (`asksProxy`): that answer again, whose
+ * steps say what someone going for the citizen brings; with nothing answered before, undefined.
+ */
+function proxyReply(p: BrainParts, turn: Turn): BrainReply | undefined {
+  const subject = subjectToAddTo(turn);
+  if (!subject || !p.kit.kb.answers.has(subject.intent) || !asksProxy(turn.normalized, p.domainTerms)) return undefined;
+  const top: IntentScore = { intent: subject.intent, topic: subject.topic, score: 1 };
+  // What to bring and where to go is what a proxy needs; else the answer's gist.
+  const part = focusedReply(p.kit, top, turn.normalized, 'bring') ?? focusedReply(p.kit, top, turn.normalized, 'where');
+  return part ? { ...part, resolved: 'followup' } : answeredAgain(p, turn, subject.intent, subject.topic);
+}
+
+/** The answer to `intent` (just given) again: its gist and articles (`askedAgainReply`), or whole. */
+function answeredAgain(p: BrainParts, turn: Turn, intent: string, topic: string): BrainReply {
+  const top: IntentScore = { intent, topic, score: 1 };
   const again = askedAgainReply(p.kit, top, turn.normalized, 'question');
   return { ...(again ?? composedAnswer(p.kit, top, turn.channel, turn.normalized, 'question', [])), resolved: 'followup' };
 }
@@ -742,6 +777,49 @@ const CORRECTION_CHOICES = 3;
  * words after the correction, read as a follow-up that does not hold to the answer given.
  * Before, both got that answer again.
  */
+/** The least score of its topic a subject gone back to needs (`backReferenceReply`). */
+const BACK_MIN = 0.02;
+/** How far another topic may lead the words before they are read as naming it instead of the subject gone back to. */
+const BACK_LEAD_RATIO = 3;
+/** The least score of an earlier subject's topic that words leading to it need when they say nothing of going back. */
+const BACK_UNNAMED_MIN = 0.2;
+
+/**
+ * Going back to a subject answered earlier in the conversation (`ConversationState.earlier`), by
+ * a word of it: "那个唱歌的事呢 能不能叫她们小点声" after the square-dance noise and then the trampled
+ * lawn; "还是说回那个棚子 举报了多久会来拆" after a question on appeals. Read alone, such words lean
+ * on the last subject or get a question back ("棚子" is a weak word for a shed on the roof). The
+ * earlier subject the words score highest is answered, on the intent they rank first within it
+ * (or the one answered then), unless another topic leads them by far (they name it instead).
+ */
+async function backReferenceReply(p: BrainParts, turn: Turn): Promise<BrainReply | undefined> {
+  const earlier = turn.recent ? turn.state?.earlier : undefined;
+  if (!earlier || earlier.length === 0) return undefined;
+  const named = referredBack(turn.normalized);
+  const ranking = await scopedRanking(p, named ?? turn.normalized);
+  const topics = topicScores(ranking);
+  if (named === undefined) {
+    // Without a word of going back, only words that lead to an earlier subject on their own ("秤到底要去哪里拿").
+    const lead = topics[0];
+    const subject = lead && lead.topic !== turn.recent?.topic && lead.score >= BACK_UNNAMED_MIN && hasEvidence(lead.best) ? earlier.find((e) => e.topic === lead.topic) : undefined;
+    if (!subject || !lead) return undefined;
+    const intent = p.kit.kb.answers.has(lead.best.intent) ? lead.best.intent : subject.intent;
+    return { ...answerReply(p.kit, intent, turn.channel, lead.score, turn.normalized), resolved: 'followup', moved: true };
+  }
+  let best: { subject: EarlierSubject; score: number } | undefined;
+  for (const subject of earlier) {
+    const score = topics.find((t) => t.topic === subject.topic)?.score ?? 0;
+    if (score > (best?.score ?? 0)) best = { subject, score };
+  }
+  if (!best || best.score < BACK_MIN) return undefined;
+  const lead = topics[0];
+  if (lead && lead.topic !== best.subject.topic && lead.score > BACK_LEAD_RATIO * best.score) return undefined;
+  const topic = best.subject.topic;
+  const intent = ranking.find((s) => s.topic === topic && p.kit.kb.answers.has(s.intent))?.intent ?? best.subject.intent;
+  if (!p.kit.kb.answers.has(intent)) return undefined;
+  return { ...answerReply(p.kit, intent, turn.channel, best.score, turn.normalized), resolved: 'followup', moved: true };
+}
+
 async function correctionReply(p: BrainParts, turn: Turn, opts: AskOptions): Promise<BrainReply | undefined> {
   const rest = correctionOf(turn.normalized);
   const state = turn.state;
@@ -817,6 +895,10 @@ function reportDetailStep(p: BrainParts, turn: Turn): BrainReply | undefined {
  * 丢哪个桶", 0.22 for waste sorting, after a shop sign); below, a guess ("几点要收", 0.07).
  */
 const ELSEWHERE_SURE = 0.6;
+/** A follow-up's own words answered on another bureau subject at least this surely are a question of their own (`followupReply`). */
+const FOLLOWUP_OWN_SURE = 0.5;
+/** …and have at least this many characters: a few words ("要审批不") lean on the subject just answered whatever they score. */
+const FOLLOWUP_OWN_CHARS = 8;
 const ELSEWHERE_CERTAIN = 0.8;
 const ELSEWHERE_LEANS = 0.2;
 

@@ -35,6 +35,8 @@ const ASKS = new RegExp(
     // a yes-or-no question of a few words, its subject left out: "还能用不", "可以摆吗", "能退么"
     '^(?:那|那么|请问)?(?:还|也|都)?(?:能|可以|会|要|行|准|让)[^，。！？,!?]{0,4}(?:不|吗|么|没有?|冇)[？?。.!！~]*$',
     '然后呢|然后怎么|然后要|接下来|下一步|之后呢|还要做什么|还要干什么|还要干嘛|还需要做什么|还要么样',
+    // what the citizen must or may do, at the end: "来测的时候我要在场吗", "我需要签字不"
+    '(?:我|我们)(?:也|还|就)?(?:要|需要|得|必须|能|可以|用)[^，。！？,!?]{0,6}(?:吗|不|么|冇)[？?。.!！~]*$',
     '会怎样|会怎么样|会么样|会咋样|咋办|怎么处理|如何处理',
     // whether the bureau deals with it: "这个归你们管不", "唱歌那个你们管吧", "城管管不管"
     '(?:归|是)?(?:你们|城管)(?:也|到底|都)?(?:管不管|管吗|管不|管吧|管么|管啊|管的|负责吗|负不负责)',
@@ -94,6 +96,35 @@ const LEGAL_BASIS = /(?:哪|哪一|什么|哪个|啥|么)(?:条|部|个)?(?:法�
 /** True when a short message asks the legal basis of the answer just given (`LEGAL_BASIS`), naming no subject of its own. */
 export function asksLegalBasis(t: string, domainTerms: ReadonlySet<string>): boolean {
   return followupChars(t) <= MAX_FOLLOWUP_CHARS && LEGAL_BASIS.test(t) && !namesOwnSubject(t, domainTerms);
+}
+
+/**
+ * Someone else to go or do it for the citizen: "叫我儿子去帮我拿行不行", "可以找做广告的师傅帮我代办不",
+ * "能不能叫屋里老人帮我代办", "我孙女可以在网上帮我留言不" — a question about the subject just
+ * answered (its steps say what a proxy brings), after a clause of the citizen's circumstances
+ * ("我在外地打工"). The model read 帮我 as a writing request, 老人 as a health matter.
+ */
+const PROXY = /(?:叫|让|找|请|托|派)[^，。！？!?]{0,8}?(?:帮我|替我|代我|帮忙)?(?:去)?(?:拿|领|取|办|代办|代领|办理|留言|交|反映|跑一趟)|(?:帮我|替我|代我)(?:去)?(?:拿|领|取|办|代办|代领|办理|留言|反映)|代办|代领|代为|代理人|委托/u;
+const PROXY_ASKS = /行不行|可以吗|可不可以|能不能|行吗|可以不|能不|[不吗么冇没][？?。.!！~]*$|没有[？?。.!！~]*$/u;
+/** Longest message read as asking for a proxy (`PROXY`): the circumstance before it makes it longer than a follow-up. */
+const MAX_PROXY_CHARS = 28;
+
+/** True when a message asks whether someone else may go or do it (`PROXY`), naming no subject of its own. */
+export function asksProxy(t: string, domainTerms: ReadonlySet<string>): boolean {
+  return followupChars(t) <= MAX_PROXY_CHARS && PROXY.test(t) && PROXY_ASKS.test(t) && !namesOwnSubject(t, domainTerms);
+}
+
+/**
+ * Where to complain, the matter left unnamed: "我今年快七十了 不会用手机 想反映我门口的事 打哪个电话",
+ * "想投诉个事找哪个". The hotline answer (or, right after an answer, how to report that subject).
+ */
+const COMPLAIN_WHERE = /(?:反映|投诉|举报)[^，。！？!?]{0,10}?(?:打哪个电话|打什么电话|打么事电话|哪个电话|什么电话|电话多少|号码多少|找谁|找哪个|找哪里|去哪里?|到哪里?)/u;
+/** Longest message read as asking where to complain (`COMPLAIN_WHERE`): a clause about the citizen may come first. */
+const MAX_COMPLAIN_WHERE_CHARS = 32;
+
+/** True when a message asks where to complain (`COMPLAIN_WHERE`) and names no matter. */
+export function asksWhereToComplain(t: string, domainTerms: ReadonlySet<string>): boolean {
+  return followupChars(t) <= MAX_COMPLAIN_WHERE_CHARS && COMPLAIN_WHERE.test(t) && !namesOwnSubject(t, domainTerms);
 }
 
 /** The bureau itself named: "城管局在哪里", "你们单位几点上班" ask about it (the hotline answer), not about the subject. */
@@ -169,9 +200,51 @@ export function rankedText(text: string): string {
 /** The citizen saying the answer just given was not what they asked ("不是这个", "不对 我是问要不要审批"). */
 const CORRECTION = /^(?:不是这个|不是这样的?|不对|错了|你说错了|你理解错了|理解错了|不是这个意思|我不是问这个|我问的不是这个|不是我问的|不是我要问的|不是我想问的)(?:啊|哦|呀|吧|的)?(?:[，,。.!！~ ]+(.*))?$/u;
 
-/** A correction of the answer just given: what follows it ('' when nothing), or undefined. */
+/** A slip owned up to before the correction: "哦 说错了", "搞错了". */
+const SLIP = '(?:(?:哦|噢|啊|唉|哎)[，,、 ]*)?(?:说错了|搞错了|打错了|弄错了|讲错了)?[，,、 ]*';
+/**
+ * "Not X, but Y": what the citizen meant instead, after the answer just given. Y is the question;
+ * X is at most 14 characters with no break in it. Only with a frame that says the bot or the
+ * citizen got it wrong — "不是我家的 是隔壁的" is a detail, not a correction:
+ * - what was asked or said: "我问的不是罚不罚款 是车子么样拿回来", "我不是说他占道 我说的是他那个油锅的烟";
+ * - "不是" alone, then what was said: "不是 我说的是楼下烧烤的油烟";
+ * - a slip owned up to: "说错了 不是砍 就是修一下枝子".
+ */
+const SAID = '(?:说的|问的|要问的|想问的|讲的|反映的)';
+const BUT_IS = `[，,。 ]+(?:我|我们)?${SAID}?(?:是|就是)[，,：: ]*(.{2,})$`;
+const NOT_BUT: readonly RegExp[] = [
+  new RegExp(`^${SLIP}(?:我|我们)?${SAID}(?:不是|并不是)[^，,。！？!?]{0,14}?${BUT_IS}`, 'u'),
+  new RegExp(`^${SLIP}(?:我|我们)?(?:不是|并不是)(?:说|问)[^，,。！？!?]{0,14}?${BUT_IS}`, 'u'),
+  new RegExp(`^${SLIP}(?:不是|并不是)[，, ]+(?:我|我们)?${SAID}(?:是|就是)[，,：: ]*(.{2,})$`, 'u'),
+  new RegExp(`^(?:(?:哦|噢|啊|唉|哎)[，,、 ]*)?(?:说错了|搞错了|打错了|弄错了|讲错了)[，,、 ]*(?:不是|并不是)[^，,。！？!?]{0,14}?${BUT_IS}`, 'u'),
+];
+/** "搞错了 是电动车不是汽车": Y named first after the slip; what follows 不是 is dropped. */
+const SLIP_THEN_RIGHT = new RegExp(`^${SLIP.replace('?[，,、 ]*', '[，,、 ]*')}(?:是|应该是|其实是)(.{2,}?)(?:[，, ]*(?:不是|而不是|并不是).*)?$`, 'u');
+/**
+ * Going back to a matter asked before, or saying which one: "还是说回那个棚子 举报了多久会来拆",
+ * "那回到刚才的 停车那个事 超市自己不管吗", "算了 就说晒被子的事 这个到底罚不罚". What follows is the
+ * question; it names its own matter (a message that names none is a follow-up of the last answer).
+ */
+const BACK_TO = /^(?:算了|好吧|好|那|那么|哦)?[，,、 ]*(?:还是|那|再|我们)?(?:说回|回到|讲回|问回|绕回|就说|只说|单说)(?:到)?(?:刚才|之前|前面|上面|开始)?(?:的|那个|说的|问的)?[，,、 ]*(.{2,})$/u;
+
+/**
+ * A subject named as one already talked about: "那个唱歌的事呢", "那几个罐子的事你们会派人去查吧",
+ * "停车那个事". With the frame of going back (`BACK_TO`), what follows it.
+ */
+const REFERS_BACK = /(?:那个|那些|那几个|那两个|那件|那)[^，,。！？!?]{1,8}?(?:的事|的事情|那个事|那件事|那回事)|^[^，,。！？!?]{1,8}?(?:那个事|那件事)/u;
+
+/** The words to place among the subjects talked about before, when the message goes back to one (`REFERS_BACK`, `BACK_TO`); else undefined. */
+export function referredBack(t: string): string | undefined {
+  const text = t.trim();
+  const back = BACK_TO.exec(text)?.[1]?.trim();
+  if (back) return back;
+  return REFERS_BACK.test(text) ? text : undefined;
+}
+
+/** A correction of the answer just given, or a return to an earlier matter: what follows it ('' when nothing), or undefined. */
 export function correctionOf(t: string): string | undefined {
-  const m = CORRECTION.exec(t.trim());
+  const text = t.trim();
+  const m = CORRECTION.exec(text) ?? NOT_BUT.reduce<RegExpExecArray | null>((found, r) => found ?? r.exec(text), null) ?? SLIP_THEN_RIGHT.exec(text) ?? BACK_TO.exec(text);
   return m ? (m[1] ?? '').trim() : undefined;
 }
 
