@@ -226,9 +226,9 @@ const PLEA = /没人管|没有人管|冇得?人管|无人管|没得人管|没人
 /**
  * 城关 typed for 城管 (the same pinyin, chéngguān), read as 城管: "三轮车被城关收走了", "城关态度蛮差".
  * The homophone step keeps 城关, a word (a county's seat town); as a place it is followed by 镇,
- * 街, 村, 区 or a unit of it (城关派出所, 城关中学, 城关小学), and is kept then.
+ * 街, 村, 区 or one of its units (城关派出所, 城关中学, 城关医院), and is kept then.
  */
-const OFFICERS_TYPED_AS_TOWN = /城关(?![镇街村区所中小社])/gu;
+const OFFICERS_TYPED_AS_TOWN = /城关(?!镇|街|村|区|派出所|中学|小学|社区|医院|卫生院|法庭)/gu;
 
 /** The text with 城关 meaning 城管 read as 城管 (`OFFICERS_TYPED_AS_TOWN`). */
 export function readsOfficers(text: string): string {

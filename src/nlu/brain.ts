@@ -1010,6 +1010,8 @@ function ownCaseStep(p: BrainParts, turn: Turn): BrainReply | undefined {
 function lostFollowup(p: BrainParts, turn: Turn, decision: Decision): BrainReply | undefined {
   if (turn.recent || !leansOnPrevious(turn.normalized, p.domainTerms)) return undefined;
   const top = decision.top;
+  // "叫我儿子去帮我拿行不行" with nothing answered before: whose errand is unsaid (帮我 is a word of writing requests).
+  if (asksProxy(turn.normalized, p.domainTerms) && !(decision.action === 'answer' && top && inScopeTopic(top.topic))) return lostFollowupReply(p.kit, turn.normalized);
   const answered = decision.action === 'answer' || (decision.action === 'out_of_scope' && top?.topic === OUT_OF_SCOPE_TOPIC);
   // "会罚款吗" has a word of the fines topic (罚款), but asks about the fine of a subject it does not name.
   const subjectless = top !== undefined && ACROSS_TOPICS.has(top.topic) && asksOnlyTheFine(turn.normalized);

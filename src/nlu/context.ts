@@ -301,11 +301,12 @@ export function looksLikeFollowup(normalized: string, domainTerms: ReadonlySet<s
 /**
  * A follow-up that plainly leans on what came before: it opens with 那/还有/如果… or asks
  * about the fine ("罚多少钱"), with no subject of its own, or asks where the answer comes from
- * ("这是哪条法律规定的"). ("结婚证补办去哪里" asks too, but about its own subject.)
+ * ("这是哪条法律规定的"), or whether someone else may go ("叫我儿子去帮我拿行不行"). ("结婚证补办去哪里" asks
+ * too, but about its own subject.)
  */
 export function leansOnPrevious(normalized: string, domainTerms: ReadonlySet<string>): boolean {
   const t = normalized.trim();
-  return (looksLikeFollowup(t, domainTerms) && (OPENER.test(t) || ASKS_FINE.test(t))) || asksLegalBasis(t, domainTerms);
+  return (looksLikeFollowup(t, domainTerms) && (OPENER.test(t) || ASKS_FINE.test(t))) || asksLegalBasis(t, domainTerms) || asksProxy(t, domainTerms);
 }
 
 /** Others a citizen has asked in vain before the bureau, named in a detail ("物业不管"). */
@@ -641,7 +642,7 @@ export function namesWhere(text: string): boolean {
 }
 
 /** Asking what to bring or prepare: "要带什么", "需要什么材料", "带哪些证件", "要准备什么". */
-const ASKS_BRING = /带(?:什么|啥|么事|哪些|些什么)|(?:什么|啥|哪些|么事)(?:材料|资料|证件|证明|东西)|准备(?:什么|啥|哪些|些什么)/u;
+const ASKS_BRING = /带(?:什么|啥|么事|么|哪些|些什么)|(?:什么|啥|哪些|么事|么)(?:材料|资料|证件|证明|东西)|准备(?:什么|啥|么|哪些|些什么)/u;
 
 /** True when a follow-up asks what to bring or prepare (`ASKS_BRING`). */
 export function asksBring(normalized: string): boolean {

@@ -372,6 +372,24 @@ describe('pipeline: a conversation kept in Redis', () => {
     expect(tow.answer?.topic).toBe('parking');
   });
 
+  it('keeps the subjects answered earlier in Redis, topics and intents only, and goes back to one named again (batch 30)', async () => {
+    const { pipeline, recorder } = setup();
+    const say = citizen();
+    await pipeline.handle(say('广场上跳舞的音箱开得好大 每天晚上搞到十点'));
+    await pipeline.handle(say('她们还把草坪踩秃了 有的还在绿化带里种菜'));
+    const stored = (await sessionStates()).find((s) => s.state.lastTopic === 'greenery' && Array.isArray(s.state.earlier));
+    expect(stored?.state.earlier).toEqual([{ topic: 'noise', intent: expect.stringMatching(/^noise\./u) as unknown as string }]);
+    // Only topic and intent ids: nothing the citizen wrote is kept for it.
+    expect(JSON.stringify(stored?.state.earlier)).not.toMatch(/跳舞|草坪/u);
+    const back = await pipeline.handle(say('那个唱歌的事呢 能不能叫她们小点声'));
+    expect(back.answer?.topic).toBe('noise');
+    expect(back.replies[0]).toContain('噪声污染防治法');
+    // Now the lawn is the earlier subject, and each message counted once on its own topic.
+    const after = (await sessionStates()).find((s) => s.state.lastTopic === 'noise' && Array.isArray(s.state.earlier));
+    expect((after?.state.earlier as { topic: string }[] | undefined)?.map((e) => e.topic)).toEqual(['greenery']);
+    expect(recorder.items.map((c) => c.topic)).toEqual(['noise', 'greenery', 'noise']);
+  });
+
   it('answers without conversation state while Redis is unreachable, warning once', async () => {
     // A real client on a port nothing listens on, failing fast instead of queueing.
     const down = new Redis({ port: 1, lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, retryStrategy: () => null });
