@@ -24,7 +24,7 @@ export const PARKING_TOPIC = 'parking';
 export const TRAFFIC_INTENT = `${OUT_OF_SCOPE_TOPIC}.traffic`;
 
 /** A clause telling of riding ("骑电动车的人都被挤到机动车道上去了"), or of parking. */
-const RIDDEN = /骑|走|跑|挤|逼/u;
+const RIDDEN = /骑|走|跑|挤|逼|开|绕|行驶|通行/u;
 const PARKED = /停|放|堆|占/u;
 
 /**
@@ -293,11 +293,17 @@ const NOT_OURS: ReadonlySet<string> = new Set([OUT_OF_SCOPE_TOPIC]);
  * noise topic answers the bureau's sources (construction at night, shop speakers, square dancing,
  * KTV, the sanitation trucks); its score goes to the redirect of the source named, when the
  * text is about noise, unless it also names one of the bureau's (`BUREAU_NOISE`: "工厂旁边的工地
- * 半夜施工", "环卫车凌晨按喇叭" stay ours). Railways and airports count with the factories: their
+ * 半夜施工", "环卫车凌晨按喇叭", "修高架桥的吊车夜里不停" stay ours). Railways and airports count with the factories: their
  * noise is the ecology and environment department's to monitor too.
  */
-const INDUSTRIAL_NOISE = /工厂|厂房|车间|加工厂|钢厂|轧钢|厂里|厂子|火车|铁路|高铁|飞机|机场/u;
+const INDUSTRIAL_NOISE = /工厂|厂房|车间|加工厂|钢厂|轧钢|厂里|厂子|搅拌站|火车|铁路|高铁|飞机|机场/u;
 const TRAFFIC_NOISE = /鸣笛|按喇叭|汽车喇叭|车喇叭|炸街|改装车|轰油门|货车|过往车辆|车流量|高架|省道|国道|高速|收费站|隔音墙|隔音屏/u;
+/**
+ * Building work told by its machines or its job, not by 施工 ("吊车、罐车夜里12点以后还在不停地干…
+ * 修高架桥", "半夜还在浇混凝土"): construction noise, the bureau's, even beside an elevated road — but
+ * not at a factory or a concrete plant (搅拌站), whose machines are the plant's.
+ */
+const BUILDING_WORK = /吊车|塔吊|罐车|泵车|挖机|挖掘机|铲车|铺路|修路|修桥|修高架|浇筑|浇混凝土|打混凝土|赶工期/u;
 /** Decoration going on: not one finished ("装修好晾了几个月", "装修完了"), though "装修好吵" is loud. */
 const DECORATION = /(?:装修|翻新)(?!好(?![吵烦大响闹])|完)/u;
 const BUREAU_NOISE = new RegExp(`施工|工地|打桩|${DECORATION.source}|电钻|冲击钻|砸墙|敲墙|广场舞|音响|唱歌|卡拉|KTV|酒吧|烧烤|夜市|叫卖|商铺|门面|店|摆摊|小贩|跳舞|环卫|垃圾车|洒水车|清扫车|渣土车`, 'iu');
@@ -328,6 +334,7 @@ export function tellsOfNeighbourNoise(normalized: string): boolean {
 export function noiseOwnerOf(normalized: string): string | undefined {
   if (!NOISE_WORD.test(normalized) || BUREAU_NOISE.test(normalized)) return undefined;
   if (INDUSTRIAL_NOISE.test(normalized)) return ENVIRONMENT_INTENT;
+  if (BUILDING_WORK.test(normalized)) return undefined;
   if (TRAFFIC_NOISE.test(normalized)) return TRAFFIC_INTENT;
   if (tellsOfNeighbourNoise(normalized)) return NEIGHBOR_INTENT;
   return undefined;

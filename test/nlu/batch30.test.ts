@@ -233,3 +233,20 @@ describe('城关 typed for 城管', () => {
     expect(readsOfficers(text)).toBe(read);
   });
 });
+
+describe('single letters (boards33-dev)', () => {
+  // Before: the traffic redirect (高架, 路不再堵 read as traffic noise).
+  it('cranes and mixers working through the night to build an elevated road are night construction noise', async () => {
+    await answered('XX路东段每天吊车、罐车都在加班加点干活,为了赶工期。可为什么夜里12点以后到早上7点还在不停地干?修高架桥为了路不再堵,那现在天天夜里吵得人没法休息又算什么?', 'noise', 'noise.night_construction');
+  });
+
+  it('the noise of an elevated road in use is still the traffic redirect, a concrete plant the environment one', async () => {
+    await expectDeclined(brain, '高架上的车流噪音太大 晚上睡不着', 'out_of_scope.traffic');
+    await expectDeclined(brain, '小区南门外那家混凝土搅拌站每天夜里还在生产，搅拌机和罐车的声音轰隆隆一直响到天亮', 'out_of_scope.environment');
+  });
+
+  // Before: the e-bike parking answer (电动自行车 named, though only as ridden: 开到马路上).
+  it('cars parked on the pavement, e-bikes only driven round them, are the traffic police\'s', async () => {
+    await expectDeclined(brain, '某某公交站到某某公交站这段人行道每天都停满了小汽车,严重影响人行道通行。搞得电动自行车只能开到马路上去,增加了安全风险。', 'out_of_scope.traffic');
+  });
+});
