@@ -34,6 +34,7 @@ import {
   intentInTopic,
   leansOnPrevious,
   looksLikeFollowup,
+  namesDomainTerm,
   namesAcrossTopicsMatter,
   namesMatterBesidesOthers,
   MAX_FOLLOWUP_CHARS,
@@ -406,7 +407,7 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   const thresholds = thresholdsFor(p.thresholds, characters(normalized));
   // A complaint naming officers' misconduct that the conduct topic leads is answered on conduct,
   // a dispute of one's own fine on the rights against it, not asked back.
-  const decision = permitFirst(contestFirst(conductFirst(decide(ranking, thresholds), ranking, normalized, thresholds.answer), normalized, ranking), normalized, (intent) => p.kit.kb.answers.has(intent));
+  const decision = permitFirst(contestFirst(conductFirst(decideNotGreeting(p, ranking, thresholds, normalized, turn.recent?.topic), ranking, normalized, thresholds.answer), normalized, ranking), normalized, (intent) => p.kit.kb.answers.has(intent));
   const followup =
     (await followupReply(p, turn, ranking, decision, act)) ?? contextChoiceReply(p, turn, decision, act) ?? (await settledChoiceReply(p, turn, decision, act)) ?? continuationReply(p, turn, ranking, decision, act) ?? pendingDetailReply(p, turn, decision);
   if (followup) return followup;
@@ -777,6 +778,33 @@ const CORRECTION_CHOICES = 3;
  * words after the correction, read as a follow-up that does not hold to the answer given.
  * Before, both got that answer again.
  */
+/** The greeting answer's intent: what a message naming a bureau matter never is (`decideNotGreeting`). */
+const GREETING_INTENT = `${CHITCHAT_TOPIC}.greeting`;
+
+/**
+ * The decision, except that a message naming the subject just answered is no greeting: "种菜这个你们管不管"
+ * after the trampled lawn (种菜 is a greenery term) was answered "您好！我是…" (the model's greeting,
+ * for 你们管不管). Such a message — a domain term in it, and words for the recent topic — is decided
+ * again without small talk. Alone it stays as the model reads it: greetings with small talk ("早上好
+ * 过早了冇", 过早 a stall term) are greetings. Greetings said whole are found before (`smallTalkOf`).
+ */
+function decideNotGreeting(p: BrainParts, ranking: readonly IntentScore[], thresholds: Thresholds, normalized: string, recentTopic: string | undefined): Decision {
+  const decision = decide(ranking, thresholds);
+  if (decision.action !== 'answer' || decision.top?.intent !== GREETING_INTENT) return decision;
+  const evident = p.ranker.evidentTopics?.(normalized);
+  if (!recentTopic || !evident?.has(recentTopic) || !namesDomainTerm(normalized, p.domainTerms)) return decision;
+  const again = decide(ranking.filter((s) => s.topic !== CHITCHAT_TOPIC), thresholds);
+  if (again.action !== 'out_of_scope' || again.top !== undefined) return again;
+  // Too weak for any choice: the topics it has words for are offered (a conversation on one of them settles it).
+  const offered = topicScores(ranking)
+    .filter((t) => inScopeTopic(t.topic) && evident.has(t.topic) && hasEvidence(t.best))
+    .map((t) => t.best)
+    .slice(0, GREETING_CHOICES);
+  return offered[0] ? { action: 'clarify', top: offered[0], candidates: offered, confidence: again.confidence } : again;
+}
+/** How many topics a message taken for a greeting offers (`decideNotGreeting`). */
+const GREETING_CHOICES = 3;
+
 /** The least score of its topic a subject gone back to needs (`backReferenceReply`). */
 const BACK_MIN = 0.02;
 /** How far another topic may lead the words before they are read as naming it instead of the subject gone back to. */

@@ -77,6 +77,11 @@ function namesTerm(t: string, domainTerms: ReadonlySet<string>, except: Readonly
   return false;
 }
 
+/** True when `t` holds a domain term of two or more characters (种菜, 油烟, 占道 …). */
+export function namesDomainTerm(t: string, domainTerms: ReadonlySet<string>): boolean {
+  return namesTerm(t, domainTerms);
+}
+
 /**
  * True when `t` names a matter of its own for the topics whose answers hold for every subject
  * (处罚与救济): a domain term of two or more characters (罚款, 复议, 起诉 …) or 处罚/不服. "对处罚不服怎么办"

@@ -218,6 +218,15 @@ describe('practical follow-ups', () => {
     expect(r.reply).toContain('12319');
   });
 
+  // Before: "您好！我是…" (the model's greeting, for 你们管不管).
+  it('"种菜这个你们管不管" after the trampled lawn stays on greenery; a greeting with small talk is still a greeting', async () => {
+    const [, r] = await conversation(brain, '她们还把草坪踩秃了 有的还在绿化带里种菜', '种菜这个你们管不管');
+    expect(r?.topic).toBe('greenery');
+    expect(r?.reply).not.toContain('您好');
+    const [, hello] = await conversation(brain, '她们还把草坪踩秃了 有的还在绿化带里种菜', '早上好 过早了冇');
+    expect(hello?.topic).toBe('chitchat');
+  });
+
   it('"好的 我晓得了" is thanks', async () => {
     await answered('好的 我晓得了', 'chitchat', 'chitchat.thanks');
   });
