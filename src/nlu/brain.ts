@@ -771,13 +771,6 @@ function hotlineReply(p: BrainParts, turn: Turn): BrainReply | undefined {
 /** How many other answers a correction offers. */
 const CORRECTION_CHOICES = 3;
 
-/**
- * "不是这个" right after an answer (or a question back): the previous question's other answers
- * to choose from (its ranking, what was given left out), under "抱歉，可能没理解对。"; none
- * left, what the bot thinks of its reply (`chitchat.feedback`). "不对 我是问要不要审批": the
- * words after the correction, read as a follow-up that does not hold to the answer given.
- * Before, both got that answer again.
- */
 /** The greeting answer's intent: what a message naming a bureau matter never is (`decideNotGreeting`). */
 const GREETING_INTENT = `${CHITCHAT_TOPIC}.greeting`;
 
@@ -848,6 +841,14 @@ async function backReferenceReply(p: BrainParts, turn: Turn): Promise<BrainReply
   return { ...answerReply(p.kit, intent, turn.channel, best.score, turn.normalized), resolved: 'followup', moved: true };
 }
 
+/**
+ * "不是这个" right after an answer (or a question back): the previous question's other answers
+ * to choose from (its ranking, what was given left out), under "抱歉，可能没理解对。"; none
+ * left, what the bot thinks of its reply (`chitchat.feedback`). "不对 我是问要不要审批": the
+ * words after the correction, read as a follow-up that does not hold to the answer given, as
+ * are what was meant instead ("我问的不是罚不罚款 是车子么样拿回来") and a matter gone back to that
+ * was no earlier subject (`correctionOf`). Before, both got that answer again.
+ */
 async function correctionReply(p: BrainParts, turn: Turn, opts: AskOptions): Promise<BrainReply | undefined> {
   const rest = correctionOf(turn.normalized);
   const state = turn.state;
