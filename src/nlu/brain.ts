@@ -510,7 +510,7 @@ function numberReply(p: BrainParts, turn: Turn): BrainReply | undefined {
   // "Not ours" offered as a choice (decide.ts offerNotOurs) is answered as the decline it is: its redirect.
   const action = picked?.topic === OUT_OF_SCOPE_TOPIC ? 'out_of_scope' : 'answer';
   if (picked && p.kit.kb.answers.has(picked.intent)) return { ...answerReply(p.kit, picked.intent, turn.channel, 1, turn.normalized, action), resolved: 'choice' };
-  return strayChoiceReply(p.kit, choice, (turn.state?.choices ?? []).map((c) => c.n), turn.normalized);
+  return strayChoiceReply(p.kit, choice, (turn.state?.choices ?? []).map((c) => c.n), turn.normalized, turn.recent?.intent);
 }
 
 /** A message that plainly reports an emergency (a gas leak) gets its emergency steps first. */

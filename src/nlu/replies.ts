@@ -174,9 +174,10 @@ function hintReply(reply: string, normalized: string): BrainReply {
   return { action: 'answer', intent: null, topic: CHITCHAT_TOPIC, score: 0, reply, citations: [], choices: [], urgent: false, normalized, act: 'smalltalk' };
 }
 
-/** A number with nothing waiting for it: a short hint, never a guess. */
-export function strayChoiceReply(kit: ReplyKit, choice: number, valid: readonly number[], normalized: string): BrainReply {
-  return hintReply(renderStrayChoice(choice, [...valid], kit.kb.common), normalized);
+/** A number with nothing waiting for it: a short hint, never a guess; right after an answer, it names that answer's subject. */
+export function strayChoiceReply(kit: ReplyKit, choice: number, valid: readonly number[], normalized: string, recentIntent?: string): BrainReply {
+  const subject = recentIntent ? kit.kb.answers.get(recentIntent)?.title : undefined;
+  return hintReply(renderStrayChoice(choice, [...valid], kit.kb.common, subject), normalized);
 }
 
 /**

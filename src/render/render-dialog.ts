@@ -45,12 +45,17 @@ export function renderReportDetail(guide: ReportLines, common: CommonTexts, chan
 /** Heading between the report guidance and the rule (the answer). */
 export const RULE_HEADING = '相关规定：';
 
-/** A number sent when nothing is waiting for one. `valid` lists the numbers that would work now, if any. */
-export function renderStrayChoice(n: number, valid: readonly number[], common: CommonTexts): string {
+/**
+ * A number sent when nothing is waiting for one. `valid` lists the numbers that would work now, if
+ * any; `subject` is the title of the answer just given, if any (a "1" right after it is no time-out:
+ * the citizen is told to ask on about it in words).
+ */
+export function renderStrayChoice(n: number, valid: readonly number[], common: CommonTexts, subject?: string): string {
   if (valid.length > 0) {
     const list = valid.length === 1 ? `${valid[0]}` : `${valid.slice(0, -1).join('、')} 或 ${valid[valid.length - 1]}`;
     return `没有第 ${n} 项，请回复 ${list}；也可以直接用文字描述您的问题。`;
   }
+  if (subject) return `您回复了“${n}”。刚才关于“${subject}”的回答里没有待选的问题；想接着问，请直接用文字说，例如“罚多少”“去哪里办”“要带什么”。\n☎ ${common.hotline}`;
   return `您回复了“${n}”，但现在没有待选的问题（可能已超时）。请直接用文字描述您想咨询的问题，例如“占道经营怎么处罚”。\n☎ ${common.hotline}`;
 }
 

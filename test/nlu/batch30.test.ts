@@ -259,3 +259,19 @@ describe('single letters (boards33-dev)', () => {
     await expectDeclined(brain, '某某公交站到某某公交站这段人行道每天都停满了小汽车,严重影响人行道通行。搞得电动自行车只能开到马路上去,增加了安全风险。', 'out_of_scope.traffic');
   });
 });
+
+describe('a stray number right after an answer', () => {
+  // Before: "现在没有待选的问题（可能已超时）" right after the answer, as if long after it.
+  it('names the subject just answered and how to ask on, still not a guess nor a consultation', async () => {
+    const [, r] = await conversation(brain, '共享单车堆在我们小区门口 堵得人都出不去', '1');
+    expect(r?.topic).toBe('chitchat');
+    expect(r?.intent).toBeNull();
+    expect(r?.reply).toContain('刚才关于“共享单车乱停乱放”的回答里没有待选的问题');
+    expect(r?.reply).not.toContain('超时');
+  });
+
+  it('with nothing answered before, it says so as before', async () => {
+    const r = await brain.ask('1', { channel: 'private' });
+    expect(r.reply).toContain('现在没有待选的问题（可能已超时）');
+  });
+});
