@@ -116,7 +116,7 @@ const MAX_PROXY_CHARS = 28;
 
 /** True when a message asks whether someone else may go or do it (`PROXY`), naming no subject of its own. */
 export function asksProxy(t: string, domainTerms: ReadonlySet<string>): boolean {
-  return followupChars(t) <= MAX_PROXY_CHARS && PROXY.test(t) && PROXY_ASKS.test(t) && !namesOwnSubject(t, domainTerms);
+  return PROXY.test(t) && PROXY_ASKS.test(t) && followupChars(t) <= MAX_PROXY_CHARS && !namesOwnSubject(t, domainTerms);
 }
 
 /**
@@ -129,7 +129,7 @@ const MAX_COMPLAIN_WHERE_CHARS = 32;
 
 /** True when a message asks where to complain (`COMPLAIN_WHERE`) and names no matter. */
 export function asksWhereToComplain(t: string, domainTerms: ReadonlySet<string>): boolean {
-  return followupChars(t) <= MAX_COMPLAIN_WHERE_CHARS && COMPLAIN_WHERE.test(t) && !namesOwnSubject(t, domainTerms);
+  return COMPLAIN_WHERE.test(t) && followupChars(t) <= MAX_COMPLAIN_WHERE_CHARS && !namesOwnSubject(t, domainTerms);
 }
 
 /** The bureau itself named: "城管局在哪里", "你们单位几点上班" ask about it (the hotline answer), not about the subject. */
