@@ -7,7 +7,7 @@ import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
 import { approvalOnly, asks, asksForContent, asksProgress, bareComplaint, conductFirst, contestFirst, detectAct, permitFirst, readsOfficers, smallTalkOf, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
-import { otherBodyComplainedTo, withAdClaimScope, withAgencyScope, withChargingScope, withFarmScope, withGasBillScope, withIgnitionScope, withNoiseSourceScope, withDecorationScope, withOthersMatterScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope } from './scope.js';
+import { hearsBuildingAtNight, otherBodyComplainedTo, withNightBuildingScope, withAdClaimScope, withAgencyScope, withChargingScope, withFarmScope, withGasBillScope, withIgnitionScope, withNoiseSourceScope, withDecorationScope, withOthersMatterScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope } from './scope.js';
 import {
   addsReportDetail,
   asksAboutBureau,
@@ -495,7 +495,7 @@ async function scopedRanking(p: BrainParts, text: string): Promise<IntentScore[]
 }
 
 /** What the text names decides whose matter it is (scope.ts), in this order. */
-const SCOPE_RULES: readonly ((ranking: IntentScore[], normalized: string) => IntentScore[])[] = [withVehicleScope, withRidingScope, withChargingScope, withPoliceScope, withAgencyScope, withIgnitionScope, withGasBillScope, withNoiseSourceScope, withDecorationScope, withOthersMatterScope, withFarmScope, withAdClaimScope, withSortingScope];
+const SCOPE_RULES: readonly ((ranking: IntentScore[], normalized: string) => IntentScore[])[] = [withVehicleScope, withRidingScope, withChargingScope, withPoliceScope, withAgencyScope, withIgnitionScope, withGasBillScope, withNoiseSourceScope, withDecorationScope, withOthersMatterScope, withFarmScope, withAdClaimScope, withSortingScope, withNightBuildingScope];
 
 /** The earlier question and the citizen's next message read as one text (a follow-up, or words after a question back). */
 function joined(question: string, normalized: string): string {
@@ -704,6 +704,9 @@ function pendingDetailReply(p: BrainParts, turn: Turn, decision: Decision): Brai
   return { ...clarifyReply(p.kit, choices, choices[0], turn.normalized, 'question', turn.channel, '收到您补充的情况。'), resolved: 'detail' };
 }
 
+/** The topic building work heard at night belongs to (`hearsBuildingAtNight`). */
+const NIGHT_NOISE_TOPIC = 'noise';
+
 /** The hotline topic's answer of how and where to complain (12319, 12345). */
 const HOTLINE_INTENT = 'hotline_report.hotline';
 /** The redirect a joke, a story or a song asked for gets (`asksForContent`): not the bureau's, like a poem. */
@@ -902,6 +905,8 @@ function reportDetailStep(p: BrainParts, turn: Turn): BrainReply | undefined {
   if (progress) return progress;
   const detail = addsReportDetail(turn.normalized, p.domainTerms);
   if (!detail) return undefined;
+  // "而且半夜还在打桩 哐哐的" after the 渣土 lorries: another matter (night construction noise), not more about them.
+  if (recent.topic !== NIGHT_NOISE_TOPIC && hearsBuildingAtNight(turn.normalized)) return undefined;
   // After a question ("我家院子里搭了个棚子", the citizen's own case), circumstances ("有十几年了")
   // add to that question: its answer again. After a report (or a state of an older version), or
   // when the details are about reporting ("拍了视频", "一直没人管"), how to report it.
@@ -943,6 +948,8 @@ async function jointTopic(p: BrainParts, turn: Turn): Promise<string | undefined
 
 /** True when the message alone is about another matter than `topic`, surely enough (above). */
 function namesAnotherMatter(p: BrainParts, turn: Turn, decision: Decision, topic: string): boolean {
+  // Building work heard at night is night construction noise, whatever word it shares with the subject (打桩 with 渣土).
+  if (topic !== NIGHT_NOISE_TOPIC && hearsBuildingAtNight(turn.normalized)) return true;
   const top = decision.top;
   const evident = p.ranker.evidentTopics?.(turn.normalized);
   // Answered by the model: its own question — small talk too when the text has a word for it or the

@@ -340,6 +340,25 @@ export function noiseOwnerOf(normalized: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Building work heard at night ("而且半夜还在打桩 哐哐的", "凌晨还在电焊"): the bureau's night
+ * construction noise (噪声污染防治法 第四十三条). The model read 半夜 and the din as a police matter
+ * (0.37) or the weather; "not ours" gives its score to the night-construction answer when the text
+ * names building work by its sound (`BUILDING_SOUND`) and the night, and no department's own word.
+ */
+const BUILDING_SOUND_AT_NIGHT = /(?:半夜|深夜|夜里|夜间|凌晨|晚上|通宵)[^。！？!?]{0,10}(?:打桩|电焊|钻孔|破碎锤|风炮|电锤|切割机)|(?:打桩|电焊|钻孔|破碎锤|风炮|电锤|切割机)[^。！？!?]{0,10}(?:半夜|深夜|夜里|夜间|凌晨|通宵)/u;
+const NIGHT_CONSTRUCTION_INTENT = 'noise.night_construction';
+
+/** True when the text hears building work at night (`BUILDING_SOUND_AT_NIGHT`): a matter of its own after a report on something else. */
+export function hearsBuildingAtNight(normalized: string): boolean {
+  return BUILDING_SOUND_AT_NIGHT.test(normalized) && !INDUSTRIAL_NOISE.test(normalized);
+}
+
+/** The ranking with "not ours" moved to night construction noise when building work is heard at night (`hearsBuildingAtNight`). */
+export function withNightBuildingScope(ranking: IntentScore[], normalized: string): IntentScore[] {
+  return hearsBuildingAtNight(normalized) ? movedTo(ranking, NOT_OURS, NIGHT_CONSTRUCTION_INTENT) : ranking;
+}
+
 /** The ranking with the noise topic's scores moved to the source's redirect (`noiseOwnerOf`). */
 export function withNoiseSourceScope(ranking: IntentScore[], normalized: string): IntentScore[] {
   const target = noiseOwnerOf(normalized);

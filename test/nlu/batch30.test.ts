@@ -275,3 +275,23 @@ describe('a stray number right after an answer', () => {
     expect(r.reply).toContain('现在没有待选的问题（可能已超时）');
   });
 });
+
+describe('building work heard at night', () => {
+  // Before: asked back ("半夜打桩", "夜里两点还在打桩 明天还要上班", noise one choice) or the police redirect.
+  it.each(['半夜打桩', '夜里两点还在打桩 明天还要上班', '凌晨还在电焊 吵死人', '而且半夜还在打桩 哐哐的 仓埠街这边'])('gets the night construction answer ← %s', async (text) => {
+    const r = await answered(text, 'noise', 'noise.night_construction');
+    expect(r.reply).toContain('噪声污染防治法');
+  });
+
+  it('a factory welding at night is still the environment redirect', async () => {
+    await expectDeclined(brain, '厂里夜里还在电焊 吵得睡不着', 'out_of_scope.environment');
+  });
+
+  // Before: taken as more detail of the 渣土 lorries (打桩 is in one of their utterances).
+  it('after a report on 渣土 lorries, "而且半夜还在打桩" is a new matter: night construction noise', async () => {
+    const [first, r] = await conversation(brain, '工地的渣土车天天从我们门口过 泥巴撒一路', '而且半夜还在打桩 哐哐的 仓埠街这边');
+    expect(first?.topic).toBe('construction_waste');
+    expect(r?.topic).toBe('noise');
+    expect(r?.intent).toBe('noise.night_construction');
+  });
+});
