@@ -376,8 +376,8 @@ export function withConductEvidence(ranking: IntentScore[], normalized: string):
  * utterances use too seldom to be evidence for the noise topic (打桩 once there, once for
  * construction waste), so such a message was declined though the model ranked noise first.
  */
-const BUILDING_SOUND = /打桩|电焊|钻孔|破碎锤|风炮|电锤|切割机/u;
-const NOISE_TOPIC = 'noise';
+export const BUILDING_SOUND = /打桩|电焊|钻孔|破碎锤|风炮|电锤|切割机/u;
+export const NOISE_TOPIC = 'noise';
 
 /** The ranking with the noise topic marked as having evidence when the text names building work by its sound; scores unchanged. */
 export function withBuildingSoundEvidence(ranking: IntentScore[], normalized: string): IntentScore[] {

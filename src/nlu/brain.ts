@@ -6,7 +6,7 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, PENALTY_TOPIC, type BrainReply, typ
 import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
-import { approvalOnly, asks, asksForContent, asksProgress, bareComplaint, conductFirst, contestFirst, detectAct, permitFirst, readsOfficers, smallTalkOf, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
+import { approvalOnly, asks, asksForContent, NOISE_TOPIC, asksProgress, bareComplaint, conductFirst, contestFirst, detectAct, permitFirst, readsOfficers, smallTalkOf, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
 import { hearsBuildingAtNight, otherBodyComplainedTo, withNightBuildingScope, withAdClaimScope, withAgencyScope, withChargingScope, withFarmScope, withGasBillScope, withIgnitionScope, withNoiseSourceScope, withDecorationScope, withOthersMatterScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope } from './scope.js';
 import {
   addsReportDetail,
@@ -352,6 +352,8 @@ interface Turn {
   channel: Channel;
   state: ConversationState | undefined;
   recent: RecentTopic | undefined;
+  /** The message's ranking (`scopedRanking`), computed once by whichever step asks first. */
+  ranking(): Promise<IntentScore[]>;
 }
 
 /**
@@ -379,7 +381,14 @@ async function askBrain(p: BrainParts, text: string, opts: AskOptions = {}): Pro
 
 /** The steps after normalising (and reading slips), on the text as understood. */
 async function understand(p: BrainParts, normalized: string, opts: AskOptions): Promise<BrainReply> {
-  const turn: Turn = { normalized, channel: opts.channel ?? 'console', state: opts.pending, recent: recentTopic(opts.pending, opts.now ?? Date.now(), p.config.BOT_CONTEXT_TTL_SEC) };
+  let ranked: Promise<IntentScore[]> | undefined;
+  const turn: Turn = {
+    normalized,
+    channel: opts.channel ?? 'console',
+    state: opts.pending,
+    recent: recentTopic(opts.pending, opts.now ?? Date.now(), p.config.BOT_CONTEXT_TTL_SEC),
+    ranking: () => (ranked ??= scopedRanking(p, normalized)),
+  };
 
   const byNumber = numberReply(p, turn);
   if (byNumber) return byNumber;
@@ -399,7 +408,7 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   const bare = bureauContactReply(p, turn) ?? bareComplaintReply(p, turn) ?? basisReply(p, turn) ?? proxyReply(p, turn) ?? reportDetailStep(p, turn) ?? ownCaseStep(p, turn);
   if (bare) return bare;
 
-  const ranking = await scopedRanking(p, normalized);
+  const ranking = await turn.ranking();
   const urgent = urgentReply(p, turn, ranking);
   if (urgent) return urgent;
 
@@ -704,9 +713,6 @@ function pendingDetailReply(p: BrainParts, turn: Turn, decision: Decision): Brai
   return { ...clarifyReply(p.kit, choices, choices[0], turn.normalized, 'question', turn.channel, '收到您补充的情况。'), resolved: 'detail' };
 }
 
-/** The topic building work heard at night belongs to (`hearsBuildingAtNight`). */
-const NIGHT_NOISE_TOPIC = 'noise';
-
 /** The hotline topic's answer of how and where to complain (12319, 12345). */
 const HOTLINE_INTENT = 'hotline_report.hotline';
 /** The redirect a joke, a story or a song asked for gets (`asksForContent`): not the bureau's, like a poem. */
@@ -820,7 +826,8 @@ async function backReferenceReply(p: BrainParts, turn: Turn): Promise<BrainReply
   const earlier = turn.recent ? turn.state?.earlier : undefined;
   if (!earlier || earlier.length === 0) return undefined;
   const named = referredBack(turn.normalized);
-  const ranking = await scopedRanking(p, named ?? turn.normalized);
+  // The message's own ranking is the one the later steps use (`Turn.ranking`); the words after "说回…" are ranked apart.
+  const ranking = named === undefined ? await turn.ranking() : await scopedRanking(p, named);
   const topics = topicScores(ranking);
   if (named === undefined) {
     // Without a word of going back, only words that lead to an earlier subject on their own ("秤到底要去哪里拿").
@@ -906,7 +913,7 @@ function reportDetailStep(p: BrainParts, turn: Turn): BrainReply | undefined {
   const detail = addsReportDetail(turn.normalized, p.domainTerms);
   if (!detail) return undefined;
   // "而且半夜还在打桩 哐哐的" after the 渣土 lorries: another matter (night construction noise), not more about them.
-  if (recent.topic !== NIGHT_NOISE_TOPIC && hearsBuildingAtNight(turn.normalized)) return undefined;
+  if (nightBuildingBeside(turn.normalized, recent.topic)) return undefined;
   // After a question ("我家院子里搭了个棚子", the citizen's own case), circumstances ("有十几年了")
   // add to that question: its answer again. After a report (or a state of an older version), or
   // when the details are about reporting ("拍了视频", "一直没人管"), how to report it.
@@ -946,10 +953,15 @@ async function jointTopic(p: BrainParts, turn: Turn): Promise<string | undefined
   return decide(await scopedRanking(p, joined(previous, turn.normalized)), p.thresholds).top?.topic;
 }
 
+/** Building work heard at night (`hearsBuildingAtNight`) told while the subject is another topic than noise: a matter of its own. */
+function nightBuildingBeside(normalized: string, topic: string): boolean {
+  return topic !== NOISE_TOPIC && hearsBuildingAtNight(normalized);
+}
+
 /** True when the message alone is about another matter than `topic`, surely enough (above). */
 function namesAnotherMatter(p: BrainParts, turn: Turn, decision: Decision, topic: string): boolean {
   // Building work heard at night is night construction noise, whatever word it shares with the subject (打桩 with 渣土).
-  if (topic !== NIGHT_NOISE_TOPIC && hearsBuildingAtNight(turn.normalized)) return true;
+  if (nightBuildingBeside(turn.normalized, topic)) return true;
   const top = decision.top;
   const evident = p.ranker.evidentTopics?.(turn.normalized);
   // Answered by the model: its own question — small talk too when the text has a word for it or the

@@ -205,8 +205,11 @@ export function rankedText(text: string): string {
 /** The citizen saying the answer just given was not what they asked ("不是这个", "不对 我是问要不要审批"). */
 const CORRECTION = /^(?:不是这个|不是这样的?|不对|错了|你说错了|你理解错了|理解错了|不是这个意思|我不是问这个|我问的不是这个|不是我问的|不是我要问的|不是我想问的)(?:啊|哦|呀|吧|的)?(?:[，,。.!！~ ]+(.*))?$/u;
 
-/** A slip owned up to before the correction: "哦 说错了", "搞错了". */
-const SLIP = '(?:(?:哦|噢|啊|唉|哎)[，,、 ]*)?(?:说错了|搞错了|打错了|弄错了|讲错了)?[，,、 ]*';
+/** A slip owned up to before the correction: "哦 说错了", "搞错了" (`OWNED_SLIP`), or maybe one (`SLIP`). */
+const INTERJECTION = '(?:(?:哦|噢|啊|唉|哎)[，,、 ]*)?';
+const SLIP_WORDS = '(?:说错了|搞错了|打错了|弄错了|讲错了)';
+const OWNED_SLIP = `${INTERJECTION}${SLIP_WORDS}[，,、 ]*`;
+const SLIP = `${INTERJECTION}${SLIP_WORDS}?[，,、 ]*`;
 /**
  * "Not X, but Y": what the citizen meant instead, after the answer just given. Y is the question;
  * X is at most 14 characters with no break in it. Only with a frame that says the bot or the
@@ -221,10 +224,10 @@ const NOT_BUT: readonly RegExp[] = [
   new RegExp(`^${SLIP}(?:我|我们)?${SAID}(?:不是|并不是)[^，,。！？!?]{0,14}?${BUT_IS}`, 'u'),
   new RegExp(`^${SLIP}(?:我|我们)?(?:不是|并不是)(?:说|问)[^，,。！？!?]{0,14}?${BUT_IS}`, 'u'),
   new RegExp(`^${SLIP}(?:不是|并不是)[，, ]+(?:我|我们)?${SAID}(?:是|就是)[，,：: ]*(.{2,})$`, 'u'),
-  new RegExp(`^(?:(?:哦|噢|啊|唉|哎)[，,、 ]*)?(?:说错了|搞错了|打错了|弄错了|讲错了)[，,、 ]*(?:不是|并不是)[^，,。！？!?]{0,14}?${BUT_IS}`, 'u'),
+  new RegExp(`^${OWNED_SLIP}(?:不是|并不是)[^，,。！？!?]{0,14}?${BUT_IS}`, 'u'),
 ];
 /** "搞错了 是电动车不是汽车": Y named first after the slip; what follows 不是 is dropped. */
-const SLIP_THEN_RIGHT = new RegExp(`^${SLIP.replace('?[，,、 ]*', '[，,、 ]*')}(?:是|应该是|其实是)(.{2,}?)(?:[，, ]*(?:不是|而不是|并不是).*)?$`, 'u');
+const SLIP_THEN_RIGHT = new RegExp(`^${OWNED_SLIP}(?:是|应该是|其实是)(.{2,}?)(?:[，, ]*(?:不是|而不是|并不是).*)?$`, 'u');
 /**
  * Going back to a matter asked before, or saying which one: "还是说回那个棚子 举报了多久会来拆",
  * "那回到刚才的 停车那个事 超市自己不管吗", "算了 就说晒被子的事 这个到底罚不罚". What follows is the

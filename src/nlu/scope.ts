@@ -1,6 +1,6 @@
 import { clauses, sentences } from '../core/normalize.js';
 import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type IntentScore } from '../core/types.js';
-import { askedSentences, HOW_OFTEN, questionSentences } from './acts.js';
+import { askedSentences, BUILDING_SOUND, HOW_OFTEN, NOISE_TOPIC, questionSentences } from './acts.js';
 import { GENERAL_REDIRECT, topicScores } from './decide.js';
 import { byScore } from './rankers.js';
 import type { TopicScoreEntry } from './topic-model.js';
@@ -309,7 +309,7 @@ const DECORATION = /(?:装修|翻新)(?!好(?![吵烦大响闹])|完)/u;
 const BUREAU_NOISE = new RegExp(`施工|工地|打桩|${DECORATION.source}|电钻|冲击钻|砸墙|敲墙|广场舞|音响|唱歌|卡拉|KTV|酒吧|烧烤|夜市|叫卖|商铺|门面|店|摆摊|小贩|跳舞|环卫|垃圾车|洒水车|清扫车|渣土车`, 'iu');
 /** The text is about noise at all: a fumes letter that names a workshop is not. */
 const NOISE_WORD = /噪|吵|响|声|鸣笛|喇叭|轰|安静|睡|扰民/u;
-const NOISE_TOPICS: ReadonlySet<string> = new Set(['noise']);
+const NOISE_TOPICS: ReadonlySet<string> = new Set([NOISE_TOPIC]);
 const ENVIRONMENT_INTENT = `${OUT_OF_SCOPE_TOPIC}.environment`;
 /**
  * A neighbour's household noise ("楼上小伢天天半夜跑跳", "楼上每天晚上拖椅子", "隔壁家的狗天天叫"):
@@ -346,8 +346,10 @@ export function noiseOwnerOf(normalized: string): string | undefined {
  * (0.37) or the weather; "not ours" gives its score to the night-construction answer when the text
  * names building work by its sound (`BUILDING_SOUND`) and the night, and no department's own word.
  */
-const BUILDING_SOUND_AT_NIGHT = /(?:半夜|深夜|夜里|夜间|凌晨|晚上|通宵)[^。！？!?]{0,10}(?:打桩|电焊|钻孔|破碎锤|风炮|电锤|切割机)|(?:打桩|电焊|钻孔|破碎锤|风炮|电锤|切割机)[^。！？!?]{0,10}(?:半夜|深夜|夜里|夜间|凌晨|通宵)/u;
-const NIGHT_CONSTRUCTION_INTENT = 'noise.night_construction';
+const NIGHT = '半夜|深夜|夜里|夜间|凌晨|通宵';
+/** The night before the sound, or after it (晚上 only before: "打桩到晚上" is the evening). */
+const BUILDING_SOUND_AT_NIGHT = new RegExp(`(?:${NIGHT}|晚上)[^。！？!?]{0,10}(?:${BUILDING_SOUND.source})|(?:${BUILDING_SOUND.source})[^。！？!?]{0,10}(?:${NIGHT})`, 'u');
+const NIGHT_CONSTRUCTION_INTENT = `${NOISE_TOPIC}.night_construction`;
 
 /** True when the text hears building work at night (`BUILDING_SOUND_AT_NIGHT`): a matter of its own after a report on something else. */
 export function hearsBuildingAtNight(normalized: string): boolean {
