@@ -12,7 +12,7 @@ import { topicScores, type Decision } from './decide.js';
 /** Optional address to the bot in front of small talk: "普法助手你好", "小助手，谢谢". */
 const ADDRESSEE = '@?(?:普法)?(?:小)?(?:助手|帮手)|城管|机器人|老师|同志|师傅|领导|大家';
 const ADDRESS = `(?:${ADDRESSEE})?[，,、 ]*`;
-const END = '[呀啊哈哇嘛哦噢喔啦了的吧哈呢呗撒!！。.,，~]*';
+const END = '[呀啊哈哇嘛哦噢喔啦了的吧哈呢呗撒伢!！。.,，~]*';
 /** The bot named after the greeting: "您好，普法助手". */
 const TRAILING_NAME = '(?:[，,、 ]*@?(?:普法)?(?:小)?(?:助手|帮手)[!！。.~]*)?';
 
@@ -33,7 +33,7 @@ const THANKS = new RegExp(
  * citizen will do next. Answered like thanks.
  */
 const ACK = new RegExp(
-  `^${ADDRESS}(?:(?:好的|好|行|嗯+|哦+|(?:我|我们)?(?:明白了?|知道了?|晓得了?|懂了|了解了?|记下了|记住了)|收到|ok|okay)[，,、 ]*)+` +
+  `^${ADDRESS}(?:(?:好的|好吧|好|行|要得|嗯+|哦+|(?:我|我们)?(?:明白了?|知道了?|晓得了?|懂了|了解了?|记下了|记住了|认栽了?|认了)|收到|ok|okay)[，,、 ]*)+` +
     `(?:我(?:这就|马上|等下|回头|自己)?(?:去|再)(?:打(?:个)?电话|打一下|问问|问一下|试试|看看|找找|反映一下|联系一下?)(?:看)?)?${END}${TRAILING_NAME}$`,
   'iu',
 );
@@ -75,15 +75,51 @@ const ABOUT_TO_ASK = new RegExp(
 );
 
 /**
+ * One clause of what the citizen thinks of the bot's reply: "说人话", "看不懂", "你答非所问", "你说的我
+ * 听不懂", "你这个回答跟冇说一样", "说的都是官话", "等于白说", "我讲的你到底看懂了冇", "这个机器人蛮不智能".
+ */
+const FEEDBACK_CLAUSE =
+  '(?:你|你们)?(?:这个)?(?:机器人|助手)?(?:说的|讲的|回答的?|答的|回的|的回答|这个回答|回答)?(?:我)?(?:也|真|太|都|根本|一点|完全|蛮|好|还是)?(?:都)?' +
+  '(?:说人话|听不懂|看不懂|没看懂|没听懂|冇看懂|冇听懂|看不明白|听不明白|什么意思|啥意思|么意思|答非所问|牛头不对马嘴|没用|冇得?用|没得用|太笨了?|好笨|真笨|不智能|不聪明|是官话|官话|等于白说|等于没说|说了等于没说|(?:跟|和)(?:没|冇得?|没有)(?:说|回答?)一样)' +
+  '|(?:我(?:说|讲|问|写)的)?(?:你|你们)(?:到底|究竟|有没有|有冇得?)?(?:看懂|听懂|看明白|听明白|看清楚)(?:了)?(?:冇|没|没有|吗|么|不)';
+
+/**
+ * The same, only where it can be nothing but a word about the bot's reply — next to a question
+ * it is set aside (`withoutFeedback`); "没用" or "什么意思" there may be about the matter ("投诉了 没用").
+ */
+const FEEDBACK_ASIDE =
+  '(?:你|你们)(?:这个)?(?:机器人|助手)?(?:说的|讲的|回答的?|的回答|这个回答)?(?:我)?(?:也|真|太|都|根本|完全|蛮|还是)?(?:都)?(?:听不懂|看不懂|没看懂|没听懂|冇看懂|冇听懂|答非所问|牛头不对马嘴|不智能|是官话|官话|等于白说|等于没说|(?:跟|和)(?:没|冇得?|没有)(?:说|回答?)一样)' +
+  '|(?:你|你们)(?:说|讲)的我(?:还是|都|也|真|根本)?(?:听不懂|看不懂|没看懂|没听懂|冇看懂|冇听懂)' +
+  '|答非所问|牛头不对马嘴|说了等于没说' +
+  '|(?:我(?:说|讲|问|写)的)?(?:你|你们)(?:到底|究竟)(?:看懂|听懂|看明白|听明白)(?:了)?(?:冇|没|没有|吗|么|不)';
+
+/** A complaint about the bot that may follow the feedback: "问么事都说找别人". */
+const FEEDBACK_MORE = '(?:[，,、 ]*(?:问|说)(?:么事|什么|啥|哪样)都[^，。！？?!]{1,8})?';
+
+/**
  * What the citizen thinks of the bot's reply, as a whole message: "说人话", "看不懂", "啥意思",
  * "答非所问", "你们这个机器人也冇得用". Answered with an apology and what the bot can answer; it
  * was read as more words about the subject just discussed.
  */
-const FEEDBACK = new RegExp(
-  `^${ADDRESS}(?:你|你们|这|这个)?(?:这个)?(?:机器人|助手)?(?:也|真|太|都|根本|一点|完全)?` +
-    `(?:说人话|听不懂|看不懂|没看懂|没听懂|看不明白|听不明白|什么意思|啥意思|么意思|答非所问|牛头不对马嘴|没用|冇得?用|没得用|太笨了?|好笨|真笨)${END}$`,
-  'iu',
-);
+const FEEDBACK = new RegExp(`^${ADDRESS}(?:${FEEDBACK_CLAUSE})${END}(?:[，,、 ]*(?:${FEEDBACK_CLAUSE})${END})?${FEEDBACK_MORE}${END}$`, 'iu');
+/** Longest message read as feedback alone (two clauses and a complaint: "你们这个机器人蛮不智能 问么事都说找别人"). */
+const MAX_FEEDBACK_CHARS = 24;
+const FEEDBACK_LEAD = new RegExp(`^${ADDRESS}(?:${FEEDBACK_ASIDE})${END}[，,、 ]+(.+)$`, 'iu');
+const FEEDBACK_TAIL = new RegExp(`^(.+?)[，,、 ]+(?:${FEEDBACK_ASIDE})${END}$`, 'iu');
+/** What was meant, said again: "我问的是…", "我是想问…". */
+const RESTATED = /^(?:我|我们)?(?:问的是|是问|是想问|说的是|讲的是|想问的是|要问的是)[，,、 ]*/u;
+
+/**
+ * A question with a word about the bot's reply beside it: "你说的我听不懂 到底能不能停人行道", "我问的是
+ * 能不能叫商场多搞点车位 你答非所问" — the question (what was meant said again, its "我问的是" left
+ * out); undefined when there is no such word or nothing else of four characters or more.
+ */
+export function withoutFeedback(normalized: string): string | undefined {
+  const t = normalized.trim();
+  const m = FEEDBACK_LEAD.exec(t) ?? FEEDBACK_TAIL.exec(t);
+  const rest = m?.[1]?.replace(RESTATED, '').trim();
+  return rest !== undefined && [...rest].length >= 4 && smallTalkOf(rest) === undefined ? rest : undefined;
+}
 
 /**
  * Company asked of the bot, or a question about the bot itself, as a whole message: "陪我聊会天",
@@ -151,7 +187,9 @@ export function bareComplaint(normalized: string): boolean {
 /** A whole message that is only a greeting or thanks (short, nothing else in it). */
 export function smallTalkOf(normalized: string): SmallTalk | undefined {
   const t = normalized.trim();
-  if ([...t].length > 16) return undefined;
+  const length = [...t].length;
+  if (length > MAX_FEEDBACK_CHARS) return undefined;
+  if (length > 16) return FEEDBACK.test(t) ? 'feedback' : undefined;
   if (THANKS.test(t) || ACK.test(t)) return 'thanks';
   if (GREETING.test(t) || TESTING.test(t)) return 'greeting';
   if (HELP.test(t) || ABOUT_TO_ASK.test(t) || MISTAKE.test(t)) return 'help';
@@ -160,13 +198,23 @@ export function smallTalkOf(normalized: string): SmallTalk | undefined {
   return undefined;
 }
 
+/** Something asked to be done ("麻烦把这一摊积水处理一下", "请把门口的垃圾清一下"): a request, whatever thanks come with it. */
+const ACTION_ASKED = /把[^，。！？,!?]{1,12}?(?:处理|清理|清走|清掉|清一下|拆|修|弄走|搞走|拖走|管一管|管一下|解决)/u;
+
+/** True when the message asks for something to be done (`ACTION_ASKED`). */
+export function asksAction(normalized: string): boolean {
+  return ACTION_ASKED.test(normalized);
+}
+
 /** Having complained before and nothing happened: the message is about a complaint's progress. */
 const PROGRESS = new RegExp(
   [
     '(?:投诉|举报|反映|反应|打(?:了|过)?[^。！？!?，,]{0,4}?(?:12345|12319|热线|电话)|报了?警|留言)[^。！？!?]{0,14}?' +
       '(?:没人回复|没回复|没有回复|没人回|不回复|没人理|没人管|没有人管|冇得?人管|没用|没有用|不管用|没反应|没有反应|没下文|没有下文|没结果|没有结果|' +
       '冇得?用|没得用|(?:一直|还|都|也)?(?:不|没|没有)(?:人)?来(?:处理|管|看)|(?:冇得?|没得|没有?)人来|(?:冇得?|没得|没有?)(?:一个|半个|个)?人(?:回|理|管|来|问)|没处理|没有处理|没人处理|不处理|还没|也没|都没|石沉大海|不了了之|推诿|踢皮球|推来推去|不满意|敷衍|照样|依然|依旧|还是|' +
-      '有没有人(?:在)?(?:跟进|处理|管)|没人跟进|没有跟进|跟进了吗|有进展吗|有没有进展|什么进展|啥进展)',
+      '有没有人(?:在)?(?:跟进|处理|管)|没人跟进|没有跟进|跟进了吗|有进展吗|有没有进展|什么进展|啥进展|' +
+      // "到现在一点动静都冇得", "没有任何动静"
+      '(?:一点|半点)?动静(?:都|也)?(?:冇得?|没得|没有?)|(?:冇得?|没得|没有?)(?:一点|半点|任何)?动静)',
     '(?<!施)工单', // not 施工单位 (the builder)
     // Sent back or passed on ("收到短信说“该诉求不属于本部门职责，已退回”"): not 押金退回.
     '不属于本部门',

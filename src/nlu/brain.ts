@@ -6,8 +6,8 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, PENALTY_TOPIC, type BrainReply, typ
 import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
-import { approvalOnly, asks, asksForContent, NOISE_TOPIC, asksProgress, bareComplaint, conductFirst, contestFirst, detectAct, permitFirst, readsOfficers, smallTalkOf, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
-import { hearsBuildingAtNight, otherBodyComplainedTo, withNightBuildingScope, withAdClaimScope, withAgencyScope, withChargingScope, withFarmScope, withGasBillScope, withIgnitionScope, withNoiseSourceScope, withDecorationScope, withOthersMatterScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope } from './scope.js';
+import { approvalOnly, asks, asksAction, asksForContent, NOISE_TOPIC, withoutFeedback, asksProgress, bareComplaint, conductFirst, contestFirst, detectAct, permitFirst, readsOfficers, smallTalkOf, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
+import { departmentAsked, hearsBuildingAtNight, otherBodyComplainedTo, withNightBuildingScope, withAdClaimScope, withAgencyScope, withChargingScope, withFarmScope, withGasBillScope, withIgnitionScope, withNoiseSourceScope, withDecorationScope, withOthersMatterScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope } from './scope.js';
 import {
   addsReportDetail,
   asksAboutBureau,
@@ -398,6 +398,14 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   if (smallReply) return smallReply;
   // A joke or a song asked for: declined like a writing request, whatever the model thinks of 讲.
   if (asksForContent(normalized) && p.kit.kb.answers.has(CONTENT_REDIRECT)) return declineReply(p.kit, { intent: CONTENT_REDIRECT, topic: OUT_OF_SCOPE_TOPIC, score: 1 }, 1, normalized, 'question', turn.channel);
+  // A word about the bot's reply beside a question ("你说的我听不懂 到底能不能停人行道"): the question, in the
+  // conversation, not holding to the answer that did not help (as a correction, `correctionReply`).
+  const meant = withoutFeedback(normalized);
+  if (meant !== undefined) {
+    if (!opts.pending) return understand(p, meant, opts);
+    const { lastIntent: _unhelpful, ...pending } = opts.pending;
+    return understand(p, meant, { ...opts, pending });
+  }
 
   const back = await backReferenceReply(p, turn);
   if (back) return back;
@@ -405,7 +413,7 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   if (corrected) return corrected;
 
   // A whole-message rule, like small talk: no ranking needed (nor urgent: it names no matter).
-  const bare = bureauContactReply(p, turn) ?? bareComplaintReply(p, turn) ?? basisReply(p, turn) ?? proxyReply(p, turn) ?? reportDetailStep(p, turn) ?? ownCaseStep(p, turn);
+  const bare = bureauContactReply(p, turn) ?? departmentContactReply(p, turn) ?? bareComplaintReply(p, turn) ?? basisReply(p, turn) ?? proxyReply(p, turn) ?? reportDetailStep(p, turn) ?? ownCaseStep(p, turn);
   if (bare) return bare;
 
   const ranking = await turn.ranking();
@@ -782,6 +790,8 @@ const CORRECTION_CHOICES = 3;
 
 /** The greeting answer's intent: what a message naming a bureau matter never is (`decideNotGreeting`). */
 const GREETING_INTENT = `${CHITCHAT_TOPIC}.greeting`;
+/** The thanks answer's intent: never the reading of a message asking for something to be done. */
+const THANKS_INTENT = `${CHITCHAT_TOPIC}.thanks`;
 
 /**
  * The decision, except that a message naming the subject just answered is no greeting: "种菜这个你们管不管"
@@ -792,6 +802,8 @@ const GREETING_INTENT = `${CHITCHAT_TOPIC}.greeting`;
  */
 function decideNotGreeting(p: BrainParts, ranking: readonly IntentScore[], thresholds: Thresholds, normalized: string, recentTopic: string | undefined): Decision {
   const decision = decide(ranking, thresholds);
+  // Thanks that come with something asked to be done ("麻烦把这一摊积水处理一下,谢谢"): the request is the message.
+  if (decision.action === 'answer' && decision.top?.intent === THANKS_INTENT && asksAction(normalized)) return decide(ranking.filter((s) => s.topic !== CHITCHAT_TOPIC), thresholds);
   if (decision.action !== 'answer' || decision.top?.intent !== GREETING_INTENT) return decision;
   const evident = p.ranker.evidentTopics?.(normalized);
   if (!recentTopic || !evident?.has(recentTopic) || !namesDomainTerm(normalized, p.domainTerms)) return decision;
@@ -883,6 +895,13 @@ async function correctionReply(p: BrainParts, turn: Turn, opts: AskOptions): Pro
 function bureauContactReply(p: BrainParts, turn: Turn): BrainReply | undefined {
   const asks = asksHowToReachBureau(turn.normalized, p.domainTerms) || (!subjectToAddTo(turn) && asksWhereToSendEvidence(turn.normalized, p.domainTerms));
   return asks ? hotlineReply(p, turn) : undefined;
+}
+
+/** "环保局电话多少", "那交通局电话多少": how to reach another department (`departmentAsked`), whatever came before — its redirect. */
+function departmentContactReply(p: BrainParts, turn: Turn): BrainReply | undefined {
+  const intent = departmentAsked(turn.normalized);
+  if (!intent || !p.kit.kb.answers.has(intent)) return undefined;
+  return declineReply(p.kit, { intent, topic: OUT_OF_SCOPE_TOPIC, score: 1 }, 1, turn.normalized, 'question', turn.channel);
 }
 
 /** The bureau subject a message can add to: the previous answer's, recent, with no question back waiting (its words may be of that question's matter). */

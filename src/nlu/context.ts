@@ -36,10 +36,17 @@ const ASKS = new RegExp(
     '^(?:那|那么|请问)?(?:还|也|都)?(?:能|可以|会|要|行|准|让)[^，。！？,!?]{0,4}(?:不|吗|么|没有?|冇)[？?。.!！~]*$',
     '然后呢|然后怎么|然后要|接下来|下一步|之后呢|还要做什么|还要干什么|还要干嘛|还需要做什么|还要么样',
     // what the citizen must or may do, at the end: "来测的时候我要在场吗", "我需要签字不"
-    '(?:我|我们)(?:也|还|就)?(?:要|需要|得|必须|能|可以|用)[^，。！？,!?]{0,6}(?:吗|不|么|冇)[？?。.!！~]*$',
+    '(?:我|我们)(?:明天|今天|后天|以后|下次|下回|晚上|白天|现在)?(?:也|还|就)?(?:要|需要|得|必须|能|可以|用)[^，。！？,!?]{0,6}(?:吗|不|么|冇)[？?。.!！~]*$',
     '会怎样|会怎么样|会么样|会咋样|咋办|怎么处理|如何处理',
     // whether the bureau deals with it: "这个归你们管不", "唱歌那个你们管吧", "城管管不管"
     '(?:归|是)?(?:你们|城管)(?:也|到底|都)?(?:管不管|管吗|管不|管吧|管么|管啊|管的|负责吗|负不负责)',
+    // or comes to it: "这个你们会来清吗", "城管能来拆不", "这个找你们吧", "是找你们吗"
+    '(?:你们|城管)(?:会|能|要|什么时候|么时候|啥时候|几时)?(?:来|过来)?(?:清|清理|处理|拆|查|收|拖|管)(?:一下|下)?(?:吗|不|么|吧|冇|没)',
+    '找(?:你们|城管)(?:就行了?|就可以了?)?(?:吧|吗|么|对吧|是吧|对不对|没错吧)',
+    // a fee asked: "要交摊位费吗", "还要出保管费不"
+    '(?:要|得|需要|还要|还得)(?:交|给|出|付)[^，。！？,!?]{0,4}?费(?:吗|不|么|冇|没)',
+    // who pays for a loss: "菜烂了哪个赔", "坏了谁负责"
+    '(?:哪个|谁|哪家|哪个部门)(?:来)?(?:赔|负责赔|赔偿|出钱|买单|承担)',
     `${CANNOT_PAY}|拿不出`,
   ].join('|'),
   'u',
@@ -84,11 +91,12 @@ export function namesDomainTerm(t: string, domainTerms: ReadonlySet<string>): bo
 
 /**
  * True when `t` names a matter of its own for the topics whose answers hold for every subject
- * (处罚与救济): a domain term of two or more characters (罚款, 复议, 起诉 …) or 处罚/不服. "对处罚不服怎么办"
- * does; "要申请吗" (申请 → 复议 for the model) does not, and after the shop-sign answer it is about the sign.
+ * (处罚与救济): a domain term of two or more characters (罚款, 复议, 起诉 …), 处罚/不服, or leniency asked
+ * ("第一次能不能不罚", "能不能从轻"). "对处罚不服怎么办" does; "要申请吗" (申请 → 复议 for the model) does not,
+ * and after the shop-sign answer it is about the sign.
  */
 export function namesAcrossTopicsMatter(t: string, domainTerms: ReadonlySet<string>): boolean {
-  return /处罚|不服|罚单/u.test(t) || namesTerm(t, domainTerms);
+  return /处罚|不服|罚单|不罚|免罚|从轻|减轻/u.test(t) || namesTerm(t, domainTerms);
 }
 
 /**
@@ -513,7 +521,7 @@ export function recentTopic(state: ConversationState | undefined, now: number, t
 }
 
 /** A follow-up about the fine itself: "那罚多少钱？", "会不会罚款", "罚不罚". */
-const ASKS_FINE = /罚多少|罚款多少|罚几多|罚好多|罚款是多少|罚不罚|会不会罚|会罚|要罚|被罚|罚了|罚我|怎么罚|怎么处罚|如何处罚|什么处罚|罚款标准|罚款吗/u;
+const ASKS_FINE = /罚多少|罚款多少|罚几多|罚好多|罚款是多少|罚不罚|会不会罚|会罚|要罚|被罚|罚了|罚我|怎么罚|怎么处罚|如何处罚|什么处罚|么样处罚|么样罚|咋处罚|咋罚|怎样处罚|罚款标准|罚款吗/u;
 
 /** Whether there is a fine, or how much: "要罚款", "罚多少", "会不会罚" (not "罚了我两百", which tells of one). */
 const ASKS_FINE_AMOUNT = /罚多少|罚款多少|罚几多|罚好多|罚款是多少|罚不罚|会不会罚|会罚|要罚|罚款标准|罚款吗/u;

@@ -576,6 +576,46 @@ export function otherBodyComplainedTo(normalized: string): string | undefined {
 }
 
 /**
+ * Another department, by the name citizens give it, and the redirect that says how to reach it.
+ * The gas company is left out: its repair line during a leak is the gas-safety answer's.
+ */
+const DEPARTMENTS: readonly (readonly [RegExp, string])[] = [
+  [/交警|交管|车管所/u, 'traffic'],
+  [/派出所|公安局|公安分局|警察局/u, 'police'],
+  [/环保局|环保部门|生态环境(?:局|部门)/u, 'environment'],
+  [/住建局|住建部门|房管局|房管所|房产局|住房(?:和城乡建设|保障)?局/u, 'housing'],
+  [/市场监管|市监局|工商局|工商所|消协/u, 'consumer'],
+  [/税务/u, 'tax'],
+  [/劳动监察|劳动仲裁/u, 'labor'],
+  [/人社局|社保局|社保中心|公积金中心/u, 'social_security'],
+  [/医保局|医保中心/u, 'medical'],
+  [/卫健委|卫健局|卫生局/u, 'health'],
+  [/教育局/u, 'education'],
+  [/民政局|民政所/u, 'civil_affairs'],
+  [/消防队|消防大队|消防救援/u, 'fire_safety'],
+  [/供电所|供电公司|电力公司|自来水公司|水务公司|水务局/u, 'utilities'],
+  [/邮政局|邮政管理/u, 'express'],
+  // Buses and roads' transport side: no redirect of its own, 12345's.
+  [/交通局|交通运输局|运管所|公交公司/u, 'other'],
+];
+/** How to reach it: its phone, address or hours. */
+const ASKS_CONTACT = /电话|号码|热线|联系方式|怎么联系|么样联系|如何联系|怎么找|在哪|地址|怎么走|几点上班|上班时间|办公时间/u;
+/** Longest message read as asking how to reach a department. */
+const MAX_CONTACT_CHARS = 20;
+
+/**
+ * "环保局电话多少", "那交通局电话多少", "房管局怎么联系": how to reach another department, as a whole
+ * message — that department's redirect (which says where to go, or 12345), whatever came before;
+ * undefined when no department is named or the bureau is. It was the hint to name the matter
+ * after a redirect, or a decline that named no department.
+ */
+export function departmentAsked(normalized: string): string | undefined {
+  if ([...normalized].length > MAX_CONTACT_CHARS || !ASKS_CONTACT.test(normalized) || BUREAU.test(normalized)) return undefined;
+  const named = DEPARTMENTS.find(([pattern]) => pattern.test(normalized))?.[1];
+  return named ? `${OUT_OF_SCOPE_TOPIC}.${named}` : undefined;
+}
+
+/**
  * What an advertisement claims ("店门口广告牌上写的全市最低价 进去根本不是这个价", "招牌上号称包治
  * 百病") is the market regulator's (广告法: false or misleading content), not where or how the
  * sign is put up, which is the bureau's: the outdoor-ads topic's score goes to the advertising
