@@ -126,6 +126,9 @@ const PARKING_TICKET = /违停罚单|违章罚单|贴了?(?:一张|张)?罚单|�
 
 /** The out-of-scope intent a text's fines, seizure and conduct belong to when it names only another department's decision; undefined otherwise. */
 export function otherAgencyOf(normalized: string): string | undefined {
+  // Points or a licence are the traffic police's even when the letter blames the bureau ("贴了一张罚单 罚两百 还扣三分 …
+  // 你们城管是不是就靠罚款创收"): the bureau takes no points.
+  if (POINTS_OR_LICENCE.test(normalized) && !NON_MOTOR.test(normalized)) return TRAFFIC_INTENT;
   if (BUREAU.test(normalized)) return undefined;
   if (TRAFFIC_PENALTY.test(normalized)) return TRAFFIC_INTENT;
   if (PARKING_TICKET.test(normalized) && !NON_MOTOR.test(normalized)) return TRAFFIC_INTENT;

@@ -158,3 +158,15 @@ describe('thanks that come with a request', () => {
     await answered('麻烦了 谢谢', 'chitchat', 'chitchat.thanks');
   });
 });
+
+describe('a car ticket blamed on the bureau', () => {
+  // Before: asked back with 行政复议 first — the letter names 城管, which kept the traffic rule away.
+  it('points taken are the traffic police\'s, whoever the letter blames', async () => {
+    await expectDeclined(brain, '我要吐槽 开车去仓埠街办事在路边停了二十分钟 回来就贴了罚单 罚两百还扣三分 路上也冇看到禁停牌子 你们城管是不是靠罚款创收', 'out_of_scope.traffic');
+  });
+
+  it('an e-bike held by the bureau is still the bureau\'s', async () => {
+    const r = await brain.ask('城管把我电动车扣了 还说要扣三分', { channel: 'private' });
+    expect(r.topic).toBe('seized_items');
+  });
+});
