@@ -6,7 +6,7 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, PENALTY_TOPIC, type BrainReply, typ
 import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
-import { approvalOnly, asks, asksAction, asksForContent, NOISE_TOPIC, withoutFeedback, asksProgress, bareComplaint, conductFirst, contestFirst, detectAct, permitFirst, readsOfficers, smallTalkOf, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
+import { approvalOnly, asks, asksAction, asksForContent, saysReplyMissed, NOISE_TOPIC, withoutFeedback, asksProgress, bareComplaint, conductFirst, contestFirst, detectAct, permitFirst, readsOfficers, smallTalkOf, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
 import { departmentAsked, hearsBuildingAtNight, otherBodyComplainedTo, withNightBuildingScope, withAdClaimScope, withAgencyScope, withChargingScope, withFarmScope, withGasBillScope, withIgnitionScope, withNoiseSourceScope, withDecorationScope, withOthersMatterScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope } from './scope.js';
 import {
   addsReportDetail,
@@ -394,6 +394,10 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   if (byNumber) return byNumber;
   // Greetings and thanks are small talk, whatever the classifier thinks of "早上好".
   const small = smallTalkOf(normalized);
+  // "答非所问" right after an answer: like "不是这个", the question's other answers to choose from. ("看不懂",
+  // "等于白说" say the reply was hard to follow or of no use: the apology, and a person at 12319.)
+  const unhelped = small === 'feedback' && saysReplyMissed(normalized) ? await otherAnswersReply(p, turn) : undefined;
+  if (unhelped) return unhelped;
   const smallReply = small ? smallTalkReply(p.kit, `${CHITCHAT_TOPIC}.${small}`, turn.channel, normalized) : undefined;
   if (smallReply) return smallReply;
   // A joke or a song asked for: declined like a writing request, whatever the model thinks of 讲.
@@ -874,17 +878,33 @@ async function backReferenceReply(p: BrainParts, turn: Turn): Promise<BrainReply
 async function correctionReply(p: BrainParts, turn: Turn, opts: AskOptions): Promise<BrainReply | undefined> {
   const rest = correctionOf(turn.normalized);
   const state = turn.state;
-  // What was given: the answer just given, or the choices of a question back still open ("不是" to "是不是…？").
-  const offered = state?.choicesFor === 'clarify' ? state.choices.map((c) => c.intent) : [];
-  const given = new Set([...(turn.recent?.intent ? [turn.recent.intent] : []), ...offered]);
-  if (rest === undefined || given.size === 0 || !state?.question) return undefined;
+  if (rest === undefined || givenIntents(turn).size === 0 || !state?.question) return undefined;
   if (rest !== '') {
     const { lastIntent: _given, ...without } = state;
     return understand(p, rest, { ...opts, pending: without });
   }
+  return (await otherAnswersReply(p, turn)) ?? smallTalkReply(p.kit, `${CHITCHAT_TOPIC}.feedback`, turn.channel, turn.normalized);
+}
+
+/** What was given: the answer just given, or the choices of a question back still open ("不是" to "是不是…？"). */
+function givenIntents(turn: Turn): Set<string> {
+  const offered = turn.state?.choicesFor === 'clarify' ? turn.state.choices.map((c) => c.intent) : [];
+  return new Set([...(turn.recent?.intent ? [turn.recent.intent] : []), ...offered]);
+}
+
+/**
+ * The previous question's other answers (its ranking, what was given left out) to choose from,
+ * under "抱歉，可能没理解对。": for "不是这个" (`correctionReply`) and for a word that the reply did
+ * not help ("你这个回答跟冇说一样"), right after an answer or a question back. Undefined when nothing
+ * was given or no other answer is left.
+ */
+async function otherAnswersReply(p: BrainParts, turn: Turn): Promise<BrainReply | undefined> {
+  const state = turn.state;
+  const given = givenIntents(turn);
+  if (given.size === 0 || !state?.question) return undefined;
   const others = (await scopedRanking(p, state.question)).filter((s) => inScopeTopic(s.topic) && hasEvidence(s) && !given.has(s.intent) && p.kit.kb.answers.has(s.intent));
   const choices = others.slice(0, CORRECTION_CHOICES);
-  if (choices.length === 0) return smallTalkReply(p.kit, `${CHITCHAT_TOPIC}.feedback`, turn.channel, turn.normalized);
+  if (choices.length === 0) return undefined;
   return clarifyReply(p.kit, choices, choices[0], turn.normalized, 'question', turn.channel, '抱歉，可能没理解对。');
 }
 

@@ -54,6 +54,27 @@ describe('what the citizen thinks of the reply', () => {
   });
 });
 
+describe('the reply missed the question, right after an answer', () => {
+  // Before: the general apology ("抱歉没能帮上您！我是…只懂城市管理方面的法律问题，比如…"), the question lost.
+  it('"答非所问" offers the question\'s other answers, as "不是这个" does', async () => {
+    const [, , r] = await conversation(brain, '对面那户在楼顶平台上搭阳光房 钢架子都立起来了', '要是搭好了还能拆吗', '你这答非所问');
+    expect(r?.action).toBe('clarify');
+    expect(r?.reply).toContain('抱歉，可能没理解对。');
+    expect(r?.choices.map((c) => c.topic)).toContain('illegal_construction');
+  });
+
+  it('"等于白说" (no use) is still the apology, the subject kept', async () => {
+    const [, , r] = await conversation(brain, '对面那户在楼顶平台上搭阳光房 钢架子都立起来了', '要是搭好了还能拆吗', '你这个回答跟冇说一样');
+    expect(r?.intent).toBe('chitchat.feedback');
+    expect(r?.reply).toContain('12319');
+  });
+
+  it('"算了 谢谢" after the choices is thanks, not more words for them', async () => {
+    const [, , , r] = await conversation(brain, '菜市场后门那条巷子成了垃圾场 卖菜的收了摊就把烂菜叶往巷子里倒', '乱倒垃圾抓到罚多少', '答非所问', '算了 谢谢');
+    expect(r?.intent).toBe('chitchat.thanks');
+  });
+});
+
 describe('whether the bureau will come to it', () => {
   // Before: both were greeted ("您好！我是…").
   it('"这个你们会来清吗" after shared bikes reported stays on the bikes', async () => {
