@@ -19,6 +19,9 @@ export type StateChange = { kind: 'set'; state: ConversationState; ttlSec: numbe
  * it named ("回复 2"), except a follow-up answered in another topic, which keeps the subject;
  * small talk and hints leave the state as it was; a decline ends it.
  */
+/** The least confidence of a redirect that ends the conversation's subject (`nextState`). */
+export const DECLINE_ENDS_SUBJECT = 0.5;
+
 export function nextState(
   prev: ConversationState | undefined,
   answer: BrainReply,
@@ -47,7 +50,9 @@ export function nextState(
   // 点吗" it did not understand) is kept below, so "去哪里交" next still leans on the conversation.
   // The general redirect (12345: no department stood out, decide.ts) is no other department's matter:
   // "哪个公司的都有" after the shared-bike answer keeps the subject, as an unplaced message does.
-  if (answer.action === 'out_of_scope' && answer.intent !== null && answer.intent !== GENERAL_REDIRECT) return { kind: 'delete' };
+  // A redirect the model was unsure of (below DECLINE_ENDS_SUBJECT: "几千块的那种 冇得便宜点的?" after the fume
+  // purifier, read as a consumer matter at 0.18) is no other department's matter either: the subject stays.
+  if (answer.action === 'out_of_scope' && answer.intent !== null && answer.intent !== GENERAL_REDIRECT && answer.score >= DECLINE_ENDS_SUBJECT) return { kind: 'delete' };
   if (answer.act === 'smalltalk' || answer.topic === CHITCHAT_TOPIC || answer.topic === OUT_OF_SCOPE_TOPIC || answer.intent === null) return { kind: 'keep' };
   if (answer.resolved === 'choice' && prev?.choicesFor === 'secondary') {
     // Looking at a secondary topic: it becomes the topic of follow-ups; the other choices stay.

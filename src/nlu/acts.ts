@@ -136,7 +136,9 @@ export function withoutFeedback(normalized: string): string | undefined {
 const COMPANY = new RegExp(
   `^${ADDRESS}(?:陪我|跟我)?(?:聊聊天?|聊会儿?天|聊一会儿?天?|说说话|玩一?会儿?)${END}$` +
     `|^(?:我)?(?:好|蛮|太|真)?(?:无聊|闷得慌)${END}$` +
-    `|^${ADDRESS}(?:你|您)(?:吃饭了?(?:吗|冇|没|没有)|今天(?:开心|累)(?:吗|不)|是男的还是女的|是男是女|喜欢什么|有(?:男|女)朋友(?:吗|冇))${END}$`,
+    `|^${ADDRESS}(?:你|您)(?:吃饭了?(?:吗|冇|没|没有)|今天(?:开心|累)(?:吗|不)|是男的还是女的|是男是女|喜欢什么|有(?:男|女)朋友(?:吗|冇))${END}$` +
+    // a laugh, alone or with a word of assent: "哈哈 不会啊", "呵呵 好吧"
+    `|^(?:哈{2,}|呵{2,}|嘿{2,}|嘻{2,}|h{3,}|23{2,})(?:[，,、 ]*(?:不会|没有|冇得|是的|对的|对|好的|好吧|行|真的|有意思|笑死了?|可以|也是|确实))?${END}$`,
   'iu',
 );
 
@@ -396,14 +398,15 @@ export function detectAct(normalized: string): SpeechAct {
 /**
  * How officers treated the citizen, named with the officers: struck, kicked, pushed, robbed, sworn at,
  * or took a red envelope, favours or money without a receipt ("我被城管打了想要赔偿", "城管人员收红包",
- * "城管收了钱不开票"). jieba reads
+ * "城管收了钱不开票"), or asked for money or a transfer ("说是城管的 找我要钱", "让我微信转两百": real or
+ * not, how to tell and where to report is the conduct topic's). jieba reads
  * 打 or 红包 as everyday words, so the text had no word of its own for enforcement conduct
  * and the complaint was declined as not the bureau's matter. 打 as in 打电话/打12345/打一个电话 is not a blow; 打一个摆摊的 is.
  * Goods taken without a word or a paper (没说什么就把东西搬走了) are 乱扣, the same complaint.
  */
 /** Officers (城关 typed for 城管 is read as 城管 first: `readsOfficers`). */
 const OFFICERS = '(?:城管|执法人员|执法队员|队员|协管员?|执法的)';
-const MISCONDUCT = '(?:打(?![电听算招扫包开车卡折印理工造击球0-9个下哪几啥什]|一[个下通]?(?:电话|热线|12)|一下)|殴打|动手|踢|踹|扇|推(?:了|倒|搡|我|人)|拉扯|撕扯|拽(?:了|倒|我|人)|[划弄打摔]伤|抢(?:走|了|我)|骂|辱骂|红包|好处费?|收礼|吃拿卡要|索要|索贿|受贿|勒索|收了?钱不(?:开|给)(?:发?票|收据|单子)|乱收费|收(?:了|我们?|摊位)?好处|收了?[^，,。！!？?；;]{0,8}(?:摊位费|管理费|保护费))';
+const MISCONDUCT = '(?:打(?![电听算招扫包开车卡折印理工造击球0-9个下哪几啥什]|一[个下通]?(?:电话|热线|12)|一下)|殴打|动手|踢|踹|扇|推(?:了|倒|搡|我|人)|拉扯|撕扯|拽(?:了|倒|我|人)|[划弄打摔]伤|抢(?:走|了|我)|骂|辱骂|红包|好处费?|收礼|吃拿卡要|索要|索贿|受贿|勒索|收了?钱不(?:开|给)(?:发?票|收据|单子)|乱收费|收(?:了|我们?|摊位)?好处|收了?[^，,。！!？?；;]{0,8}(?:摊位费|管理费|保护费)|要钱|转账|微信转|转到个人|私人(?:微信|账户|卡))';
 /** Goods taken without a word or a paper ("城管来了没说什么就把东西搬走了"): 乱扣, a complaint too. */
 const UNEXPLAINED = '(?:没说|没有说|二话不说|一句话不说|一句话都不说|什么都没说|什么也没说|什么都不说|不说|不讲|没讲|不听|没有?(?:任何)?(?:手续|单子|清单|通知|告知|理由|说明|解释))';
 const TAKEN = '(?:搬|拿|拉|收|抢|扣|拖|抬)走';

@@ -20,6 +20,9 @@ import {
   correctionOf,
   referredBack,
   asksBring,
+  asksFee,
+  asksGenuine,
+  asksPhone,
   asksLegalBasis,
   asksProxy,
   asksWhereToComplain,
@@ -568,7 +571,9 @@ async function followupReply(p: BrainParts, turn: Turn, ranking: readonly Intent
   // Asking what to bring for the subject just answered ("要交么资料" after the night-work permit: 资料 is a
   // word of tax questions) names no other department's matter unless a domain term does, which a follow-up has none of.
   // (Asking where — "能退吗 找哪个" after money paid to a fake gas inspector — may well be another department's.)
-  const asksPart = asksBring(turn.normalized);
+  // A fee for it ("还要交保管费吗" after seized goods: 保管费 read as a 医保 premium), or whether what was told
+  // of is genuine ("这个是真的还是骗子" after a door-to-door gas "inspection": 骗子 read as the police's), is the subject's too.
+  const asksPart = asksBring(turn.normalized) || asksFee(turn.normalized) || asksGenuine(turn.normalized);
   if (declinedNamed && !asksPart && (decision.confidence >= ELSEWHERE_SURE || (await jointTopic(p, turn)) !== recent.topic)) return undefined;
   let target = followupIntent(p.followup, ranking, recent, turn.normalized);
   const previous = turn.state?.question;
@@ -1096,6 +1101,8 @@ function ownCaseStep(p: BrainParts, turn: Turn): BrainReply | undefined {
  */
 function lostFollowup(p: BrainParts, turn: Turn, decision: Decision): BrainReply | undefined {
   if (turn.recent || !leansOnPrevious(turn.normalized, p.domainTerms)) return undefined;
+  // "那我现在打哪个电话最快" with nothing to follow (or after a redirect): the bureau's lines, not the hint.
+  if (asksPhone(turn.normalized)) return hotlineReply(p, turn);
   const top = decision.top;
   // "叫我儿子去帮我拿行不行" with nothing answered before: whose errand is unsaid (帮我 is a word of writing requests).
   if (asksProxy(turn.normalized, p.domainTerms) && !(decision.action === 'answer' && top && inScopeTopic(top.topic))) return lostFollowupReply(p.kit, turn.normalized);

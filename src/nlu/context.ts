@@ -23,6 +23,14 @@ const OPENER = /^(?:那|那么|那要|那我|那如果|那个|还有|另外|然�
 /** Not able to pay a fine: "没钱交", "交不起", "分期", or "我没钱" as the whole message — a follow-up (ASKS) about paying (ASKS_PAY). */
 const CANNOT_PAY = '没钱交|交不起|交不上|分期|暂缓|缓交|^我?(?:没钱|没有钱|冇得?钱|没得钱)(?:啊|呀|了)?[。.!！~…]*$';
 
+/** Whether what was just told of is genuine: "这个是真的还是骗子", "真的假的", "靠不靠谱". */
+const ASKS_GENUINE = /(?:是真的还是|是不是)(?:骗子|骗人的?|假的|诈骗)|真的假的|靠不靠谱|可不可信|可信吗/u;
+
+/** True when a follow-up asks whether what was just told of is genuine (`ASKS_GENUINE`): that subject's, whatever 骗子 reads as. */
+export function asksGenuine(normalized: string): boolean {
+  return ASKS_GENUINE.test(normalized);
+}
+
 /** Questions that need a subject from before to make sense. */
 const ASKS = new RegExp(
   [
@@ -30,7 +38,7 @@ const ASKS = new RegExp(
     '去哪|在哪|哪里办|哪里交|哪里领|哪里查|怎么查|查得到|能查到|哪个部门|找谁|找么人|找哪个|找哪里|找哪家|归谁管|归哪个|谁来管|谁管|哪个管|谁负责|打什么电话|打么事电话|么事电话|打哪个电话|什么电话|哪个电话|电话多少|电话是多少|几号电话',
     '多久|多长时间|几天|多少天|几多天|好久|几个月|什么时候|么时候|啥时候|几时|几点|期限',
     '要带|带什么|(?:什么|啥|么|么子|哪些)(?:材料|手续|证件|资料)|怎么交|怎么办理|怎么办|怎么领|怎么申请|怎么弄|怎么搞|么样搞|么样办',
-    '拿回来|领回来|能领|能不能领|领得到|领得回|拿得回|能拿回|要回来|要得回|能退|退回|有用吗|(?:合法|违法|合理|正常)(?:吗|不|么|冇|没)|合不合理|算不算|算吗|怎么算|多大|多高|多宽|多长|多少米|几米|多少平|几平|会罚吗|要罚吗|会被罚|怎么处罚|罚不罚|能不能|可以吗|可不可以|要不要|需不需要|行不行',
+    '拿回来|领回来|能领|能不能领|领得到|领得回|拿得回|能拿回|要回来|要得回|能退|退回|有用吗|(?:合法|违法|合理|正常|允许|准许)(?:吗|不|么|冇|没)|允不允许|准不准|让不让|合不合理|算不算|算吗|怎么算|多大|多高|多宽|多长|多少米|几米|多少平|几平|会罚吗|要罚吗|会被罚|怎么处罚|罚不罚|能不能|可以吗|可不可以|要不要|需不需要|行不行',
     '审批吗|要批吗|批得下来|许可吗|办证吗|(?:要|得|需要|能|可以)(?:申请|审批|报批)(?:吗|不|么|冇)|(?:要|办|需要)(?:什么|啥|么|么子)证',
     // a yes-or-no question of a few words, its subject left out: "还能用不", "可以摆吗", "能退么"
     '^(?:那|那么|请问)?(?:还|也|都)?(?:能|可以|会|要|行|准|让)[^，。！？,!?]{0,4}(?:不|吗|么|没有?|冇)[？?。.!！~]*$',
@@ -43,6 +51,8 @@ const ASKS = new RegExp(
     // or comes to it: "这个你们会来清吗", "城管能来拆不", "这个找你们吧", "是找你们吗"
     '(?:你们|城管)(?:会|能|要|什么时候|么时候|啥时候|几时)?(?:来|过来)?(?:清|清理|处理|拆|查|收|拖|管)(?:一下|下)?(?:吗|不|么|吧|冇|没)',
     '找(?:你们|城管)(?:就行了?|就可以了?)?(?:吧|吗|么|对吧|是吧|对不对|没错吧)',
+    // whether what was just told of is genuine: "这个是真的还是骗子", "真的假的", "靠不靠谱"
+    ASKS_GENUINE.source,
     // a fee asked: "要交摊位费吗", "还要出保管费不"
     '(?:要|得|需要|还要|还得)(?:交|给|出|付)[^，。！？,!?]{0,4}?费(?:吗|不|么|冇|没)',
     // who pays for a loss: "菜烂了哪个赔", "坏了谁负责"
@@ -71,7 +81,7 @@ const WHAT_ABOUT = /^[^，。！？,!?]{1,6}呢[？?。.!！~]*$/u;
 const CONSEQUENCE = /(?:不|没|没有|冇)[^，。,？?]{0,4}(?:会|又)?(?:怎样|怎么样|么样|咋样|有什么后果|什么后果)/u;
 
 /** Words of the follow-up questions themselves, not a subject (domain terms that are fine in a follow-up). */
-const GENERIC_TERMS = new Set(['罚款', '处罚', '投诉', '举报', '12319', '12345', '城管热线', '市民热线', '热线', '清理', '领回', '返还', '工单', '复议', '起诉', '听证']);
+const GENERIC_TERMS = new Set(['罚款', '处罚', '投诉', '举报', '12319', '12345', '城管热线', '市民热线', '热线', '清理', '领回', '返还', '工单', '复议', '起诉', '听证', '保管费', '骗子']);
 
 /** True when `t` has a domain term of two or more characters that is not a follow-up's own word (GENERIC_TERMS): a subject of its own. */
 function namesOwnSubject(t: string, domainTerms: ReadonlySet<string>): boolean {
@@ -663,6 +673,22 @@ const ASKS_BRING = /带(?:什么|啥|么事|么|哪些|些什么)|(?:什么|啥|
 /** True when a follow-up asks what to bring or prepare (`ASKS_BRING`). */
 export function asksBring(normalized: string): boolean {
   return ASKS_BRING.test(normalized);
+}
+
+/** Which number to call: "打哪个电话", "那我现在打哪个电话最快", "电话多少". */
+const ASKS_PHONE = /打(?:哪个|什么|么事|么|啥)(?:的)?电话|(?:哪个|什么|啥|么事)电话|电话(?:是)?多少|(?:哪个|什么)号码/u;
+
+/** True when a message asks which number to call (`ASKS_PHONE`). */
+export function asksPhone(normalized: string): boolean {
+  return ASKS_PHONE.test(normalized);
+}
+
+/** A fee asked for the subject: "还要交保管费吗", "要交管理费不", "要交么费吗". */
+const ASKS_FEE = /(?:要|得|需要|还要|还得)?(?:交|给|出|付|收)[^，。！？,!?]{0,4}?费(?:用)?(?:吗|不|么|冇|没|呢)/u;
+
+/** True when a follow-up asks whether a fee is due (`ASKS_FEE`). */
+export function asksFee(normalized: string): boolean {
+  return ASKS_FEE.test(normalized);
 }
 
 /** A sentence of an answer that names what to bring: papers, ID, proofs. */

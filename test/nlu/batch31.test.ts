@@ -191,3 +191,67 @@ describe('a car ticket blamed on the bureau', () => {
     expect(r.topic).toBe('seized_items');
   });
 });
+
+/**
+ * From `conversations32-check.jsonl` (short WeChat turns; on arrival the anchor with the same
+ * rules had 10 later turns more than the brain).
+ */
+describe('a redirect the model was unsure of keeps the subject', () => {
+  // Before: "几千块的那种 冇得便宜点的?" was a consumer redirect at 0.18, which ended the subject, so
+  // "要是我暂时不装呢" next got the hint to name the matter.
+  it('the next follow-up is still about the fume purifier', async () => {
+    const replies = await conversation(brain, '我开小餐馆的 城管说我要装油烟净化器', '么样的才算合格啊', '几千块的那种 冇得便宜点的?', '要是我暂时不装呢');
+    const last = replies[3];
+    expect(last?.topic).toBe('fumes_bbq');
+    expect(last?.reply).not.toContain(LOST_HINT);
+  });
+
+  it('a sure redirect still ends it', async () => {
+    const [first, r] = await conversation(brain, '楼上邻居天天半夜剁肉 吵得睡不着', '那罚多少钱');
+    expect(first?.action).toBe('out_of_scope');
+    expect(first?.score).toBeGreaterThanOrEqual(0.5);
+    expect(r?.reply).toContain(LOST_HINT);
+  });
+});
+
+describe('follow-ups the model read as another department\'s', () => {
+  // Before: the general redirect ("这个允许吗"), the police redirect (骗子), the 医保 redirect (保管费).
+  it('"这个允许吗" after open-air barbecue is about the barbecue', async () => {
+    const [, r] = await conversation(brain, '江边好多人自己带炉子烧烤', '这个允许吗');
+    expect(r?.topic).toBe('fumes_bbq');
+  });
+
+  it('"这个是真的还是骗子" after a door-to-door gas "inspection" is about gas inspections', async () => {
+    const [, r] = await conversation(brain, '前两天有人上门说是燃气安检 要收钱换管子', '这个是真的还是骗子');
+    expect(r?.intent).toBe('gas_safety.inspection');
+  });
+
+  it('"还要交保管费吗" after goods seized says the bureau bears it', async () => {
+    const [, r] = await conversation(brain, '我的三轮车被城管扣了', '还要交保管费吗');
+    expect(r?.topic).toBe('seized_items');
+    expect(r?.reply).toContain('保管费用由执法机关承担');
+  });
+});
+
+describe('short turns with nothing to follow', () => {
+  // Before: the hint to name the matter.
+  it('"那我现在打哪个电话最快" gets the bureau\'s lines', async () => {
+    await answered('那我现在打哪个电话最快', 'hotline_report', 'hotline_report.hotline');
+  });
+
+  // Before: declined ("暂时回答不了").
+  it.each(['哈哈 不会啊', '哈哈哈', '呵呵 好吧'])('a laugh is small talk ← %s', async (text) => {
+    await answered(text, 'chitchat', 'chitchat.smalltalk');
+  });
+
+  it('a laugh before a question is the question', async () => {
+    expect(smallTalkOf('哈哈 违建咋办')).toBeUndefined();
+  });
+});
+
+describe('people who say they are officers and ask for money', () => {
+  // Before: declined ("暂时回答不了"): 城管 alone is no word of the conduct topic.
+  it('is the conduct topic\'s (how to tell real officers, where to report)', async () => {
+    await answered('有两个人说是城关的 找我要钱 说交了就不查', 'enforcement_conduct', 'enforcement_conduct.identity');
+  });
+});
