@@ -255,3 +255,31 @@ describe('people who say they are officers and ask for money', () => {
     await answered('有两个人说是城关的 找我要钱 说交了就不查', 'enforcement_conduct', 'enforcement_conduct.identity');
   });
 });
+
+describe('what the citizen will do next, as an acknowledgement', () => {
+  // Before: "好 我马上打" after a leak got the emergency steps again; "好 我试试看" a complaint's progress;
+  // "行 那我去问问" the shop-sign fines again.
+  it.each(['好 我马上打', '好 我试试看', '行 那我去问问', '好的 我晚上再去蹲一下', '好 我明天去看看'])('is thanks ← %s', async (text) => {
+    expect(smallTalkOf(text)).toBe('thanks');
+    await answered(text, 'chitchat', 'chitchat.thanks');
+  });
+
+  it('a plan that is a matter is still the matter', async () => {
+    expect(smallTalkOf('好 我打算举报楼下烧烤')).toBeUndefined();
+  });
+});
+
+describe('more follow-ups of a report', () => {
+  // Before: the advertising redirect (发给哪个).
+  it('"我拍了视频 发给哪个" after dumped rubbish is a detail of that report', async () => {
+    const [, r] = await conversation(brain, '我们这里有人半夜偷到装修垃圾', '我拍了视频 发给哪个');
+    expect(r?.topic).toBe('construction_waste');
+  });
+
+  // Before: the police redirect, and "那我要报警吗" next got the hint.
+  it('"我是不是被骗了" after people posing as officers stays on them', async () => {
+    const [, , r, next] = await conversation(brain, '有两个人说是城关的 找我要钱 说交了就不查', '冇穿制服 也冇看到证', '我是不是被骗了', '那我要报警吗');
+    expect(r?.topic).toBe('enforcement_conduct');
+    expect(next?.reply).not.toContain(LOST_HINT);
+  });
+});
