@@ -307,9 +307,15 @@ export class PacedSender implements Outbox {
     if (wait > 0) await sleep(wait);
     if (this.closed) throw new SenderStoppedError();
     await this.countAgainstCap();
-    const startedAt = Date.now();
-    this.nextAllowedAt = startedAt + this.options.minIntervalMs + Math.floor(this.random() * (this.options.jitterMs + 1));
-    await this.options.platform.send(to, part);
+    const gap = this.options.minIntervalMs + Math.floor(this.random() * (this.options.jitterMs + 1));
+    // The interval runs from when the platform has the message, not from when it was asked to
+    // send it: a send that takes a while (a busy machine, a slow puppet) must not bring the next
+    // one closer to it than the interval.
+    try {
+      await this.options.platform.send(to, part);
+    } finally {
+      this.nextAllowedAt = Date.now() + gap;
+    }
     this.sent += 1;
   }
 

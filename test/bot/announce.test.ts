@@ -122,7 +122,8 @@ describe('announcements', () => {
     const burst = gaps(times.slice(before));
     const mean = burst.reduce((a, b) => a + b, 0) / burst.length;
     console.info(`[pacing] burst of ${burst.length + 1} sends: gaps ${burst.join(', ')} ms (min ${Math.min(...burst)}, mean ${mean.toFixed(0)}; configured ${SEND_MIN} + jitter ≤ ${SEND_JITTER})`);
-    expect(Math.max(...burst)).toBeLessThan(SEND_MIN + SEND_JITTER + 150);
+    // No upper bound: on a busy machine timers fire late (tests must not depend on an idle machine).
+    // The lower bound holds however busy it is: the interval runs from the end of each send.
   });
 
   it('#定时 schedules a delayed announcement to matching groups; #公告列表 lists it; #撤销 removes it', async () => {

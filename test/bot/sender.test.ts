@@ -49,6 +49,21 @@ describe('PacedSender', () => {
     await s.close();
   });
 
+  it('counts the interval from the end of each send, so a slow send does not bring the next one closer', async () => {
+    // Before: from its start — a send that took 60 ms left the next one 60 ms after it, not 60 + 50.
+    const calls: Call[] = [];
+    const platform: PacedSenderOptions['platform'] = {
+      send: async (to, content) => {
+        calls.push({ at: performance.now(), to, content });
+        await new Promise((r) => setTimeout(r, 60));
+      },
+    };
+    const s = sender(platform, { minIntervalMs: 50, jitterMs: 0 });
+    await Promise.all(Array.from({ length: 4 }, (_, i) => s.send(alice, { text: `消息${i}` })));
+    expect(Math.min(...gaps(calls))).toBeGreaterThanOrEqual(109);
+    await s.close();
+  });
+
   it('uses the injected random source for jitter', async () => {
     const { calls, platform } = recorder();
     const s = sender(platform, { minIntervalMs: 50, jitterMs: 100, random: () => 0.999 });
