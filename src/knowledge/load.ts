@@ -102,6 +102,8 @@ interface IntentSet {
   intents: IntentDef[];
   byId: Map<string, IntentDef>;
   terms: Set<string>;
+  /** Topic → its file's terms. */
+  topicTerms: Map<string, Set<string>>;
 }
 
 /**
@@ -127,6 +129,7 @@ export function collectKbProblems(opts: KbDirs): KbCheck {
     common,
     intents: intents.intents,
     terms: [...intents.terms],
+    topicTerms: Object.fromEntries([...intents.topicTerms].map(([topic, terms]) => [topic, [...terms]])),
     answers,
     authorities,
     qualifiers,
@@ -210,7 +213,7 @@ type RawIntent = IntentsFile['intents'][number];
 
 /** intents/*.yaml: ids, utterances, terms. */
 function readIntents(files: TopicFiles): IntentSet {
-  const set: IntentSet = { intents: [], byId: new Map(), terms: new Set() };
+  const set: IntentSet = { intents: [], byId: new Map(), terms: new Set(), topicTerms: new Map() };
   const owners = new Map<string, IntentDef>();
   for (const file of dataFiles(files.dirs.intentsDir, files.out.warn, [])) {
     const parsed = readTopicFile(files, file, intentsFileSchema, 'intents', 'id');
@@ -219,7 +222,11 @@ function readIntents(files: TopicFiles): IntentSet {
     const topic = data.topic.trim();
     const topicOk = checkFileTopic(files, file, topic, parsed.lineOf(['topic']));
     for (const term of data.terms ?? []) {
-      if (term.trim() !== '') set.terms.add(term.trim());
+      if (term.trim() === '') continue;
+      set.terms.add(term.trim());
+      let own = set.topicTerms.get(topic);
+      if (!own) set.topicTerms.set(topic, (own = new Set()));
+      own.add(term.trim());
     }
     for (const [i, raw] of data.intents.entries()) {
       const intent = readIntent(files.out, parsed, i, raw, { topic, topicOk }, set);

@@ -84,6 +84,8 @@ export interface KnowledgeBase {
   intents: IntentDef[];
   /** Deduplicated union of every intents file's `terms:` (segmenter user dictionary). */
   terms: string[];
+  /** Each topic's own `terms:` (its intents file's), for the evidence of terms no utterance uses (src/nlu/evidence.ts). */
+  topicTerms: Readonly<Record<string, readonly string[]>>;
   /** Intent id → answer. */
   answers: ReadonlyMap<string, AnswerEntry>;
   /** Who handles what (knowledge/_authorities.yaml); empty when the file is absent. */

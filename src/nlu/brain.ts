@@ -171,6 +171,7 @@ async function readyRanker(options: BrainOptions, kb: KnowledgeBase): Promise<{ 
   const normalize = textNormalizer(config.PUFA_MAX_INPUT_CHARS);
   const ranker = createRanker(kind, kb.intents, {
     terms: kb.terms,
+    topicTerms: kb.topicTerms,
     normalize,
     ...(options.priorWeight !== undefined ? { priorWeight: options.priorWeight } : {}),
     ...(logger ? { log: logger } : {}),
@@ -186,6 +187,7 @@ async function readyRanker(options: BrainOptions, kb: KnowledgeBase): Promise<{ 
           kind,
           intents: kb.intents,
           terms: kb.terms,
+          topicTerms: kb.topicTerms,
           maxChars: config.PUFA_MAX_INPUT_CHARS,
           ...(options.priorWeight !== undefined ? { priorWeight: options.priorWeight } : {}),
         }, logger),

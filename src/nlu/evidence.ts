@@ -33,6 +33,12 @@ export interface EvidenceOptions {
   generalFrequency?: (words: readonly string[]) => ReadonlyMap<string, number>;
   /** Domain terms: evidence whatever their general frequency. */
   terms?: readonly string[];
+  /**
+   * Each topic's own terms: one that no utterance uses at all ("五要五不", "泥头车", "液化石油气")
+   * is evidence for the topics that list it — we listed it for them. Without this, a question
+   * naming only such a term had no evidence for any topic and was declined.
+   */
+  topicTerms?: Readonly<Record<string, readonly string[]>>;
 }
 
 export class TopicEvidence {
@@ -68,6 +74,15 @@ export class TopicEvidence {
     if (options.generalFrequency) {
       const freq = options.generalFrequency([...words.keys()]);
       for (const w of [...words.keys()]) if (!terms.has(w) && (freq.get(w) ?? 0) >= EVERYDAY_FREQUENCY) words.delete(w);
+    }
+    for (const [topic, own] of Object.entries(options.topicTerms ?? {})) {
+      for (const raw of own) {
+        const term = raw.trim().toLowerCase();
+        if (term === '' || uses.has(term)) continue;
+        const listed = words.get(term);
+        if (!listed) words.set(term, [topic]);
+        else if (!listed.includes(topic)) listed.push(topic);
+      }
     }
     return new TopicEvidence(words);
   }

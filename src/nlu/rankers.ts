@@ -68,6 +68,8 @@ export interface IntentRanker {
 
 export interface RankerOptions {
   terms: readonly string[];
+  /** Each topic's own terms (`KnowledgeBase.topicTerms`): evidence for it when no utterance uses them (src/nlu/evidence.ts). */
+  topicTerms?: Readonly<Record<string, readonly string[]>>;
   normalize: (s: string) => string;
   /** Legacy/jieba only: weight of the naive-Bayes prior. */
   priorWeight?: number;
@@ -280,7 +282,7 @@ class PufaRanker implements IntentRanker {
       charLr: PUFA_CHAR_OPTIONS,
       charWeight: PUFA_CHAR_WEIGHT,
       iterations: DOMAIN_TRAINING_ITERATIONS,
-      evidence: { everyday: EVERYDAY_FREQUENCY, lift: LIFT, minShare: MIN_SHARE, minUses: MIN_USES },
+      evidence: { everyday: EVERYDAY_FREQUENCY, lift: LIFT, minShare: MIN_SHARE, minUses: MIN_USES, unusedTopicTerms: options.topicTerms !== undefined },
       centroids: { ngrams: [2, 3], minScore: CENTROID_MIN_SCORE, layout: 'by-ngram' },
     };
     this.intentsOfTopic = topicIndex(intents);
@@ -319,7 +321,11 @@ class PufaRanker implements IntentRanker {
   }
 
   private trainEvidence(intents: readonly IntentDef[]): TopicEvidence {
-    return TopicEvidence.train(intents, (t) => this.engine.tokens(t), this.options.normalize, { generalFrequency: generalFrequencies, terms: this.options.terms });
+    return TopicEvidence.train(intents, (t) => this.engine.tokens(t), this.options.normalize, {
+      generalFrequency: generalFrequencies,
+      terms: this.options.terms,
+      ...(this.options.topicTerms ? { topicTerms: this.options.topicTerms } : {}),
+    });
   }
 
   /** Topic probabilities in `lr.classes` order: the two views averaged; undefined when the text has no known feature. */

@@ -16,6 +16,7 @@ export interface TrainJob {
   kind: RankerKind;
   intents: readonly IntentDef[];
   terms: readonly string[];
+  topicTerms?: Readonly<Record<string, readonly string[]>>;
   maxChars: number;
   priorWeight?: number;
 }

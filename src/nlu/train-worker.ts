@@ -7,6 +7,7 @@ import type { TrainJob } from './train-thread.js';
 async function main(job: TrainJob): Promise<void> {
   const ranker = createRanker(job.kind, job.intents, {
     terms: job.terms,
+    ...(job.topicTerms ? { topicTerms: job.topicTerms } : {}),
     normalize: textNormalizer(job.maxChars),
     ...(job.priorWeight !== undefined ? { priorWeight: job.priorWeight } : {}),
     // nlp.js's own messages go back to the caller's logger (debug level).

@@ -283,3 +283,11 @@ describe('more follow-ups of a report', () => {
     expect(next?.reply).not.toContain(LOST_HINT);
   });
 });
+
+describe('a term of the topic that no utterance uses', () => {
+  // Before: declined ("暂时回答不了"): 五要五不 is among the conduct terms and in topics.md, but in no utterance.
+  it('"城管的五要五不是么内容" is the conduct topic\'s', async () => {
+    const r = await brain.ask('城管的五要五不是么内容', { channel: 'private' });
+    expect(r.topic).toBe('enforcement_conduct');
+  });
+});

@@ -35,3 +35,21 @@ describe('which topics a text has a word for', () => {
     expect([...evidence.topics(['烤肉'], isWord)]).toEqual([]);
   });
 });
+
+describe("a topic's own terms that no utterance uses (fourteenth session)", () => {
+  const withTerms = TopicEvidence.train(intents, tokenize, (s) => s, {
+    terms: ['五要五不', '烧烤'],
+    topicTerms: { enforcement_conduct: ['五要五不'], fumes_bbq: ['烧烤'], noise: ['烧烤'] },
+  });
+
+  // Before: "五要五不", listed for the conduct topic but in none of its utterances, was evidence for nothing.
+  it('are evidence for the topics that list them', () => {
+    expect([...withTerms.topics(['五要五不'])]).toEqual(['enforcement_conduct']);
+    expect([...evidence.topics(['五要五不'])]).toEqual([]);
+  });
+
+  it('a term the utterances use keeps the evidence the utterances give it', () => {
+    // 烧烤 is used by fumes_bbq's utterances: listing it under noise too does not make it noise's.
+    expect([...withTerms.topics(['烧烤'])]).toEqual(['fumes_bbq']);
+  });
+});
