@@ -13,15 +13,15 @@ export interface StateTtls {
 /** What to do with the conversation state after a reply. */
 export type StateChange = { kind: 'set'; state: ConversationState; ttlSec: number } | { kind: 'delete' } | { kind: 'keep' };
 
+/** The least confidence of a redirect that ends the conversation's subject (`nextState`). */
+export const DECLINE_ENDS_SUBJECT = 0.5;
+
 /**
  * The conversation state after `answer` (pure). A clarification keeps its choices and its
  * consultation id; an in-scope answer keeps its topic for follow-ups and the secondary topics
  * it named ("回复 2"), except a follow-up answered in another topic, which keeps the subject;
- * small talk and hints leave the state as it was; a decline ends it.
+ * small talk and hints leave the state as it was; a decline the model was sure of ends it.
  */
-/** The least confidence of a redirect that ends the conversation's subject (`nextState`). */
-export const DECLINE_ENDS_SUBJECT = 0.5;
-
 export function nextState(
   prev: ConversationState | undefined,
   answer: BrainReply,

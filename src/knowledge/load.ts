@@ -221,12 +221,13 @@ function readIntents(files: TopicFiles): IntentSet {
     if (!data) continue;
     const topic = data.topic.trim();
     const topicOk = checkFileTopic(files, file, topic, parsed.lineOf(['topic']));
-    for (const term of data.terms ?? []) {
-      if (term.trim() === '') continue;
-      set.terms.add(term.trim());
+    for (const raw of data.terms ?? []) {
+      const term = raw.trim();
+      if (term === '') continue;
+      set.terms.add(term);
       let own = set.topicTerms.get(topic);
       if (!own) set.topicTerms.set(topic, (own = new Set()));
-      own.add(term.trim());
+      own.add(term);
     }
     for (const [i, raw] of data.intents.entries()) {
       const intent = readIntent(files.out, parsed, i, raw, { topic, topicOk }, set);

@@ -1,4 +1,4 @@
-import { sentences } from '../core/normalize.js';
+import { characters, sentences } from '../core/normalize.js';
 import { PENALTY_TOPIC, type IntentScore, type SpeechAct } from '../core/types.js';
 import { topicScores, type Decision } from './decide.js';
 
@@ -91,12 +91,11 @@ const FEEDBACK_CLAUSE =
  */
 const FEEDBACK_ASIDE =
   '(?:你|你们)(?:这个|这)?(?:机器人|助手)?(?:说的|讲的|回答的?|的回答|这个回答)?(?:我)?(?:也|真|太|都|根本|完全|蛮|还是)?(?:都)?(?:听不懂|看不懂|没看懂|没听懂|冇看懂|冇听懂|答非所问|牛头不对马嘴|不智能|是官话|官话|等于白说|等于没说|(?:跟|和)(?:没|冇得?|没有)(?:说|回答?)一样)' +
-  '|(?:你|你们)(?:说|讲)的我(?:还是|都|也|真|根本)?(?:听不懂|看不懂|没看懂|没听懂|冇看懂|冇听懂)' +
   '|答非所问|牛头不对马嘴|说了等于没说' +
   '|(?:我(?:说|讲|问|写)的)?(?:你|你们)(?:到底|究竟)(?:看懂|听懂|看明白|听明白)(?:了)?(?:冇|没|没有|吗|么|不)';
 
 /** Feedback that says the reply missed the question ("答非所问", "牛头不对马嘴"), not that it was hard to follow or of no use. */
-const MISSED = /答非所问|牛头不对马嘴|答的不是我问的|回答的不是我问的|不是我问的/u;
+const MISSED = /答非所问|牛头不对马嘴|不是我问的/u;
 
 /** True when a word about the reply says it missed the question (`MISSED`): its other answers are what to offer. */
 export function saysReplyMissed(normalized: string): boolean {
@@ -128,7 +127,7 @@ export function withoutFeedback(normalized: string): string | undefined {
   const t = normalized.trim();
   const m = FEEDBACK_LEAD.exec(t) ?? FEEDBACK_TAIL.exec(t);
   const rest = m?.[1]?.replace(RESTATED, '').trim();
-  return rest !== undefined && [...rest].length >= 4 && smallTalkOf(rest) === undefined ? rest : undefined;
+  return rest !== undefined && characters(rest) >= 4 && smallTalkOf(rest) === undefined ? rest : undefined;
 }
 
 /**

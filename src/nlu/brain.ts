@@ -408,13 +408,9 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   // A joke or a song asked for: declined like a writing request, whatever the model thinks of 讲.
   if (asksForContent(normalized) && p.kit.kb.answers.has(CONTENT_REDIRECT)) return declineReply(p.kit, { intent: CONTENT_REDIRECT, topic: OUT_OF_SCOPE_TOPIC, score: 1 }, 1, normalized, 'question', turn.channel);
   // A word about the bot's reply beside a question ("你说的我听不懂 到底能不能停人行道"): the question, in the
-  // conversation, not holding to the answer that did not help (as a correction, `correctionReply`).
+  // conversation, not holding to the answer that did not help (`understandMeant`, as after a correction).
   const meant = withoutFeedback(normalized);
-  if (meant !== undefined) {
-    if (!opts.pending) return understand(p, meant, opts);
-    const { lastIntent: _unhelpful, ...pending } = opts.pending;
-    return understand(p, meant, { ...opts, pending });
-  }
+  if (meant !== undefined) return understandMeant(p, meant, opts);
 
   const back = await backReferenceReply(p, turn);
   if (back) return back;
@@ -433,7 +429,7 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   const thresholds = thresholdsFor(p.thresholds, characters(normalized));
   // A complaint naming officers' misconduct that the conduct topic leads is answered on conduct,
   // a dispute of one's own fine on the rights against it, not asked back.
-  const decision = permitFirst(contestFirst(conductFirst(decideNotGreeting(p, ranking, thresholds, normalized, turn.recent?.topic), ranking, normalized, thresholds.answer), normalized, ranking), normalized, (intent) => p.kit.kb.answers.has(intent));
+  const decision = permitFirst(contestFirst(conductFirst(decideNotSmallTalk(p, ranking, thresholds, normalized, turn.recent?.topic), ranking, normalized, thresholds.answer), normalized, ranking), normalized, (intent) => p.kit.kb.answers.has(intent));
   const followup =
     (await followupReply(p, turn, ranking, decision, act)) ?? contextChoiceReply(p, turn, decision, act) ?? (await settledChoiceReply(p, turn, decision, act)) ?? continuationReply(p, turn, ranking, decision, act) ?? pendingDetailReply(p, turn, decision);
   if (followup) return followup;
@@ -799,19 +795,20 @@ function hotlineReply(p: BrainParts, turn: Turn): BrainReply | undefined {
 /** How many other answers a correction offers. */
 const CORRECTION_CHOICES = 3;
 
-/** The greeting answer's intent: what a message naming a bureau matter never is (`decideNotGreeting`). */
+/** The greeting answer's intent: what a message naming a bureau matter never is (`decideNotSmallTalk`). */
 const GREETING_INTENT = `${CHITCHAT_TOPIC}.greeting`;
 /** The thanks answer's intent: never the reading of a message asking for something to be done. */
 const THANKS_INTENT = `${CHITCHAT_TOPIC}.thanks`;
 
 /**
- * The decision, except that a message naming the subject just answered is no greeting: "种菜这个你们管不管"
+ * The decision, except that a message asking for something to be done is no thanks ("麻烦把这一摊积水
+ * 处理一下,谢谢": decided again without small talk), and a message naming the subject just answered is no greeting: "种菜这个你们管不管"
  * after the trampled lawn (种菜 is a greenery term) was answered "您好！我是…" (the model's greeting,
  * for 你们管不管). Such a message — a domain term in it, and words for the recent topic — is decided
  * again without small talk. Alone it stays as the model reads it: greetings with small talk ("早上好
  * 过早了冇", 过早 a stall term) are greetings. Greetings said whole are found before (`smallTalkOf`).
  */
-function decideNotGreeting(p: BrainParts, ranking: readonly IntentScore[], thresholds: Thresholds, normalized: string, recentTopic: string | undefined): Decision {
+function decideNotSmallTalk(p: BrainParts, ranking: readonly IntentScore[], thresholds: Thresholds, normalized: string, recentTopic: string | undefined): Decision {
   const decision = decide(ranking, thresholds);
   // Thanks that come with something asked to be done ("麻烦把这一摊积水处理一下,谢谢"): the request is the message.
   if (decision.action === 'answer' && decision.top?.intent === THANKS_INTENT && asksAction(normalized)) return decide(ranking.filter((s) => s.topic !== CHITCHAT_TOPIC), thresholds);
@@ -827,7 +824,7 @@ function decideNotGreeting(p: BrainParts, ranking: readonly IntentScore[], thres
     .slice(0, GREETING_CHOICES);
   return offered[0] ? { action: 'clarify', top: offered[0], candidates: offered, confidence: again.confidence } : again;
 }
-/** How many topics a message taken for a greeting offers (`decideNotGreeting`). */
+/** How many topics a message taken for a greeting offers (`decideNotSmallTalk`). */
 const GREETING_CHOICES = 3;
 
 /** The least score of its topic a subject gone back to needs (`backReferenceReply`). */
@@ -886,11 +883,19 @@ async function correctionReply(p: BrainParts, turn: Turn, opts: AskOptions): Pro
   const rest = correctionOf(turn.normalized);
   const state = turn.state;
   if (rest === undefined || givenIntents(turn).size === 0 || !state?.question) return undefined;
-  if (rest !== '') {
-    const { lastIntent: _given, ...without } = state;
-    return understand(p, rest, { ...opts, pending: without });
-  }
+  if (rest !== '') return understandMeant(p, rest, opts);
   return (await otherAnswersReply(p, turn)) ?? smallTalkReply(p.kit, `${CHITCHAT_TOPIC}.feedback`, turn.channel, turn.normalized);
+}
+
+/**
+ * What the citizen meant instead — the words after a correction ("不对 我是问要不要审批"), or a question
+ * beside a word that the reply did not help — read in the conversation without holding to the
+ * answer just given: the subject stays, the intent given is no longer the one to go on with.
+ */
+function understandMeant(p: BrainParts, meant: string, opts: AskOptions): Promise<BrainReply> {
+  if (!opts.pending) return understand(p, meant, opts);
+  const { lastIntent: _given, ...pending } = opts.pending;
+  return understand(p, meant, { ...opts, pending });
 }
 
 /** What was given: the answer just given, or the choices of a question back still open ("不是" to "是不是…？"). */
@@ -901,8 +906,8 @@ function givenIntents(turn: Turn): Set<string> {
 
 /**
  * The previous question's other answers (its ranking, what was given left out) to choose from,
- * under "抱歉，可能没理解对。": for "不是这个" (`correctionReply`) and for a word that the reply did
- * not help ("你这个回答跟冇说一样"), right after an answer or a question back. Undefined when nothing
+ * under "抱歉，可能没理解对。": for "不是这个" (`correctionReply`) and for a word that the reply missed
+ * the question ("答非所问"), right after an answer or a question back. Undefined when nothing
  * was given or no other answer is left.
  */
 async function otherAnswersReply(p: BrainParts, turn: Turn): Promise<BrainReply | undefined> {

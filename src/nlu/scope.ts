@@ -1,4 +1,4 @@
-import { clauses, sentences } from '../core/normalize.js';
+import { characters, clauses, sentences } from '../core/normalize.js';
 import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type IntentScore } from '../core/types.js';
 import { askedSentences, BUILDING_SOUND, HOW_OFTEN, NOISE_TOPIC, questionSentences } from './acts.js';
 import { GENERAL_REDIRECT, topicScores } from './decide.js';
@@ -613,7 +613,7 @@ const MAX_CONTACT_CHARS = 20;
  * after a redirect, or a decline that named no department.
  */
 export function departmentAsked(normalized: string): string | undefined {
-  if ([...normalized].length > MAX_CONTACT_CHARS || !ASKS_CONTACT.test(normalized) || BUREAU.test(normalized)) return undefined;
+  if (characters(normalized) > MAX_CONTACT_CHARS || !ASKS_CONTACT.test(normalized) || BUREAU.test(normalized)) return undefined;
   const named = DEPARTMENTS.find(([pattern]) => pattern.test(normalized))?.[1];
   return named ? `${OUT_OF_SCOPE_TOPIC}.${named}` : undefined;
 }
