@@ -5,8 +5,8 @@ import { RedisSessionStore } from './session-store.js';
 
 /**
  * The chat store of the WeChat bot, in Redis, shared by every process (one per account) on
- * the same Redis: conversation state (`session:<conv>`), per-minute rate counters
- * (`rl:u:<user>:<minute>`, `rl:r:<room>:<minute>`, 2 minutes) and the non-text hint marks
+ * the same Redis: conversation state (`session:<conv>`), rate counters whose window
+ * begins with the first message (`rl:u:<user>`, `rl:r:<room>`) and the non-text hint marks
  * (`hint:<user>`). Keys hold salted hashes only (src/bot/keys.ts).
  */
 export class RedisChatStore implements ChatStore {
@@ -19,17 +19,21 @@ export class RedisChatStore implements ChatStore {
     this.sessions = new RedisSessionStore(redis, keys);
   }
 
-  async countMessage(user: string, room: string | undefined, minute: number): Promise<{ user: number; room: number }> {
-    const userKey = this.keys.userRate(user, minute);
-    const tx = this.redis.multi().incr(userKey).expire(userKey, 120);
+  /**
+   * `SET key 0 EX windowSec NX` opens a window when none is open; `INCR` keeps its expiry,
+   * so the window lasts `windowSec` from its first message, in one transaction.
+   */
+  async countMessage(user: string, room: string | undefined, windowSec: number): Promise<{ user: number; room: number }> {
+    const userKey = this.keys.userRate(user);
+    const tx = this.redis.multi().set(userKey, 0, 'EX', windowSec, 'NX').incr(userKey);
     if (room) {
-      const roomKey = this.keys.roomRate(room, minute);
-      tx.incr(roomKey).expire(roomKey, 120);
+      const roomKey = this.keys.roomRate(room);
+      tx.set(roomKey, 0, 'EX', windowSec, 'NX').incr(roomKey);
     }
     const res = (await tx.exec()) ?? [];
     const failed = res.find(([err]) => err)?.[0];
     if (failed) throw failed;
-    return { user: Number(res[0]?.[1] ?? 0), room: Number(res[2]?.[1] ?? 0) };
+    return { user: Number(res[1]?.[1] ?? 0), room: Number(res[3]?.[1] ?? 0) };
   }
 
   async markHint(user: string, windowSec: number): Promise<boolean> {

@@ -34,7 +34,7 @@ export const CHAT_STEPS: readonly Step[] = [
   addressedToBot, //     private: always; groups: @-mention (list or `@name` text) or wake word
   staffCommands, //      `#…` in private: staff run it, others get a polite refusal (edges with commands)
   nonTextHint, //        voice/picture/file/sticker: one hint per person per BOT_NONTEXT_HINT_SEC
-  rateLimit, //          per citizen and per group per minute, in the store (Redis: shared by processes)
+  rateLimit, //          per citizen and per group per minute from the first message, in the store (Redis: shared by processes)
   mergeSameQuestion, //  same answer in one group within BOT_MERGE_WINDOW_SEC → one reply @all
   ...ANSWER_STEPS,
 ];

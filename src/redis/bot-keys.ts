@@ -7,8 +7,8 @@
  * | key                            | type   | content                                          | expires              |
  * |--------------------------------|--------|--------------------------------------------------|----------------------|
  * | `session:<conv>`               | STRING | pending clarification choices (JSON)             | BOT_CLARIFY_TTL_SEC  |
- * | `rl:u:<user>:<minute>`         | STRING | answers to one citizen in that minute            | 2 minutes            |
- * | `rl:r:<room>:<minute>`         | STRING | answers in one group in that minute              | 2 minutes            |
+ * | `rl:u:<user>`                  | STRING | answers to one citizen in the current window     | 60 s after its first |
+ * | `rl:r:<room>`                  | STRING | answers in one group in the current window       | 60 s after its first |
  * | `hint:<user>`                  | STRING | non-text hint already given                      | BOT_NONTEXT_HINT_SEC |
  * | `send:<account>:<YYYY-MM-DD>`  | STRING | messages sent by the account that day (cap)      | 2 days               |
  * | `logout:<account>`             | STRING | time of a logout staff were not yet told about   | never                |
@@ -23,8 +23,8 @@ export const BOT_HASH_TAG = '{bot}';
 export interface BotKeys {
   readonly base: string;
   session(conversation: string): string;
-  userRate(user: string, minute: number): string;
-  roomRate(room: string, minute: number): string;
+  userRate(user: string): string;
+  roomRate(room: string): string;
   hint(user: string): string;
   sendCount(account: string, day: string): string;
   logout(account: string): string;
@@ -42,8 +42,8 @@ export function botKeys(prefix = 'pufa:'): BotKeys {
   return Object.freeze({
     base,
     session: (c: string) => `${base}session:${c}`,
-    userRate: (u: string, m: number) => `${base}rl:u:${u}:${m}`,
-    roomRate: (r: string, m: number) => `${base}rl:r:${r}:${m}`,
+    userRate: (u: string) => `${base}rl:u:${u}`,
+    roomRate: (r: string) => `${base}rl:r:${r}`,
     hint: (u: string) => `${base}hint:${u}`,
     sendCount: (a: string, d: string) => `${base}send:${a}:${d}`,
     logout: (a: string) => `${base}logout:${a}`,
