@@ -40,6 +40,26 @@ const ACK = new RegExp(
   'iu',
 );
 
+/**
+ * Waiting for the bureau to come back ("那我等你们消息", "好的 等你们处理", "我在家等你们回复"): the
+ * citizen believes the message was passed on. It was not — the bot takes no report — so the
+ * reply says so and where to report, instead of thanks that confirm the belief.
+ */
+const WAITING = new RegExp(
+  `^${ADDRESS}(?:(?:好的|好吧|好|行|要得|嗯+|哦+|收到|谢谢|多谢|ok)[，,、 ]*)*(?:那|那就|那好)?[，,、 ]*(?:我|我们)?(?:就|先|在家)?等(?:着|待)?` +
+    `(?:你们|您|你|城管|领导)(?:的|来)?(?:消息|回复|回音|通知|答复|电话|结果|好消息|处理|解决|来人|派人|上门)(?:了|哈|啊|哦|呀|吧)?(?:[，,、 ]*(?:谢谢|多谢|辛苦了?))?${END}${TRAILING_NAME}$`,
+  'iu',
+);
+
+/** True when the whole message waits for the bureau's reply or visit (`WAITING`). */
+export function awaitsReply(normalized: string): boolean {
+  const t = normalized.trim();
+  return characters(t) <= MAX_WAITING_CHARS && WAITING.test(t);
+}
+
+/** Longest message read as waiting (a longer one says more, and is read for it). */
+const MAX_WAITING_CHARS = 20;
+
 /** "不好意思 发错了": a message sent by mistake, or "算了不说了": no longer asking; answered with what the bot can answer (not thanks, nor the subject again). */
 const MISTAKE = new RegExp(
   `^(?:不好意思|对不起|抱歉|sorry)?[，,、 ]*(?:按错了|点错了|发错了|打错了|发错人了|发错群了|发错地方了)${END}$` +
@@ -177,6 +197,14 @@ export function approvalOnly(raw: string): boolean {
   return APPROVAL_ONLY.test(raw.trim());
 }
 
+/** Only @mentions ("@普法助手"), as written: the bot called on with nothing asked yet. */
+const MENTION_ONLY = /^(?:[\s\u2005\u2004\u00a0!！。.~，,?？]*@[^\s\u2005@]{1,32})+[\s\u2005\u2004\u00a0!！。.~，,?？]*$/u;
+
+/** True when `raw` (as written, before normalising) is only @mentions (`MENTION_ONLY`): greeted, as "在吗" is. */
+export function mentionOnly(raw: string): boolean {
+  return MENTION_ONLY.test(raw);
+}
+
 export type SmallTalk = 'greeting' | 'thanks' | 'help' | 'feedback' | 'smalltalk';
 
 /**
@@ -238,6 +266,8 @@ const PROGRESS = new RegExp(
     '查(?:一下|一哈|下)?(?:处理|办理)?进度|进度(?:在哪|去哪|怎么)(?:里|儿)?查',
     '(?:留言|投诉|举报|工单|受理)的?(?:编号|单号|号码|回执)[^。！？!?]{0,6}?(?:找不到|丢了|忘了|不见了|冇得了)',
     '回访',
+    // Waited long for the bureau's reply ("我等你们消息等了一个月了"): chasing it.
+    '等(?:你们|您|城管)的?(?:消息|回复|答复|通知|处理|电话)(?:都|也)?等了',
     '(?:多次|好几次|几次|无数次|反复|一再)(?:投诉|举报|反映|打电话|打热线)',
     '(?:投诉|举报|反映)(?:了|过)?(?:好几次|很多次|多次|几次|无数次|好多次|N次|n次)',
     // "反映了三回了": a count of complaints (more than one), in 回 or 遍 too; "上个月就反映过一回" tells a detail.

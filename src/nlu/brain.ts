@@ -6,7 +6,7 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, PENALTY_TOPIC, type BrainReply, typ
 import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
-import { approvalOnly, asks, asksAction, asksForContent, saysReplyMissed, NOISE_TOPIC, withoutFeedback, asksProgress, bareComplaint, conductFirst, contestFirst, detectAct, permitFirst, readsOfficers, smallTalkOf, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
+import { approvalOnly, asks, asksAction, awaitsReply, mentionOnly, asksForContent, saysReplyMissed, NOISE_TOPIC, withoutFeedback, asksProgress, bareComplaint, conductFirst, contestFirst, detectAct, permitFirst, readsOfficers, smallTalkOf, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
 import { departmentAsked, hearsBuildingAtNight, otherBodyComplainedTo, withNightBuildingScope, withAdClaimScope, withAgencyScope, withChargingScope, withFarmScope, withGasBillScope, withIgnitionScope, withNoiseSourceScope, withDecorationScope, withOthersMatterScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope } from './scope.js';
 import {
   addsReportDetail,
@@ -52,7 +52,7 @@ import {
 } from './context.js';
 import { DEFAULT_LETTER_CHARS, DEFAULT_THRESHOLDS, decide, thresholdsFor, topicScores, type Decision, type Thresholds, type TopicScore } from './decide.js';
 import { analyseLetter, hasEvidence, inScopeTopic, secondaryTopics, WHOLE_SECOND_MIN, type LetterAnalysis } from './letters.js';
-import { answerReply, askedAgainReply, clarifyReply, composedAnswer, declineReply, emptyReply, focusedReply, lostFollowupReply, reportDetailReply, smallTalkReply, strayChoiceReply, type ReplyKit } from './replies.js';
+import { answerReply, askedAgainReply, clarifyReply, composedAnswer, declineReply, emptyReply, focusedReply, lostFollowupReply, reportDetailReply, smallTalkReply, strayChoiceReply, waitingReply, type ReplyKit } from './replies.js';
 import type { ReportGuide } from './report-guide.js';
 import type { EngineKind } from './engine.js';
 import { loadHomophones, type Homophones } from './homophones.js';
@@ -363,8 +363,9 @@ interface Turn {
 
 /**
  * The steps of a message, in order; the first that has a reply wins:
- * empty → (homophone slips read as the terms) → a number (the choice, or a hint) →
- * greetings and thanks → "不是这个" (the previous question's other answers) → how to reach the
+ * empty (approval thanked, a bare @mention greeted) → (homophone slips read as the terms) → a
+ * number (the choice, or a hint) → waiting for the bureau to come back (told nothing was passed
+ * on) → greetings and thanks → "不是这个" (the previous question's other answers) → how to reach the
  * bureau, a complaint naming no matter, details added to the problem just answered, or the
  * citizen answering for their own case → (the ranking, of the text without what it denies) →
  * an emergency → a follow-up in the previous topic (or a short question back that the
@@ -375,7 +376,11 @@ interface Turn {
 async function askBrain(p: BrainParts, text: string, opts: AskOptions = {}): Promise<BrainReply> {
   const { text: written, empty } = normalizeText(text, { maxChars: p.config.PUFA_MAX_INPUT_CHARS });
   // Only emoji: approval (👍, [抱拳]) is thanked; anything else is shown what the bot can do.
-  if (empty) return (approvalOnly(text) ? smallTalkReply(p.kit, `${CHITCHAT_TOPIC}.thanks`, opts.channel ?? 'console', written) : undefined) ?? emptyReply(p.kit, written);
+  // Only @mentions ("@普法助手"): called on, nothing asked yet — greeted, as "在吗" is.
+  if (empty) {
+    const kind = approvalOnly(text) ? 'thanks' : mentionOnly(text) ? 'greeting' : undefined;
+    return (kind ? smallTalkReply(p.kit, `${CHITCHAT_TOPIC}.${kind}`, opts.channel ?? 'console', written) : undefined) ?? emptyReply(p.kit, written);
+  }
   // A homophone slip of a domain term (违见) is understood as the term; what was written stays the citizen's.
   const normalized = readsOfficers(p.homophones.correct(written).text);
   // The ranker's memos of the last message are dropped: they are for one message's repeated work.
@@ -397,6 +402,8 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
 
   const byNumber = numberReply(p, turn);
   if (byNumber) return byNumber;
+  // Waiting for the bureau to come back ("那我等你们消息"): nothing was passed on — said so, not thanked.
+  if (awaitsReply(normalized)) return waitingReply(p.kit, normalized);
   // Greetings and thanks are small talk, whatever the classifier thinks of "早上好".
   const small = smallTalkOf(normalized);
   // "答非所问" right after an answer: like "不是这个", the question's other answers to choose from. ("看不懂",

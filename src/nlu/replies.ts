@@ -3,7 +3,7 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type Channel, type
 import { uniqueCitations } from '../knowledge/citations.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { renderAnswer, renderClarify, renderDecline, renderEmpty } from '../render/render.js';
-import { renderAskedAgain, renderFocused, type FollowupFocus, renderLostFollowup, renderReportDetail, renderReportGuide, type ReportLines, renderSecondary, renderStrayChoice, RULE_HEADING } from '../render/render-dialog.js';
+import { renderAskedAgain, renderFocused, type FollowupFocus, renderLostFollowup, renderReportDetail, renderReportGuide, type ReportLines, renderSecondary, renderStrayChoice, renderWaiting, RULE_HEADING } from '../render/render-dialog.js';
 import { mentionsFine, namesBring, namesProgress, namesWhere, numberedSecondary, statesDeadline } from './context.js';
 import type { ReportGuide } from './report-guide.js';
 
@@ -172,6 +172,11 @@ export function emptyReply(kit: ReplyKit, normalized: string): BrainReply {
 /** A hint instead of a guess, answered as small talk: no topic is counted. */
 function hintReply(reply: string, normalized: string): BrainReply {
   return { action: 'answer', intent: null, topic: CHITCHAT_TOPIC, score: 0, reply, citations: [], choices: [], urgent: false, normalized, act: 'smalltalk' };
+}
+
+/** Waiting for the bureau to reply or come ("那我等你们消息"): told that nothing was passed on, and where to report; small talk, no topic counted. */
+export function waitingReply(kit: ReplyKit, normalized: string): BrainReply {
+  return hintReply(renderWaiting(kit.kb.common), normalized);
 }
 
 /** A number with nothing waiting for it: a short hint, never a guess; right after an answer, it names that answer's subject. */

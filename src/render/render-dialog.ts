@@ -42,6 +42,17 @@ export function renderReportDetail(guide: ReportLines, common: CommonTexts, chan
   return [intro, renderReportGuide(guide, common, channel), footer(common, disclaimer)].join('\n');
 }
 
+/**
+ * The citizen waits for the bureau to come back ("那我等你们消息"): nothing was passed on, so no
+ * one will; where to report so that someone does.
+ */
+export function renderWaiting(common: CommonTexts): string {
+  return [
+    '提醒您：我是普法助手，不受理投诉，也不会把消息转交给任何部门，所以这里不会有人回复处理结果或上门。',
+    `需要处理的问题，请拨打${common.hotline}反映，讲清地点、时间，有照片或视频一并提供；受理后可凭工单号查询进度。`,
+  ].join('\n');
+}
+
 /** Heading between the report guidance and the rule (the answer). */
 export const RULE_HEADING = '相关规定：';
 

@@ -17,6 +17,9 @@ describe('addressedText (groups)', () => {
     expect(addressedText(msg('@小助手 占道经营罚多少钱', true), WAKE)).toBe('占道经营罚多少钱');
     // Another person's name that merely starts with the bot's name is not a mention.
     expect(addressedText(msg('@普法助手的朋友 你好'), WAKE)).toBeUndefined();
+    // The mention alone stays as written: the brain greets it (it was '' before, the empty message's prompt).
+    expect(addressedText(msg('@普法助手'), WAKE)).toBe('@普法助手');
+    expect(addressedText(msg('@普法助手\u2005', true), WAKE)).toBe('@普法助手');
   });
 
   it('accepts a wake word at the start; strips it only when a separator follows', () => {

@@ -99,6 +99,16 @@ describe('chat service on the memory platform', () => {
     expect(r.platform.to(GROUP.id)).toHaveLength(2);
   });
 
+  it('greets a bare @mention in a group, @-mentioning the asker, and counts it under no bureau topic', async () => {
+    const r = await rig();
+    await r.platform.say({ from: 'wxid_dora', text: `@${BOT}`, room: GROUP, mentionsSelf: true });
+    const [reply] = r.platform.to(GROUP.id);
+    // Before: the empty message's prompt ("请用文字描述您想咨询的问题"), as a question back.
+    expect(reply?.text).toContain('请问有什么可以帮您');
+    expect(reply?.mentions).toEqual(['wxid_dora']);
+    expect(r.recorder.items.every((c) => c.topic === 'chitchat')).toBe(true);
+  });
+
   it('ignores its own messages and stale ones', async () => {
     const r = await rig();
     await r.platform.say({ from: 'wxid_self', text: '占道经营罚多少钱', self: true });

@@ -36,7 +36,7 @@ function escapeRegExp(s: string): string {
  * Addressed: an @-mention (the puppet's mention list, or `@<name>` in the text, since some
  * puppets leave the list empty) or a wake word at the start. The mention is removed; a
  * wake word only when a separator follows it ("问：摆摊罚多少" → "摆摊罚多少", but
- * "城管罚款标准" stays whole).
+ * "城管罚款标准" stays whole). A message of the mention alone stays as written (greeted).
  */
 export function addressedText(msg: Pick<InboundMessage, 'text' | 'mentionsSelf' | 'selfNames'>, wakeWords: readonly string[]): string | undefined {
   if (msg.text === null) return undefined;
@@ -54,7 +54,8 @@ export function addressedText(msg: Pick<InboundMessage, 'text' | 'mentionsSelf' 
     // The mention list said so but the name in the text differs (e.g. a group alias we
     // could not read): drop a leading `@someone ` as well.
     if (msg.mentionsSelf && text.startsWith('@')) text = text.replace(/^@\S+[\s\u2005]+/u, '');
-    return text.trim();
+    // Only the mention ("@普法助手"): passed on as written, so the bot greets as it does in private chat.
+    return text.trim() || msg.text.trim();
   }
   for (const word of wakeWords) {
     if (word && text.startsWith(word)) {

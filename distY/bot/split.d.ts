@@ -1,0 +1,1 @@
+export declare function splitMessage(text: string, maxChars: number): string[];

@@ -1,0 +1,98 @@
+import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC } from '../core/types.js';
+import { GENERAL_REDIRECT } from '../nlu/decide.js';
+/** The least confidence of a redirect that ends the conversation's subject (`nextState`). */
+export const DECLINE_ENDS_SUBJECT = 0.5;
+/**
+ * The conversation state after `answer` (pure). A clarification keeps its choices and its
+ * consultation id; an in-scope answer keeps its topic for follow-ups and the secondary topics
+ * it named ("回复 2"), except a follow-up answered in another topic, which keeps the subject;
+ * small talk and hints leave the state as it was; a decline the model was sure of ends it.
+ */
+export function nextState(prev, answer, info, ttl) {
+    if (answer.action === 'clarify') {
+        if (answer.choices.length === 0)
+            return { kind: 'keep' };
+        // Words added to the open question back: the same question, its choices and consultation, kept anew.
+        if (answer.resolved === 'detail' && prev?.choicesFor === 'clarify')
+            return kept(prev, ttl);
+        // The previous answer's topic stays for follow-ups after the choices ("那罚多少钱？").
+        const last = prev?.lastTopic !== undefined
+            ? {
+                lastTopic: prev.lastTopic,
+                ...(prev.lastIntent ? { lastIntent: prev.lastIntent } : {}),
+                ...(prev.lastAt !== undefined ? { lastAt: prev.lastAt } : {}),
+                ...(prev.lastAct ? { lastAct: prev.lastAct } : {}),
+                ...(prev.earlier ? { earlier: prev.earlier } : {}),
+            }
+            : {};
+        return kept({ ...last, choices: answer.choices, question: info.question, consultationId: info.consultationId, choicesFor: 'clarify' }, ttl);
+    }
+    // Another department's matter (a redirect) ends the conversation's subject: "去哪里办" next is
+    // about that matter. A message the bot could not place at all (no redirect, `intent` null: "能少交
+    // 点吗" it did not understand) is kept below, so "去哪里交" next still leans on the conversation.
+    // The general redirect (12345: no department stood out, decide.ts) is no other department's matter:
+    // "哪个公司的都有" after the shared-bike answer keeps the subject, as an unplaced message does.
+    // A redirect the model was unsure of (below DECLINE_ENDS_SUBJECT: "几千块的那种 冇得便宜点的?" after the fume
+    // purifier, read as a consumer matter at 0.18) is no other department's matter either: the subject stays.
+    if (answer.action === 'out_of_scope' && answer.intent !== null && answer.intent !== GENERAL_REDIRECT && answer.score >= DECLINE_ENDS_SUBJECT)
+        return { kind: 'delete' };
+    if (answer.act === 'smalltalk' || answer.topic === CHITCHAT_TOPIC || answer.topic === OUT_OF_SCOPE_TOPIC || answer.intent === null)
+        return { kind: 'keep' };
+    if (answer.resolved === 'choice' && prev?.choicesFor === 'secondary') {
+        // Looking at a secondary topic: it becomes the topic of follow-ups; the other choices stay.
+        return kept({ ...prev, lastTopic: answer.topic, lastIntent: answer.intent, lastAt: info.at }, ttl);
+    }
+    if (answer.resolved === 'followup' && !answer.moved && prev?.lastTopic !== undefined && answer.topic !== prev.lastTopic) {
+        // A follow-up answered outside the conversation's subject — "那罚多少钱？" after 暂扣 gets the
+        // general fines answer — leaves the subject as it was: "多久能拿回来？" next is still about the goods.
+        return kept({ ...prev, lastAt: info.at }, ttl);
+    }
+    const secondary = (answer.secondary ?? []).map((s, i) => ({ n: i + 2, intent: s.intent, topic: s.topic, label: s.label }));
+    // A follow-up in the same subject keeps the question that named it: after "城管把我电动车拖走了"
+    // and "在哪里领", "要带什么" is still read with the towed e-bike, not with "在哪里领".
+    const sameSubject = answer.resolved === 'followup' && prev?.question !== undefined && prev.choicesFor !== 'clarify' && answer.topic === prev.lastTopic;
+    const state = {
+        choices: secondary,
+        question: sameSubject ? prev.question : info.question,
+        lastTopic: answer.topic,
+        lastIntent: answer.intent,
+        // The act of the message that named the subject: a follow-up in it does not change it.
+        lastAct: sameSubject && prev.lastAct ? prev.lastAct : (answer.act ?? 'question'),
+        lastAt: info.at,
+        ...(secondary.length > 0 ? { choicesFor: 'secondary' } : {}),
+    };
+    const earlier = earlierSubjects(prev, answer.topic);
+    return kept(earlier.length > 0 ? { ...state, earlier } : state, ttl);
+}
+/** How many earlier subjects a conversation keeps (`ConversationState.earlier`). */
+const EARLIER_SUBJECTS = 3;
+/** The subjects before one on `topic`: the previous subject first when it was another, none on `topic` itself. */
+function earlierSubjects(prev, topic) {
+    const before = prev?.lastTopic !== undefined && prev.lastIntent !== undefined ? [{ topic: prev.lastTopic, intent: prev.lastIntent }] : [];
+    const all = [...before, ...(prev?.earlier ?? [])].filter((e) => e.topic !== topic);
+    return all.filter((e, i) => all.findIndex((f) => f.topic === e.topic) === i).slice(0, EARLIER_SUBJECTS);
+}
+/** Set `state`, kept as long as what it holds is needed: choices for BOT_CLARIFY_TTL_SEC, an answer's topic for BOT_CONTEXT_TTL_SEC. */
+function kept(state, ttl) {
+    return { kind: 'set', state, ttlSec: Math.max(state.choices.length > 0 ? ttl.clarifySec : 0, state.lastTopic !== undefined ? ttl.contextSec : 0) };
+}
+export class MemorySessionStore {
+    map = new Map();
+    async get(key) {
+        const hit = this.map.get(key);
+        if (!hit)
+            return undefined;
+        if (hit.expires < Date.now()) {
+            this.map.delete(key);
+            return undefined;
+        }
+        return hit.state;
+    }
+    async set(key, state, ttlSec) {
+        this.map.set(key, { state, expires: Date.now() + ttlSec * 1000 });
+    }
+    async delete(key) {
+        this.map.delete(key);
+    }
+}
+//# sourceMappingURL=session.js.map

@@ -1,0 +1,643 @@
+import { characters, clauses, sentences } from '../core/normalize.js';
+import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC } from '../core/types.js';
+import { askedSentences, BUILDING_SOUND, HOW_OFTEN, NOISE_TOPIC, questionSentences } from './acts.js';
+import { GENERAL_REDIRECT, topicScores } from './decide.js';
+import { byScore } from './rankers.js';
+/**
+ * The bureau's parking topic is 非机动车停放 (../shared/topics.md): e-bikes, bicycles and
+ * shared bikes on pavements. A motor vehicle parked anywhere, pavement included, is the
+ * traffic police's (道路交通安全法 第五十六条、第九十三条). The topic model learns the place
+ * (人行道, 盲道, 乱停) far better than the vehicle, so "轿车停在盲道上" ranked parking at 0.95
+ * and got the e-bike answer. The vehicle decides the department, so when the text names only
+ * motor vehicles, the parking topic's probability is the traffic redirect's.
+ */
+const MOTOR = /(?<!非)机动车(?!道)|小?汽车(?!站)|(?<![推拉着])小车|轿车|私家车|面包车|货车|卡车|出租车|的士|网约车|越野车|商务车|皮卡|SUV|公交车(?!站)|大巴|客车|校车/iu;
+/**
+ * Non-motor vehicles, and 摩托车 (a motor vehicle, but parked with the e-bikes): the parking
+ * topic's own. A lane is not a vehicle: "非机动车道被小汽车占了" names only the cars.
+ */
+const NON_MOTOR = /非机动车(?!道)|电动车(?!道)|电瓶车|电单车|自行车(?!道)|单车(?!道)|三轮|摩托|滑板车|平衡车|助力车/u;
+export const PARKING_TOPIC = 'parking';
+export const TRAFFIC_INTENT = `${OUT_OF_SCOPE_TOPIC}.traffic`;
+/** A clause telling of riding ("骑电动车的人都被挤到机动车道上去了"), or of parking. */
+const RIDDEN = /骑|走|跑|挤|逼|开|绕|行驶|通行/u;
+const PARKED = /停|放|堆|占/u;
+/**
+ * True when the text names a motor vehicle and no vehicle of the parking topic, or names the
+ * parking topic's vehicles only as ridden, in clauses of their own, while the cars are parked
+ * ("路边车位总是停满了小汽车，骑电动车的人都被挤到机动车道上去"): the cars are what is parked.
+ */
+export function namesOnlyMotorVehicles(normalized) {
+    if (!MOTOR.test(normalized))
+        return false;
+    if (!NON_MOTOR.test(normalized))
+        return true;
+    const parts = clauses(normalized);
+    const bikes = parts.filter((c) => NON_MOTOR.test(c));
+    return bikes.every((c) => RIDDEN.test(c) && !PARKED.test(c)) && parts.some((c) => MOTOR.test(c) && PARKED.test(c));
+}
+/**
+ * The ranking with the parking topic's scores moved to the traffic redirect when the text
+ * names only motor vehicles (highest first; the total is unchanged). Any other text: as is.
+ */
+export function withVehicleScope(ranking, normalized) {
+    if (!namesOnlyMotorVehicles(normalized))
+        return ranking;
+    return movedTo(ranking, carsParkedOnly(normalized) ? PARKED_CAR_TOPICS : PARKING_TOPICS, TRAFFIC_INTENT);
+}
+const PARKING_TOPICS = new Set([PARKING_TOPIC]);
+/**
+ * Cars parked on the pavement, with nothing sold from them ("阳逻街XX路汽车天天停在人行道上，行人
+ * 只能走马路"): the model read 人行道 as a stall's 占道 too. A lorry selling watermelons at a
+ * crossing is a stall and stays.
+ */
+const SELLING = /卖|售|摊|摆|叫卖|兜售|生意/u;
+const WALKWAY = /人行道|盲道|便道|路边|马路|路口|门口/u;
+const PARKED_CAR_TOPICS = new Set([PARKING_TOPIC, 'street_vending']);
+/** True when a clause tells of a motor vehicle parked on a walkway or a roadside and the text tells of nothing sold. */
+function carsParkedOnly(normalized) {
+    return !SELLING.test(normalized) && clauses(normalized).some((c) => MOTOR.test(c) && PARKED.test(c) && WALKWAY.test(c));
+}
+/**
+ * How a bike is ridden or registered — a passenger or a child on the back, a helmet, riding
+ * against the traffic or through a red light, a number plate, a modified or speeding e-bike
+ * ("骑电动车带人违法吗", "电动车不戴头盔罚多少", "电动车上牌要去哪里办") — is road traffic, the
+ * traffic police's (道路交通安全法 第八章; Wuhan's e-bike rules), not where bikes are parked:
+ * the parking topic's words (电动车, 罚) ranked such questions 0.6–0.9 on parking. Not when
+ * the text also tells of bikes parked, left or stacked (`PARKED_OR_LEFT`): that part is ours.
+ */
+const RIDING_RULE = /带人|载人|带(?:了个|个|着)?(?:小孩|孩子|伢|娃)|头盔|逆行|闯红灯|闯灯|上牌|挂牌|牌照|上户|改装|超速|限速|酒驾|醉驾|驾照|驾驶证/u;
+const PARKED_OR_LEFT = /停|放|堆|占|扔|丢|摆|锁/u;
+/** True when the text names a bike of the parking topic and tells of a riding or registration rule, and of no bike parked or left. */
+export function tellsOfRidingRules(normalized) {
+    return NON_MOTOR.test(normalized) && RIDING_RULE.test(normalized) && !PARKED_OR_LEFT.test(normalized);
+}
+/** The ranking with the parking topic's scores moved to the traffic redirect when the text tells of how a bike is ridden (`tellsOfRidingRules`). */
+export function withRidingScope(ranking, normalized) {
+    return tellsOfRidingRules(normalized) ? movedTo(ranking, PARKING_TOPICS, TRAFFIC_INTENT) : ranking;
+}
+/**
+ * The police, named without the bureau ("派出所罚了我五百块不给收据", "被公安行政拘留五天想申请
+ * 复议", "警察把我手机扣了一个月不还"): the fine, the seizure, the officers' conduct are the
+ * police's, whose decisions our answers on 城管's (处罚与救济, 暂扣物品, 执法规范) do not describe.
+ * 110 is not the police named: citizens call it about every kind of matter. A 交通协管员 is the
+ * traffic police's auxiliary, not the bureau's 协管员.
+ */
+const POLICE = /公安|派出所|警察|民警|辅警|交警|交通协管|警官|警员|特警|刑警|治安大队/u;
+/** The bureau named too ("城管和交警一起来扣了我的三轮车"): the bureau's topics stay. */
+const BUREAU = /城管|执法局|执法队|执法中队|综合执法|(?<!交通)协管|中队/u;
+const POLICE_TOPICS = new Set(['penalty_rights', 'seized_items', 'enforcement_conduct']);
+const POLICE_INTENT = `${OUT_OF_SCOPE_TOPIC}.police_conduct`;
+/** True when the text names the police and not the bureau. */
+export function namesOnlyPolice(normalized) {
+    return POLICE.test(normalized) && !BUREAU.test(normalized);
+}
+/** The ranking with the fines, seizure and conduct topics' scores moved to the police redirect when the text names only the police. */
+export function withPoliceScope(ranking, normalized) {
+    return namesOnlyPolice(normalized) ? movedTo(ranking, POLICE_TOPICS, POLICE_INTENT) : ranking;
+}
+/**
+ * Another department named as the one that fined, seized or inspected, without the bureau:
+ * "市场监管局说我卖的食品过期了，罚款五千…能申请行政复议吗", "卫健委罚了美容店", "税务局罚了滞纳金".
+ * Our fines, seizure and conduct answers describe the bureau's decisions (who decides, where
+ * to appeal), not theirs; the general redirect says where such a decision is contested. The
+ * same for a traffic penalty told without naming the police ("闯了红灯被拍，扣了6分罚款200"):
+ * points and licences are the traffic police's alone. A 个体工商户 is a shop, not the 工商 office.
+ */
+const OTHER_AGENCY = /市场监管|市场监督|市监局|(?<!个体)工商(?:局|所|部门)|食药监|质监局|卫健委|卫生健康(?:委|局|部门)|卫生监督|卫生局|疾控|税务|生态环境(?:局|部门)|环保(?:局|部门)|环境执法|交通运输(?:局|部门)|运管|路政|海事|人社局|劳动监察|消防救援|消防大队|烟草(?:局|专卖)|文化(?:市场)?执法|文旅局|农业执法|林业局|水务局|自然资源(?:局|部门)/u;
+/** Points or a licence: a motor vehicle's alone (a camera, 电子眼, is asked for against parked bikes too). */
+const POINTS_OR_LICENCE = /扣\d+分|扣了?[一二三六十两\d]+分|驾照|驾驶证|行驶证/u;
+const TRAFFIC_PENALTY = new RegExp(`${POINTS_OR_LICENCE.source}|闯红灯|电子眼|违章记录|压实线|超速`, 'u');
+/** A parking ticket on a windscreen ("被贴了违停罚单罚200"): a car's, unless the text names a bike of the parking topic. */
+const PARKING_TICKET = /违停罚单|违章罚单|贴了?(?:一张|张)?罚单|罚单贴/u;
+/** The out-of-scope intent a text's fines, seizure and conduct belong to when it names only another department's decision; undefined otherwise. */
+export function otherAgencyOf(normalized) {
+    // Points or a licence are the traffic police's even when the letter blames the bureau ("贴了一张罚单 罚两百 还扣三分 …
+    // 你们城管是不是就靠罚款创收"): the bureau takes no points.
+    if (POINTS_OR_LICENCE.test(normalized) && !NON_MOTOR.test(normalized))
+        return TRAFFIC_INTENT;
+    if (BUREAU.test(normalized))
+        return undefined;
+    if (TRAFFIC_PENALTY.test(normalized))
+        return TRAFFIC_INTENT;
+    if (PARKING_TICKET.test(normalized) && !NON_MOTOR.test(normalized))
+        return TRAFFIC_INTENT;
+    return OTHER_AGENCY.test(normalized) ? GENERAL_REDIRECT : undefined;
+}
+/**
+ * Points and licences are a motor vehicle's: a traffic penalty with points or a licence ("停了一下车…
+ * 违停罚单，要罚两百块、扣三分") moves the parking topic too, which no e-bike's fine is.
+ */
+const TRAFFIC_PENALTY_TOPICS = new Set([...POLICE_TOPICS, PARKING_TOPIC]);
+/** The ranking with the fines, seizure and conduct topics' scores (and, for a traffic penalty, parking's) moved to that department's redirect when the text names only another department's decision (`otherAgencyOf`). */
+export function withAgencyScope(ranking, normalized) {
+    const target = otherAgencyOf(normalized);
+    if (!target)
+        return ranking;
+    return movedTo(ranking, target === TRAFFIC_INTENT && POINTS_OR_LICENCE.test(normalized) ? TRAFFIC_PENALTY_TOPICS : POLICE_TOPICS, target);
+}
+/**
+ * Charging an e-bike in a stairwell or at home ("电动车停楼道里充电违法吗", 0.97 for the parking
+ * topic) is a fire hazard — the fire service's, with the 物业 and the 社区 — not 非机动车停放:
+ * the parking topic's probability is the fire-safety redirect's. A charging pile (充电桩) is
+ * neither: the rule leaves it.
+ */
+const CHARGING = /充电(?!桩)|飞线/u;
+const FIRE_SAFETY_INTENT = `${OUT_OF_SCOPE_TOPIC}.fire_safety`;
+/**
+ * True when the text tells of charging a vehicle of the parking topic, and every sentence of it
+ * naming such a vehicle tells of charging: a letter about bikes on the pavement that mentions
+ * charging in the stairwell in passing stays with parking.
+ */
+export function tellsOfCharging(normalized) {
+    if (!CHARGING.test(normalized))
+        return false;
+    const bikes = sentences(normalized).filter((s) => NON_MOTOR.test(s));
+    return bikes.length > 0 && bikes.every((s) => CHARGING.test(s));
+}
+/** The ranking with the parking topic's scores moved to the fire-safety redirect when the text tells of charging an e-bike (`tellsOfCharging`). */
+export function withChargingScope(ranking, normalized) {
+    return tellsOfCharging(normalized) ? movedTo(ranking, PARKING_TOPICS, FIRE_SAFETY_INTENT) : ranking;
+}
+/**
+ * A stove or water heater that will not light ("燃气灶打不着火", 0.59 for the leak) is a repair
+ * question, not a leak: the leak intent's score goes to the repair answer (the gas company
+ * repairs; a smell means the emergency steps) — unless the text tells of a smell or a leak
+ * ("打不着火 还有股煤气味": the leak's steps, as the emergency patterns of safety.ts say too).
+ */
+const WONT_LIGHT = /打不[着燃]|点不[着燃]|打不起火|不出火/u;
+const LEAK_SIGN = /味|漏|泄|臭|呛|头晕|恶心/u;
+const LEAK_INTENT = 'gas_safety.leak';
+const REPAIR_INTENT = 'gas_safety.repair';
+/** True when the text tells of a gas appliance that will not light, and of no smell or leak. */
+export function tellsOfIgnitionOnly(normalized) {
+    return WONT_LIGHT.test(normalized) && !LEAK_SIGN.test(normalized);
+}
+/** The ranking with the leak intent's score added to the repair intent's when the text tells only of an appliance that will not light. */
+export function withIgnitionScope(ranking, normalized) {
+    if (!tellsOfIgnitionOnly(normalized))
+        return ranking;
+    const leak = ranking.find((s) => s.intent === LEAK_INTENT);
+    if (!leak)
+        return ranking;
+    const repair = ranking.find((s) => s.intent === REPAIR_INTENT);
+    const merged = { ...(repair ?? leak), intent: REPAIR_INTENT, score: leak.score + (repair?.score ?? 0) };
+    return [...ranking.filter((s) => s !== leak && s !== repair), merged].sort(byScore);
+}
+/**
+ * A gas bill, meter, top-up or supply ("这两个月的燃气费比去年翻了一倍", "燃气卡充了钱还是没气",
+ * "交房一年了燃气公司就是不通气") is the gas company's business — its customer service, the
+ * price office, 12345 — not gas safety: the gas topic's words (燃气, 燃气公司, 燃气表) ranked
+ * such letters 0.5–0.9 on safety. The gas topic's probability is the utilities redirect's,
+ * unless the text tells of a smell, a leak or a danger (the emergency steps come first) or of
+ * a safety inspection, its fees or those posing as inspectors, a hose or an alarm sold at the
+ * door, or asks whether such a caller is genuine ("燃气公司的人上门说要换软管 收两百 是真的吗"):
+ * gas_safety's own answer.
+ */
+const GAS_BILL = /(?:燃气|天然气|煤气)费|气费|气价|燃气卡|气卡|账单|充值|欠费|涨价|调价|配套费|公摊费|分摊费|开户|销户|过户|户名|停户|初装费|通气|抄表|补缴|表(?:不准|走得|转得|跑得)|校表|换表[^。！？!?]{0,8}收|(?:铺|建|接|通)(?:设|入)?(?:燃气|天然气)?管道|管道[^，。！？,!?]{0,4}(?:铺|建|接|通)到|(?:没有|没|冇得?)(?:通)?(?:燃气|天然气)管道|停气|收(?:了|我们?)?[\d一二两三四五六七八九十百千]+/u;
+/** The gas named: a 过户 or 开户 of a house or a bank account is not the gas company's. */
+const GAS = /燃气|天然气|煤气|液化气|气费|气卡|气表|通气/u;
+const GAS_SAFETY_MATTER = /味|漏|泄|臭|呛|爆|炸|着火|起火|火灾|中毒|头晕|恶心|隐患|不安全|危险|安检|检测|检查|推销|冒充|骗|是真的吗|真的假的|是不是真的|挖断|挖破|挖坏|破损|断了|软管|胶管|报警器|自闭阀/u;
+const GAS_TOPICS = new Set(['gas_safety']);
+const UTILITIES_INTENT = `${OUT_OF_SCOPE_TOPIC}.utilities`;
+/**
+ * Safety words a bill letter tells only to rule them out: a leak denied ("根本没漏", "没有异味"),
+ * an inspection that found nothing ("上门安检，说一切正常"), a check for a leak the company asked
+ * for ("让我自己查漏气"), and a meter tested for its reading ("能不能申请换表检测": the meter's accuracy, a bill matter).
+ */
+const SAFETY_RULED_OUT = /(?:没|没有|不|并没有?|根本没有?)(?:漏气?|泄漏|异味|味道?)|安检[^。！？!?]{0,8}(?:正常|没问题|合格|通过)|(?:检)?查(?:一下)?(?:有没有)?漏气?|(?:换表|燃气表|气表|表)的?(?:检测|检定|校验)|检测(?:一下)?(?:燃气表|气表|表)/gu;
+/** True when the text names gas and tells of its bill, meter, top-up or supply, and of no danger or safety inspection. */
+export function tellsOfGasBill(normalized) {
+    return GAS.test(normalized) && GAS_BILL.test(normalized) && !GAS_SAFETY_MATTER.test(normalized.replace(SAFETY_RULED_OUT, ''));
+}
+/** The ranking with the gas topic's scores moved to the utilities redirect when the text tells of a gas bill (`tellsOfGasBill`). */
+export function withGasBillScope(ranking, normalized) {
+    return tellsOfGasBill(normalized) ? movedTo(ranking, GAS_TOPICS, UTILITIES_INTENT) : ranking;
+}
+/**
+ * Which bin an item goes in, asked without the word 垃圾 ("碎了的玻璃杯算哪一类", "过期的感冒药
+ * 扔到么桶里", "用完的电池能不能跟其他的一起丢", "四个颜色的桶 哪个装剩饭剩菜"): waste sorting, whose
+ * answer lists the four classes with their items. The model, with no word of the topic, read
+ * them as not ours (0.3–0.5). When "not ours" leads, its scores are the sorting answer's.
+ */
+const WHICH_BIN = new RegExp([
+    '(?:扔|丢|倒|放|装|投)(?:到|在|进)?(?:哪|么|什么)(?:个|只|一个)?(?:桶|箱|颜色)',
+    '哪个(?:桶|颜色)|哪个(?:装|放|丢|扔)',
+    '(?:算|属于|是|归)(?:哪|什么|么)一?(?:类|种垃圾)',
+    '(?:能不能|可不可以|可以|能)(?:跟|和|与)[^，。？?,!！]{0,8}一起(?:丢|扔|倒)',
+].join('|'), 'u');
+const SORTING_INTENT = 'waste_sorting.rules';
+/** True when the text asks which bin or class an item goes in (`WHICH_BIN`). */
+export function asksWhichBin(normalized) {
+    return WHICH_BIN.test(normalized);
+}
+/**
+ * When the rubbish is taken, asked ("垃圾车一般什么时候来收", "垃圾车几点来收垃圾"): the sorting
+ * answer, which says the times and places are set and posted by the estate or community and
+ * where to ask — not the social-insurance redirect ("什么时候来收" read as 社保) nor what not
+ * sorting costs, nor another topic named beside it. A lorry that did not come is a complaint, not
+ * a question of when, and stays.
+ */
+const RUBBISH_ROUND = /垃圾车|环卫车|收垃圾|垃圾[^，。？?！!]{0,4}(?:收走|清运|收运|拉走|来收)|倒垃圾|扔垃圾|丢垃圾/u;
+const ASKS_WHEN = new RegExp(`几点|什么时候|么时候|啥时候|哪天|几时|什么时间|么时间|${HOW_OFTEN}`, 'u');
+/** A practical question, not a letter: a letter's "要等到什么时候" is a complaint. */
+const TIMES_QUESTION_MAX_CHARS = 40;
+/** True when a short text asks, in one sentence, when the rubbish is put out or taken (`RUBBISH_ROUND`, `ASKS_WHEN`). */
+export function asksRubbishTimes(normalized) {
+    if ([...normalized].length > TIMES_QUESTION_MAX_CHARS)
+        return false;
+    return questionSentences(normalized).some((q) => RUBBISH_ROUND.test(q) && ASKS_WHEN.test(q));
+}
+/**
+ * The ranking with "not ours" moved to the sorting answer when it leads (the sum of its intents)
+ * and the text asks which bin an item goes in; when it asks when the rubbish is taken, every
+ * topic's scores but small talk's move to it.
+ */
+export function withSortingScope(ranking, normalized) {
+    if (asksRubbishTimes(normalized))
+        return movedWhere(ranking, (s) => s.topic !== CHITCHAT_TOPIC, SORTING_INTENT);
+    if (!asksWhichBin(normalized))
+        return ranking;
+    const topics = topicScores(ranking);
+    const notOurs = topics.find((t) => t.topic === OUT_OF_SCOPE_TOPIC)?.score ?? 0;
+    if (topics.some((t) => t.score > notOurs))
+        return ranking;
+    return movedTo(ranking, NOT_OURS, SORTING_INTENT);
+}
+const NOT_OURS = new Set([OUT_OF_SCOPE_TOPIC]);
+/**
+ * Noise whose source is not the bureau's (噪声污染防治法: industrial noise is the ecology and
+ * environment department's, 第三十六条 on; traffic noise — horns, lorries, elevated roads, a
+ * toll station — the traffic police's and the transport department's, 第四十五条 on): "木材加工厂
+ * 电锯和刨床从早上六点响到晚上十点", "收费站夜间鸣笛扰民", "省道上大货车一辆接一辆，喇叭声不断". The
+ * noise topic answers the bureau's sources (construction at night, shop speakers, square dancing,
+ * KTV, the sanitation trucks); its score goes to the redirect of the source named, when the
+ * text is about noise, unless it also names one of the bureau's (`BUREAU_NOISE`: "工厂旁边的工地
+ * 半夜施工", "环卫车凌晨按喇叭", "修高架桥的吊车夜里不停" stay ours). Railways and airports count with the factories: their
+ * noise is the ecology and environment department's to monitor too.
+ */
+const INDUSTRIAL_NOISE = /工厂|厂房|车间|加工厂|钢厂|轧钢|厂里|厂子|搅拌站|火车|铁路|高铁|飞机|机场/u;
+const TRAFFIC_NOISE = /鸣笛|按喇叭|汽车喇叭|车喇叭|炸街|改装车|轰油门|货车|过往车辆|车流量|高架|省道|国道|高速|收费站|隔音墙|隔音屏/u;
+/**
+ * Building work told by its machines or its job, not by 施工 ("吊车、罐车夜里12点以后还在不停地干…
+ * 修高架桥", "半夜还在浇混凝土"): construction noise, the bureau's, even beside an elevated road — but
+ * not at a factory or a concrete plant (搅拌站), whose machines are the plant's.
+ */
+const BUILDING_WORK = /吊车|塔吊|罐车|泵车|挖机|挖掘机|铲车|铺路|修路|修桥|修高架|浇筑|浇混凝土|打混凝土|赶工期/u;
+/** Decoration going on: not one finished ("装修好晾了几个月", "装修完了"), though "装修好吵" is loud. */
+const DECORATION = /(?:装修|翻新)(?!好(?![吵烦大响闹])|完)/u;
+const BUREAU_NOISE = new RegExp(`施工|工地|打桩|${DECORATION.source}|电钻|冲击钻|砸墙|敲墙|广场舞|音响|唱歌|卡拉|KTV|酒吧|烧烤|夜市|叫卖|商铺|门面|店|摆摊|小贩|跳舞|环卫|垃圾车|洒水车|清扫车|渣土车`, 'iu');
+/** The text is about noise at all: a fumes letter that names a workshop is not. */
+const NOISE_WORD = /噪|吵|响|声|鸣笛|喇叭|轰|安静|睡|扰民/u;
+const NOISE_TOPICS = new Set([NOISE_TOPIC]);
+const ENVIRONMENT_INTENT = `${OUT_OF_SCOPE_TOPIC}.environment`;
+/**
+ * A neighbour's household noise ("楼上小伢天天半夜跑跳", "楼上每天晚上拖椅子", "隔壁家的狗天天叫"):
+ * 社会生活噪声 in a home (噪声污染防治法 第六十五条), which the residents' committee, the owners'
+ * committee and the 物业 are to stop or mediate (第七十条), and the police when it goes on
+ * (第八十七条) — the neighbour redirect. Decoration (第六十六条) and the bureau's other sources
+ * stay with the noise topic (`BUREAU_NOISE`), as does a business run next door (`NEIGHBOUR_BUSINESS`).
+ */
+const NEIGHBOUR = /楼上|楼下|隔壁|邻居|对门|邻里|上一层|上层住户/u;
+const HOUSEHOLD_NOISE = /跑跳|跳绳|蹦|跺|拖(?:椅子|凳子|桌子|家具|东西)|剁|弹珠|脚步|走路|高跟鞋|[狗犬鸟猫][^，。！？,!?]{0,4}[叫吠]|宠物|钢琴|弹琴|练琴|乐器|吵架|打麻将|麻将声|电视|洗衣机|小孩|小伢|孩子|娃/u;
+const NEIGHBOUR_BUSINESS = /馆|厅|场|会所|公司|作坊|培训|工作室|棋牌|健身|瑜伽|舞蹈|琴行|商家|学校|驾校|幼儿园|单位/u;
+/** Heard: the noise words without 影响 ("影响小孩玩" tells of no sound). */
+const HEARD = /噪|吵|(?<!影)响|声|安静|睡|扰民/u;
+const NEIGHBOR_INTENT = `${OUT_OF_SCOPE_TOPIC}.neighbor`;
+/** True when the text tells of a neighbour's household noise (`HOUSEHOLD_NOISE`), and of none of the bureau's sources or a business. */
+export function tellsOfNeighbourNoise(normalized) {
+    return HEARD.test(normalized) && NEIGHBOUR.test(normalized) && HOUSEHOLD_NOISE.test(normalized) && !BUREAU_NOISE.test(normalized) && !NEIGHBOUR_BUSINESS.test(normalized);
+}
+/** The redirect for noise from a source that is not the bureau's (`INDUSTRIAL_NOISE`, `TRAFFIC_NOISE`, a neighbour's home); undefined otherwise. */
+export function noiseOwnerOf(normalized) {
+    if (!NOISE_WORD.test(normalized) || BUREAU_NOISE.test(normalized))
+        return undefined;
+    if (INDUSTRIAL_NOISE.test(normalized))
+        return ENVIRONMENT_INTENT;
+    if (BUILDING_WORK.test(normalized))
+        return undefined;
+    if (TRAFFIC_NOISE.test(normalized))
+        return TRAFFIC_INTENT;
+    if (tellsOfNeighbourNoise(normalized))
+        return NEIGHBOR_INTENT;
+    return undefined;
+}
+/**
+ * Building work heard at night ("而且半夜还在打桩 哐哐的", "凌晨还在电焊"): the bureau's night
+ * construction noise (噪声污染防治法 第四十三条). The model read 半夜 and the din as a police matter
+ * (0.37) or the weather; "not ours" gives its score to the night-construction answer when the text
+ * names building work by its sound (`BUILDING_SOUND`) and the night, and no department's own word.
+ */
+const NIGHT = '半夜|深夜|夜里|夜间|凌晨|通宵';
+/** The night before the sound, or after it (晚上 only before: "打桩到晚上" is the evening). */
+const BUILDING_SOUND_AT_NIGHT = new RegExp(`(?:${NIGHT}|晚上)[^。！？!?]{0,10}(?:${BUILDING_SOUND.source})|(?:${BUILDING_SOUND.source})[^。！？!?]{0,10}(?:${NIGHT})`, 'u');
+const NIGHT_CONSTRUCTION_INTENT = `${NOISE_TOPIC}.night_construction`;
+/** True when the text hears building work at night (`BUILDING_SOUND_AT_NIGHT`): a matter of its own after a report on something else. */
+export function hearsBuildingAtNight(normalized) {
+    return BUILDING_SOUND_AT_NIGHT.test(normalized) && !INDUSTRIAL_NOISE.test(normalized);
+}
+/** The ranking with "not ours" moved to night construction noise when building work is heard at night (`hearsBuildingAtNight`). */
+export function withNightBuildingScope(ranking, normalized) {
+    return hearsBuildingAtNight(normalized) ? movedTo(ranking, NOT_OURS, NIGHT_CONSTRUCTION_INTENT) : ranking;
+}
+/** The ranking with the noise topic's scores moved to the source's redirect (`noiseOwnerOf`). */
+export function withNoiseSourceScope(ranking, normalized) {
+    const target = noiseOwnerOf(normalized);
+    return target ? movedTo(ranking, NOISE_TOPICS, target) : ranking;
+}
+/**
+ * A home being decorated next door ("楼上翻新天天电钻 中午都不停", "隔壁装修砸墙"): decoration noise
+ * has its own rule (噪声污染防治法 第六十六条, the noise topic's decoration answer), which the model
+ * read as a neighbour's household noise. The neighbour redirect's score goes to that answer.
+ */
+/** A decoration tool or work heard by its name ("天天电钻" tells of the sound). */
+const DECORATION_SOUND = /电钻|冲击钻|砸墙|敲墙|打墙|切割机/u;
+const DECORATION_INTENT = 'noise.decoration';
+/** True when the text tells of decoration heard (`DECORATION` with `HEARD`, or `DECORATION_SOUND`). */
+export function tellsOfDecorationNoise(normalized) {
+    return DECORATION_SOUND.test(normalized) || (DECORATION.test(normalized) && HEARD.test(normalized));
+}
+/** The ranking with the neighbour redirect's score moved to the decoration answer when the text tells of decoration heard. */
+export function withDecorationScope(ranking, normalized) {
+    return tellsOfDecorationNoise(normalized) ? movedWhere(ranking, (s) => s.intent === NEIGHBOR_INTENT, DECORATION_INTENT) : ranking;
+}
+/**
+ * Another's matter, whatever bureau word the text also has: wages owed ("在工地开渣土车 老板欠我
+ * 两个月工资": the labour inspectorate's, not 渣土), a fight or a theft among citizens ("烧烤店里两
+ * 桌客人打起来了", "摆地摊的时候被人偷了钱包": the police's). The bureau's topics' scores go to that
+ * redirect. Not a fear of losing one's wages ("担心…工资也拿不到", asked of reporting anonymously)
+ * or wages owed to others, nor a fight or a theft of officers ("城管和摊贩打起来了": conduct) or of
+ * a manhole cover, nor 偷倒 (dumping on the sly).
+ */
+const WAGES_OWED = /拖欠|欠(?:我|我们|了|他们)?[^，。！？,!?]{0,6}(?:工资|工钱)|(?:工资|工钱)[^，。！？,!?]{0,8}(?:不发|没发|不给|没给|拿不到|要不到|讨不到|不结|没结|被扣|扣了)|欠薪|讨薪/u;
+const WAGES = /工资|工钱|薪/u;
+const ONLY_A_FEAR = /担心|怕|万一|会不会/u;
+const FIGHT_OR_THEFT = /打起来|打架|斗殴|互殴|偷了|被(?:人)?偷(?:了|走)|偷(?:电瓶|电池|电动车|自行车|单车|车|钱|手机)|被盗|撬(?:锁|门|车|了)|撬[^，。！？,!?]{1,6}(?:锁|门)/u;
+/**
+ * Thieves about, told of as what a bureau matter brings ("小贩占道经营…小偷明目张胆地偷东西"): the
+ * police's only when the text names no bureau matter (`BUREAU_MATTER`); a theft suffered
+ * ("摆地摊的时候被人偷了钱包") is `FIGHT_OR_THEFT`, whatever else it names.
+ */
+const THIEVES_ABOUT = /小偷|扒手|偷东西|盗窃/u;
+const BUREAU_MATTER = /占道|摆摊|摊贩|小贩|违建|违章搭建|油烟|烧烤|噪音|渣土|绿化|广告|招牌|乱停|乱堆/u;
+const OFFICERS_NAMED = /城管|执法|协管|队员|中队|大队/u;
+/** Wages owed to others, told by a resident about what follows from it ("物业拖欠了她们半年工资。现在楼道没人扫"). */
+const OWED_TO_OTHERS = /欠(?:了)?(?:她们|他们|她|他)/u;
+/** A public facility stolen ("井盖被偷了 一个大窟窿"): the hole is the road department's first. */
+const PUBLIC_FACILITY = /井盖|下水道|窨井|护栏|路灯|电缆|雨水篦/u;
+/**
+ * A manhole cover missing, loose or broken, in one clause ("门口的井盖翘起来了 电动车骑过去差点摔",
+ * "下水道井盖缺了一块…孩子差点掉进去"; not "把草坪铲掉…私自打开窨井盖浇水"): the owner of the pipes under it and the road department repair it
+ * (knowledge/out_of_scope.yaml, the municipal redirect), whatever bike or verge the text also
+ * names. Not something poured or thrown into it ("往井盖里倒泔水"), which is the bureau's.
+ */
+const MANHOLE = /井盖|窨井|井口|雨水篦/u;
+const FACILITY_FAULT = /缺|丢|没了|不见|翘|松|坏|破|碎|偷|塌|陷|掉|响|哐|翻|移位|不平|歪|裂|窟窿|洞/u;
+/** Clause breaks, and the spaces chat messages put for them. */
+const CLAUSE_OR_SPACE = /[\s。！？!?；;，,、]+/u;
+const POURED_INTO = /往[^，。！？,!?]{0,8}[倒扔排泼]|[倒扔排泼](?:进|入|到|在)/u;
+/**
+ * The compensation of a house expropriated ("老房子被征收，评估时把后来加盖的两间算成违法建筑不给
+ * 钱…还能争取补偿吗"): the expropriation department's (the housing redirect), even where the
+ * evaluation called a part of the house illegal. A demolition order for an illegal building
+ * without expropriation ("街道发通知说要我们十五天内自己拆掉…能不能要求补偿") stays the bureau's.
+ */
+const EXPROPRIATION = /征收|征用/u;
+const COMPENSATION = /补偿|评估|复核/u;
+/** Building in a rush before demolition to be paid more ("等拆迁时多要补偿"): an illegal building reported, the bureau's. */
+const RUSH_BUILT = /抢建|抢搭|抢盖|抢种|加盖[^。！？!?]{0,12}出租/u;
+/**
+ * Water from a neighbour's home ("楼上阳台的花盆往下滴水 滴到我晾的衣服上", "楼上卫生间漏水 渗到我家
+ * 天花板了"): for the neighbours to settle, with the 物业 and mediation (the neighbour redirect),
+ * whatever clothes, balcony or flower pot the text also names. An air conditioner's drip is left
+ * to the model.
+ */
+const NEIGHBOUR_WATER = /(?:楼上|隔壁|邻居|上一层|上层住户)[^。！？!?]{0,16}(?:漏水|渗水|滴水|往下滴|水滴|渗到|泡了)/u;
+const NOT_A_HOME_LEAK = /空调/u;
+/**
+ * How an owners' committee is chosen or removed ("业主们想罢免他，请问罢免业委会主任要走什么程序"):
+ * the street office and the housing department guide it (the housing redirect), whatever the
+ * committee's chair built on the roof. Asked, not told: "业委会主任在顶楼加盖了一间房 能举报吗" stays
+ * an illegal building.
+ */
+const OWNERS_COMMITTEE = /业委会|业主委员会|业主大会/u;
+/**
+ * A buyer's claim on the seller, the agent or the developer ("前房东在露台搭了阳光房，中介一个字都
+ * 没提，现在收到通知要拆，请问我能找中介和前房东赔钱吗"), asked: a civil claim under the sale
+ * contract, the housing redirect's (协商, 住建部门, 法院), not how an illegal building is dealt with.
+ */
+const SELLER = /中介|前房东|原房东|原房主|前房主|卖家|卖房的|开发商/u;
+const CLAIM = /赔|退|索赔|追责|起诉|负责/u;
+/**
+ * A dispute over a plot of land between villagers or kin ("宅基地被堂哥占了一半去盖房子…我该去法院
+ * 起诉吗", "宅基地边上种了几棵杉树…这树归谁，村里能调解吗"): for the village, the township and the
+ * court — the general redirect (12345, 12348) — not the bureau's building permits or trees.
+ */
+const LAND = /宅基地|地界|承包地|自留地/u;
+const LAND_DISPUTE = /起诉|法院|调解|归谁|纠纷|打官司|律师|占了?[^，。！？,!?]{0,4}(?:一半|一块|地)/u;
+const COMMITTEE_AFFAIRS = /罢免|选举|换届|改选|成立|备案|投票|辞职|任期/u;
+/**
+ * A dog walked off the lead ("小区里好多人遛狗不拴绳，我家伢被吓哭了"): dog keeping, the public
+ * security organs' and the community's (the pet redirect names 遛狗不牵绳 and 12345), not the
+ * littering answer the model gave it for 遛狗. A dog's mess left in the street stays with the
+ * model (city appearance, or the pet redirect for one's own dog).
+ */
+const DOG = /狗|犬|泰迪|金毛|柯基|二哈|哈士奇/u;
+const OFF_LEAD = /(?:不|没有?|冇得?|从来不)(?:拴|栓|牵|系)(?:绳|狗绳|链子)?|(?:拴|栓|牵|系)(?:个|根)?(?:绳|狗绳|链子)|狗绳|狗链|散养|放养|乱跑/u;
+const DOG_MESS = /屎|粪|便便|尿/u;
+const PET_INTENT = `${OUT_OF_SCOPE_TOPIC}.pet_injury`;
+const LABOR_INTENT = `${OUT_OF_SCOPE_TOPIC}.labor`;
+const POLICE_MATTER_INTENT = `${OUT_OF_SCOPE_TOPIC}.police`;
+const MUNICIPAL_INTENT = `${OUT_OF_SCOPE_TOPIC}.municipal`;
+const HOUSING_INTENT = `${OUT_OF_SCOPE_TOPIC}.housing`;
+/** The redirect of another's matter the text tells of (wages, a fight or a theft, a manhole cover, an expropriation's compensation, a neighbour's water, a dog off the lead, an owners' committee's affairs, a buyer's claim on the seller, a land dispute); undefined otherwise. */
+export function othersMatterOf(normalized) {
+    if (WAGES.test(normalized) && WAGES_OWED.test(normalized) && !ONLY_A_FEAR.test(normalized) && !OWED_TO_OTHERS.test(normalized))
+        return LABOR_INTENT;
+    if ((FIGHT_OR_THEFT.test(normalized) || (THIEVES_ABOUT.test(normalized) && !BUREAU_MATTER.test(normalized))) && !OFFICERS_NAMED.test(normalized) && !PUBLIC_FACILITY.test(normalized))
+        return POLICE_MATTER_INTENT;
+    if (normalized.split(CLAUSE_OR_SPACE).some((c) => MANHOLE.test(c) && FACILITY_FAULT.test(c)) && !POURED_INTO.test(normalized))
+        return MUNICIPAL_INTENT;
+    // Its questions, split once; what it asks is them, or the whole text when it asks nothing.
+    const questions = questionSentences(normalized);
+    const asked = askedSentences(normalized, questions);
+    // The compensation asked about (its questions, or the whole text when it asks nothing).
+    if (EXPROPRIATION.test(normalized) && asked.some((q) => COMPENSATION.test(q)) && !RUSH_BUILT.test(normalized))
+        return HOUSING_INTENT;
+    if (NEIGHBOUR_WATER.test(normalized) && !NOT_A_HOME_LEAK.test(normalized))
+        return NEIGHBOR_INTENT;
+    if (DOG.test(normalized) && OFF_LEAD.test(normalized) && !DOG_MESS.test(normalized))
+        return PET_INTENT;
+    // Asked, not told: a letter that asks nothing ("业委会没成立解决不了…完全不作为") is not asking about these.
+    if (questions.some((q) => OWNERS_COMMITTEE.test(q) && COMMITTEE_AFFAIRS.test(q)))
+        return HOUSING_INTENT;
+    if (questions.some((q) => SELLER.test(q) && CLAIM.test(q)))
+        return HOUSING_INTENT;
+    // A dispute over land told without a question is still one ("宅基地跟隔壁扯皮…村里调解了两回").
+    if (LAND.test(normalized) && asked.some((q) => LAND_DISPUTE.test(q)))
+        return GENERAL_REDIRECT;
+    return undefined;
+}
+/**
+ * A sentence that brings up a matter in passing ("顺便问一下，这条路上的井盖松动了找谁修？", "另外…"):
+ * another's matter told there does not take the letter's own away from it.
+ */
+const IN_PASSING = /^\s*(?:顺便|另外|对了|再问|还想问|还有个事|还有一件事)/u;
+/** The text without its sentences that bring a matter up in passing (`IN_PASSING`); the whole text when every sentence does. */
+export function withoutAsides(normalized) {
+    const all = sentences(normalized);
+    const kept = all.filter((s) => !IN_PASSING.test(s));
+    return kept.length === 0 || kept.length === all.length ? normalized : kept.join('');
+}
+/** The ranking with every bureau topic's scores moved to the redirect of another's matter the text tells of (`othersMatterOf`), not in passing. */
+export function withOthersMatterScope(ranking, normalized) {
+    const target = othersMatterOf(withoutAsides(normalized));
+    if (!target)
+        return ranking;
+    const bureau = new Set(ranking.map((s) => s.topic).filter((t) => t !== OUT_OF_SCOPE_TOPIC && t !== CHITCHAT_TOPIC));
+    return movedTo(ranking, bureau, target);
+}
+/**
+ * A livestock farm's smell, manure or sewage ("村旁边新建了个养猪场 每天臭气熏天", "养殖场的粪水直接
+ * 排到沟里"): the ecology and environment department's (its redirect names 养殖场粪污), not the
+ * bureau's rule on keeping poultry in the city or its street cleaning, which the model reads such
+ * letters as. Only the city-appearance topic's score moves: a farm's illegal shed or its dumped
+ * waste is still the bureau's. "小区里有人养鸡" names no farm and stays.
+ */
+const FARM = /养(?:猪|鸡|鸭|鹅|牛|羊)场|养殖场|养殖户|养殖基地|猪场|鸡场|鸭场|牛场|羊场/u;
+const FARM_POLLUTION = /臭|味|粪|污|苍蝇|蚊|排|熏/u;
+const CITY_APPEARANCE_TOPICS = new Set(['city_appearance']);
+/** True when the text tells of a livestock farm's pollution (`FARM`, `FARM_POLLUTION`). */
+export function tellsOfFarmPollution(normalized) {
+    return FARM.test(normalized) && FARM_POLLUTION.test(normalized);
+}
+/** The ranking with the city-appearance topic's scores moved to the environment redirect when the text tells of a farm's pollution. */
+export function withFarmScope(ranking, normalized) {
+    return tellsOfFarmPollution(normalized) ? movedTo(ranking, CITY_APPEARANCE_TOPICS, ENVIRONMENT_INTENT) : ranking;
+}
+/**
+ * A complaint made to another body that came to nothing ("投诉了物业好几次 一直没人处理", "在网上
+ * 投诉了那家网店 一直没人处理", "12315投诉了商家 一直没回复"): where to take it further is that
+ * body's department, not how to chase a work order of the bureau's hotline. The body complained
+ * to (or about), by its redirect; checked only when the text names no bureau matter (brain.ts
+ * progressReply).
+ */
+const COMPLAINED_BODIES = [
+    [/物业|开发商|房东|中介|业委会/u, 'housing'],
+    [/网店|网购|淘宝|拼多多|京东|商家|超市|店家|12315|市场监管|消协|客服/u, 'consumer'],
+    [/快递/u, 'express'],
+    [/派出所|警察|民警|110/u, 'police'],
+    [/交警|122/u, 'traffic'],
+    [/学校|老师|教育局/u, 'education'],
+    [/医院|医生|卫健/u, 'medical'],
+    [/燃气公司|供电|电力公司|自来水|水务/u, 'utilities'],
+    [/环保|12369|生态环境/u, 'environment'],
+    [/社保|人社/u, 'social_security'],
+];
+const COMPLAINED = '(?:投诉|举报|反映|反应|告)';
+const NEAR = '[^，。！？,!?；;]{0,8}?';
+/** Complained to the bureau's own channels: its work order is what to chase ("物业和社区都说让我找热线"). */
+const BUREAU_CHANNEL = /12345|12319|热线|城管|市长信箱|留言板/u;
+const COMPLAINED_TO = COMPLAINED_BODIES.map(([body, redirect]) => [
+    new RegExp(`${COMPLAINED}${NEAR}(?:${body.source})|(?:${body.source})${NEAR}${COMPLAINED}`, 'u'),
+    `${OUT_OF_SCOPE_TOPIC}.${redirect}`,
+]);
+/** The redirect for a complaint made to (or about) another body (`COMPLAINED_BODIES`), named next to the complaint; undefined otherwise. */
+export function otherBodyComplainedTo(normalized) {
+    if (BUREAU_CHANNEL.test(normalized))
+        return undefined;
+    return COMPLAINED_TO.find(([pattern]) => pattern.test(normalized))?.[1];
+}
+/**
+ * Another department, by the name citizens give it, and the redirect that says how to reach it.
+ * The gas company is left out: its repair line during a leak is the gas-safety answer's.
+ */
+const DEPARTMENTS = [
+    [/交警|交管|车管所/u, 'traffic'],
+    [/派出所|公安局|公安分局|警察局/u, 'police'],
+    [/环保局|环保部门|生态环境(?:局|部门)/u, 'environment'],
+    [/住建局|住建部门|房管局|房管所|房产局|住房(?:和城乡建设|保障)?局/u, 'housing'],
+    [/市场监管|市监局|工商局|工商所|消协/u, 'consumer'],
+    [/税务/u, 'tax'],
+    [/劳动监察|劳动仲裁/u, 'labor'],
+    [/人社局|社保局|社保中心|公积金中心/u, 'social_security'],
+    [/医保局|医保中心/u, 'medical'],
+    [/卫健委|卫健局|卫生局/u, 'health'],
+    [/教育局/u, 'education'],
+    [/民政局|民政所/u, 'civil_affairs'],
+    [/消防队|消防大队|消防救援/u, 'fire_safety'],
+    [/供电所|供电公司|电力公司|自来水公司|水务公司|水务局/u, 'utilities'],
+    [/邮政局|邮政管理/u, 'express'],
+    // Buses and roads' transport side: no redirect of its own, 12345's.
+    [/交通局|交通运输局|运管所|公交公司/u, 'other'],
+];
+/** How to reach it: its phone, address or hours. */
+const ASKS_CONTACT = /电话|号码|热线|联系方式|怎么联系|么样联系|如何联系|怎么找|在哪|地址|怎么走|几点上班|上班时间|办公时间/u;
+/** Longest message read as asking how to reach a department. */
+const MAX_CONTACT_CHARS = 20;
+/**
+ * "环保局电话多少", "那交通局电话多少", "房管局怎么联系": how to reach another department, as a whole
+ * message — that department's redirect (which says where to go, or 12345), whatever came before;
+ * undefined when no department is named or the bureau is. It was the hint to name the matter
+ * after a redirect, or a decline that named no department.
+ */
+export function departmentAsked(normalized) {
+    if (characters(normalized) > MAX_CONTACT_CHARS || !ASKS_CONTACT.test(normalized) || BUREAU.test(normalized))
+        return undefined;
+    const named = DEPARTMENTS.find(([pattern]) => pattern.test(normalized))?.[1];
+    return named ? `${OUT_OF_SCOPE_TOPIC}.${named}` : undefined;
+}
+/**
+ * What an advertisement claims ("店门口广告牌上写的全市最低价 进去根本不是这个价", "招牌上号称包治
+ * 百病") is the market regulator's (广告法: false or misleading content), not where or how the
+ * sign is put up, which is the bureau's: the outdoor-ads topic's score goes to the advertising
+ * redirect. Its own words (宣传, 广告) alone are not a claim.
+ */
+const AD_CLAIM = /最低价|最便宜|虚假|夸大|不是这个价|名不副实|骗人|欺骗|误导|号称|宣称|包治/u;
+const OUTDOOR_ADS_TOPICS = new Set(['outdoor_ads']);
+const ADVERTISING_INTENT = `${OUT_OF_SCOPE_TOPIC}.advertising`;
+/** True when the text tells of what an advertisement claims (`AD_CLAIM`). */
+export function tellsOfAdClaim(normalized) {
+    return AD_CLAIM.test(normalized);
+}
+/** The ranking with the outdoor-ads topic's scores moved to the advertising redirect when the text tells of what an advertisement claims. */
+export function withAdClaimScope(ranking, normalized) {
+    return tellsOfAdClaim(normalized) ? movedTo(ranking, OUTDOOR_ADS_TOPICS, ADVERTISING_INTENT) : ranking;
+}
+/**
+ * The scores of `topics` added to the intent `target` — an out-of-scope redirect, or (the
+ * which-bin rule) a bureau answer — with evidence: the text named whose matter it is. Highest
+ * first; the total is unchanged.
+ */
+function movedTo(ranking, topics, target) {
+    return movedWhere(ranking, (s) => topics.has(s.topic), target);
+}
+/** `movedTo` for the entries `moves` picks (a topic's, or one intent's); the target's own entry is never counted twice. */
+function movedWhere(ranking, moves, target) {
+    const moving = (s) => s.intent !== target && moves(s);
+    let moved = 0;
+    for (const s of ranking)
+        if (moving(s))
+            moved += s.score;
+    if (moved === 0)
+        return ranking;
+    const own = ranking.find((s) => s.intent === target)?.score ?? 0;
+    const merged = { intent: target, topic: target.slice(0, target.indexOf('.')), score: own + moved, evidence: true };
+    return [...ranking.filter((s) => !moving(s) && s.intent !== target), merged].sort(byScore);
+}
+/**
+ * The same rule on a topic ranking (a sentence of a letter): the parking topic's score moves
+ * to "not ours" when the text names only motor vehicles, so "门口人行道上停满了汽车" in a
+ * fumes letter does not name the e-bike answer as another topic. Any other text: as is.
+ */
+export function topicsWithVehicleScope(ranking, normalized) {
+    if (!namesOnlyMotorVehicles(normalized))
+        return ranking;
+    const parking = ranking.find((t) => t.topic === PARKING_TOPIC);
+    if (!parking)
+        return ranking;
+    const oos = ranking.find((t) => t.topic === OUT_OF_SCOPE_TOPIC);
+    const merged = { topic: OUT_OF_SCOPE_TOPIC, score: (oos?.score ?? 0) + parking.score, evidence: true };
+    return [...ranking.filter((t) => t !== parking && t !== oos), merged].sort(byScore);
+}
+//# sourceMappingURL=scope.js.map

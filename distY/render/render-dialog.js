@@ -1,0 +1,77 @@
+import { footer, formatCitations } from './render.js';
+/**
+ * The conversation's own lines around an answer (render.ts renders the answers
+ * themselves): the other topics a letter raised, how to report a problem, and the hint for
+ * a stray "1". Pure; every string is simplified Chinese because citizens read it.
+ */
+/** "您还提到：夜间施工扰民怎么办（回复 2 查看）", one line per secondary topic; `n` is the reply number. */
+export function renderSecondary(secondary) {
+    return secondary.map((s) => `您还提到：${s.label}（回复 ${s.n} 查看）`).join('\n');
+}
+/** How to report the problem so it is acted on: what to include, and where (the hotline from _common.yaml). */
+export function renderReportGuide(guide, common, channel) {
+    const lines = [];
+    if (channel === 'room') {
+        lines.push(`${guide.intro}${guide.include.join('；')}。`);
+    }
+    else {
+        lines.push(guide.intro);
+        guide.include.forEach((item, i) => lines.push(`${i + 1}. ${item}`));
+    }
+    lines.push(`反映渠道：${common.hotline}${guide.where ? `；${guide.where}` : ''}`);
+    return lines.join('\n');
+}
+/**
+ * Details added to a problem just discussed ("晚上也有", "拍了照片 发给谁"): the bot takes no
+ * report and passes nothing on, so it says so and tells what to include and where to report,
+ * the details just given among them.
+ */
+export function renderReportDetail(guide, common, channel, disclaimer = common.disclaimer) {
+    const intro = '收到。我是普法助手，不受理投诉，也不会把消息转交给任何部门；您补充的情况（时间、地点、照片视频等）请在反映时一并说明。';
+    return [intro, renderReportGuide(guide, common, channel), footer(common, disclaimer)].join('\n');
+}
+/** Heading between the report guidance and the rule (the answer). */
+export const RULE_HEADING = '相关规定：';
+/**
+ * A number sent when nothing is waiting for one. `valid` lists the numbers that would work now, if
+ * any; `subject` is the title of the answer just given, if any (a "1" right after it is no time-out:
+ * the citizen is told to ask on about it in words).
+ */
+export function renderStrayChoice(n, valid, common, subject) {
+    if (valid.length > 0) {
+        const list = valid.length === 1 ? `${valid[0]}` : `${valid.slice(0, -1).join('、')} 或 ${valid[valid.length - 1]}`;
+        return `没有第 ${n} 项，请回复 ${list}；也可以直接用文字描述您的问题。`;
+    }
+    if (subject)
+        return `您回复了“${n}”。刚才关于“${subject}”的回答里没有待选的问题；想接着问，请直接用文字说，例如“罚多少”“去哪里办”“要带什么”。\n☎ ${common.hotline}`;
+    return `您回复了“${n}”，但现在没有待选的问题（可能已超时）。请直接用文字描述您想咨询的问题，例如“占道经营怎么处罚”。\n☎ ${common.hotline}`;
+}
+/** A follow-up with nothing to follow ("那罚多少钱？" first, or long after the answer): ask for the matter, no guess. */
+export function renderLostFollowup(common) {
+    return `您是接着之前的问题问的吗？我这里没有找到您最近咨询过的事项（可能已超时）。请把事情说完整一些，例如“路边摆摊罚多少钱”“被暂扣的三轮车去哪里领”，我再为您解答。\n☎ ${common.hotline}`;
+}
+const FOCUS_HEADING = { fines: '罚款是这样规定的', deadline: '期限是这样规定的', where: '去哪里办、找谁', bring: '要带什么、准备什么', progress: '多久处理、怎么查进度' };
+/**
+ * The answer just given, asked about again with nothing new to choose ("是不是超过期限了" right
+ * after the seizure's time limits): its gist (the group form's sentences) under a line saying it
+ * was just answered, the topic's other answers named to ask about, the articles, the footer — not
+ * the whole answer word for word again.
+ */
+export function renderAskedAgain(title, sentences, others, citations, common, disclaimer) {
+    const lines = [`关于“${title}”，刚才已经回答过，要点是：`, ...sentences.map((s) => s.trim())];
+    if (others.length > 0)
+        lines.push(`还想了解别的方面，可以直接问：${others.map((t) => `“${t}”`).join('、')}。`);
+    if (citations.length > 0)
+        lines.push(`依据：${formatCitations(citations)}`);
+    lines.push(footer(common, disclaimer));
+    return lines.join('\n');
+}
+/** Part of the answer just given ("那罚多少钱？", "多久之内"): its sentences on that, their articles, the footer. */
+export function renderFocused(focus, title, sentences, citations, common, disclaimer) {
+    const lines = [`关于“${title}”，${FOCUS_HEADING[focus]}：`, ...sentences.map((s) => s.trim())];
+    if (citations.length > 0)
+        lines.push(`依据：${formatCitations(citations)}`);
+    lines.push(footer(common, disclaimer));
+    return lines.join('\n');
+}
+//# sourceMappingURL=render-dialog.js.map

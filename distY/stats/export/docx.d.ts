@@ -1,0 +1,2 @@
+import type { StatsReport } from '../query.js';
+export declare function reportToDocx(report: StatsReport): Promise<Buffer>;
