@@ -232,6 +232,11 @@ async function loadReportGuideCached(knowledgeDir: string, cacheDir: string | un
   });
 }
 
+/** The terms listed for the bureau's own topics (`KnowledgeBase.topicTerms`, small talk and "not ours" left out). */
+function bureauTermsOf(kb: KnowledgeBase): Set<string> {
+  return new Set(Object.entries(kb.topicTerms).flatMap(([topic, terms]) => (inScopeTopic(topic) ? terms.map((t) => t.trim().toLowerCase()) : [])));
+}
+
 /** The (first) emergency answer of each topic that has one (燃气泄漏). */
 function urgentAnswers(kb: KnowledgeBase): Map<string, AnswerEntry> {
   const out = new Map<string, AnswerEntry>();
@@ -255,6 +260,7 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
     urgentByTopic: urgentAnswers(kb),
     progress: progressAnswer(kb),
     domainTerms: new Set(kb.terms),
+    bureauTerms: bureauTermsOf(kb),
     followup: followupFacts(kb.answers.values()),
     homophones: await loadHomophones(kb, { cacheDir: compiledDir, ...(options.logger ? { log: options.logger } : {}) }),
   };
@@ -345,6 +351,8 @@ interface BrainParts {
   /** The answer for a complaint that came to nothing (`hotline_report.progress`), if the knowledge base has one. */
   progress: AnswerEntry | undefined;
   domainTerms: ReadonlySet<string>;
+  /** The terms of the bureau's own topics (not small talk's 小助手, nor other departments'). */
+  bureauTerms: ReadonlySet<string>;
   /** What the answers state of fines and time limits, for follow-ups such as "那罚多少钱？" and "多久之内" (context.ts). */
   followup: FollowupFacts;
   /** Homophone slips of domain terms (违见 → 违建), src/nlu/homophones.ts. */
@@ -821,7 +829,12 @@ function decideNotSmallTalk(p: BrainParts, ranking: readonly IntentScore[], thre
   if (decision.action === 'answer' && decision.top?.intent === THANKS_INTENT && asksAction(normalized)) return decide(ranking.filter((s) => s.topic !== CHITCHAT_TOPIC), thresholds);
   if (decision.action !== 'answer' || decision.top?.intent !== GREETING_INTENT) return decision;
   const evident = p.ranker.evidentTopics?.(normalized);
-  if (!recentTopic || !evident?.has(recentTopic) || !namesDomainTerm(normalized, p.domainTerms)) return decision;
+  const namesRecent = recentTopic !== undefined && evident?.has(recentTopic) === true && namesDomainTerm(normalized, p.domainTerms);
+  // No word of greeting in it, and a bureau topic's term named or whether it is handled asked ("好吧 那火锅店那根管子呢
+  // 你们管吧", "这个你们也不管啊"): the model's greeting is a guess for 你们管 — decided again without small
+  // talk, as a message naming the recent subject is. Small talk of other kinds ("吃饭了冇 小助手") stays.
+  const otherwise = evident !== undefined && (namesDomainTerm(normalized, p.bureauTerms) || ASKS_HANDLED.test(normalized));
+  if (!namesRecent && (GREETING_WORD.test(normalized) || !otherwise)) return decision;
   const again = decide(ranking.filter((s) => s.topic !== CHITCHAT_TOPIC), thresholds);
   if (again.action !== 'out_of_scope' || again.top !== undefined) return again;
   // Too weak for any choice: the topics it has words for are offered (a conversation on one of them settles it).
@@ -831,6 +844,10 @@ function decideNotSmallTalk(p: BrainParts, ranking: readonly IntentScore[], thre
     .slice(0, GREETING_CHOICES);
   return offered[0] ? { action: 'clarify', top: offered[0], candidates: offered, confidence: again.confidence } : again;
 }
+/** A word of greeting or of calling on someone, anywhere in the message (`decideNotSmallTalk`). */
+const GREETING_WORD = /你好|您好|你们好|大家好|早上好|早安|上午好|中午好|下午好|晚上好|晚安|在吗|在不在|在冇|有人吗|有人在吗|有冇得人|有没有人|喂|哈喽|嗨|hi|hello|hey|过早/iu;
+/** Whether the bureau handles it ("你们管吧", "这个你们也不管啊", "归不归你们管"). */
+const ASKS_HANDLED = /管/u;
 /** How many topics a message taken for a greeting offers (`decideNotSmallTalk`). */
 const GREETING_CHOICES = 3;
 

@@ -285,6 +285,16 @@ const REACH = /在哪|哪里|地址|地点|位置|怎么去|电话|号码|几点
 const MAX_REACH_CHARS = 24;
 
 /**
+ * Whether a phone line is answered: "晚上打有人接不", "周末打得通吗", "一直占线". With no other body's
+ * line named (`OTHER_LINE`: "打燃气公司电话一直占线" is the gas company's), the bureau's lines are
+ * meant: the hotline answer (12345 answers day and night). It was declined as another matter.
+ */
+const LINE_ANSWERED = /有(?:冇得?|没有?)?人接|接不接|打得通|打不通|能(?:不能)?打通|打通了?(?:吗|冇|没)|占线/u;
+const OTHER_LINE = /公司|物业|交警|派出所|医院|银行|客服|110|120|119|社区|居委会|村委会|街道办/u;
+/** Longest message read as asking whether a line is answered. */
+const MAX_LINE_CHARS = 16;
+
+/**
  * "你们办公地点在哪", "你们单位电话多少", "你们几点上班", "城管局地址", "新洲区城管执法局在哪个位置",
  * "怎么联系城管": how to reach the bureau (the hotline answer, which names the bureau's own office
  * too). Short messages only: a letter that names 城管局 is about its matter; nor when a matter
@@ -294,6 +304,8 @@ export function asksHowToReachBureau(t: string, domainTerms: ReadonlySet<string>
   const text = t.trim();
   if ([...text].length > MAX_REACH_CHARS || ASKS_FINE.test(text)) return false;
   if ((BUREAU_ITSELF.test(text) || BUREAU_YOU.test(text)) && REACH.test(text)) return true;
+  // Whether the line is answered ("晚上打有人接不", "周末打得通吗"), naming no matter and no other body's line.
+  if ([...text].length <= MAX_LINE_CHARS && LINE_ANSWERED.test(text) && !OTHER_LINE.test(text) && !namesTerm(text, domainTerms, GENERIC_TERMS)) return true;
   // 城管 alone with a number, an office or hours, and no matter named: "怎么联系城管",
   // "晚上打哪个电话能找到城管", "城管在哪里办公" (where alone is a matter's: "被城管扣的车在哪里领").
   return /城管/u.test(text) && REACH_BY_NAME.test(text) && !namesTerm(text.replaceAll('城管', ''), domainTerms, GENERIC_TERMS);

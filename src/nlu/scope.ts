@@ -613,10 +613,42 @@ const MAX_CONTACT_CHARS = 20;
  * after a redirect, or a decline that named no department.
  */
 export function departmentAsked(normalized: string): string | undefined {
-  if (characters(normalized) > MAX_CONTACT_CHARS || !ASKS_CONTACT.test(normalized) || BUREAU.test(normalized)) return undefined;
+  if (characters(normalized) > MAX_CONTACT_CHARS || BUREAU.test(normalized)) return undefined;
+  // "那是找环保吗", "要找交警是吧": whether to go to a department, by the short name people give it.
+  const short = WHETHER_DEPARTMENT.exec(normalized.trim())?.[1];
+  const byShort = short ? DEPARTMENTS_SHORT.find(([pattern]) => pattern.test(short))?.[1] : undefined;
+  if (byShort) return `${OUT_OF_SCOPE_TOPIC}.${byShort}`;
+  if (!ASKS_CONTACT.test(normalized)) return undefined;
   const named = DEPARTMENTS.find(([pattern]) => pattern.test(normalized))?.[1];
   return named ? `${OUT_OF_SCOPE_TOPIC}.${named}` : undefined;
 }
+
+/** Departments by the short names used in "找X吗" (`WHETHER_DEPARTMENT`), and their redirects. */
+const DEPARTMENTS_SHORT: readonly (readonly [RegExp, string])[] = [
+  [/^(?:交警|交管|车管所)/u, 'traffic'],
+  [/^(?:派出所|公安|警察)/u, 'police'],
+  [/^(?:环保|生态环境)/u, 'environment'],
+  [/^(?:住建|房管|房产|物业)/u, 'housing'],
+  [/^(?:市场监管|市监|工商|消协)/u, 'consumer'],
+  [/^税务/u, 'tax'],
+  [/^劳动/u, 'labor'],
+  [/^(?:人社|社保|公积金)/u, 'social_security'],
+  [/^医保/u, 'medical'],
+  [/^(?:卫健|卫生局)/u, 'health'],
+  [/^教育/u, 'education'],
+  [/^民政/u, 'civil_affairs'],
+  [/^消防/u, 'fire_safety'],
+  [/^(?:供电|自来水|水务)/u, 'utilities'],
+  [/^邮政/u, 'express'],
+  [/^(?:交通局|交通运输|运管|公交)/u, 'other'],
+];
+/**
+ * Whether to go to a department, as a whole message: "那是找环保吗", "要找交警是吧", "这个归房管管吧",
+ * "是不是找劳动监察" — the short name in group 1. Asked after that department's redirect, it was the
+ * hint to name the matter (a sure redirect ends the subject).
+ */
+const WHETHER_DEPARTMENT =
+  /^(?:那|那么|哦|噢|好|好的)?[，, ]*(?:这个|那个|这种|那这个|那就)?(?:是不是|就是|那是|是|要|得|应该|该|只能|还是)*(?:去找|找|归|去|问|打给)([\p{Script=Han}]{2,6}?)(?:局|部门|那边|那里|所|中心|大队)?(?:管)?(?:吗|吧|是吧|对吧|对不对|不|么|冇|呢|咯|是不是|啊)[？?。.!！~]*$/u;
 
 /**
  * What an advertisement claims ("店门口广告牌上写的全市最低价 进去根本不是这个价", "招牌上号称包治

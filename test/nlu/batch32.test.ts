@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { awaitsReply, detectAct, mentionOnly } from '../../src/nlu/acts.js';
 import type { Brain } from '../../src/nlu/brain.js';
+import { departmentAsked } from '../../src/nlu/scope.js';
 import { conversation } from '../helpers/conversation.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
@@ -66,5 +67,56 @@ describe('a bare @mention', () => {
   it('emoji alone are still shown what the bot can do, approval still thanked', async () => {
     expect((await brain.ask('😀', { channel: 'private' })).action).toBe('clarify');
     expect((await brain.ask('👍', { channel: 'private' })).intent).toBe('chitchat.thanks');
+  });
+});
+
+describe('which department, and whether the line is answered', () => {
+  // Before: after the environment redirect (a sure one ends the subject), the hint to name the matter.
+  it('"那是找环保吗" gets that department\'s redirect', async () => {
+    const [, , r] = await conversation(brain, '我想问个事', '我们那边有个工厂晚上排臭气', '那是找环保吗');
+    expect(r?.action).toBe('out_of_scope');
+    expect(r?.intent).toBe('out_of_scope.environment');
+    expect(r?.reply).not.toContain('没有找到您最近咨询过的事项');
+  });
+
+  it.each([
+    ['要找交警是吧', 'out_of_scope.traffic'],
+    ['这个归房管管吧', 'out_of_scope.housing'],
+    ['要找社保局是吧', 'out_of_scope.social_security'],
+  ])('%s → %s', async (text, intent) => {
+    expect((await brain.ask(text, { channel: 'private' })).intent).toBe(intent);
+  });
+
+  it('the bureau itself is not another department', async () => {
+    for (const text of ['那是找城管吗', '那是找你们吗', '这个环保吗']) expect(departmentAsked(text)).toBeUndefined();
+  });
+
+  // Before: declined ("抱歉，这个问题我暂时回答不了").
+  it.each(['晚上打有人接不', '晚上有人接吗', '打12345一直打不通'])('"%s" gets the bureau\'s lines', async (text) => {
+    const [, r] = await conversation(brain, '请问一下 城管的投诉电话是多少', text);
+    expect(r?.intent).toBe('hotline_report.hotline');
+    expect(r?.reply).toContain('12319');
+  });
+
+  it('another body\'s line is that body\'s matter', async () => {
+    expect((await brain.ask('打燃气公司电话一直占线', { channel: 'private' })).intent).not.toBe('hotline_report.hotline');
+  });
+});
+
+describe('the model\'s greeting for "你们管"', () => {
+  // Before: "您好！我是新洲区城管普法助手…" — the model's greeting, for 你们管.
+  it('after gas cylinders left out, "你们管这个吗" stays on them', async () => {
+    const [, , r] = await conversation(brain, '楼下餐馆在门口放了好几个液化气罐', '还是那家 上次说过', '你们管这个吗');
+    expect(r?.topic).toBe('gas_safety');
+  });
+
+  it('after another department\'s matter, "这个你们也不管啊" is not greeted', async () => {
+    const [, again] = await conversation(brain, '还有个事 我老公在工地上 老板欠他工资', '这个你们也不管啊');
+    expect(again?.intent).not.toBe('chitchat.greeting');
+    expect(again?.reply).not.toContain('您好！');
+  });
+
+  it.each(['吃饭了冇 小助手', '早上好 过早了冇'])('small talk of other kinds stays small talk ← %s', async (text) => {
+    expect((await brain.ask(text, { channel: 'private' })).intent).toBe('chitchat.greeting');
   });
 });
