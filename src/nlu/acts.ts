@@ -23,8 +23,15 @@ const GREETING = new RegExp(
   `^${ADDRESS}(?:你好|您好|你们好|大家好|早上好|早安|早|上午好|中午好|下午好|晚上好|晚安|${PRESENCE}|喂+|哈喽|嗨|hi|hello|hey)${END}(?:[，,、 ]*${ADDRESS}(?:${PRESENCE}|忙不忙|在忙吗)${END})?${TRAILING_NAME}$`,
   'iu',
 );
+/**
+ * A closing after thanks or an acknowledgement: "再见", "先这样", "车来了", "我先走了" — the
+ * conversation ends, nothing asked ("谢谢 车来了" was read as a gas leak, "晓得了 再见" as stall permits).
+ * A compliment too ("你比我儿子还有耐心").
+ */
+const CLOSING = `(?:[，,、 ]*(?:再见|拜拜|bye|88|先这样吧?|就这样吧?|不说了|不聊了|我先走了|先走了|车来了|我去忙了|我先忙了|挂了|下次再问|有事再问|回头再问|你(?:比[^，。！？,!?]{1,6})?(?:真|蛮|好|太|还)?(?:有耐心|耐心|厉害|贴心|靠谱))${END})?`;
+
 const THANKS = new RegExp(
-  `^(?:好的|好吧|好|嗯|明白了?|知道了?|晓得了?|懂了|收到|了解了?|记下了|记住了|算了|那算了|ok|okay)?[，,、 ]*${ADDRESS}(?:谢谢|谢啦|谢了|多谢|感谢|非常感谢|太感谢了?|十分感谢|谢谢你|谢谢您|谢谢你们|辛苦了?|麻烦了?|thanks|thank you|thx)${END}(?:${ADDRESS}(?:谢谢|辛苦了?|点赞|你真棒|帮大忙了?)${END})?${TRAILING_NAME}$`,
+  `^(?:好的|好吧|好|嗯|明白了?|知道了?|晓得了?|懂了|收到|了解了?|记下了|记住了|算了|那算了|ok|okay)?[，,、 ]*${ADDRESS}(?:谢谢|谢啦|谢了|多谢|感谢|非常感谢|太感谢了?|十分感谢|谢谢你|谢谢您|谢谢你们|辛苦了?|麻烦了?|thanks|thank you|thx)${END}(?:${ADDRESS}(?:谢谢|辛苦了?|点赞|你真棒|帮大忙了?)${END})?${CLOSING}${TRAILING_NAME}$`,
   'iu',
 );
 
@@ -36,7 +43,9 @@ const ACK = new RegExp(
   `^${ADDRESS}(?:(?:好的|好吧|好|行|要得|嗯+|哦+|(?:我|我们)?(?:明白了?|知道了?|晓得了?|懂了|了解了?|记下了|记住了|认栽了?|认了)|收到|ok|okay)[，,、 ]*)+` +
     `(?:那?我(?:这就|马上|等下|等会儿?|回头|自己|现在|晚上|今晚|明天|下午|改天|有空)?(?:去|再)(?:去)?(?:打(?:个)?电话|打一下|问问|问一下|试试|看看|找找|反映一下|联系一下?|蹲一下|蹲守|盯一下|盯着|拍一下|拍下来|录一下)(?:看)?` +
     // "好 我马上打", "好 我试试看", "那我等你们消息"
-    `|那?我(?:这就|马上|等下|等会儿?|回头|现在)打(?:过去)?|那?我(?:去|再)?试(?:试|一下)(?:看)?|那?我等(?:你们|您)的?(?:消息|回复|通知))?${END}${TRAILING_NAME}$`,
+    `|那?我(?:这就|马上|等下|等会儿?|回头|现在)打(?:过去)?|那?我(?:去|再)?试(?:试|一下)(?:看)?|那?我等(?:你们|您)的?(?:消息|回复|通知)` +
+    // "好 下回注意", "晓得了 以后不摆了": the citizen will not do it again
+    `|(?:我)?(?:下回|下次|以后)(?:一定)?(?:注意|不会了|不敢了|不(?:摆|停|放|乱停|乱放|烧|搞)了))?${END}${CLOSING}${TRAILING_NAME}$`,
   'iu',
 );
 
@@ -60,9 +69,14 @@ export function awaitsReply(normalized: string): boolean {
 /** Longest message read as waiting (a longer one says more, and is read for it). */
 const MAX_WAITING_CHARS = 20;
 
+/** Longest message read as a mistake ("哦 你们是城管啊 我搞错了 不好意思"). */
+const MAX_MISTAKE_CHARS = 24;
+
 /** "不好意思 发错了": a message sent by mistake, or "算了不说了": no longer asking; answered with what the bot can answer (not thanks, nor the subject again). */
 const MISTAKE = new RegExp(
   `^(?:不好意思|对不起|抱歉|sorry)?[，,、 ]*(?:按错了|点错了|发错了|打错了|发错人了|发错群了|发错地方了)${END}$` +
+    // "哦 你们是城管啊 我搞错了 不好意思": found the wrong office
+    `|^(?:哦+|噢|啊|原来)?[，,、 ]*(?:你们是城管啊?|这里是城管啊?|是城管啊)?[，,、 ]*(?:我)?(?:搞错了|弄错了|找错了|问错了|找错地方了|问错地方了)${END}(?:[，,、 ]*(?:不好意思|对不起|抱歉|打扰了)${END})?$` +
     // or no longer asking: "算了不说了", "没事了"
     `|^(?:算了|好吧|那算了)?[，,、 ]*(?:算了|不说了|不问了|没事了|没什么了|没得事了|冇得事了)${END}$`,
   'iu',
@@ -228,7 +242,7 @@ export function smallTalkOf(normalized: string): SmallTalk | undefined {
   const t = normalized.trim();
   const length = [...t].length;
   if (length > MAX_FEEDBACK_CHARS) return undefined;
-  if (length > 16) return FEEDBACK.test(t) ? 'feedback' : undefined;
+  if (length > 16) return FEEDBACK.test(t) ? 'feedback' : length <= MAX_MISTAKE_CHARS && MISTAKE.test(t) ? 'help' : undefined;
   if (THANKS.test(t) || ACK.test(t)) return 'thanks';
   if (GREETING.test(t) || TESTING.test(t)) return 'greeting';
   if (HELP.test(t) || ABOUT_TO_ASK.test(t) || MISTAKE.test(t)) return 'help';
@@ -322,6 +336,36 @@ const OFFICERS_TYPED_AS_TOWN = /城关(?!镇|街|村|区|派出所|中学|小学
 /** The text with 城关 meaning 城管 read as 城管 (`OFFICERS_TYPED_AS_TOWN`). */
 export function readsOfficers(text: string): string {
   return text.includes('城关') ? text.replace(OFFICERS_TYPED_AS_TOWN, '城管') : text;
+}
+
+/**
+ * Asking for a person or a call back: "能不能转人工", "我不会打字 能不能打电话给我", "算了 给我个人工 我跟人说".
+ * The bot is neither: it says so, and gives the lines where a person answers (brain.ts).
+ */
+const PERSON_ASKED = /转人工|人工客服|人工服务|(?:给我|找|要|换)(?:个|一个)?(?:人工|真人|工作人员)|跟(?:真)?人说|(?:打|回)(?:个)?电话给我|给我(?:打|回)(?:个)?电话|(?:不会|不好|不方便)打字|打不来字/u;
+/** Longest message read as asking for a person (a longer one tells its matter, which is answered). */
+const MAX_PERSON_CHARS = 40;
+
+/** True when a message asks for a person or a call back (`PERSON_ASKED`). */
+export function asksForPerson(normalized: string): boolean {
+  return characters(normalized) <= MAX_PERSON_CHARS && PERSON_ASKED.test(normalized);
+}
+
+/**
+ * Service numbers said or typed in Chinese numerals, as voice input writes them: "一二三四五" (12345),
+ * "一二三一九", "幺幺零", "一一九". Only these numbers: a run of numerals is otherwise an idiom or a count
+ * ("一五一十").
+ */
+const SPOKEN_NUMBER = /[一二三四五六七八九零〇幺]{3,5}/gu;
+const NUMERAL_DIGIT: Readonly<Record<string, string>> = { 一: '1', 幺: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 零: '0', 〇: '0' };
+const SERVICE_NUMBERS: ReadonlySet<string> = new Set(['12345', '12319', '12369', '12315', '12333', '110', '119', '120', '122']);
+
+/** The text with service numbers in Chinese numerals read as digits (`SPOKEN_NUMBER`). */
+export function readsSpokenNumbers(text: string): string {
+  return text.replace(SPOKEN_NUMBER, (run) => {
+    const digits = [...run].map((c) => NUMERAL_DIGIT[c] ?? '').join('');
+    return SERVICE_NUMBERS.has(digits) ? digits : run;
+  });
 }
 
 /** How often, asked ("一天来几次"): not "好几次" nor "说了几次了", which tell. */

@@ -6,7 +6,7 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, PENALTY_TOPIC, type BrainReply, typ
 import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
-import { approvalOnly, asks, asksAction, awaitsReply, mentionOnly, asksForContent, saysReplyMissed, NOISE_TOPIC, withoutFeedback, asksProgress, bareComplaint, conductFirst, contestFirst, detectAct, permitFirst, readsOfficers, smallTalkOf, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
+import { approvalOnly, asks, asksAction, asksForPerson, awaitsReply, mentionOnly, readsSpokenNumbers, asksForContent, saysReplyMissed, NOISE_TOPIC, withoutFeedback, asksProgress, bareComplaint, conductFirst, contestFirst, detectAct, permitFirst, readsOfficers, smallTalkOf, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
 import { departmentAsked, hearsBuildingAtNight, otherBodyComplainedTo, withNightBuildingScope, withAdClaimScope, withAgencyScope, withChargingScope, withFarmScope, withGasBillScope, withIgnitionScope, withNoiseSourceScope, withDecorationScope, withOthersMatterScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope } from './scope.js';
 import {
   addsReportDetail,
@@ -21,6 +21,7 @@ import {
   referredBack,
   asksBring,
   asksFee,
+  asksOurs,
   asksGenuine,
   asksPhone,
   asksLegalBasis,
@@ -52,7 +53,7 @@ import {
 } from './context.js';
 import { DEFAULT_LETTER_CHARS, DEFAULT_THRESHOLDS, decide, thresholdsFor, topicScores, type Decision, type Thresholds, type TopicScore } from './decide.js';
 import { analyseLetter, hasEvidence, inScopeTopic, secondaryTopics, WHOLE_SECOND_MIN, type LetterAnalysis } from './letters.js';
-import { answerReply, askedAgainReply, clarifyReply, composedAnswer, declineReply, emptyReply, focusedReply, lostFollowupReply, reportDetailReply, smallTalkReply, strayChoiceReply, waitingReply, type ReplyKit } from './replies.js';
+import { answerReply, askedAgainReply, clarifyReply, composedAnswer, declineReply, emptyReply, focusedReply, lostFollowupReply, reportDetailReply, smallTalkReply, strayChoiceReply, waitingReply, noPersonReply, type ReplyKit } from './replies.js';
 import type { ReportGuide } from './report-guide.js';
 import type { EngineKind } from './engine.js';
 import { loadHomophones, type Homophones } from './homophones.js';
@@ -389,8 +390,9 @@ async function askBrain(p: BrainParts, text: string, opts: AskOptions = {}): Pro
     const kind = approvalOnly(text) ? 'thanks' : mentionOnly(text) ? 'greeting' : undefined;
     return (kind ? smallTalkReply(p.kit, `${CHITCHAT_TOPIC}.${kind}`, opts.channel ?? 'console', written) : undefined) ?? emptyReply(p.kit, written);
   }
-  // A homophone slip of a domain term (违见) is understood as the term; what was written stays the citizen's.
-  const normalized = readsOfficers(p.homophones.correct(written).text);
+  // A homophone slip of a domain term (违见) is understood as the term, a service number said in numerals
+  // (一二三四五) as the number; what was written stays the citizen's.
+  const normalized = readsSpokenNumbers(readsOfficers(p.homophones.correct(written).text));
   // The ranker's memos of the last message are dropped: they are for one message's repeated work.
   p.ranker.forget?.();
   const reply = await understand(p, normalized, opts);
@@ -412,6 +414,8 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   if (byNumber) return byNumber;
   // Waiting for the bureau to come back ("那我等你们消息"): nothing was passed on — said so, not thanked.
   if (awaitsReply(normalized)) return waitingReply(p.kit, normalized);
+  // A person or a call back asked for ("能不能转人工", "我不会打字 能不能打电话给我"), no matter named: the lines where a person answers.
+  if (asksForPerson(normalized) && !namesDomainTerm(normalized, p.bureauTerms)) return noPersonReply(p.kit, normalized);
   // Greetings and thanks are small talk, whatever the classifier thinks of "早上好".
   const small = smallTalkOf(normalized);
   // "答非所问" right after an answer: like "不是这个", the question's other answers to choose from. ("看不懂",
@@ -586,7 +590,7 @@ async function followupReply(p: BrainParts, turn: Turn, ranking: readonly Intent
   // (Asking where — "能退吗 找哪个" after money paid to a fake gas inspector — may well be another department's.)
   // A fee for it ("还要交保管费吗" after seized goods: 保管费 read as a 医保 premium), or whether what was told
   // of is genuine ("这个是真的还是骗子" after a door-to-door gas "inspection": 骗子 read as the police's), is the subject's too.
-  const asksPart = asksBring(turn.normalized) || asksFee(turn.normalized) || asksGenuine(turn.normalized);
+  const asksPart = asksBring(turn.normalized) || asksFee(turn.normalized) || asksGenuine(turn.normalized) || asksOurs(turn.normalized);
   if (declinedNamed && !asksPart && (decision.confidence >= ELSEWHERE_SURE || (await jointTopic(p, turn)) !== recent.topic)) return undefined;
   let target = followupIntent(p.followup, ranking, recent, turn.normalized);
   const previous = turn.state?.question;

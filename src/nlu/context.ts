@@ -53,8 +53,10 @@ const ASKS = new RegExp(
     '找(?:你们|城管)(?:就行了?|就可以了?)?(?:吧|吗|么|对吧|是吧|对不对|没错吧)',
     // whether what was just told of is genuine: "这个是真的还是骗子", "真的假的", "靠不靠谱"
     ASKS_GENUINE.source,
-    // a fee asked: "要交摊位费吗", "还要出保管费不"
-    '(?:要|得|需要|还要|还得)(?:交|给|出|付)[^，。！？,!?]{0,4}?费(?:吗|不|么|冇|没)',
+    // a fee asked: "要交摊位费吗", "还要出保管费不", "要交几多钱管理费"
+    '(?:要|得|需要|还要|还得)(?:交|给|出|付)[^，。！？,!?]{0,4}?费(?:吗|不|么|冇|没)|(?:几多|多少)钱?[^，。！？,!?]{0,3}?费',
+    // whether it is ours, or we come: "这个是找派出所还是找你们", "今天能不能来收"
+    '(?:找|归)[^，。！？,!?]{1,6}?还是(?:找|归)?(?:你们|城管)|(?:你们|城管)还是(?:找|归)?[^，。！？,!?]{1,6}?(?:管|负责)?(?:[？?。.!！~]|$)|(?:能不能|可不可以|可以|会不会)(?:派人)?(?:来|过来)(?:收|清|清理|拉|拖|处理|看|管|拆|查|搬)',
     // who pays for a loss: "菜烂了哪个赔", "坏了谁负责"
     '(?:哪个|谁|哪家|哪个部门)(?:来)?(?:赔|负责赔|赔偿|出钱|买单|承担)',
     `${CANNOT_PAY}|拿不出`,
@@ -333,7 +335,8 @@ export function looksLikeFollowup(normalized: string, domainTerms: ReadonlySet<s
   if (t === '' || followupChars(t) > MAX_FOLLOWUP_CHARS) return false;
   if (asksAboutBureau(t)) return false;
   if (!OPENER.test(t) && !ASKS.test(t) && !ASKS_FINE.test(t) && !CONSEQUENCE.test(t) && !OWN_STATEMENT.test(t) && !WHAT_ABOUT.test(t)) return false;
-  return !namesOwnSubject(t, domainTerms);
+  // The other body in "找派出所还是找你们" is the question, not a subject of the message's own.
+  return !namesOwnSubject(t.replace(ASKS_OURS, ''), domainTerms);
 }
 
 /**
@@ -696,7 +699,19 @@ export function asksPhone(normalized: string): boolean {
 }
 
 /** A fee asked for the subject: "还要交保管费吗", "要交管理费不", "要交么费吗". */
-const ASKS_FEE = /(?:要|得|需要|还要|还得)?(?:交|给|出|付|收)[^，。！？,!?]{0,4}?费(?:用)?(?:吗|不|么|冇|没|呢)/u;
+const ASKS_FEE = /(?:要|得|需要|还要|还得)?(?:交|给|出|付|收)[^，。！？,!?]{0,4}?费(?:用)?(?:吗|不|么|冇|没|呢)|(?:几多|多少)钱?[^，。！？,!?]{0,3}?费|费(?:用)?[^，。！？,!?]{0,3}?(?:几多|多少)/u;
+
+/**
+ * Whether the matter just told of is the bureau's, or the bureau will come to it: "这个是找派出所还是找
+ * 你们", "你们还是交警", "今天能不能来收". Read alone, the other body's name or a day's word (明天赶集
+ * 人多: the weather redirect) took such follow-ups elsewhere; they are about the subject.
+ */
+const ASKS_OURS = /(?:找|归)[^，。！？,!?]{1,6}?还是(?:找|归)?(?:你们|城管)|(?:你们|城管)还是(?:找|归)?[^，。！？,!?]{1,6}?(?:管|负责)?(?:[？?。.!！~]|$)|(?:今天|明天|现在|马上|尽快|么时候|什么时候|几时)?(?:能不能|能|可不可以|可以|会不会|会)(?:派人)?(?:来|过来)(?:收|清|清理|拉|拖|处理|看|管|拆|查|搬)/u;
+
+/** True when a follow-up asks whether its matter is the bureau's, or whether the bureau will come (`ASKS_OURS`). */
+export function asksOurs(normalized: string): boolean {
+  return ASKS_OURS.test(normalized);
+}
 
 /** True when a follow-up asks whether a fee is due (`ASKS_FEE`). */
 export function asksFee(normalized: string): boolean {

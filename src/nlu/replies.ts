@@ -3,7 +3,7 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type Channel, type
 import { uniqueCitations } from '../knowledge/citations.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { renderAnswer, renderClarify, renderDecline, renderEmpty } from '../render/render.js';
-import { renderAskedAgain, renderFocused, type FollowupFocus, renderLostFollowup, renderReportDetail, renderReportGuide, type ReportLines, renderSecondary, renderStrayChoice, renderWaiting, RULE_HEADING } from '../render/render-dialog.js';
+import { renderAskedAgain, renderFocused, type FollowupFocus, renderLostFollowup, renderReportDetail, renderReportGuide, type ReportLines, renderSecondary, renderStrayChoice, renderWaiting, renderNoPerson, RULE_HEADING } from '../render/render-dialog.js';
 import { mentionsFine, namesBring, namesProgress, namesWhere, numberedSecondary, statesDeadline } from './context.js';
 import type { ReportGuide } from './report-guide.js';
 
@@ -172,6 +172,15 @@ export function emptyReply(kit: ReplyKit, normalized: string): BrainReply {
 /** A hint instead of a guess, answered as small talk: no topic is counted. */
 function hintReply(reply: string, normalized: string): BrainReply {
   return { action: 'answer', intent: null, topic: CHITCHAT_TOPIC, score: 0, reply, citations: [], choices: [], urgent: false, normalized, act: 'smalltalk' };
+}
+
+/**
+ * A person or a call back asked for ("能不能转人工", "我不会打字 能不能打电话给我"): the bot can be neither,
+ * and where a person answers (`renderNoPerson`). Small talk, as the apology it is kin to: no topic counted.
+ */
+export function noPersonReply(kit: ReplyKit, normalized: string): BrainReply {
+  const intent = `${CHITCHAT_TOPIC}.feedback`;
+  return { action: 'answer', intent: kit.kb.answers.has(intent) ? intent : null, topic: CHITCHAT_TOPIC, score: 1, reply: renderNoPerson(kit.kb.common), citations: [], choices: [], urgent: false, normalized, act: 'smalltalk' };
 }
 
 /** Waiting for the bureau to reply or come ("那我等你们消息"): told that nothing was passed on, and where to report; small talk, no topic counted. */

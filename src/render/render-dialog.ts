@@ -53,6 +53,14 @@ export function renderWaiting(common: CommonTexts): string {
   ].join('\n');
 }
 
+/** A person or a call back asked for: the bot can do neither; where a person answers, and how to write without typing. */
+export function renderNoPerson(common: CommonTexts): string {
+  return [
+    '我是普法助手（自动回复），不能打电话，也不能转人工。',
+    `找工作人员请拨打${common.hotline}。不方便打字的，可以用手机输入法的语音输入，把话说出来转成文字发给我。`,
+  ].join('\n');
+}
+
 /** Heading between the report guidance and the rule (the answer). */
 export const RULE_HEADING = '相关规定：';
 

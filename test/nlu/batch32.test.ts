@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { awaitsReply, detectAct, mentionOnly } from '../../src/nlu/acts.js';
+import { asksForPerson, awaitsReply, detectAct, mentionOnly, readsSpokenNumbers, smallTalkOf } from '../../src/nlu/acts.js';
+import { asksFee, asksOurs } from '../../src/nlu/context.js';
 import type { Brain } from '../../src/nlu/brain.js';
 import { departmentAsked } from '../../src/nlu/scope.js';
 import { conversation } from '../helpers/conversation.js';
@@ -118,5 +119,71 @@ describe('the model\'s greeting for "你们管"', () => {
 
   it.each(['吃饭了冇 小助手', '早上好 过早了冇'])('small talk of other kinds stays small talk ← %s', async (text) => {
     expect((await brain.ask(text, { channel: 'private' })).intent).toBe('chitchat.greeting');
+  });
+});
+
+describe('voice messages and older citizens (conversations33)', () => {
+  // Before: "我打了一二三四五…" was read without the number (12345 said in numerals), "我是打的一二三四五" declined.
+  it('reads a service number said in numerals as the number, keeping what was written', async () => {
+    expect(readsSpokenNumbers('我打了一二三四五 还打了一二三一九')).toBe('我打了12345 还打了12319');
+    expect(readsSpokenNumbers('幺幺零')).toBe('110');
+    // Only service numbers: an idiom or a count stays as written.
+    expect(readsSpokenNumbers('他一五一十地说了')).toBe('他一五一十地说了');
+    expect(readsSpokenNumbers('三四五个人')).toBe('三四五个人');
+    const r = await brain.ask('我打了一二三四五 他们说转给你们了 到底是哪个在搞', { channel: 'private' });
+    expect(r.topic).toBe('hotline_report');
+    expect(r.normalized).toContain('一二三四五');
+    expect(r.understood).toContain('12345');
+  });
+
+  // Before: "我不会打字 能不能打电话给我" was declined; "能不能转人工…" got the apology only.
+  it.each(['我不会打字 能不能打电话给我', '能不能转人工 我不想跟机器说话 我有个事要反映 跟机器说不清白', '算了 给我个人工 我跟人说', '我要跟真人说话'])(
+    'asking for a person is told the bot can be neither, and the lines ← %s',
+    async (text) => {
+      expect(asksForPerson(text)).toBe(true);
+      const r = await brain.ask(text, { channel: 'private' });
+      expect(r.reply).toContain('不能转人工');
+      expect(r.reply).toContain('12319');
+      // Small talk, as batch 11 chose for "人工客服": no topic counted.
+      expect(r.intent).toBe('chitchat.feedback');
+      expect(r.act).toBe('smalltalk');
+    },
+  );
+
+  it('a matter named beside it is answered as the matter', async () => {
+    const r = await brain.ask('我不会打字 门口摆摊的占了人行道', { channel: 'private' });
+    expect(r.reply).not.toContain('不能转人工');
+  });
+
+  // Before: "谢谢 车来了" got the gas-leak steps, "晓得了 再见" the stall permit, "好 下回注意" the parking fine,
+  // "谢谢你啊伢 你比我儿子还有耐心" more words for a question back, "哦 你们是城管啊 我搞错了 不好意思" a decline.
+  it.each([
+    ['谢谢 车来了', 'thanks'],
+    ['晓得了 再见', 'thanks'],
+    ['好 下回注意', 'thanks'],
+    ['谢谢你啊伢 你比我儿子还有耐心', 'thanks'],
+    ['哦 你们是城管啊 我搞错了 不好意思', 'help'],
+  ])('closings and mistakes are small talk ← %s', async (text, kind) => {
+    expect(smallTalkOf(text)).toBe(kind);
+    const [, r] = await conversation(brain, '家里燃气灶打不着火', text);
+    expect(r?.topic).toBe('chitchat');
+  });
+
+  // Before: the police-conduct redirect (派出所) and the traffic redirect (交警).
+  it('"找派出所还是找你们" and "你们还是交警" ask whether the subject is ours: it stays', async () => {
+    expect(asksOurs('这个是找派出所还是找你们')).toBe(true);
+    const [, r] = await conversation(brain, '晚上广场舞音响太吵了', '这个是找派出所还是找你们');
+    expect(r?.topic).toBe('noise');
+    const [, s] = await conversation(brain, '小区门口好多电动车乱停', '这个谁来管 你们还是交警');
+    expect(s?.topic).toBe('parking');
+  });
+
+  // Before: "今天能不能来收 明天赶集人多" got the weather redirect (明天), "要交几多钱管理费" the utilities one.
+  it('whether the bureau will come, and a fee asked in numbers, stay on the subject', async () => {
+    const [, r] = await conversation(brain, '菜市场门口垃圾堆成山', '今天能不能来收 明天赶集人多');
+    expect(r?.topic).toBe('city_appearance');
+    expect(asksFee('要交几多钱管理费')).toBe(true);
+    const [, s] = await conversation(brain, '我想在夜市摆个摊', '要交几多钱管理费');
+    expect(s?.topic).toBe('street_vending');
   });
 });
