@@ -55,6 +55,8 @@ const ASKS = new RegExp(
     ASKS_GENUINE.source,
     // a fee asked: "要交摊位费吗", "还要出保管费不", "要交几多钱管理费"
     '(?:要|得|需要|还要|还得)(?:交|给|出|付)[^，。！？,!?]{0,4}?费(?:吗|不|么|冇|没)|(?:几多|多少)钱?[^，。！？,!?]{0,3}?费',
+    // whether money paid comes back: "后面赢了退不退" (`ASKS_REFUND`)
+    '退不退|会不会退|能不能退|退得回|(?:能|会|还)?退(?:给我|回来)?(?:吗|不|么|冇)',
     // whether it is ours, or we come: "这个是找派出所还是找你们", "今天能不能来收"
     '(?:找|归)[^，。！？,!?]{1,6}?还是(?:找|归)?(?:你们|城管)|(?:你们|城管)还是(?:找|归)?[^，。！？,!?]{1,6}?(?:管|负责)?(?:[？?。.!！~]|$)|(?:能不能|可不可以|可以|会不会)(?:派人)?(?:来|过来)(?:收|清|清理|拉|拖|处理|看|管|拆|查|搬)',
     // who pays for a loss: "菜烂了哪个赔", "坏了谁负责"
@@ -378,6 +380,18 @@ const REPORTING_CLAUSE = [
   // what they said they would do, and that no one came ("说会来挪 结果冇人来")
   '(?:他们|对方|那边)?说(?:会|要|马上)?(?:来|派人)[^，。！？,!? ]{0,4}',
   '(?:结果|可是|但是?|到现在)?(?:还是|一直|都)?(?:冇得?人|没得人|没有?人)(?:来|管|理)(?:过)?',
+  // what the citizen saw of who did it, or missed ("车牌号冇看清 是黄颜色的大车 往那个 汪集方向开的"), and its name
+  // ("店名叫么斯 叫个刘记土菜馆"), as a report needs them
+  '(?:车牌|车牌号|门牌|门牌号|编号|工号)(?:码)?(?:我)?(?:冇|没|没有|冇得)(?:看清楚?|看到|看见|记住|记下|拍到)',
+  '是?(?:黄|白|红|蓝|绿|黑|灰)(?:颜色|色)的[^，。！？,!? ]{0,4}(?:车|大车|货车|卡车|三轮车?)',
+  '往(?:那个|那边)?[ ，,]*[^，。！？,!? ]{1,8}方向(?:开|走|跑)(?:的|了|去了|过去了)?',
+  '店名(?:叫|是)(?:么斯|么事|什么|啥)?',
+  '叫(?:个|做)?[^，。！？,!? ]{2,8}(?:店|馆|菜馆|餐馆|饭店|酒楼|酒店|超市|公司|厂)',
+  '在[^，。！？,!? ]{2,10}(?:街|路|大道|巷|小区|村|镇|广场|市场)(?:上|里|边|口)?',
+  // told them again and again, and they are back ("说了好几次了 他们摆回去第二天又拿出来")
+  '(?:说了|讲了|劝了)(?:好几次|几次|多次|无数次|好多次|n次|N次)',
+  '(?:他们|他)?(?:摆|搬|收|拿)回去(?:了)?',
+  '(?:第二天|过两天|没两天|转身|一转身|一走)(?:就)?又(?:摆|拿|搬|放|开|出|摆出来|拿出来|搬出来)(?:回来|出来|上)?(?:了)?',
   // the evidence shows who ("车牌号都看得到")
   '(?:车牌|车牌号|脸|人|店名|门牌)(?:都|也)?(?:看得到|看得清|拍到了|拍得到|拍清楚了|拍得清楚)',
   // asking the bureau to come and deal with it ("能不能你们来清")
@@ -706,6 +720,14 @@ const ASKS_FEE = /(?:要|得|需要|还要|还得)?(?:交|给|出|付|收)[^，�
  * 你们", "你们还是交警", "今天能不能来收". Read alone, the other body's name or a day's word (明天赶集
  * 人多: the weather redirect) took such follow-ups elsewhere; they are about the subject.
  */
+/** Whether money paid comes back: "后面赢了退不退", "会不会退", "能退给我吗". */
+const ASKS_REFUND = /退不退|会不会退|能不能退|退得回|(?:能|会|还)?退(?:给我|回来)?(?:吗|不|么|冇)/u;
+
+/** True when a follow-up asks whether money paid comes back (`ASKS_REFUND`): the subject's money, not a deposit of another matter. */
+export function asksRefund(normalized: string): boolean {
+  return ASKS_REFUND.test(normalized);
+}
+
 const ASKS_OURS = /(?:找|归)[^，。！？,!?]{1,6}?还是(?:找|归)?(?:你们|城管)|(?:你们|城管)还是(?:找|归)?[^，。！？,!?]{1,6}?(?:管|负责)?(?:[？?。.!！~]|$)|(?:今天|明天|现在|马上|尽快|么时候|什么时候|几时)?(?:能不能|能|可不可以|可以|会不会|会)(?:派人)?(?:来|过来)(?:收|清|清理|拉|拖|处理|看|管|拆|查|搬)/u;
 
 /** True when a follow-up asks whether its matter is the bureau's, or whether the bureau will come (`ASKS_OURS`). */

@@ -187,3 +187,27 @@ describe('voice messages and older citizens (conversations33)', () => {
     expect(s?.topic).toBe('street_vending');
   });
 });
+
+describe('details of a report, and money paid coming back (conversations33)', () => {
+  // Before: the telecom redirect, a decline, a decline.
+  it.each([
+    ['渣土车晚上撒了一路的泥', '车牌号冇看清 是黄颜色的大车 往那个 汪集方向开的', 'construction_waste'],
+    ['楼下饭店油烟好大', '店名叫么斯 叫个刘记土菜馆 在新洲大街上', 'fumes_bbq'],
+    ['门口天天有人摆摊', '说了好几次了 他们摆回去第二天又拿出来', 'street_vending'],
+  ])('%s → %s is a detail of it', async (first, detail, topic) => {
+    const [, r] = await conversation(brain, first, detail);
+    expect(r?.topic).toBe(topic);
+    expect(r?.reply).toContain('不会把消息转交给任何部门');
+  });
+
+  // Before: the shared-bike deposit redirect (退).
+  it('"后面赢了退不退" after an appeal is about the fine', async () => {
+    const [, r] = await conversation(brain, '城管罚了我两百 我不服想复议', '要是先交了钱 后面赢了退不退');
+    expect(r?.topic).toBe('penalty_rights');
+  });
+
+  it('money paid to someone else, asked back with where, may be another department\'s', async () => {
+    const [, , , r] = await conversation(brain, '有人上门说是燃气安检的 要我换个报警器 三百多 是真的吗', '他冇穿工作服 也冇得证件', '正规的上门安检要收钱不', '我屋老头已经给了钱了 能退吗 找哪个');
+    expect(r?.topic).toBe('out_of_scope');
+  });
+});
