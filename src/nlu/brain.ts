@@ -22,6 +22,7 @@ import {
   asksBring,
   asksFee,
   asksOurs,
+  asksHowLong,
   asksRefund,
   asksGenuine,
   asksPhone,
@@ -589,12 +590,13 @@ async function followupReply(p: BrainParts, turn: Turn, ranking: readonly Intent
   // Asking what to bring for the subject just answered ("要交么资料" after the night-work permit: 资料 is a
   // word of tax questions) names no other department's matter unless a domain term does, which a follow-up has none of.
   // (Asking where — "能退吗 找哪个" after money paid to a fake gas inspector — may well be another department's.)
+  // How long it takes ("办下来要几多天" after a sign's permit: 办 read as civil affairs) is the subject's time.
   // Money paid to the bureau coming back ("要是先交了钱 后面赢了退不退" after an appeal: 退 read as a bike deposit)
   // is the fine's or the seizure's; money paid to someone else ("已经给了钱了 能退吗 找哪个" after a fake gas
   // inspector) may well be another department's.
   // A fee for it ("还要交保管费吗" after seized goods: 保管费 read as a 医保 premium), or whether what was told
   // of is genuine ("这个是真的还是骗子" after a door-to-door gas "inspection": 骗子 read as the police's), is the subject's too.
-  const asksPart = asksBring(turn.normalized) || asksFee(turn.normalized) || asksGenuine(turn.normalized) || asksOurs(turn.normalized) || (REFUNDED_BY_US.has(recent.topic) && asksRefund(turn.normalized));
+  const asksPart = asksBring(turn.normalized) || asksFee(turn.normalized) || asksGenuine(turn.normalized) || asksOurs(turn.normalized) || asksHowLong(turn.normalized) || (REFUNDED_BY_US.has(recent.topic) && asksRefund(turn.normalized));
   if (declinedNamed && !asksPart && (decision.confidence >= ELSEWHERE_SURE || (await jointTopic(p, turn)) !== recent.topic)) return undefined;
   let target = followupIntent(p.followup, ranking, recent, turn.normalized);
   const previous = turn.state?.question;

@@ -18,7 +18,7 @@ const MOTOR = /(?<!非)机动车(?!道)|小?汽车(?!站)|(?<![推拉着])小车
  * Non-motor vehicles, and 摩托车 (a motor vehicle, but parked with the e-bikes): the parking
  * topic's own. A lane is not a vehicle: "非机动车道被小汽车占了" names only the cars.
  */
-const NON_MOTOR = /非机动车(?!道)|电动车(?!道)|电瓶车|电单车|自行车(?!道)|单车(?!道)|三轮|摩托|滑板车|平衡车|助力车/u;
+const NON_MOTOR = /非机动车(?!道)|电动车(?!道)|电瓶车|电单车|电驴|自行车(?!道)|单车(?!道)|三轮|摩托|滑板车|平衡车|助力车/u;
 
 export const PARKING_TOPIC = 'parking';
 export const TRAFFIC_INTENT = `${OUT_OF_SCOPE_TOPIC}.traffic`;
@@ -243,6 +243,8 @@ const WHICH_BIN = new RegExp(
   [
     '(?:扔|丢|倒|放|装|投)(?:到|在|进)?(?:哪|么|什么)(?:个|只|一个)?(?:桶|箱|颜色)',
     '哪个(?:桶|颜色)|哪个(?:装|放|丢|扔)',
+    // "奶茶杯子 里头还剩点珍珠的 么样丢": how to throw it away, at the end
+    '(?:么样|怎么|咋个?|如何)(?:丢|扔)(?:掉)?(?:啊|呢|哦)?[？?。]*$|(?:丢|扔)(?:到)?哪(?:里|儿)?(?:啊|呢)?[？?。]*$',
     '(?:算|属于|是|归)(?:哪|什么|么)一?(?:类|种垃圾)',
     '(?:能不能|可不可以|可以|能)(?:跟|和|与)[^，。？?,!！]{0,8}一起(?:丢|扔|倒)',
   ].join('|'),

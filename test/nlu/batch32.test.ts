@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { asksForPerson, awaitsReply, detectAct, mentionOnly, readsSpokenNumbers, smallTalkOf } from '../../src/nlu/acts.js';
-import { asksFee, asksOurs } from '../../src/nlu/context.js';
+import { asksFee, asksHowLong, asksOurs } from '../../src/nlu/context.js';
 import type { Brain } from '../../src/nlu/brain.js';
 import { departmentAsked } from '../../src/nlu/scope.js';
 import { conversation } from '../helpers/conversation.js';
@@ -209,5 +209,33 @@ describe('details of a report, and money paid coming back (conversations33)', ()
   it('money paid to someone else, asked back with where, may be another department\'s', async () => {
     const [, , , r] = await conversation(brain, '有人上门说是燃气安检的 要我换个报警器 三百多 是真的吗', '他冇穿工作服 也冇得证件', '正规的上门安检要收钱不', '我屋老头已经给了钱了 能退吗 找哪个');
     expect(r?.topic).toBe('out_of_scope');
+  });
+});
+
+describe('fresh conversations of five kinds (conversations34)', () => {
+  // Before: the civil-affairs redirect (办), other, a question back, the police redirect, weather.
+  it.each([
+    ['我想在门面上挂个招牌 要审批吗', '办下来要几多天', 'outdoor_ads'],
+    ['垃圾分类怎么分', '还有那个奶茶杯子 里头还剩点珍珠的 么样丢', 'waste_sorting'],
+    ['工地晚上施工好吵', '在阳逻平江路那边，叫什么府的在建楼盘', 'noise'],
+    ['晚上广场舞太吵了', '这种到底归你们管还是归派出所', 'noise'],
+    ['路边垃圾堆了好多天', '今天之内能来清掉吗', 'city_appearance'],
+  ])('%s → %s stays on the subject', async (first, next, topic) => {
+    const [, r] = await conversation(brain, first, next);
+    expect(r?.topic).toBe(topic);
+  });
+
+  it('how long it has been is no question of how long it takes', () => {
+    expect(asksHowLong('办下来要几多天')).toBe(true);
+    expect(asksHowLong('都是小车 停了好几天了')).toBe(false);
+  });
+
+  // Before: a seized-goods deadline (the subject before), greeted as a parking fine, declined.
+  it('the bureau\'s supervision line is the hotline answer', async () => {
+    expect((await brain.ask('我要投诉，你们监督电话是多少', { channel: 'private' })).intent).toBe('hotline_report.hotline');
+  });
+
+  it.each(['哦 那好 下回我注意点', '好的 那我明天上午过去问一下'])('%s is thanks', (text) => {
+    expect(smallTalkOf(text)).toBe('thanks');
   });
 });
