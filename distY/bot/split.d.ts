@@ -1,1 +1,0 @@
-export declare function splitMessage(text: string, maxChars: number): string[];

@@ -1,2 +1,0 @@
-import type { StatsReport } from '../query.js';
-export declare function reportToDocx(report: StatsReport): Promise<Buffer>;
