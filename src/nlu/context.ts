@@ -31,6 +31,9 @@ export function asksGenuine(normalized: string): boolean {
   return ASKS_GENUINE.test(normalized);
 }
 
+/** Whether money paid comes back: "后面赢了退不退", "会不会退", "能退给我吗". */
+const ASKS_REFUND = /退不退|会不会退|能不能退|退得回|(?:能|会|还)?退(?:给我|回来)?(?:吗|不|么|冇)/u;
+
 /** Questions that need a subject from before to make sense. */
 const ASKS = new RegExp(
   [
@@ -55,8 +58,8 @@ const ASKS = new RegExp(
     ASKS_GENUINE.source,
     // a fee asked: "要交摊位费吗", "还要出保管费不", "要交几多钱管理费"
     '(?:要|得|需要|还要|还得)(?:交|给|出|付)[^，。！？,!?]{0,4}?费(?:吗|不|么|冇|没)|(?:几多|多少)钱?[^，。！？,!?]{0,3}?费',
-    // whether money paid comes back: "后面赢了退不退" (`ASKS_REFUND`)
-    '退不退|会不会退|能不能退|退得回|(?:能|会|还)?退(?:给我|回来)?(?:吗|不|么|冇)',
+    // whether money paid comes back: "后面赢了退不退"
+    ASKS_REFUND.source,
     // whether it is ours, or we come: "这个是找派出所还是找你们", "今天能不能来收"
     '(?:找|归)[^，。！？,!?]{1,6}?还是(?:找|归)?(?:你们|城管)|(?:你们|城管)(?:管)?还是(?:找|归)?[^，。！？,!?]{1,6}?(?:管|负责)?(?:[？?。.!！~]|$)|(?:能不能|可不可以|可以|会不会)(?:派人)?(?:来|过来)(?:收|清|清理|拉|拖|处理|看|管|拆|查|搬)|(?:能|会)(?:派人)?(?:来|过来)(?:收|清|清理|拉|拖|处理|看|管|拆|查|搬)[^，。！？,!?]{0,3}(?:吗|不|么|冇)',
     // a place that charges nothing: "有没有不收钱的地方"
@@ -301,7 +304,7 @@ const LINE_ANSWERED = /有(?:冇得?|没有?)?人接|接不接|打得通|打不�
 const OTHER_LINE = /公司|物业|交警|派出所|医院|银行|客服|110|120|119|社区|居委会|村委会|街道办/u;
 /** The bureau's own lines by what they are for: "投诉电话", "监督电话是多少", "举报热线". */
 const BUREAU_LINE = /(?:投诉|监督|举报)(?:电话|热线)/u;
-/** Longest message read as asking whether a line is answered. */
+/** Longest message read as asking for the bureau's line or whether a line is answered. */
 const MAX_LINE_CHARS = 16;
 
 /**
@@ -314,10 +317,9 @@ export function asksHowToReachBureau(t: string, domainTerms: ReadonlySet<string>
   const text = t.trim();
   if ([...text].length > MAX_REACH_CHARS || ASKS_FINE.test(text)) return false;
   if ((BUREAU_ITSELF.test(text) || BUREAU_YOU.test(text)) && REACH.test(text)) return true;
-  // The bureau's complaint or supervision line ("我要投诉，你们监督电话是多少"), naming no matter.
-  if ([...text].length <= MAX_LINE_CHARS && BUREAU_LINE.test(text) && !OTHER_LINE.test(text) && !namesTerm(text, domainTerms, GENERIC_TERMS)) return true;
-  // Whether the line is answered ("晚上打有人接不", "周末打得通吗"), naming no matter and no other body's line.
-  if ([...text].length <= MAX_LINE_CHARS && LINE_ANSWERED.test(text) && !OTHER_LINE.test(text) && !namesTerm(text, domainTerms, GENERIC_TERMS)) return true;
+  // The bureau's complaint or supervision line ("我要投诉，你们监督电话是多少"), or whether the line is answered
+  // ("晚上打有人接不", "周末打得通吗"), naming no matter and no other body's line.
+  if ([...text].length <= MAX_LINE_CHARS && (BUREAU_LINE.test(text) || LINE_ANSWERED.test(text)) && !OTHER_LINE.test(text) && !namesTerm(text, domainTerms, GENERIC_TERMS)) return true;
   // 城管 alone with a number, an office or hours, and no matter named: "怎么联系城管",
   // "晚上打哪个电话能找到城管", "城管在哪里办公" (where alone is a matter's: "被城管扣的车在哪里领").
   return /城管/u.test(text) && REACH_BY_NAME.test(text) && !namesTerm(text.replaceAll('城管', ''), domainTerms, GENERIC_TERMS);
@@ -395,10 +397,9 @@ const REPORTING_CLAUSE = [
   '往(?:那个|那边)?[ ，,]*[^，。！？,!? ]{1,8}方向(?:开|走|跑)(?:的|了|去了|过去了)?',
   '店名(?:叫|是)(?:么斯|么事|什么|啥)?',
   '叫(?:个|做)?[^，。！？,!? ]{2,8}(?:店|馆|菜馆|餐馆|饭店|酒楼|酒店|超市|公司|厂)',
-  '在[^，。！？,!? ]{2,10}(?:街|路|大道|巷|小区|村|镇|广场|市场)(?:上|里|边|口)?',
-  // where, by a landmark or the place's name ("在阳逻平江路那边", "位置在齐安大道和新洲大街路口往东一百米左右",
-  // "叫什么府的在建楼盘")
-  '在[^，。！？,!? ]{2,10}(?:那边|这边|附近|旁边|对面)',
+  // where, by the street or a landmark ("在新洲大街上", "在阳逻平江路那边"), or by the place's name
+  // ("位置在齐安大道和新洲大街路口往东一百米左右", "叫什么府的在建楼盘")
+  '在[^，。！？,!? ]{2,10}(?:(?:街|路|大道|巷|小区|村|镇|广场|市场)(?:上|里|边|口)?|那边|这边|附近|旁边|对面)',
   '(?:位置|地点|地方|具体位置)(?:在|是)[^，。！？,!? ]{2,24}',
   '叫(?:什么|么斯|啥)?[^，。！？,!? ]{0,6}的?(?:楼盘|小区|工地|花园|广场|市场)',
   // how big ("发光字的 大概三米长 一米高", "就几个平方", "二三十公分")
@@ -732,11 +733,6 @@ export function asksPhone(normalized: string): boolean {
 /** A fee asked for the subject: "还要交保管费吗", "要交管理费不", "要交么费吗". */
 const ASKS_FEE = /(?:要|得|需要|还要|还得)?(?:交|给|出|付|收)[^，。！？,!?]{0,4}?费(?:用)?(?:吗|不|么|冇|没|呢)|(?:不|免)收(?:钱|费)的|(?:几多|多少)钱?[^，。！？,!?]{0,3}?费|费(?:用)?[^，。！？,!?]{0,3}?(?:几多|多少)/u;
 
-/**
- * Whether the matter just told of is the bureau's, or the bureau will come to it: "这个是找派出所还是找
- * 你们", "你们还是交警", "今天能不能来收". Read alone, the other body's name or a day's word (明天赶集
- * 人多: the weather redirect) took such follow-ups elsewhere; they are about the subject.
- */
 /** How long it takes: "办下来要几多天", "要多久" — not how long it has been ("停了好几天了"). */
 const ASKS_HOW_LONG = /(?<![好十])(?:几多|多少|几)天(?!了|前|之前)|多久(?!了)|多长时间(?!了)/u;
 
@@ -745,14 +741,16 @@ export function asksHowLong(normalized: string): boolean {
   return ASKS_HOW_LONG.test(normalized);
 }
 
-/** Whether money paid comes back: "后面赢了退不退", "会不会退", "能退给我吗". */
-const ASKS_REFUND = /退不退|会不会退|能不能退|退得回|(?:能|会|还)?退(?:给我|回来)?(?:吗|不|么|冇)/u;
-
 /** True when a follow-up asks whether money paid comes back (`ASKS_REFUND`): the subject's money, not a deposit of another matter. */
 export function asksRefund(normalized: string): boolean {
   return ASKS_REFUND.test(normalized);
 }
 
+/**
+ * Whether the matter just told of is the bureau's, or the bureau will come to it: "这个是找派出所还是找
+ * 你们", "你们还是交警", "今天能不能来收". Read alone, the other body's name or a day's word (明天赶集
+ * 人多: the weather redirect) took such follow-ups elsewhere; they are about the subject.
+ */
 const ASKS_OURS = /(?:找|归)[^，。！？,!?]{1,6}?还是(?:找|归)?(?:你们|城管)|(?:你们|城管)(?:管)?还是(?:找|归)?[^，。！？,!?]{1,6}?(?:管|负责)?(?:[？?。.!！~]|$)|(?:今天|明天|现在|马上|尽快|么时候|什么时候|几时)?(?:能不能|能|可不可以|可以|会不会|会)(?:派人)?(?:来|过来)(?:收|清|清理|拉|拖|处理|看|管|拆|查|搬)/u;
 
 /** True when a follow-up asks whether its matter is the bureau's, or whether the bureau will come (`ASKS_OURS`). */

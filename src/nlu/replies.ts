@@ -180,7 +180,7 @@ function hintReply(reply: string, normalized: string): BrainReply {
  */
 export function noPersonReply(kit: ReplyKit, normalized: string): BrainReply {
   const intent = `${CHITCHAT_TOPIC}.feedback`;
-  return { action: 'answer', intent: kit.kb.answers.has(intent) ? intent : null, topic: CHITCHAT_TOPIC, score: 1, reply: renderNoPerson(kit.kb.common), citations: [], choices: [], urgent: false, normalized, act: 'smalltalk' };
+  return { ...hintReply(renderNoPerson(kit.kb.common), normalized), intent: kit.kb.answers.has(intent) ? intent : null, score: 1 };
 }
 
 /** Waiting for the bureau to reply or come ("那我等你们消息"): told that nothing was passed on, and where to report; small talk, no topic counted. */

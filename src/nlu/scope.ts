@@ -581,27 +581,28 @@ export function otherBodyComplainedTo(normalized: string): string | undefined {
 }
 
 /**
- * Another department, by the name citizens give it, and the redirect that says how to reach it.
- * The gas company is left out: its repair line during a leak is the gas-safety answer's.
+ * Another department, by the name citizens give it (`name`), by the short name used in "找X吗"
+ * (`short`, matched at the start of `WHETHER_DEPARTMENT`'s group), and the redirect that says how to
+ * reach it. The gas company is left out: its repair line during a leak is the gas-safety answer's.
  */
-const DEPARTMENTS: readonly (readonly [RegExp, string])[] = [
-  [/交警|交管|车管所/u, 'traffic'],
-  [/派出所|公安局|公安分局|警察局/u, 'police'],
-  [/环保局|环保部门|生态环境(?:局|部门)/u, 'environment'],
-  [/住建局|住建部门|房管局|房管所|房产局|住房(?:和城乡建设|保障)?局/u, 'housing'],
-  [/市场监管|市监局|工商局|工商所|消协/u, 'consumer'],
-  [/税务/u, 'tax'],
-  [/劳动监察|劳动仲裁/u, 'labor'],
-  [/人社局|社保局|社保中心|公积金中心/u, 'social_security'],
-  [/医保局|医保中心/u, 'medical'],
-  [/卫健委|卫健局|卫生局/u, 'health'],
-  [/教育局/u, 'education'],
-  [/民政局|民政所/u, 'civil_affairs'],
-  [/消防队|消防大队|消防救援/u, 'fire_safety'],
-  [/供电所|供电公司|电力公司|自来水公司|水务公司|水务局/u, 'utilities'],
-  [/邮政局|邮政管理/u, 'express'],
+const DEPARTMENTS: readonly { name: RegExp; short: RegExp; redirect: string }[] = [
+  { name: /交警|交管|车管所/u, short: /^(?:交警|交管|车管所)/u, redirect: 'traffic' },
+  { name: /派出所|公安局|公安分局|警察局/u, short: /^(?:派出所|公安|警察)/u, redirect: 'police' },
+  { name: /环保局|环保部门|生态环境(?:局|部门)/u, short: /^(?:环保|生态环境)/u, redirect: 'environment' },
+  { name: /住建局|住建部门|房管局|房管所|房产局|住房(?:和城乡建设|保障)?局/u, short: /^(?:住建|房管|房产|物业)/u, redirect: 'housing' },
+  { name: /市场监管|市监局|工商局|工商所|消协/u, short: /^(?:市场监管|市监|工商|消协)/u, redirect: 'consumer' },
+  { name: /税务/u, short: /^税务/u, redirect: 'tax' },
+  { name: /劳动监察|劳动仲裁/u, short: /^劳动/u, redirect: 'labor' },
+  { name: /人社局|社保局|社保中心|公积金中心/u, short: /^(?:人社|社保|公积金)/u, redirect: 'social_security' },
+  { name: /医保局|医保中心/u, short: /^医保/u, redirect: 'medical' },
+  { name: /卫健委|卫健局|卫生局/u, short: /^(?:卫健|卫生局)/u, redirect: 'health' },
+  { name: /教育局/u, short: /^教育/u, redirect: 'education' },
+  { name: /民政局|民政所/u, short: /^民政/u, redirect: 'civil_affairs' },
+  { name: /消防队|消防大队|消防救援/u, short: /^消防/u, redirect: 'fire_safety' },
+  { name: /供电所|供电公司|电力公司|自来水公司|水务公司|水务局/u, short: /^(?:供电|自来水|水务)/u, redirect: 'utilities' },
+  { name: /邮政局|邮政管理/u, short: /^邮政/u, redirect: 'express' },
   // Buses and roads' transport side: no redirect of its own, 12345's.
-  [/交通局|交通运输局|运管所|公交公司/u, 'other'],
+  { name: /交通局|交通运输局|运管所|公交公司/u, short: /^(?:交通局|交通运输|运管|公交)/u, redirect: 'other' },
 ];
 /** How to reach it: its phone, address or hours. */
 const ASKS_CONTACT = /电话|号码|热线|联系方式|怎么联系|么样联系|如何联系|怎么找|在哪|地址|怎么走|几点上班|上班时间|办公时间/u;
@@ -618,32 +619,13 @@ export function departmentAsked(normalized: string): string | undefined {
   if (characters(normalized) > MAX_CONTACT_CHARS || BUREAU.test(normalized)) return undefined;
   // "那是找环保吗", "要找交警是吧": whether to go to a department, by the short name people give it.
   const short = WHETHER_DEPARTMENT.exec(normalized.trim())?.[1];
-  const byShort = short ? DEPARTMENTS_SHORT.find(([pattern]) => pattern.test(short))?.[1] : undefined;
-  if (byShort) return `${OUT_OF_SCOPE_TOPIC}.${byShort}`;
+  const byShort = short ? DEPARTMENTS.find((d) => d.short.test(short)) : undefined;
+  if (byShort) return `${OUT_OF_SCOPE_TOPIC}.${byShort.redirect}`;
   if (!ASKS_CONTACT.test(normalized)) return undefined;
-  const named = DEPARTMENTS.find(([pattern]) => pattern.test(normalized))?.[1];
-  return named ? `${OUT_OF_SCOPE_TOPIC}.${named}` : undefined;
+  const named = DEPARTMENTS.find((d) => d.name.test(normalized));
+  return named ? `${OUT_OF_SCOPE_TOPIC}.${named.redirect}` : undefined;
 }
 
-/** Departments by the short names used in "找X吗" (`WHETHER_DEPARTMENT`), and their redirects. */
-const DEPARTMENTS_SHORT: readonly (readonly [RegExp, string])[] = [
-  [/^(?:交警|交管|车管所)/u, 'traffic'],
-  [/^(?:派出所|公安|警察)/u, 'police'],
-  [/^(?:环保|生态环境)/u, 'environment'],
-  [/^(?:住建|房管|房产|物业)/u, 'housing'],
-  [/^(?:市场监管|市监|工商|消协)/u, 'consumer'],
-  [/^税务/u, 'tax'],
-  [/^劳动/u, 'labor'],
-  [/^(?:人社|社保|公积金)/u, 'social_security'],
-  [/^医保/u, 'medical'],
-  [/^(?:卫健|卫生局)/u, 'health'],
-  [/^教育/u, 'education'],
-  [/^民政/u, 'civil_affairs'],
-  [/^消防/u, 'fire_safety'],
-  [/^(?:供电|自来水|水务)/u, 'utilities'],
-  [/^邮政/u, 'express'],
-  [/^(?:交通局|交通运输|运管|公交)/u, 'other'],
-];
 /**
  * Whether to go to a department, as a whole message: "那是找环保吗", "要找交警是吧", "这个归房管管吧",
  * "是不是找劳动监察" — the short name in group 1. Asked after that department's redirect, it was the
