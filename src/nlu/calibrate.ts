@@ -58,13 +58,13 @@ export function thresholdGrid(): Thresholds[] {
 
 /**
  * The letter rule tried on top of a setting: none (every length answered from `answer`), or
- * letters from 100, 150 or 200 characters answered from 0.3–0.5. A second stage, on the best
+ * letters from 100, 150, 175, 200 or 250 characters answered from 0.3–0.5. A second stage, on the best
  * setting of `thresholdGrid`, so the grid does not grow ninefold.
  */
 export function letterGrid(base: Thresholds): Thresholds[] {
   const { letter: _shipped, ...without } = base;
   const out: Thresholds[] = [without];
-  for (const chars of [100, 150, 200]) for (const answer of [0.3, 0.35, 0.4, 0.45, 0.5]) if (answer > base.answer) out.push({ ...without, letter: { chars, answer } });
+  for (const chars of [100, 150, 175, 200, 250]) for (const answer of [0.3, 0.33, 0.35, 0.4, 0.45, 0.5]) if (answer > base.answer) out.push({ ...without, letter: { chars, answer } });
   return out;
 }
 

@@ -3,7 +3,7 @@ import { loadConfig } from '../../src/config/config.js';
 import type { BrainReply } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
 import { calibrate, letterGrid, thresholdEnv, utilityOf, UTILITY } from '../../src/nlu/calibrate.js';
-import { DEFAULT_LETTER_CHARS, DEFAULT_THRESHOLDS, type Thresholds } from '../../src/nlu/decide.js';
+import { DEFAULT_LETTER_CHARS, DEFAULT_THRESHOLDS, SHIPPED_LETTER_RULE, type Thresholds } from '../../src/nlu/decide.js';
 import { evaluate } from '../../src/nlu/eval-file.js';
 import type { EvalItem } from '../../src/nlu/evaluate.js';
 import { problemsOf } from '../helpers/config-problems.js';
@@ -102,8 +102,11 @@ describe('the letter rule', () => {
       { text: '明天股票会涨吗', topic: 'out_of_scope' },
     ];
     const result = await calibrate(brain, items, { grid: [DEFAULT_THRESHOLDS], letters: true });
-    expect(result.rows.length).toBe(letterGrid(DEFAULT_THRESHOLDS).length + (DEFAULT_THRESHOLDS.letter ? 1 : 0));
+    // The shipped letter rule is one of the letter grid's settings, so it is scored once.
+    expect(letterGrid(DEFAULT_THRESHOLDS)).toContainEqual({ ...DEFAULT_THRESHOLDS, letter: SHIPPED_LETTER_RULE });
+    expect(result.rows.length).toBe(letterGrid(DEFAULT_THRESHOLDS).length);
     expect(result.rows.some((r) => r.thresholds.letter?.chars === 200)).toBe(true);
+    expect(result.rows.filter((r) => r.thresholds.letter === undefined)).toHaveLength(1);
     // No message is a letter: every row scores alike, and the brain's own setting stays.
     expect(new Set(result.rows.map((r) => r.utility)).size).toBe(1);
     expect(result.best.thresholds).toEqual(DEFAULT_THRESHOLDS);

@@ -1,0 +1,66 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/config.js';
+import { thresholdsFrom, type Brain } from '../../src/nlu/brain.js';
+import { DEFAULT_THRESHOLDS, SHIPPED_LETTER_RULE, thresholdsFor } from '../../src/nlu/decide.js';
+import { createShippedBrain } from '../helpers/shipped-brain.js';
+
+/**
+ * Batch 33 (sixteenth session): the letter rule is shipped. A letter of 175 characters or more
+ * is answered only when its top topic scores 0.33 or more; below that the citizen gets how to
+ * report and a question back. Letters of our own writing (none from ../shared/eval or our sets).
+ */
+let brain: Brain;
+beforeAll(async () => {
+  brain = await createShippedBrain();
+}, 300_000);
+
+/** A rambling letter of several matters (goods piled out, debris dumped, old cars, a plot fenced for vegetables): 192 characters. */
+const RAMBLING =
+  '旁边的店铺把货物堆在门口，有时候一直堆到路边。我们这栋楼前面原来有一排老房子，前年拆了以后一直空着。前几天还有人把装修剩下的砖头水泥倒在那里。我是住在某某小区的一名退休教师，今年六十八岁了。下雨天泥水流到路上，老人走路很容易滑倒。夏天蚊子苍蝇特别多，味道也很难闻。附近还有几辆旧车一直停着，轮胎都瘪了。我们打过几次电话，来人看一下就走了。今年春天开始有人在上面种菜，还用竹竿围了起来。';
+
+/** A letter as long, about one matter: houses built out into the village road without any permit. */
+const CLEAR =
+  '我们村口那条路原来挺宽的，这几年两边的人家一家一家往外扩，先是搭个棚子放农具，后来砌成了砖房，有的还盖了二层。路越来越窄，大车根本进不来，去年有户人家着火，消防车都开不进来，幸亏扑救及时。村里开会说过几次，也没人听。我们想知道，这种在自家门口往外扩、没有办过任何手续的房子算不算违法建设，谁来管，我们该怎么举报，举报了会不会被报复，麻烦你们给个明确的答复，谢谢了。';
+
+describe('the shipped letter rule', () => {
+  it('is on by default, and NLU_LETTER_ANSWER_THRESHOLD=0 answers letters as any message', () => {
+    expect(DEFAULT_THRESHOLDS.letter).toEqual({ chars: 175, answer: 0.33 });
+    expect(thresholdsFrom(loadConfig({})).letter).toEqual(SHIPPED_LETTER_RULE);
+    const off = thresholdsFrom(loadConfig({ NLU_LETTER_ANSWER_THRESHOLD: '0' }));
+    expect(thresholdsFor(off, 500).answer).toBe(DEFAULT_THRESHOLDS.answer);
+    expect(thresholdsFor(DEFAULT_THRESHOLDS, 175).answer).toBe(0.33);
+    expect(thresholdsFor(DEFAULT_THRESHOLDS, 174).answer).toBe(DEFAULT_THRESHOLDS.answer);
+  });
+
+  // Before: answered on clutter alone (0.29), the debris and the rest unmentioned.
+  it('asks a rambling letter back, with how to report and its matters to choose from', async () => {
+    expect([...RAMBLING].length).toBeGreaterThanOrEqual(175);
+    const r = await brain.ask(RAMBLING, { channel: 'private' });
+    expect(r.action).toBe('clarify');
+    const offered = r.choices.map((c) => c.topic);
+    expect(offered).toContain('city_appearance');
+    expect(offered).toContain('construction_waste');
+    expect(r.reply).toContain('您想咨询的是下面哪一项');
+    expect(r.reply).toContain('反映时请讲清');
+    expect(r.reply).toContain('12319');
+    // The same brain without the rule answered it on one matter.
+    const plain = await brain.withThresholds({ ...DEFAULT_THRESHOLDS, letter: undefined }).ask(RAMBLING, { channel: 'private' });
+    expect(plain.action).toBe('answer');
+    expect(plain.topic).toBe('city_appearance');
+  });
+
+  it('still answers a letter as long about one matter, citing the law', async () => {
+    expect([...CLEAR].length).toBeGreaterThanOrEqual(175);
+    const r = await brain.ask(CLEAR, { channel: 'private' });
+    expect(r.action).toBe('answer');
+    expect(r.topic).toBe('illegal_construction');
+    expect(r.score).toBeGreaterThanOrEqual(0.33);
+    expect(r.citations.length).toBeGreaterThan(0);
+  });
+
+  it('leaves short messages as they were: a sentence of the rambling letter is answered', async () => {
+    const r = await brain.ask('旁边的店铺把货物堆在门口，有时候一直堆到路边', { channel: 'private' });
+    expect(r.action).toBe('answer');
+    expect(r.topic).toBe('city_appearance');
+  });
+});
