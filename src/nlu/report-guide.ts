@@ -16,6 +16,12 @@ export interface ReportGuide {
   selfContained: ReadonlySet<string>;
   /** Topic → what to include in a report. */
   include: ReadonlyMap<string, readonly string[]>;
+  /**
+   * What to include in any report (`general:`): for a question back on a report whose choices
+   * are of several matters, where one topic's items ("摊点的具体位置") may be the wrong matter's.
+   * Empty: the top choice's topic items, as before.
+   */
+  general: readonly string[];
 }
 
 export const REPORT_GUIDE_FILE = '_report.yaml';
@@ -26,10 +32,11 @@ export const reportGuideSchema = z.strictObject({
   intro: text,
   where: text,
   self_contained: z.array(text).optional(),
+  general: z.strictObject({ include: z.array(text).min(1, 'list at least one item') }).optional(),
   topics: z.record(z.string(), z.strictObject({ include: z.array(text).min(1, 'list at least one item') })),
 });
 
-export const EMPTY_REPORT_GUIDE: ReportGuide = { intro: '', where: '', selfContained: new Set(), include: new Map() };
+export const EMPTY_REPORT_GUIDE: ReportGuide = { intro: '', where: '', selfContained: new Set(), include: new Map(), general: [] };
 
 /** Read `<knowledgeDir>/_report.yaml`. Absent → no guidance; invalid → an error naming the file and line. */
 export function loadReportGuide(knowledgeDir: string): { guide: ReportGuide; problems: string[] } {
@@ -44,6 +51,7 @@ export function loadReportGuide(knowledgeDir: string): { guide: ReportGuide; pro
       where: cleanText(d.where),
       selfContained: new Set((d.self_contained ?? []).map((s) => s.trim())),
       include: new Map(Object.entries(d.topics).map(([topic, t]) => [topic, t.include.map(cleanText)])),
+      general: (d.general?.include ?? []).map(cleanText),
     },
     problems: [],
   };

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { thresholdsFrom, type Brain } from '../../src/nlu/brain.js';
 import { DEFAULT_THRESHOLDS, SHIPPED_LETTER_RULE, thresholdsFor } from '../../src/nlu/decide.js';
+import { clarifyReply } from '../../src/nlu/replies.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
@@ -62,5 +63,54 @@ describe('the shipped letter rule', () => {
     const r = await brain.ask('旁边的店铺把货物堆在门口，有时候一直堆到路边', { channel: 'private' });
     expect(r.action).toBe('answer');
     expect(r.topic).toBe('city_appearance');
+  });
+});
+
+/** The items any report needs (knowledge/_report.yaml `general:`), and two topics' own. */
+const GENERAL_ITEM = '发生的时间和时段，是否反复出现';
+const VENDING_ITEM = '摊点的具体位置';
+const GAS_ITEM = '闻到燃气味时先离开现场';
+
+describe('how to report, before a question back on a report', () => {
+  // Before: the top choice's topic items — a letter about bedding hung on a guardrail, asked back
+  // with 占道经营 first, was told to give "摊点的具体位置".
+  it('gives the items any report needs when the choices are of several matters', async () => {
+    const r = await brain.ask(RAMBLING, { channel: 'private' });
+    expect(r.action).toBe('clarify');
+    expect(r.act).toBe('report');
+    expect(r.reply).toContain(GENERAL_ITEM);
+    expect(r.reply).toContain('反映渠道：城管热线 12319');
+  });
+
+  const kit = (): Parameters<typeof clarifyReply>[0] => ({ kb: brain.kb, guide: brain.reportGuide });
+  const choice = (intent: string): { intent: string; topic: string; score: number } => ({ intent, topic: intent.split('.')[0] as string, score: 0.2 });
+
+  it('gives the topic its own items when every choice is of that topic, in private and (one line) in a group', () => {
+    const choices = [choice('street_vending.report'), choice('street_vending.penalty')];
+    const own = clarifyReply(kit(), choices, choices[0], '门口一直有人摆摊', 'report', 'private');
+    expect(own.reply).toContain(VENDING_ITEM);
+    expect(own.reply).not.toContain(GENERAL_ITEM);
+    const room = clarifyReply(kit(), choices, choices[0], '门口一直有人摆摊', 'report', 'room');
+    expect(room.reply.split('\n')[0]).toContain(VENDING_ITEM);
+  });
+
+  it('gives the general items for choices of two matters, and none for a question', () => {
+    const choices = [choice('street_vending.report'), choice('greenery.damage'), choice('out_of_scope.municipal')];
+    const r = clarifyReply(kit(), choices, choices[0], '护栏上晒满了被子', 'report', 'private');
+    expect(r.reply).toContain(GENERAL_ITEM);
+    expect(r.reply).not.toContain(VENDING_ITEM);
+    expect(r.choices.map((c) => c.topic)).toEqual(['street_vending', 'greenery', 'out_of_scope']);
+    expect(clarifyReply(kit(), choices, choices[0], '护栏上晒被子犯法吗', 'question', 'private').reply).not.toContain('反映时请讲清');
+  });
+
+  it('keeps the gas items, with their safety step, when gas is among the choices', () => {
+    const choices = [choice('city_appearance.clutter'), choice('gas_safety.cylinder')];
+    const r = clarifyReply(kit(), choices, choices[0], '楼道里堆了好多液化气罐', 'report', 'private');
+    expect(r.reply).toContain(GAS_ITEM);
+  });
+
+  it('gives no guidance when the top topic has none (fines are not a problem to report)', () => {
+    const choices = [choice('penalty_rights.statement'), choice('street_vending.report')];
+    expect(clarifyReply(kit(), choices, choices[0], '罚了我两百', 'report', 'private').reply).not.toContain('反映时请讲清');
   });
 });

@@ -516,6 +516,8 @@ describe('report guidance data (knowledge/_report.yaml)', () => {
     const topics = new Set(brain.kb.topics.map((t) => t.id));
     for (const topic of guide.include.keys()) expect(topics.has(topic), topic).toBe(true);
     for (const intent of guide.selfContained) expect(brain.kb.answers.has(intent), intent).toBe(true);
+    // What any report needs, for a question back whose choices are of several matters.
+    expect(guide.general.length).toBeGreaterThanOrEqual(2);
     const text = readFileSync(path.join(knowledgeDir, '_report.yaml'), 'utf8').split('\n').filter((l) => !l.trimStart().startsWith('#')).join('\n');
     expect(text).not.toMatch(/\d/);
     expect(text).not.toMatch(/[一二三四五六七八九十百千万]+(元|日|天|个月|年)/);
@@ -529,5 +531,10 @@ describe('report guidance data (knowledge/_report.yaml)', () => {
     const { problems } = loadReportGuide(dir);
     expect(problems.join('\n')).toMatch(/_report\.yaml:5/);
     expect(loadReportGuide(path.join(dir, 'missing')).problems).toEqual([]);
+    writeFileSync(path.join(dir, '_report.yaml'), 'intro: 请讲清：\nwhere: 留言\ngeneral:\n  include: []\ntopics:\n  noise:\n    include: [地点]\n');
+    expect(loadReportGuide(dir).problems.join('\n')).toMatch(/_report\.yaml:4/);
+    // Without general: the topics' own items serve every question back, as before.
+    writeFileSync(path.join(dir, '_report.yaml'), 'intro: 请讲清：\nwhere: 留言\ntopics:\n  noise:\n    include: [地点]\n');
+    expect(loadReportGuide(dir).guide.general).toEqual([]);
   });
 });
