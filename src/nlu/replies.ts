@@ -223,7 +223,6 @@ export function declineReply(kit: ReplyKit, top: IntentScore | undefined, score:
   );
 }
 
-/** A question back with numbered choices; a report the bot cannot place for sure still gets how to report it first. */
 /**
  * How to report the problem a question back is about. Every choice of one topic: that topic's
  * items. Choices of several matters (a long letter of several, or "not ours" among them): the
@@ -233,15 +232,16 @@ export function declineReply(kit: ReplyKit, top: IntentScore | undefined, score:
  * is no problem to report. Gas among the choices: its items, which say to leave first.
  */
 function clarifyGuidance(kit: ReplyKit, candidates: readonly IntentScore[], topic: string, channel: Channel): string | undefined {
-  const include = kit.guide.include.get(topic);
-  if (!include) return undefined;
+  const lines = reportLines(kit, topic);
+  if (!lines) return undefined;
   // A choice of a topic with an emergency answer (燃气) keeps its own items: they carry its safety step.
   const emergency = candidates.map((c) => c.topic).find((t) => [...kit.kb.answers.values()].some((a) => a.urgent && a.topic === t));
   const oneMatter = candidates.every((c) => c.topic === topic);
-  const items = (emergency === undefined ? undefined : kit.guide.include.get(emergency)) ?? (oneMatter || kit.guide.general.length === 0 ? include : kit.guide.general);
-  return renderReportGuide({ intro: kit.guide.intro, include: items, where: kit.guide.where }, kit.kb.common, channel);
+  const include = (emergency === undefined ? undefined : kit.guide.include.get(emergency)) ?? (oneMatter || kit.guide.general.length === 0 ? lines.include : kit.guide.general);
+  return renderReportGuide({ ...lines, include }, kit.kb.common, channel);
 }
 
+/** A question back with numbered choices; a report the bot cannot place for sure still gets how to report it first. */
 export function clarifyReply(kit: ReplyKit, candidates: readonly IntentScore[], top: IntentScore | undefined, normalized: string, act: SpeechAct, channel: Channel, lead = ''): BrainReply {
   const choices: ClarifyChoice[] = candidates.map((c, i) => ({ n: i + 1, intent: c.intent, topic: c.topic, label: kit.kb.answers.get(c.intent)?.title ?? c.intent }));
   const how = act === 'report' && top ? clarifyGuidance(kit, candidates, top.topic, channel) : undefined;
