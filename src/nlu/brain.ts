@@ -55,7 +55,7 @@ import {
 } from './context.js';
 import { DEFAULT_LETTER_CHARS, DEFAULT_THRESHOLDS, decide, thresholdsFor, topicScores, type Decision, type Thresholds, type TopicScore } from './decide.js';
 import { analyseLetter, hasEvidence, inScopeTopic, secondaryTopics, WHOLE_SECOND_MIN, type LetterAnalysis } from './letters.js';
-import { answerReply, askedAgainReply, clarifyReply, composedAnswer, declineReply, emptyReply, focusedReply, lostFollowupReply, reportDetailReply, smallTalkReply, strayChoiceReply, waitingReply, noPersonReply, type ReplyKit } from './replies.js';
+import { answerReply, askedAgainReply, clarifyReply, composedAnswer, declineReply, emptyReply, focusedReply, lostFollowupReply, reportDetailReply, smallTalkReply, strayChoiceReply, waitingReply, noPersonReply, replyKit, type ReplyKit } from './replies.js';
 import type { ReportGuide } from './report-guide.js';
 import type { EngineKind } from './engine.js';
 import { loadHomophones, type Homophones } from './homophones.js';
@@ -240,13 +240,6 @@ function bureauTermsOf(kb: KnowledgeBase): Set<string> {
   return new Set(Object.entries(kb.topicTerms).flatMap(([topic, terms]) => (inScopeTopic(topic) ? terms.map((t) => t.trim().toLowerCase()) : [])));
 }
 
-/** The (first) emergency answer of each topic that has one (燃气泄漏). */
-function urgentAnswers(kb: KnowledgeBase): Map<string, AnswerEntry> {
-  const out = new Map<string, AnswerEntry>();
-  for (const a of kb.answers.values()) if (a.urgent && !out.has(a.topic)) out.set(a.topic, a);
-  return out;
-}
-
 export async function createBrain(options: BrainOptions): Promise<Brain> {
   const { config } = options;
   // Unchanged data is read compiled from the cache, without parsing YAML (src/knowledge/compiled.ts).
@@ -256,11 +249,10 @@ export async function createBrain(options: BrainOptions): Promise<Brain> {
   if (options.longRunning) ranker.preload?.();
   const guide = options.reportGuide ?? (await loadReportGuideCached(config.PUFA_KNOWLEDGE_DIR, compiledDir));
   const parts: BrainParts = {
-    kit: { kb, guide },
+    kit: replyKit(kb, guide),
     config,
     ranker,
     thresholds: thresholdsFrom(config, options.thresholds),
-    urgentByTopic: urgentAnswers(kb),
     progress: progressAnswer(kb),
     domainTerms: new Set(kb.terms),
     bureauTerms: bureauTermsOf(kb),
@@ -350,7 +342,6 @@ interface BrainParts {
   config: Config;
   ranker: IntentRanker;
   thresholds: Thresholds;
-  urgentByTopic: ReadonlyMap<string, AnswerEntry>;
   /** The answer for a complaint that came to nothing (`hotline_report.progress`), if the knowledge base has one. */
   progress: AnswerEntry | undefined;
   domainTerms: ReadonlySet<string>;
@@ -559,7 +550,7 @@ function numberReply(p: BrainParts, turn: Turn): BrainReply | undefined {
 /** A message that plainly reports an emergency (a gas leak) gets its emergency steps first. */
 function urgentReply(p: BrainParts, turn: Turn, ranking: readonly IntentScore[]): BrainReply | undefined {
   const emergency = urgentTopic(turn.normalized);
-  const entry = emergency ? p.urgentByTopic.get(emergency) : undefined;
+  const entry = emergency ? p.kit.urgentByTopic.get(emergency) : undefined;
   if (!entry) return undefined;
   const total = topicScores(ranking).find((t) => t.topic === entry.topic)?.score;
   return answerReply(p.kit, entry.intent, turn.channel, total ?? 1, turn.normalized);

@@ -15,6 +15,15 @@ import type { ReportGuide } from './report-guide.js';
 export interface ReplyKit {
   readonly kb: KnowledgeBase;
   readonly guide: ReportGuide;
+  /** The (first) emergency answer of each topic that has one (燃气泄漏). */
+  readonly urgentByTopic: ReadonlyMap<string, AnswerEntry>;
+}
+
+/** The kit for a knowledge base and its report guidance (what depends on the knowledge alone, found once). */
+export function replyKit(kb: KnowledgeBase, guide: ReportGuide): ReplyKit {
+  const urgentByTopic = new Map<string, AnswerEntry>();
+  for (const a of kb.answers.values()) if (a.urgent && !urgentByTopic.has(a.topic)) urgentByTopic.set(a.topic, a);
+  return { kb, guide, urgentByTopic };
 }
 
 function entryOf(kb: KnowledgeBase, intent: string): AnswerEntry {
@@ -235,7 +244,7 @@ function clarifyGuidance(kit: ReplyKit, candidates: readonly IntentScore[], topi
   const lines = reportLines(kit, topic);
   if (!lines) return undefined;
   // A choice of a topic with an emergency answer (燃气) keeps its own items: they carry its safety step.
-  const emergency = candidates.map((c) => c.topic).find((t) => [...kit.kb.answers.values()].some((a) => a.urgent && a.topic === t));
+  const emergency = candidates.map((c) => c.topic).find((t) => kit.urgentByTopic.has(t));
   const oneMatter = candidates.every((c) => c.topic === topic);
   const include = (emergency === undefined ? undefined : kit.guide.include.get(emergency)) ?? (oneMatter || kit.guide.general.length === 0 ? lines.include : kit.guide.general);
   return renderReportGuide({ ...lines, include }, kit.kb.common, channel);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { thresholdsFrom, type Brain } from '../../src/nlu/brain.js';
 import { DEFAULT_THRESHOLDS, SHIPPED_LETTER_RULE, thresholdsFor } from '../../src/nlu/decide.js';
-import { clarifyReply } from '../../src/nlu/replies.js';
+import { clarifyReply, replyKit } from '../../src/nlu/replies.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
 /**
@@ -82,7 +82,7 @@ describe('how to report, before a question back on a report', () => {
     expect(r.reply).toContain('反映渠道：城管热线 12319');
   });
 
-  const kit = (): Parameters<typeof clarifyReply>[0] => ({ kb: brain.kb, guide: brain.reportGuide });
+  const kit = (): Parameters<typeof clarifyReply>[0] => replyKit(brain.kb, brain.reportGuide);
   const choice = (intent: string): { intent: string; topic: string; score: number } => ({ intent, topic: intent.split('.')[0] as string, score: 0.2 });
 
   it('gives the topic its own items when every choice is of that topic, in private and (one line) in a group', () => {
