@@ -14,6 +14,10 @@ import { checkAuthorities, fillPlaceholders, readAuthorities, readQualifiers } f
 import type { Citation } from '../core/types.js';
 import type { AnswerEntry, AnswerPoint, AuthorityTable, CommonTexts, IntentDef, KbProblem, KnowledgeBase } from './types.js';
 import { readYamlFile, type DataPath, type ParsedYamlFile } from './yaml-file.js';
+import { readEmergencies } from './emergencies.js';
+import { cleanText } from './text.js';
+
+export { cleanText };
 
 /** Where the two data folders are. */
 export interface KbDirs {
@@ -110,7 +114,7 @@ interface IntentSet {
  * Every problem of the data (errors and lint warnings), sorted by file and line, plus the
  * knowledge base when there is no error. Never throws for bad data. The steps: both
  * folders exist → topics.yaml → _common.yaml → intents/*.yaml → _authorities.yaml and
- * _qualifiers.yaml → knowledge/*.yaml → checks across files.
+ * _qualifiers.yaml, _emergency.yaml → knowledge/*.yaml → checks across files.
  */
 export function collectKbProblems(opts: KbDirs): KbCheck {
   const out = problemList();
@@ -121,6 +125,7 @@ export function collectKbProblems(opts: KbDirs): KbCheck {
   const intents = readIntents(files);
   const authorities = readAuthorities(opts.knowledgeDir, out.list);
   const qualifiers = readQualifiers(opts.knowledgeDir, out.list);
+  const emergencies = readEmergencies(opts.knowledgeDir, out.list);
   const answers = readAnswers(files, intents, { authorities, common });
   crossCheck(files, intents.intents, answers, authorities);
   return finish(out, {
@@ -133,6 +138,7 @@ export function collectKbProblems(opts: KbDirs): KbCheck {
     answers,
     authorities,
     qualifiers,
+    emergencies,
     intentsHash: hashDir(opts.intentsDir),
   });
 }
@@ -501,13 +507,6 @@ function clip(text: string, n = 24): string {
   return [...text].length <= n ? text : `${[...text].slice(0, n).join('')}…`;
 }
 
-/**
- * Folded YAML scalars (`>-`) join lines with a space, which shows up in Chinese text as a
- * stray gap (`清理， 拒不改正`). Drop whitespace between two CJK characters or marks.
- */
-export function cleanText(text: string): string {
-  return text.trim().replace(/(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])[ \t]+(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu, '');
-}
 
 function checkDir(dir: string, what: string, setting: string, error: (p: Omit<KbProblem, 'severity'>) => void): boolean {
   try {

@@ -1,4 +1,5 @@
 import type { Citation, Topic } from '../core/types.js';
+import type { EmergencyTexts } from './emergencies.js';
 
 /** Where an entry was written: `file` relative to cwd or absolute, as given; `line` 1-based. */
 export interface SourceRef {
@@ -92,6 +93,8 @@ export interface KnowledgeBase {
   authorities: AuthorityTable;
   /** Modality and scope qualifiers per article (knowledge/_qualifiers.yaml); empty when absent. */
   qualifiers: Qualifier[];
+  /** What a message telling of danger to a person is told first (knowledge/_emergency.yaml); none when absent. */
+  emergencies: EmergencyTexts;
   /** sha256 hex of the content of every file in intents/ (sorted by name) — the NLU cache key */
   intentsHash: string;
 }

@@ -55,12 +55,12 @@ import {
 } from './context.js';
 import { DEFAULT_LETTER_CHARS, DEFAULT_THRESHOLDS, decide, thresholdsFor, topicScores, type Decision, type Thresholds, type TopicScore } from './decide.js';
 import { analyseLetter, hasEvidence, inScopeTopic, secondaryTopics, WHOLE_SECOND_MIN, type LetterAnalysis } from './letters.js';
-import { answerReply, askedAgainReply, clarifyReply, composedAnswer, declineReply, emptyReply, focusedReply, lostFollowupReply, reportDetailReply, smallTalkReply, strayChoiceReply, waitingReply, noPersonReply, replyKit, type ReplyKit } from './replies.js';
+import { answerReply, askedAgainReply, clarifyReply, composedAnswer, declineReply, emptyReply, focusedReply, lostFollowupReply, reportDetailReply, smallTalkReply, strayChoiceReply, waitingReply, noPersonReply, replyKit, withEmergency, type ReplyKit } from './replies.js';
 import type { ReportGuide } from './report-guide.js';
 import type { EngineKind } from './engine.js';
 import { loadHomophones, type Homophones } from './homophones.js';
 import { createRanker, type IntentRanker, type RankerKind } from './rankers.js';
-import { urgentTopic } from './safety.js';
+import { dangerOf, urgentTopic } from './safety.js';
 import { trainInThread } from './train-thread.js';
 
 /**
@@ -373,7 +373,9 @@ interface Turn {
  * an emergency → a follow-up in the previous topic (or a short question back that the
  * previous topic settles, or words added to a question back still open) → small talk the
  * model recognised → a complaint's progress → a matter named with no question about it (its
- * answers to choose from) → the decision (answer, decline, or ask back).
+ * answers to choose from) → the decision (answer, decline, or ask back). Last, danger to a
+ * person told in the message (`dangerOf`) puts the emergency lines first: before the bureau's
+ * own answer, or instead of anything else (`withEmergency`).
  */
 async function askBrain(p: BrainParts, text: string, opts: AskOptions = {}): Promise<BrainReply> {
   const { text: written, empty } = normalizeText(text, { maxChars: p.config.PUFA_MAX_INPUT_CHARS });
@@ -388,7 +390,10 @@ async function askBrain(p: BrainParts, text: string, opts: AskOptions = {}): Pro
   const normalized = readsSpokenNumbers(readsOfficers(p.homophones.correct(written).text));
   // The ranker's memos of the last message are dropped: they are for one message's repeated work.
   p.ranker.forget?.();
-  const reply = await understand(p, normalized, opts);
+  const understood = await understand(p, normalized, opts);
+  // Danger to a person (someone on a roof, a knife, a collapse): the emergency numbers first, whatever the steps made of it.
+  const danger = dangerOf(normalized);
+  const reply = danger ? withEmergency(p.kit, danger, understood) : understood;
   return normalized === written ? reply : { ...reply, normalized: written, understood: normalized };
 }
 

@@ -1,9 +1,10 @@
 import { PufaError } from '../core/errors.js';
 import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type Channel, type ClarifyChoice, type IntentScore, type SecondaryTopic, type SpeechAct } from '../core/types.js';
 import { uniqueCitations } from '../knowledge/citations.js';
+import type { DangerKind } from '../knowledge/emergencies.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { renderAnswer, renderClarify, renderDecline, renderEmpty } from '../render/render.js';
-import { renderAskedAgain, renderFocused, type FollowupFocus, renderLostFollowup, renderReportDetail, renderReportGuide, type ReportLines, renderSecondary, renderStrayChoice, renderWaiting, renderNoPerson, RULE_HEADING } from '../render/render-dialog.js';
+import { renderAskedAgain, renderFocused, type FollowupFocus, renderLostFollowup, renderReportDetail, renderReportGuide, type ReportLines, renderSecondary, renderStrayChoice, renderWaiting, renderNoPerson, renderEmergency, RULE_HEADING } from '../render/render-dialog.js';
 import { mentionsFine, namesBring, namesProgress, namesWhere, numberedSecondary, statesDeadline } from './context.js';
 import type { ReportGuide } from './report-guide.js';
 
@@ -272,4 +273,37 @@ export function clarifyReply(kit: ReplyKit, candidates: readonly IntentScore[], 
 
 export function withAct(reply: BrainReply, act: SpeechAct): BrainReply {
   return act === 'question' ? reply : { ...reply, act };
+}
+
+/**
+ * Messages from this many characters on are letters: the emergency lines come before whatever the
+ * reply is, never instead of it (a letter tells of much else, often of the danger as past).
+ */
+export const EMERGENCY_LETTER_CHARS = 100;
+
+/**
+ * Danger to a person told in the message (src/nlu/safety.ts `dangerOf`): the emergency lines
+ * first. An answer of the bureau's own (an officer's blow, someone hurt by a muck truck) follows
+ * them, as does any reply to a letter; otherwise — not the bureau's matter, a question back,
+ * small talk — the reply is the lines alone, counted as not the bureau's matter. Urgent either
+ * way (sent ahead of the queue). Unchanged when the knowledge base has no lines for the kind.
+ */
+export function withEmergency(kit: ReplyKit, kind: DangerKind, reply: BrainReply): BrainReply {
+  const { emergencies, common } = kit.kb;
+  const lines = emergencies.kinds.get(kind);
+  if (!lines) return reply;
+  const ours = reply.action === 'answer' && reply.topic !== CHITCHAT_TOPIC && reply.topic !== OUT_OF_SCOPE_TOPIC;
+  if (ours || [...reply.normalized].length >= EMERGENCY_LETTER_CHARS) return { ...reply, reply: `${renderEmergency(emergencies.intro, lines, emergencies.outro, common, false)}\n${reply.reply}`, urgent: true };
+  const { secondary: _secondary, resolved: _resolved, moved: _moved, ...rest } = reply;
+  return {
+    ...rest,
+    action: 'out_of_scope',
+    intent: null,
+    topic: OUT_OF_SCOPE_TOPIC,
+    score: 1,
+    reply: renderEmergency(emergencies.intro, lines, emergencies.outro, common, true),
+    citations: [],
+    choices: [],
+    urgent: true,
+  };
 }

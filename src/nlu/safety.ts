@@ -1,3 +1,4 @@
+import type { DangerKind } from '../knowledge/emergencies.js';
 /**
  * Safety net for emergencies. A gas leak must get the emergency steps at once, never a
  * "which of these did you mean?" question, even when the classifier is unsure — so a
@@ -33,4 +34,73 @@ export const URGENT_PATTERNS: ReadonlyArray<{ topic: string; pattern: RegExp }> 
 /** The topic of an emergency this text reports, if any. */
 export function urgentTopic(text: string): string | undefined {
   return URGENT_PATTERNS.find((u) => u.pattern.test(text))?.topic;
+}
+
+/**
+ * Danger to a person told in a message — someone about to take their life, violence, a person
+ * collapsed or injured, a fire, someone in the water or trapped. Not the bureau's matters, but
+ * the emergency numbers must come first, before any answer or "which of these did you mean?"
+ * (a person on a roof was once asked back whether they smelt gas). Patterns of plain wording;
+ * the texts the citizen gets are staff-edited (knowledge/_emergency.yaml).
+ * Figures of speech are left out: 跳楼价 (a sale), 杀鸡 (a market stall), 砍树 (greenery), 吵得想死.
+ */
+export const DANGER_PATTERNS: ReadonlyArray<{ kind: DangerKind; pattern: RegExp }> = [
+  {
+    kind: 'self_harm',
+    pattern: /不想活了?|活着没意思|想自杀|要自杀|去自杀|自杀了|轻生|寻短见|想不开要|我想死|真想死|不如死了算了|跳楼(?!价|甩卖|大甩卖|清仓|亏本)|要跳(?:河|江|湖|桥)|割腕|(?:要|想|去)上吊|上吊自杀|喝农药|喝药自杀|吞安眠药|吃了?一?(?:整?瓶|大把)安眠药/u,
+  },
+  {
+    kind: 'violence',
+    pattern: /家暴|家庭暴力|(?:老公|丈夫|男人|老婆|妻子|男朋友|男友|前夫|他|她|他们|有人)(?:又|天天|经常|一直|总是|动手|喝醉了?|喝了酒)?(?:打我|打了我|把我打)|拿(?:着|了)?刀|持刀|动刀|砍人|砍我|要砍(?:我|人|死)|捅(?:人|我|了人)|杀人|杀了我|要杀(?:我|人|了我)/u,
+  },
+  {
+    kind: 'traffic',
+    pattern: /(?:人|孩子?|小孩|老人|学生|我|他|她)[^，。,!?！？]{0,3}(?:被|让)(?:车|汽车|小车|渣土车|货车|卡车|电动车|摩托车?|三轮车?)撞(?:了|倒|伤|飞)|撞(?:倒|伤|死)了人|有人被撞/u,
+  },
+  {
+    kind: 'medical',
+    pattern: /晕倒|昏倒|昏迷|不省人事|休克|没(?:有)?了?呼吸|心脏骤停|心脏病(?:犯了|发作)|抽搐|口吐白沫|大出血|流了(?:好|很)?多血|(?:头|脸|手|腿|身上)?在流血|流血不止|头破血流|触电|被电(?:到|击)/u,
+  },
+  {
+    kind: 'fire',
+    pattern: /(?<!不|担心|担心会|害怕|怕|怕会|会不会|万一|容易|可能|可能会|防止|以免|小心)(?:着火|起火|失火)了|烧起来了|火烧起来|冒(?:出)?浓烟|火势/u,
+  },
+  {
+    kind: 'water',
+    pattern: /(?:有人|人|孩子|小孩|儿子|女儿|老人|学生|我)[^，。,!?！？]{0,4}(?:掉|落|跌|摔)(?:进|到|入|下)了?[^，。,!?！？]{0,3}(?:河|湖|江|塘|水库|水里|井|下水道|窨井|粪坑)|溺水|落水(?!管)|被(?:洪水|大水)冲走|困在电梯|电梯.{0,6}(?:被困|困住|关在里面)/u,
+  },
+];
+
+/**
+ * A clause that tells of the danger as past, feared or supposed ("上个月我母亲在这里被电动车撞了",
+ * "万一有人被困在电梯里", "真要是着火了消防车进不来", "差点被车撞了"): a complaint or a question about
+ * it, not an emergency now.
+ */
+const NOT_NOW = /去年|前年|几年前|上个?月|上个?(?:星期|礼拜|周)|前几天|前些天|前天|昨天|以前|之前|曾经|那次|那天|当时|差点|险些|万一|如果|要是|假如|担心|怕(?:会|有人|孩子|小孩|老人)|会不会|容易|可能|以免|防止/u;
+
+/** Clause breaks: the danger and what says it is not now must be in one clause. */
+const CLAUSE_BREAK = /[，。！？；,.!?; \n]/u;
+
+/** The clause of `text` around `at`. */
+function clauseAt(text: string, at: number, length: number): string {
+  let start = at;
+  while (start > 0 && !CLAUSE_BREAK.test(text[start - 1] as string)) start -= 1;
+  let end = at + length;
+  while (end < text.length && !CLAUSE_BREAK.test(text[end] as string)) end += 1;
+  return text.slice(start, end);
+}
+
+/** The kind of danger to a person this text tells of as happening now, if any (a gas leak is `urgentTopic`'s). */
+export function dangerOf(text: string): DangerKind | undefined {
+  if (urgentTopic(text)) return undefined;
+  for (const { kind, pattern } of DANGER_PATTERNS) {
+    const m = pattern.exec(text);
+    if (m && !NOT_NOW.test(clauseAt(text, m.index, m[0].length))) return kind;
+  }
+  return undefined;
+}
+
+/** A message that must not wait: a gas leak, or danger to a person (the rate limit lets it through). */
+export function isEmergency(text: string): boolean {
+  return urgentTopic(text) !== undefined || dangerOf(text) !== undefined;
 }

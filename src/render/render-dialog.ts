@@ -109,3 +109,13 @@ export function renderFocused(focus: FollowupFocus, title: string, sentences: re
   lines.push(footer(common, disclaimer));
   return lines.join('\n');
 }
+
+/**
+ * Danger to a person told in a message (knowledge/_emergency.yaml): 【紧急】 and the intro, then
+ * what to do, numbered. `alone`: the whole reply (not the bureau's matter) — with the outro and
+ * the footer; otherwise the lines that come before the bureau's answer.
+ */
+export function renderEmergency(intro: string, lines: readonly string[], outro: string, common: CommonTexts, alone: boolean): string {
+  const head = [`【紧急】${intro}`, ...lines.map((l, i) => `${i + 1}. ${l}`)];
+  return (alone ? [...head, outro, footer(common)] : head).join('\n');
+}

@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffCommands } from '../../src/chat/context.js';
@@ -12,6 +13,7 @@ import { MemoryChatStore } from '../../src/chat/store.js';
 import { loadConfig, type Config } from '../../src/config/config.js';
 import { createLogger } from '../../src/core/logger.js';
 import { hashId } from '../../src/core/privacy.js';
+import { EMERGENCIES_FILE } from '../../src/knowledge/emergencies.js';
 import { createBrain, type Brain } from '../../src/nlu/brain.js';
 import { MemoryRecorder } from '../../src/stats/types.js';
 import { FIXTURE_NOTICES, writeFixtureKb, type FixtureDirs } from '../helpers/fixture-kb.js';
@@ -33,6 +35,7 @@ let config: Config;
 
 beforeAll(async () => {
   dirs = writeFixtureKb();
+  writeFileSync(path.join(dirs.knowledgeDir, EMERGENCIES_FILE), 'intro: 人身安全第一，请先求助：\nkinds:\n  self_harm:\n    - 请马上拨打110或120。\noutro: 请直接拨打110、120、119求助。\n');
   config = loadConfig({
     PUFA_INTENTS_DIR: dirs.intentsDir,
     PUFA_KNOWLEDGE_DIR: dirs.knowledgeDir,
@@ -135,6 +138,17 @@ describe('chat service on the memory platform', () => {
     for (let i = 0; i < 5; i += 1) await r.platform.say({ from: 'console-user', text: '夜间施工太吵找谁投诉', channel: 'console' });
     expect(texts(r, 'console-user')).toHaveLength(5);
     expect(r.recorder.items.filter((c) => c.channel === 'console').every((c) => c.test === true)).toBe(true);
+  });
+
+  it('lets danger to a person through the limit, emergency lines first, counted as not the bureau\'s matter', async () => {
+    const r = await rig();
+    for (let i = 0; i < 4; i += 1) await r.platform.say({ from: 'wxid_roof', text: '夜间施工太吵找谁投诉' });
+    expect(texts(r, 'wxid_roof').at(-1)).toBe(FIXTURE_NOTICES.rateLimited);
+    await r.platform.say({ from: 'wxid_roof', text: '有人站在楼顶上好像要跳楼' });
+    const last = texts(r, 'wxid_roof').at(-1) ?? '';
+    expect(last.startsWith('【紧急】人身安全第一')).toBe(true);
+    expect(last).toContain('110');
+    expect(r.recorder.items.at(-1)).toMatchObject({ topic: 'out_of_scope', action: 'out_of_scope' });
   });
 
   it('keeps clarification choices and context per conversation in the store ("回复 1")', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { urgentTopic } from '../../src/nlu/safety.js';
+import { dangerOf, isEmergency, urgentTopic } from '../../src/nlu/safety.js';
 
 /** Which messages get the gas emergency steps first (src/nlu/safety.ts). Our own messages. */
 describe('a gas emergency reported, not feared', () => {
@@ -35,5 +35,53 @@ describe('the rotten-egg smell of the odorant', () => {
 
   it.each(['小区下水道一股臭鸡蛋味', '化粪池冒出臭鸡蛋味', '河边臭鸡蛋味熏死人'])('a drain, a cesspit or a river is not a leak ← %s', (text) => {
     expect(urgentTopic(text)).toBeUndefined();
+  });
+});
+
+/**
+ * Seventeenth session: danger to a person (src/nlu/safety.ts `dangerOf`). Before, "有人站在楼顶上
+ * 好像要跳楼" was asked back with the gas leak among its choices, "我老公打我怎么办" got the
+ * general redirect (社保、户口…), "小孩掉进河里了" the environment bureau's. Our own messages.
+ */
+describe('danger to a person told as happening now', () => {
+  it.each([
+    ['有人站在楼顶上好像要跳楼', 'self_harm'],
+    ['我真的不想活了', 'self_harm'],
+    ['我老公又打我了', 'violence'],
+    ['邻居喝醉了拿着刀在我家门口吼 好怕', 'violence'],
+    ['家暴找谁', 'violence'],
+    ['小区门口有个小孩被渣土车撞了', 'traffic'],
+    ['路边有个老人晕倒了', 'medical'],
+    ['城管打人了 我头在流血', 'medical'],
+    ['楼下电动车棚着火了', 'fire'],
+    ['有个小孩掉进湖里了', 'water'],
+    ['被困在电梯里怎么办', 'water'],
+  ])('%s → %s', (text, kind) => {
+    expect(dangerOf(text)).toBe(kind);
+    expect(isEmergency(text)).toBe(true);
+  });
+
+  it.each([
+    // Figures of speech and everyday words.
+    '商场门口挂的跳楼价大甩卖横幅能挂吗',
+    '菜贩在楼道门口杀鸡杀鸭 气味难闻',
+    '小区里的树能不能砍 要审批吗',
+    '沿街居民在护栏上吊挂衣服被子 城管管不管',
+    '夏天吵得人想死 楼下烧烤到半夜',
+    // The danger as past, feared or supposed: a complaint or a question about it.
+    '上个月我妈在这被电动车撞了 人行道上电动车乱停谁管',
+    '物业不维护电梯 万一有人被困在电梯里怎么办',
+    '消防通道被堵了 真要是着火了消防车都进不来',
+    '路口红绿灯坏了 前天一个小学生差点被车撞了',
+    '我爸爸去年在工地上摔伤了 包工头不管 能告吗',
+    '老小区的电线乱拉 担心会着火',
+  ])('not an emergency now ← %s', (text) => {
+    expect(dangerOf(text)).toBeUndefined();
+    expect(isEmergency(text)).toBe(false);
+  });
+
+  it('leaves a gas leak to its own answer (the gas steps), and lets both through the rate limit', () => {
+    expect(dangerOf('闻到煤气味 有人晕倒了')).toBeUndefined();
+    expect(isEmergency('闻到煤气味 有人晕倒了')).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { normalizeText } from '../../core/normalize.js';
-import { urgentTopic } from '../../nlu/safety.js';
+import { isEmergency } from '../../nlu/safety.js';
 import { serviceNotices } from '../../render/notices.js';
 import type { ChatServices, Step } from '../context.js';
 import { WindowCounters } from '../store.js';
@@ -25,12 +25,12 @@ export const RATE_WINDOW_SEC = 60;
  * by every process). Over the limit the message is dropped; in private chat the citizen
  * is told once per window.
  * If the store cannot count, the same limits are counted in this process (fail closed).
- * A message reporting an emergency (gas leak) is never held back by a limit, nor is the
+ * A message reporting an emergency (a gas leak, danger to a person) is never held back by a limit, nor is the
  * terminal chat (channel console: one person trying the bot out on their own machine).
  */
 export const rateLimit: Step = async (ctx, next) => {
   const { store, config, logger, health } = ctx.services;
-  if (ctx.channel === 'console' || urgentTopic(normalizeText(ctx.text, { maxChars: config.PUFA_MAX_INPUT_CHARS }).text)) {
+  if (ctx.channel === 'console' || isEmergency(normalizeText(ctx.text, { maxChars: config.PUFA_MAX_INPUT_CHARS }).text)) {
     await next();
     return;
   }
