@@ -56,6 +56,16 @@ describe('danger to a person told as happening now', () => {
     ['楼下电动车棚着火了', 'fire'],
     ['有个小孩掉进湖里了', 'water'],
     ['被困在电梯里怎么办', 'water'],
+    // Other wordings of the same dangers.
+    ['我不活了', 'self_harm'],
+    ['我妈吃了好多安眠药', 'self_harm'],
+    ['快来人啊 有人被砍了', 'violence'],
+    ['他掐着我脖子', 'violence'],
+    ['老人倒在地上起不来了', 'medical'],
+    ['工地上有人从楼上摔下来了', 'medical'],
+    ['电动车在楼道里冒烟了', 'fire'],
+    ['河里有人在喊救命', 'water'],
+    ['小孩被关在车里了', 'water'],
   ])('%s → %s', (text, kind) => {
     expect(dangerOf(text)).toBe(kind);
     expect(isEmergency(text)).toBe(true);
@@ -75,6 +85,12 @@ describe('danger to a person told as happening now', () => {
     '路口红绿灯坏了 前天一个小学生差点被车撞了',
     '我爸爸去年在工地上摔伤了 包工头不管 能告吗',
     '老小区的电线乱拉 担心会着火',
+    '小区的树被砍了好几棵',
+    '我家门口的树被人砍了',
+    '楼下烧烤烟雾太大 像着火了一样',
+    '被罚款气得我想死',
+    '还让不让人活了 天天查',
+    '我在工地上开塔吊，从高处摔下来腿骨折了，包工头说我没签合同不算工伤',
   ])('not an emergency now ← %s', (text) => {
     expect(dangerOf(text)).toBeUndefined();
     expect(isEmergency(text)).toBe(false);
