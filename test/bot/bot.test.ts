@@ -1,4 +1,4 @@
-import { FIXTURE_NOTICES } from '../helpers/fixture-kb.js';
+import { FIXTURE_EMERGENCY, FIXTURE_NOTICES } from '../helpers/fixture-kb.js';
 import { FileBox } from 'file-box';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { types } from 'wechaty';
@@ -200,7 +200,30 @@ describe('private chat', () => {
     expect(got.filter((s) => s.text === FIXTURE_NOTICES.rateLimited)).toHaveLength(1);
   });
 
-  it('gives the non-text hint at most once per person per window', async () => {
+  it('answers a person in danger past the limit, the emergency lines first, counted in Redis as not the bureau\'s matter', async () => {
+    await awayFromMinuteEdge();
+    const roof = citizen('楼顶报警人');
+    const before = toContact(roof).length;
+    for (let i = 0; i < USER_RATE + 1; i += 1) roof.say('夜间施工太吵找谁投诉').to(botUser);
+    consultations += USER_RATE;
+    await waitFor(() => toContact(roof).length >= before + USER_RATE + 1 || undefined, 8000, 'answers and the notice');
+    await sleep(400);
+    expect(toContact(roof).filter((s) => s.text === FIXTURE_NOTICES.rateLimited)).toHaveLength(1);
+    const day = todayIn('Asia/Shanghai');
+    const stats = async () => {
+      await world.bot.services!.recorder.flush();
+      return queryStats(shared.redis, { from: day, to: day, prefix: shared.prefix, topics: loadTopics(shared.kb.knowledgeDir), timezone: 'Asia/Shanghai' });
+    };
+    const notOursBefore = (await stats()).topicTotals.find((t) => t.topic === 'out_of_scope')?.total ?? 0;
+    const reply = await privateReply(roof, '有人站在楼顶上好像要跳楼');
+    consultations += 1;
+    expect(reply.startsWith(`【紧急】${FIXTURE_EMERGENCY.intro}`)).toBe(true);
+    expect(reply).toContain(FIXTURE_EMERGENCY.selfHarm);
+    expect(reply).not.toContain('请回复');
+    expect((await stats()).topicTotals.find((t) => t.topic === 'out_of_scope')?.total).toBe(notOursBefore + 1);
+  });
+
+    it('gives the non-text hint at most once per person per window', async () => {
     const pic = citizen('发图的人');
     pic.say(FileBox.fromUrl('http://127.0.0.1:9/photo.jpg', { name: 'photo.jpg' })).to(botUser);
     const hint = await waitFor(() => toContact(pic)[0], 5000, 'hint');

@@ -1,5 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffCommands } from '../../src/chat/context.js';
@@ -13,7 +12,6 @@ import { MemoryChatStore } from '../../src/chat/store.js';
 import { loadConfig, type Config } from '../../src/config/config.js';
 import { createLogger } from '../../src/core/logger.js';
 import { hashId } from '../../src/core/privacy.js';
-import { EMERGENCIES_FILE } from '../../src/knowledge/emergencies.js';
 import { createBrain, type Brain } from '../../src/nlu/brain.js';
 import { MemoryRecorder } from '../../src/stats/types.js';
 import { FIXTURE_NOTICES, writeFixtureKb, type FixtureDirs } from '../helpers/fixture-kb.js';
@@ -35,7 +33,6 @@ let config: Config;
 
 beforeAll(async () => {
   dirs = writeFixtureKb();
-  writeFileSync(path.join(dirs.knowledgeDir, EMERGENCIES_FILE), 'intro: 人身安全第一，请先求助：\nkinds:\n  self_harm:\n    - 请马上拨打110或120。\noutro: 请直接拨打110、120、119求助。\n');
   config = loadConfig({
     PUFA_INTENTS_DIR: dirs.intentsDir,
     PUFA_KNOWLEDGE_DIR: dirs.knowledgeDir,

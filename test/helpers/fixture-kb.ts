@@ -85,6 +85,9 @@ const ANSWERS: Record<string, string> = {
     citations: []`,
 };
 
+/** The fixture's `_emergency.yaml` (self-harm only). */
+export const FIXTURE_EMERGENCY = { intro: '人身安全第一，请先求助：', selfHarm: '有人想轻生，请马上拨打110或120。' };
+
 export function writeFixtureKb(extra: Partial<Record<string, string[]>> = {}): FixtureDirs {
   const root = mkdtempSync(path.join(os.tmpdir(), 'pufa-fixture-'));
   const intentsDir = path.join(root, 'intents');
@@ -97,6 +100,8 @@ export function writeFixtureKb(extra: Partial<Record<string, string[]>> = {}): F
     `topics:\n${topics.map((t) => `  - { id: ${t}, name: ${t}名${t === 'chitchat' ? ', chitchat: true' : ''} }`).join('\n')}\n`,
   );
   writeFileSync(path.join(knowledgeDir, '_common.yaml'), `bureau: 测试城管局\nhotline: ${FIXTURE_HOTLINE}\nother_matters: 12345 市民服务热线\ndisclaimer: 以上为普法参考。\n`);
+  // Danger to a person: the lines it gets first (knowledge/_emergency.yaml), one kind.
+  writeFileSync(path.join(knowledgeDir, '_emergency.yaml'), `intro: ${FIXTURE_EMERGENCY.intro}\nkinds:\n  self_harm:\n    - ${FIXTURE_EMERGENCY.selfHarm}\noutro: 请直接拨打110、120、119求助。\n`);
   for (const topic of topics) {
     const ids = Object.keys(FIXTURE_INTENTS).filter((id) => FIXTURE_INTENTS[id]?.topic === topic);
     const intents = ids
