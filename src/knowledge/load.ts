@@ -17,8 +17,6 @@ import { readYamlFile, type DataPath, type ParsedYamlFile } from './yaml-file.js
 import { readEmergencies } from './emergencies.js';
 import { cleanText } from './text.js';
 
-export { cleanText };
-
 /** Where the two data folders are. */
 export interface KbDirs {
   intentsDir: string;
@@ -506,7 +504,6 @@ export function joinPoints(points: readonly AnswerPoint[]): string {
 function clip(text: string, n = 24): string {
   return [...text].length <= n ? text : `${[...text].slice(0, n).join('')}…`;
 }
-
 
 function checkDir(dir: string, what: string, setting: string, error: (p: Omit<KbProblem, 'severity'>) => void): boolean {
   try {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { cleanText } from '../knowledge/load.js';
+import { cleanText } from '../knowledge/text.js';
 import { formatProblem } from '../knowledge/problems.js';
 import { readYamlFile } from '../knowledge/yaml-file.js';
 

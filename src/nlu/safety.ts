@@ -77,26 +77,35 @@ export const DANGER_PATTERNS: ReadonlyArray<{ kind: DangerKind; pattern: RegExp 
  * "万一有人被困在电梯里", "真要是着火了消防车进不来", "差点被车撞了"): a complaint or a question about
  * it, not an emergency now.
  */
-const NOT_NOW = /去年|前年|几年前|上个?月|上个?(?:星期|礼拜|周)|前几天|前些天|前天|昨天|以前|之前|曾经|那次|那天|当时|差点|险些|万一|如果|要是|假如|担心|怕(?:会|有人|孩子|小孩|老人)|会不会|容易|可能|以免|防止|像[^，。]{0,6}(?:一样|似的)/u;
+const NOT_NOW = /去年|前年|几年前|上个?月|上个?(?:星期|礼拜|周)|前几天|前些天|前天|昨天|以前|之前|曾经|那次|那天|当时|差点|险些|万一|如果|要是|假如|担心|怕(?:会|有人|孩子|小孩|老人)|会不会|容易|可能|以免|防止/u;
+
+/** A simile ("像着火了一样"): the whole clause. */
+const SIMILE = /像[^，。]{0,6}(?:一样|似的)/u;
 
 /** Clause breaks: the danger and what says it is not now must be in one clause. */
 const CLAUSE_BREAK = /[，。！？；,.!?; \n]/u;
 
-/** The clause of `text` around `at`. */
-function clauseAt(text: string, at: number, length: number): string {
+/**
+ * Whether the match at `at` is told as happening now: its clause up to the match's end has no
+ * word of the past, a fear or a supposition (they come first: "差点被车撞了", "万一有人被困"; a cause
+ * guessed after it is not one: "老人晕倒了可能是中暑"), and the clause is no simile.
+ */
+function toldAsNow(text: string, at: number, length: number): boolean {
   let start = at;
   while (start > 0 && !CLAUSE_BREAK.test(text[start - 1] as string)) start -= 1;
   let end = at + length;
   while (end < text.length && !CLAUSE_BREAK.test(text[end] as string)) end += 1;
-  return text.slice(start, end);
+  return !NOT_NOW.test(text.slice(start, at + length)) && !SIMILE.test(text.slice(start, end));
 }
+
+/** Each pattern, global: every match of it is tried ("上个月被车撞过 今天又有人被车撞了"). */
+const EVERY_DANGER = DANGER_PATTERNS.map(({ kind, pattern }) => ({ kind, pattern: new RegExp(pattern.source, 'gu') }));
 
 /** The kind of danger to a person this text tells of as happening now, if any (a gas leak is `urgentTopic`'s). */
 export function dangerOf(text: string): DangerKind | undefined {
   if (urgentTopic(text)) return undefined;
-  for (const { kind, pattern } of DANGER_PATTERNS) {
-    const m = pattern.exec(text);
-    if (m && !NOT_NOW.test(clauseAt(text, m.index, m[0].length))) return kind;
+  for (const { kind, pattern } of EVERY_DANGER) {
+    for (const m of text.matchAll(pattern)) if (toldAsNow(text, m.index, m[0].length)) return kind;
   }
   return undefined;
 }

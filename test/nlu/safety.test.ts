@@ -66,6 +66,9 @@ describe('danger to a person told as happening now', () => {
     ['电动车在楼道里冒烟了', 'fire'],
     ['河里有人在喊救命', 'water'],
     ['小孩被关在车里了', 'water'],
+    // A cause guessed after the danger is not a supposition of it; a past one before a present one.
+    ['有个老人晕倒了可能是中暑', 'medical'],
+    ['上个月这里有人被车撞了 今天又有人被车撞了', 'traffic'],
   ])('%s → %s', (text, kind) => {
     expect(dangerOf(text)).toBe(kind);
     expect(isEmergency(text)).toBe(true);
