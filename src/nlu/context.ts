@@ -34,6 +34,15 @@ export function asksGenuine(normalized: string): boolean {
 /** Whether money paid comes back: "后面赢了退不退", "会不会退", "能退给我吗". */
 const ASKS_REFUND = /退不退|会不会退|能不能退|退得回|(?:能|会|还)?退(?:给我|回来)?(?:吗|不|么|冇)/u;
 
+/** Whose the matter is, ours or another body's: "这个是找派出所还是找你们", "你们还是交警" (in `ASKS` and `ASKS_OURS`). */
+const WHOSE_MATTER = '(?:找|归)[^，。！？,!?]{1,6}?还是(?:找|归)?(?:你们|城管)|(?:你们|城管)(?:管)?还是(?:找|归)?[^，。！？,!?]{1,6}?(?:管|负责)?(?:[？?。.!！~]|$)';
+
+/** The bureau coming to the matter: "(能不能)来收", "派人过来拆" (in `ASKS` and `ASKS_OURS`). */
+const COME_TO = '(?:派人)?(?:来|过来)(?:收|清|清理|拉|拖|处理|看|管|拆|查|搬)';
+
+/** A place or a way that charges nothing: "有没有不收钱的地方" (in `ASKS` and `ASKS_FEE`). */
+const FREE_OF_CHARGE = '(?:不|免)收(?:钱|费)的';
+
 /** Questions that need a subject from before to make sense. */
 const ASKS = new RegExp(
   [
@@ -61,9 +70,9 @@ const ASKS = new RegExp(
     // whether money paid comes back: "后面赢了退不退"
     ASKS_REFUND.source,
     // whether it is ours, or we come: "这个是找派出所还是找你们", "今天能不能来收"
-    '(?:找|归)[^，。！？,!?]{1,6}?还是(?:找|归)?(?:你们|城管)|(?:你们|城管)(?:管)?还是(?:找|归)?[^，。！？,!?]{1,6}?(?:管|负责)?(?:[？?。.!！~]|$)|(?:能不能|可不可以|可以|会不会)(?:派人)?(?:来|过来)(?:收|清|清理|拉|拖|处理|看|管|拆|查|搬)|(?:能|会)(?:派人)?(?:来|过来)(?:收|清|清理|拉|拖|处理|看|管|拆|查|搬)[^，。！？,!?]{0,3}(?:吗|不|么|冇)',
+    `${WHOSE_MATTER}|(?:能不能|可不可以|可以|会不会)${COME_TO}|(?:能|会)${COME_TO}[^，。！？,!?]{0,3}(?:吗|不|么|冇)`,
     // a place that charges nothing: "有没有不收钱的地方"
-    '(?:不|免)收(?:钱|费)的',
+    FREE_OF_CHARGE,
     // given back: "求求你们还给我吧"
     '还给我|还我(?:吧|啊|呀)?$',
     // who pays for a loss: "菜烂了哪个赔", "坏了谁负责"
@@ -731,7 +740,7 @@ export function asksPhone(normalized: string): boolean {
 }
 
 /** A fee asked for the subject: "还要交保管费吗", "要交管理费不", "要交么费吗". */
-const ASKS_FEE = /(?:要|得|需要|还要|还得)?(?:交|给|出|付|收)[^，。！？,!?]{0,4}?费(?:用)?(?:吗|不|么|冇|没|呢)|(?:不|免)收(?:钱|费)的|(?:几多|多少)钱?[^，。！？,!?]{0,3}?费|费(?:用)?[^，。！？,!?]{0,3}?(?:几多|多少)/u;
+const ASKS_FEE = new RegExp(`(?:要|得|需要|还要|还得)?(?:交|给|出|付|收)[^，。！？,!?]{0,4}?费(?:用)?(?:吗|不|么|冇|没|呢)|${FREE_OF_CHARGE}|(?:几多|多少)钱?[^，。！？,!?]{0,3}?费|费(?:用)?[^，。！？,!?]{0,3}?(?:几多|多少)`, 'u');
 
 /** How long it takes: "办下来要几多天", "要多久" — not how long it has been ("停了好几天了"). */
 const ASKS_HOW_LONG = /(?<![好十])(?:几多|多少|几)天(?!了|前|之前)|多久(?!了)|多长时间(?!了)/u;
@@ -751,7 +760,7 @@ export function asksRefund(normalized: string): boolean {
  * 你们", "你们还是交警", "今天能不能来收". Read alone, the other body's name or a day's word (明天赶集
  * 人多: the weather redirect) took such follow-ups elsewhere; they are about the subject.
  */
-const ASKS_OURS = /(?:找|归)[^，。！？,!?]{1,6}?还是(?:找|归)?(?:你们|城管)|(?:你们|城管)(?:管)?还是(?:找|归)?[^，。！？,!?]{1,6}?(?:管|负责)?(?:[？?。.!！~]|$)|(?:今天|明天|现在|马上|尽快|么时候|什么时候|几时)?(?:能不能|能|可不可以|可以|会不会|会)(?:派人)?(?:来|过来)(?:收|清|清理|拉|拖|处理|看|管|拆|查|搬)/u;
+const ASKS_OURS = new RegExp(`${WHOSE_MATTER}|(?:今天|明天|现在|马上|尽快|么时候|什么时候|几时)?(?:能不能|能|可不可以|可以|会不会|会)${COME_TO}`, 'u');
 
 /** True when a follow-up asks whether its matter is the bureau's, or whether the bureau will come (`ASKS_OURS`). */
 export function asksOurs(normalized: string): boolean {

@@ -1,4 +1,5 @@
 import { PufaError } from '../core/errors.js';
+import { characters } from '../core/normalize.js';
 import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type BrainReply, type Channel, type ClarifyChoice, type IntentScore, type SecondaryTopic, type SpeechAct } from '../core/types.js';
 import { uniqueCitations } from '../knowledge/citations.js';
 import type { DangerKind } from '../knowledge/emergencies.js';
@@ -293,7 +294,7 @@ export function withEmergency(kit: ReplyKit, kind: DangerKind, reply: BrainReply
   const lines = emergencies.kinds.get(kind);
   if (!lines) return reply;
   const ours = reply.action === 'answer' && reply.topic !== CHITCHAT_TOPIC && reply.topic !== OUT_OF_SCOPE_TOPIC;
-  if (ours || [...reply.normalized].length >= EMERGENCY_LETTER_CHARS) return { ...reply, reply: `${renderEmergency(emergencies.intro, lines, emergencies.outro, common, false)}\n${reply.reply}`, urgent: true };
+  if (ours || characters(reply.normalized) >= EMERGENCY_LETTER_CHARS) return { ...reply, reply: `${renderEmergency(emergencies.intro, lines, emergencies.outro, common, false)}\n${reply.reply}`, urgent: true };
   const { secondary: _secondary, resolved: _resolved, moved: _moved, ...rest } = reply;
   return {
     ...rest,

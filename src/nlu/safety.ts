@@ -64,7 +64,8 @@ export const DANGER_PATTERNS: ReadonlyArray<{ kind: DangerKind; pattern: RegExp 
   },
   {
     kind: 'fire',
-    pattern: /(?<!不|担心|担心会|害怕|怕|怕会|会不会|万一|容易|可能|可能会|防止|以免|小心)(?:着火|起火|失火)了|烧起来了|火烧起来|冒(?:出)?浓烟|火势|(?:电动车|电瓶车?|电池|电线|插座|充电器|配电箱|房子|屋里|楼道)[^，。,!?！？]{0,6}冒烟了/u,
+    // A fire feared is a question, as a gas explosion feared is (`WORRY`), and 打不着火 no fire at all.
+    pattern: new RegExp(`(?<!不|${WORRY})(?:着火|起火|失火)了|烧起来了|火烧起来|冒(?:出)?浓烟|火势|(?:电动车|电瓶车?|电池|电线|插座|充电器|配电箱|房子|屋里|楼道)[^，。,!?！？]{0,6}冒烟了`, 'u'),
   },
   {
     kind: 'water',
