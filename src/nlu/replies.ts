@@ -7,6 +7,7 @@ import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { renderAnswer, renderClarify, renderDecline, renderEmpty } from '../render/render.js';
 import { renderAskedAgain, renderFocused, type FollowupFocus, renderLostFollowup, renderReportDetail, renderReportGuide, type ReportLines, renderSecondary, renderStrayChoice, renderWaiting, renderNoPerson, renderEmergency, RULE_HEADING } from '../render/render-dialog.js';
 import { mentionsFine, namesBring, namesProgress, namesWhere, numberedSecondary, statesDeadline } from './context.js';
+import { inScopeTopic } from './letters.js';
 import type { ReportGuide } from './report-guide.js';
 
 /**
@@ -293,7 +294,7 @@ export function withEmergency(kit: ReplyKit, kind: DangerKind, reply: BrainReply
   const { emergencies, common } = kit.kb;
   const lines = emergencies.kinds.get(kind);
   if (!lines) return reply;
-  const ours = reply.action === 'answer' && reply.topic !== CHITCHAT_TOPIC && reply.topic !== OUT_OF_SCOPE_TOPIC;
+  const ours = reply.action === 'answer' && inScopeTopic(reply.topic);
   if (ours || characters(reply.normalized) >= EMERGENCY_LETTER_CHARS) return { ...reply, reply: `${renderEmergency(emergencies.intro, lines, emergencies.outro, common, false)}\n${reply.reply}`, urgent: true };
   const { secondary: _secondary, resolved: _resolved, moved: _moved, ...rest } = reply;
   return {
