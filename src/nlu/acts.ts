@@ -481,11 +481,19 @@ export function detectAct(normalized: string): SpeechAct {
  */
 /** Officers (城关 typed for 城管 is read as 城管 first: `readsOfficers`). */
 const OFFICERS = '(?:城管|执法人员|执法队员|队员|协管员?|执法的)';
-const MISCONDUCT = '(?:打(?![电听算招扫包开车卡折印理工造击球0-9个下哪几啥什]|一[个下通]?(?:电话|热线|12)|一下)|殴打|动手|踢|踹|扇|推(?:了|倒|搡|我|人)|拉扯|撕扯|拽(?:了|倒|我|人)|[划弄打摔]伤|抢(?:走|了|我)|骂|辱骂|红包|好处费?|收礼|吃拿卡要|索要|索贿|受贿|勒索|收了?钱不(?:开|给)(?:发?票|收据|单子)|乱收费|收(?:了|我们?|摊位)?好处|收了?[^，,。！!？?；;]{0,8}(?:摊位费|管理费|保护费)|要钱|转账|微信转|转到个人|私人(?:微信|账户|卡))';
+const MISCONDUCT = '(?:打(?![电听算招扫包开车卡折印理工造击球0-9个下哪几啥什]|一[个下通]?(?:电话|热线|12)|一下)|殴打|动手|踢|踹|扇|推(?:了|倒|搡|我|人)|拉扯|撕扯|拽(?:了|倒|我|人)|[划弄打摔]伤|抢(?:走|了|我)|骂|辱骂|红包|好处费?|收礼|吃拿卡要|索要|索贿|受贿|勒索|收了?(?:我们?的?)?钱不(?:开|给)(?:发?票|收据|单子)|乱收费|收(?:了|我们?|摊位)?好处|收了?[^，,。！!？?；;]{0,8}(?:摊位费|管理费|保护费)|要钱|转账|微信转|转到个人|私人(?:微信|账户|卡))';
 /** Goods taken without a word or a paper ("城管来了没说什么就把东西搬走了"): 乱扣, a complaint too. */
 const UNEXPLAINED = '(?:没说|没有说|二话不说|一句话不说|一句话都不说|什么都没说|什么也没说|什么都不说|不说|不讲|没讲|不听|没有?(?:任何)?(?:手续|单子|清单|通知|告知|理由|说明|解释))';
 const TAKEN = '(?:搬|拿|拉|收|抢|扣|拖|抬)走';
 const CONDUCT_COMPLAINT = new RegExp(`${OFFICERS}[^，,。！!？?；;]{0,8}?${MISCONDUCT}|${OFFICERS}[^，,。！!？?；;]{0,8}?${UNEXPLAINED}[^。！!？?；;]{0,16}?${TAKEN}`, 'u');
+/** Officers' misconduct itself (a blow, abuse, a bribe), not goods taken without a word (`CONDUCT_COMPLAINT`'s first branch). */
+const MISCONDUCT_NAMED = new RegExp(`${OFFICERS}[^，,。！!？?；;]{0,8}?${MISCONDUCT}`, 'u');
+/**
+ * Whether they are officers at all is the question ("自称城管的人来收管理费", "穿便衣的说是城管"):
+ * the identity answer (亮证) comes first; or what auxiliary staff may do ("协管员能动手推人吗"):
+ * the auxiliary staff's answer.
+ */
+const OFFICERS_DOUBTED = /自称|说是城管|说他们?是|冒充|假(?:冒|的|城管)|骗子|真的假的|便衣|(?:没|不)穿制服|证件|执法证|协管|辅助人员|临时工/u;
 
 /** The topic a complaint about officers' conduct belongs to. */
 export const CONDUCT_TOPIC = 'enforcement_conduct';
@@ -549,6 +557,25 @@ export function conductFirst(decision: Decision, ranking: readonly IntentScore[]
   return offered ? answeredOn(decision, offered) : decision;
 }
 
+/** The conduct topic's answer on misconduct: how to complain, one's rights, who makes good a harm. */
+export const CONDUCT_COMPLAINT_INTENT = `${CONDUCT_TOPIC}.complain`;
+
+/**
+ * An answer on the conduct topic to a text naming officers' misconduct itself — a blow, abuse,
+ * a bribe (`MISCONDUCT_NAMED`) — is its complaint answer. Within the topic the model chose on
+ * the words the intents share: "城管可以打人吗" was answered on who may enforce (its 可以…吗 is
+ * the auxiliary staff's "协管员可以…吗"), with nothing on what to do when hit. Goods taken
+ * without a word (the other branch of `CONDUCT_COMPLAINT`), and a text that doubts they are
+ * officers at all or names auxiliary staff (`OFFICERS_DOUBTED`), keep the model's choice:
+ * showing one's papers is the identity answer's, what auxiliaries may do the auxiliary one's.
+ */
+export function complaintFirst(decision: Decision, normalized: string, hasAnswer: (intent: string) => boolean): Decision {
+  const top = decision.top;
+  if (decision.action !== 'answer' || top?.topic !== CONDUCT_TOPIC || top.intent === CONDUCT_COMPLAINT_INTENT) return decision;
+  if (!MISCONDUCT_NAMED.test(normalized) || OFFICERS_DOUBTED.test(normalized) || !hasAnswer(CONDUCT_COMPLAINT_INTENT)) return decision;
+  return answeredOn(decision, { ...top, intent: CONDUCT_COMPLAINT_INTENT });
+}
+
 /**
  * In a complaint of officers' misconduct answered on conduct, the stall is whom they acted
  * against ("卖菜的老人被城管推倒了"), not a second matter: "您还提到：举报摊贩占道经营" would read
@@ -607,10 +634,16 @@ export function contestFirst(decision: Decision, normalized: string, ranking: re
  */
 const ASKS_PERMIT = /要不要(?:办|去|先)?(?:手续|审批|批准|许可|报批|申请)|需不需要(?:办)?(?:手续|审批|批准|许可|报批)|需要(?:办)?(?:什么|哪些)?(?:手续|审批|批准|许可)|(?:审批|报批|许可|手续)(?:吗|不|么|没有)|怎么(?:申请|审批|报批|办手续)|去哪(?:里|儿)?(?:申请|审批|报批|办手续)/u;
 const ASKS_ABOUT_FINE = /罚|违法|拆/u;
+/**
+ * Where one may do it without a fine ("我卖烤红薯的 在哪里摆摊不会被罚", "摆在哪儿才不算违法"): a
+ * fine named only as what to avoid, so the place that is allowed (the permit answer: 疏导点、夜市),
+ * not the fines — the model read 罚 as the penalty question.
+ */
+const ASKS_WHERE_ALLOWED = /(?:哪里|哪儿|哪块|哪个地方|哪些地方|什么地方|哪)[^，,。！!？?；;]{0,8}?(?:才?(?:不会|不得|不用|不)(?:被|挨)?罚|才?不(?:算|是)?违[法规]|才?(?:算|是)?合[法规]|才?(?:能|可以|允许|准)(?:摆|卖|经营))/u;
 
-/** True when the text asks whether a permit or procedure is needed, and nothing of a fine (`ASKS_PERMIT`). */
+/** True when the text asks whether a permit or procedure is needed, and nothing of a fine (`ASKS_PERMIT`), or where it is allowed (`ASKS_WHERE_ALLOWED`). */
 export function asksPermit(normalized: string): boolean {
-  return ASKS_PERMIT.test(normalized) && !ASKS_ABOUT_FINE.test(normalized);
+  return (ASKS_PERMIT.test(normalized) && !ASKS_ABOUT_FINE.test(normalized)) || ASKS_WHERE_ALLOWED.test(normalized);
 }
 
 /** An answer on a topic's penalty for a text that asks about its permit (`asksPermit`): the topic's permit answer, when it has one. */

@@ -314,8 +314,11 @@ describe('asking whether a permit is needed', () => {
   it.each(['店门口放个广告牌要不要办手续', '摆摊要去哪里申请', '换招牌需要什么审批', '门头招牌要报批不'])('%s asks about a permit', (text) => {
     expect(asksPermit(text)).toBe(true);
   });
-  it.each(['店门口的招牌没审批会罚吗', '没办手续被拆了', '广告牌多大算大型'])('%s does not (a fine, a demolition, a size)', (text) => {
+  it.each(['店门口的招牌没审批会罚吗', '没办手续被拆了', '广告牌多大算大型', '在路边摆摊会被罚多少', '摆在人行道上罚不罚', '哪里可以交罚款'])('%s does not (a fine, a demolition, a size)', (text) => {
     expect(asksPermit(text)).toBe(false);
+  });
+  it.each(['在哪里摆摊不会被罚', '卖凉面的摆哪儿才不会挨罚', '想摆个水果摊 摆哪里不违法', '什么地方可以摆夜宵摊'])('%s asks where it is allowed: the permit answer, though it names the fine', (text) => {
+    expect(asksPermit(text)).toBe(true);
   });
   const penalty = { intent: 'outdoor_ads.penalty', topic: 'outdoor_ads', score: 0.4 };
   const answered = { action: 'answer' as const, top: penalty, candidates: [], confidence: 0.93 };
