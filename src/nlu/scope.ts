@@ -66,13 +66,14 @@ function carsParkedOnly(normalized: string): boolean {
 
 /**
  * How a bike is ridden or registered — a passenger or a child on the back, a helmet, riding
- * against the traffic or through a red light, a number plate, a modified or speeding e-bike
- * ("骑电动车带人违法吗", "电动车不戴头盔罚多少", "电动车上牌要去哪里办") — is road traffic, the
+ * against the traffic or through a red light, a number plate, a modified or speeding e-bike,
+ * riding fast or on the pavement ("骑电动车带人违法吗", "电动车不戴头盔罚多少", "电动车上牌要去哪里办",
+ * "外卖电动车天天在人行道上横冲直撞") — is road traffic, the
  * traffic police's (道路交通安全法 第八章; Wuhan's e-bike rules), not where bikes are parked:
  * the parking topic's words (电动车, 罚) ranked such questions 0.6–0.9 on parking. Not when
  * the text also tells of bikes parked, left or stacked (`PARKED_OR_LEFT`): that part is ours.
  */
-const RIDING_RULE = /带人|载人|带(?:了个|个|着)?(?:小孩|孩子|伢|娃)|头盔|逆行|闯红灯|闯灯|上牌|挂牌|牌照|上户|改装|超速|限速|酒驾|醉驾|驾照|驾驶证/u;
+const RIDING_RULE = /带人|载人|带(?:了个|个|着)?(?:小孩|孩子|伢|娃)|头盔|逆行|闯红灯|闯灯|上牌|挂牌|牌照|上户|改装|超速|限速|酒驾|醉驾|驾照|驾驶证|横冲直撞|乱窜|飙车|骑得(?:飞快|好快|很快|蛮快)|(?:在|上|到)(?:人行道|盲道)(?:上)?(?:骑|开|跑)|骑(?:上|到|进)(?:了)?(?:人行道|盲道)/u;
 const PARKED_OR_LEFT = /停|放|堆|占|扔|丢|摆|锁/u;
 
 /** True when the text names a bike of the parking topic and tells of a riding or registration rule, and of no bike parked or left. */

@@ -329,7 +329,8 @@ describe('a gas bill', () => {
 /** How a bike is ridden or registered is road traffic, the traffic police's, not 非机动车停放 (src/nlu/scope.ts). Our own phrasings. */
 describe('riding an e-bike', () => {
   // Before: each got the parking answer (非机动车停放), 0.6–0.9.
-  it.each(['骑电动车带人违法吗', '电动车不戴头盔罚多少', '电动车闯红灯罚多少钱', '新买的电动车上牌要去哪里办', '骑电瓶车逆行被罚了五十'])('→ the traffic police redirect ← %s', async (text) => {
+  // Riding fast or on the pavement (eighteenth session: "外卖电动车天天在人行道上横冲直撞" got where to park).
+  it.each(['骑电动车带人违法吗', '电动车不戴头盔罚多少', '电动车闯红灯罚多少钱', '新买的电动车上牌要去哪里办', '骑电瓶车逆行被罚了五十', '外卖电动车天天在人行道上横冲直撞', '电动车在人行道上骑得飞快 差点撞到小孩', '那几个骑三轮车的骑上盲道到处乱窜'])('→ the traffic police redirect ← %s', async (text) => {
     expect(tellsOfRidingRules(text)).toBe(true);
     const r = await expectRedirect(text, 'out_of_scope.traffic', '122');
     expect(r.reply).toContain('交警');
@@ -340,6 +341,7 @@ describe('riding an e-bike', () => {
     '电动车乱停被交警罚了50',
     '骑共享单车到地铁口随手一扔，会不会罚',
     '小区门口电动车停得乱七八糟',
+    '电动车骑到人行道上停着不走',
     // A passenger of a car is no bike's.
     '开车带人要注意什么',
   ])('not a riding rule ← %s', (text) => {
