@@ -485,9 +485,13 @@ const MISCONDUCT = '(?:打(?![电听算招扫包开车卡折印理工造击球0-
 /** Goods taken without a word or a paper ("城管来了没说什么就把东西搬走了"): 乱扣, a complaint too. */
 const UNEXPLAINED = '(?:没说|没有说|二话不说|一句话不说|一句话都不说|什么都没说|什么也没说|什么都不说|不说|不讲|没讲|不听|没有?(?:任何)?(?:手续|单子|清单|通知|告知|理由|说明|解释))';
 const TAKEN = '(?:搬|拿|拉|收|抢|扣|拖|抬)走';
-const CONDUCT_COMPLAINT = new RegExp(`${OFFICERS}[^，,。！!？?；;]{0,8}?${MISCONDUCT}|${OFFICERS}[^，,。！!？?；;]{0,8}?${UNEXPLAINED}[^。！!？?；;]{0,16}?${TAKEN}`, 'u');
-/** Officers' misconduct itself (a blow, abuse, a bribe), not goods taken without a word (`CONDUCT_COMPLAINT`'s first branch). */
-const MISCONDUCT_NAMED = new RegExp(`${OFFICERS}[^，,。！!？?；;]{0,8}?${MISCONDUCT}`, 'u');
+/** Officers' misconduct itself: a blow, abuse, a bribe. */
+const NAMED_MISCONDUCT = `${OFFICERS}[^，,。！!？?；;]{0,8}?${MISCONDUCT}`;
+/** Goods taken by officers without a word or a paper. */
+const UNEXPLAINED_TAKING = `${OFFICERS}[^，,。！!？?；;]{0,8}?${UNEXPLAINED}[^。！!？?；;]{0,16}?${TAKEN}`;
+const CONDUCT_COMPLAINT = new RegExp(`${NAMED_MISCONDUCT}|${UNEXPLAINED_TAKING}`, 'u');
+/** `CONDUCT_COMPLAINT` without the goods taken without a word. */
+const MISCONDUCT_NAMED = new RegExp(NAMED_MISCONDUCT, 'u');
 /**
  * Whether they are officers at all is the question ("自称城管的人来收管理费", "穿便衣的说是城管"):
  * the identity answer (亮证) comes first; or what auxiliary staff may do ("协管员能动手推人吗"):
@@ -558,14 +562,14 @@ export function conductFirst(decision: Decision, ranking: readonly IntentScore[]
 }
 
 /** The conduct topic's answer on misconduct: how to complain, one's rights, who makes good a harm. */
-export const CONDUCT_COMPLAINT_INTENT = `${CONDUCT_TOPIC}.complain`;
+const CONDUCT_COMPLAINT_INTENT = `${CONDUCT_TOPIC}.complain`;
 
 /**
  * An answer on the conduct topic to a text naming officers' misconduct itself — a blow, abuse,
  * a bribe (`MISCONDUCT_NAMED`) — is its complaint answer. Within the topic the model chose on
  * the words the intents share: "城管可以打人吗" was answered on who may enforce (its 可以…吗 is
  * the auxiliary staff's "协管员可以…吗"), with nothing on what to do when hit. Goods taken
- * without a word (the other branch of `CONDUCT_COMPLAINT`), and a text that doubts they are
+ * without a word (`UNEXPLAINED_TAKING`), and a text that doubts they are
  * officers at all or names auxiliary staff (`OFFICERS_DOUBTED`), keep the model's choice:
  * showing one's papers is the identity answer's, what auxiliaries may do the auxiliary one's.
  */
