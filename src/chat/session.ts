@@ -20,7 +20,8 @@ export const DECLINE_ENDS_SUBJECT = 0.5;
  * The conversation state after `answer` (pure). A clarification keeps its choices and its
  * consultation id; an in-scope answer keeps its topic for follow-ups and the secondary topics
  * it named ("回复 2"), except a follow-up answered in another topic, which keeps the subject;
- * small talk and hints leave the state as it was; a decline the model was sure of ends it.
+ * small talk and hints leave the state as it was; a decline the model was sure of ends it, keeping
+ * only which department it sent the citizen to (`lastRedirect`).
  */
 export function nextState(
   prev: ConversationState | undefined,
@@ -52,7 +53,10 @@ export function nextState(
   // "哪个公司的都有" after the shared-bike answer keeps the subject, as an unplaced message does.
   // A redirect the model was unsure of (below DECLINE_ENDS_SUBJECT: "几千块的那种 冇得便宜点的?" after the fume
   // purifier, read as a consumer matter at 0.18) is no other department's matter either: the subject stays.
-  if (answer.action === 'out_of_scope' && answer.intent !== null && answer.intent !== GENERAL_REDIRECT && answer.score >= DECLINE_ENDS_SUBJECT) return { kind: 'delete' };
+  // Only the redirect is kept, for a question about its steps next ("在哪里交" after a traffic ticket: `lastRedirect`).
+  if (answer.action === 'out_of_scope' && answer.intent !== null && answer.intent !== GENERAL_REDIRECT && answer.score >= DECLINE_ENDS_SUBJECT) {
+    return { kind: 'set', state: { choices: [], question: info.question, lastRedirect: answer.intent, lastAt: info.at }, ttlSec: ttl.contextSec };
+  }
   if (answer.act === 'smalltalk' || answer.topic === CHITCHAT_TOPIC || answer.topic === OUT_OF_SCOPE_TOPIC || answer.intent === null) return { kind: 'keep' };
   if (answer.resolved === 'choice' && prev?.choicesFor === 'secondary') {
     // Looking at a secondary topic: it becomes the topic of follow-ups; the other choices stay.

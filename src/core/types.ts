@@ -109,6 +109,12 @@ export interface ConversationState {
   lastAct?: SpeechAct;
   /** When the last answer was given (ms since epoch). */
   lastAt?: number;
+  /**
+   * The other department's matter the last reply sent the citizen to (a sure redirect's intent, e.g.
+   * `out_of_scope.traffic`), kept with `lastAt` instead of a topic: a question about its steps next
+   * ("在哪里交" after a traffic ticket) gets the same redirect, not a department guessed from 交.
+   */
+  lastRedirect?: string;
   /** What the choices are: a clarification's candidates, or the secondary topics named after an answer ("回复 2 查看"). */
   choicesFor?: 'clarify' | 'secondary';
   /**

@@ -39,6 +39,7 @@ import {
   followupIntent,
   intentInTopic,
   leansOnPrevious,
+  asksOnlyProcedure,
   looksLikeFollowup,
   namesDomainTerm,
   namesAcrossTopicsMatter,
@@ -47,6 +48,7 @@ import {
   followupChars,
   ownCaseStatement,
   recentTopic,
+  recentRedirect,
   saysStillNotDealtWith,
   type FollowupFacts,
   type FollowupTarget,
@@ -359,6 +361,8 @@ interface Turn {
   channel: Channel;
   state: ConversationState | undefined;
   recent: RecentTopic | undefined;
+  /** The other department the last reply sent the citizen to, if recent (`recentRedirect`). */
+  redirect: string | undefined;
   /** The message's ranking (`scopedRanking`), computed once by whichever step asks first. */
   ranking(): Promise<IntentScore[]>;
 }
@@ -405,6 +409,7 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
     channel: opts.channel ?? 'console',
     state: opts.pending,
     recent: recentTopic(opts.pending, opts.now ?? Date.now(), p.config.BOT_CONTEXT_TTL_SEC),
+    redirect: recentRedirect(opts.pending, opts.now ?? Date.now(), p.config.BOT_CONTEXT_TTL_SEC),
     ranking: () => (ranked ??= scopedRanking(p, normalized)),
   };
 
@@ -1146,6 +1151,12 @@ function lostFollowup(p: BrainParts, turn: Turn, decision: Decision): BrainReply
   if (turn.recent || !leansOnPrevious(turn.normalized, p.domainTerms)) return undefined;
   // "那我现在打哪个电话最快" with nothing to follow (or after a redirect): the bureau's lines, not the hint.
   if (asksPhone(turn.normalized)) return hotlineReply(p, turn);
+  // "要带什么材料", "周末可以办吗": only the steps of some matter; their words (材料, 手续, 周末) are every matter's,
+  // not evidence of one. Right after another department's matter ("交警贴了我的条" → "在哪里交"): that redirect again.
+  if (asksOnlyProcedure(turn.normalized)) {
+    const again = turn.redirect && p.kit.kb.answers.has(turn.redirect) ? declineReply(p.kit, { intent: turn.redirect, topic: OUT_OF_SCOPE_TOPIC, score: 1 }, 1, turn.normalized, 'question', turn.channel) : undefined;
+    return again ? { ...again, resolved: 'followup' } : lostFollowupReply(p.kit, turn.normalized);
+  }
   const top = decision.top;
   // "叫我儿子去帮我拿行不行" with nothing answered before: whose errand is unsaid (帮我 is a word of writing requests).
   if (asksProxy(turn.normalized, p.domainTerms) && !(decision.action === 'answer' && top && inScopeTopic(top.topic))) return lostFollowupReply(p.kit, turn.normalized);

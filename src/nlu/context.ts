@@ -361,14 +361,41 @@ export function looksLikeFollowup(normalized: string, domainTerms: ReadonlySet<s
 }
 
 /**
+ * The words of a question about the steps of some matter, and nothing else: what to bring, where
+ * to go, how long, whether in person, online or at the weekend, whether it costs — "要带什么材料",
+ * "需要什么手续", "要去哪里办", "要多长时间", "要本人去吗", "可以网上办吗", "有没有期限", "要交钱吗".
+ * Such a message means nothing without the matter it is about. Words that name a matter of their own
+ * are not in it: 拿回来 / 领 (seized goods), 上班 (the bureau's hours), 罚 (ASKS_FINE).
+ */
+const PROCEDURE_WORD = [
+  '请问|问一下|问下|想问|我想|我们|我|那|还|也|就|都|一般|大概|具体',
+  '需不需要|要不要|可不可以|能不能|有没有|需要|要|得|应该|必须|可以|能|用|没有|有',
+  '带上|带|准备|提供|交|办理|办|弄|去|到|在|跑',
+  '哪里|哪儿|哪个地方|什么地方|哪|什么|哪些|啥|么子|么',
+  '材料|手续|证件|资料|东西|流程|程序',
+  '多久|多长时间|长时间|时间|几天|多少天|期限|本人|亲自|网上|线上|周末|节假日|钱|多少',
+  '吗|不|呢|啊|呀|的|了|吧|些|一下|下|个',
+].join('|');
+const PROCEDURE_ONLY = new RegExp(`^(?:${PROCEDURE_WORD})+$`, 'u');
+
+/** True when a short message is nothing but a question about the steps of an unnamed matter (`PROCEDURE_ONLY`). */
+export function asksOnlyProcedure(normalized: string): boolean {
+  const t = normalized.replace(/[\s\p{P}]/gu, '');
+  return t !== '' && followupChars(t) <= MAX_FOLLOWUP_CHARS && PROCEDURE_ASKS.test(t) && PROCEDURE_ONLY.test(t);
+}
+/** The question in such a message (a statement of the same words, "我在办", asks nothing). */
+const PROCEDURE_ASKS = /什么|哪|啥|么|多久|多长|多少|几天|吗|呢|有没有|要不要|需不需要|能不能|可不可以|[^不]不$/u;
+
+/**
  * A follow-up that plainly leans on what came before: it opens with 那/还有/如果… or asks
- * about the fine ("罚多少钱"), with no subject of its own, or asks where the answer comes from
+ * about the fine ("罚多少钱"), with no subject of its own, or is only a question about the
+ * steps ("要带什么材料", `asksOnlyProcedure`), or asks where the answer comes from
  * ("这是哪条法律规定的"), or whether someone else may go ("叫我儿子去帮我拿行不行"). ("结婚证补办去哪里" asks
  * too, but about its own subject.)
  */
 export function leansOnPrevious(normalized: string, domainTerms: ReadonlySet<string>): boolean {
   const t = normalized.trim();
-  return (looksLikeFollowup(t, domainTerms) && (OPENER.test(t) || ASKS_FINE.test(t))) || asksLegalBasis(t, domainTerms) || asksProxy(t, domainTerms);
+  return (looksLikeFollowup(t, domainTerms) && (OPENER.test(t) || ASKS_FINE.test(t))) || asksOnlyProcedure(t) || asksLegalBasis(t, domainTerms) || asksProxy(t, domainTerms);
 }
 
 /** Others a citizen has asked in vain before the bureau, named in a detail ("物业不管"). */
@@ -580,10 +607,20 @@ export interface RecentTopic {
 
 /** The state's previous topic, if it is recent enough to lean on. */
 export function recentTopic(state: ConversationState | undefined, now: number, ttlSec: number): RecentTopic | undefined {
-  if (!state?.lastTopic || state.lastAt === undefined) return undefined;
-  const age = now - state.lastAt;
-  if (age < 0 || age > ttlSec * 1000) return undefined;
+  if (!state?.lastTopic || !lastAtWithin(state, now, ttlSec)) return undefined;
   return { topic: state.lastTopic, ...(state.lastIntent ? { intent: state.lastIntent } : {}), ...(state.lastAct ? { act: state.lastAct } : {}) };
+}
+
+/** The other department the last reply sent the citizen to (`ConversationState.lastRedirect`), if recent enough to lean on. */
+export function recentRedirect(state: ConversationState | undefined, now: number, ttlSec: number): string | undefined {
+  return state?.lastRedirect && lastAtWithin(state, now, ttlSec) ? state.lastRedirect : undefined;
+}
+
+/** True when the state's last reply (`lastAt`) is at most `ttlSec` old (and not in the future). */
+function lastAtWithin(state: ConversationState, now: number, ttlSec: number): boolean {
+  if (state.lastAt === undefined) return false;
+  const age = now - state.lastAt;
+  return age >= 0 && age <= ttlSec * 1000;
 }
 
 /** A follow-up about the fine itself: "那罚多少钱？", "会不会罚款", "罚不罚". */

@@ -158,11 +158,18 @@ describe('pipeline: a conversation kept in Redis', () => {
     const pay = await pipeline.handle(say('去哪里交', new Date(t0.getTime() + 20_000)));
     expect(pay.answer?.resolved).toBe('followup');
     expect(pay.answer?.intent).toBe('penalty_rights.payment');
-    // Another department's matter ends the subject: "去哪里办" next is about the ID card.
-    await pipeline.handle(say('身份证丢了怎么补办', new Date(t0.getTime() + 30_000)));
+    // Another department's matter ends the subject: "去哪里办" next is about the ID card — that redirect
+    // again (alone, "去哪里办" was declined as a marriage-registration question).
+    const card = await pipeline.handle(say('身份证丢了怎么补办', new Date(t0.getTime() + 30_000)));
+    expect(card.answer?.intent).toBe('out_of_scope.police');
+    // Kept in Redis: only the department sent to (no topic, no earlier subjects).
+    const redirected = (await sessionStates()).find((s) => s.state.lastRedirect === 'out_of_scope.police');
+    expect(redirected?.state.lastTopic).toBeUndefined();
+    expect(redirected?.state.earlier).toBeUndefined();
     const where = await pipeline.handle(say('去哪里办', new Date(t0.getTime() + 40_000)));
-    expect(where.answer?.resolved).toBeUndefined();
-    expect(where.answer?.topic).not.toBe('street_vending');
+    expect(where.answer?.resolved).toBe('followup');
+    expect(where.answer?.intent).toBe('out_of_scope.police');
+    expect(where.replies[0]).toContain('公安');
   });
 
   it('follows the subject when a follow-up\'s own words move it: 被扣的电动车 (parking) → 多久不领会被处理 (暂扣) → 要带啥 (still 暂扣)', async () => {
