@@ -658,6 +658,30 @@ export function permitFirst(decision: Decision, normalized: string, hasAnswer: (
   return hasAnswer(permit) ? answeredOn(decision, { ...top, intent: permit }) : decision;
 }
 
+/**
+ * Goods seized and spoiled, broken or lost, and the citizen asking who makes good the loss: "菜都烂了，
+ * 能不能要求赔偿", "车子被他们弄坏了 哪个赔", "东西少了几样 要他们赔". The harm is named next to the
+ * claim, or the claim names the loss (赔偿损失).
+ */
+const HARMED = '烂|坏|损坏|弄坏|摔坏|丢|丢失|少了|不见|变质|死了|臭了|化了';
+const CLAIM = '赔|索赔|补偿';
+const SEIZED_GOODS_HARMED = new RegExp(`(?:${HARMED})[^。！？!?]{0,14}?(?:${CLAIM})|(?:${CLAIM})[^。！？!?]{0,6}?损失`, 'u');
+const SEIZED_TOPIC = 'seized_items';
+/** The seized-goods answer on damage and what a citizen should have been given (清单, 决定书): who makes good a loss (行政强制法 第二十六条). */
+const SEIZED_DAMAGE_INTENT = `${SEIZED_TOPIC}.list`;
+
+/**
+ * An answer on seized goods to a text that asks for a loss to be made good (`SEIZED_GOODS_HARMED`)
+ * is the answer on damage and papers: "菜场门口摆摊被城管把秤和菜都收走了…菜都烂了，能不能要求赔偿"
+ * got how to fetch the goods back, with nothing on the spoiled vegetables.
+ */
+export function damageFirst(decision: Decision, normalized: string, hasAnswer: (intent: string) => boolean): Decision {
+  const top = decision.top;
+  if (decision.action !== 'answer' || top?.topic !== SEIZED_TOPIC || top.intent === SEIZED_DAMAGE_INTENT) return decision;
+  if (!SEIZED_GOODS_HARMED.test(normalized) || !hasAnswer(SEIZED_DAMAGE_INTENT)) return decision;
+  return answeredOn(decision, { ...top, intent: SEIZED_DAMAGE_INTENT });
+}
+
 /** `decision` turned into an answer on `top`, at the confidence it was taken on. */
 function answeredOn(decision: Decision, top: IntentScore): Decision {
   return { action: 'answer', top, candidates: [], confidence: decision.confidence };

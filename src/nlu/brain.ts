@@ -6,7 +6,7 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, PENALTY_TOPIC, type BrainReply, typ
 import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
-import { approvalOnly, asks, asksAction, asksForPerson, awaitsReply, mentionOnly, readsSpokenNumbers, asksForContent, saysReplyMissed, NOISE_TOPIC, withoutFeedback, asksProgress, bareComplaint, complaintFirst, conductFirst, contestFirst, detectAct, permitFirst, readsOfficers, smallTalkOf, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
+import { approvalOnly, asks, asksAction, asksForPerson, awaitsReply, mentionOnly, readsSpokenNumbers, asksForContent, saysReplyMissed, NOISE_TOPIC, withoutFeedback, asksProgress, bareComplaint, complaintFirst, conductFirst, contestFirst, damageFirst, detectAct, permitFirst, readsOfficers, smallTalkOf, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
 import { departmentAsked, hearsBuildingAtNight, otherBodyComplainedTo, withNightBuildingScope, withAdClaimScope, withAgencyScope, withChargingScope, withFarmScope, withGasBillScope, withIgnitionScope, withNoiseSourceScope, withDecorationScope, withOthersMatterScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope } from './scope.js';
 import {
   addsReportDetail,
@@ -454,7 +454,7 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   // Within the topic, the permit answer for where or whether it is allowed, the complaint answer for a blow or a bribe.
   const hasAnswer = (intent: string): boolean => p.kit.kb.answers.has(intent);
   const decided = contestFirst(conductFirst(decideNotSmallTalk(p, ranking, thresholds, normalized, turn.recent?.topic), ranking, normalized, thresholds.answer), normalized, ranking);
-  const decision = complaintFirst(permitFirst(decided, normalized, hasAnswer), normalized, hasAnswer);
+  const decision = damageFirst(complaintFirst(permitFirst(decided, normalized, hasAnswer), normalized, hasAnswer), normalized, hasAnswer);
   const followup =
     (await followupReply(p, turn, ranking, decision, act)) ?? contextChoiceReply(p, turn, decision, act) ?? (await settledChoiceReply(p, turn, decision, act)) ?? continuationReply(p, turn, ranking, decision, act) ?? pendingDetailReply(p, turn, decision);
   if (followup) return followup;

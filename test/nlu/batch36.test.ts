@@ -15,8 +15,11 @@ import { createShippedBrain } from '../helpers/shipped-brain.js';
  *   administrative-review answer, "周末可以办吗" was asked back with decoration noise;
  * - right after a redirect ("交警贴了我的条…" → traffic police), "在哪里交" was declined as a social
  *   security matter: a sure redirect ended the conversation and kept nothing.
+ * - seized goods spoiled or broken, and the citizen asking who pays for it ("…菜都烂了，能不能要求
+ *   赔偿"), got how to fetch the goods back, with nothing on the loss.
  * Now the first gets the hint to name the matter (`asksOnlyProcedure`, src/nlu/context.ts), the
- * second the same redirect again (`ConversationState.lastRedirect`).
+ * second the same redirect again (`ConversationState.lastRedirect`), the third the answer on
+ * damage and papers (`damageFirst`, src/nlu/acts.ts).
  */
 let brain: Brain;
 beforeAll(async () => {
@@ -125,5 +128,22 @@ describe('the state a sure redirect leaves (nextState)', () => {
   it('an unsure redirect keeps the subject, as before', () => {
     const prev = { choices: [], question: '占道经营罚多少', lastTopic: 'street_vending', lastIntent: 'street_vending.penalty', lastAt: 1 };
     expect(nextState(prev, { ...redirect, score: 0.3 }, { question: 'x', consultationId: 'c1', at: 5_000 }, ttl).kind).toBe('keep');
+  });
+});
+
+describe('seized goods harmed, and who makes good the loss (damageFirst)', () => {
+  it.each([
+    '城管扣了我的三轮车 拿回来的时候车子坏了 哪个赔',
+    '被扣的水果放了十天全烂了 城管要不要赔',
+    '我在菜场门口摆摊，秤和一筐菜都被城管收走了，菜放到现在肯定烂了，这个损失能不能要他们赔偿',
+  ])('%s', async (text) => {
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r).toMatchObject({ action: 'answer', intent: 'seized_items.list' });
+    expect(r.reply).toContain('造成损失的，执法机关应当依法赔偿');
+    expect(r.reply).toMatch(/依据：《中华人民共和国行政强制法》[^；\n]*第二十六条/u);
+  });
+
+  it.each(['城管把我三轮车拖走了 要交多少钱才能拿回来', '暂扣的东西怎么领'])('fetching the goods back stays the retrieval answer: %s', async (text) => {
+    expect((await brain.ask(text, { channel: 'private' })).intent).toBe('seized_items.retrieve');
   });
 });
