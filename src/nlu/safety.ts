@@ -65,7 +65,7 @@ export const DANGER_PATTERNS: ReadonlyArray<{ kind: DangerKind; pattern: RegExp 
   {
     kind: 'fire',
     // A fire feared is a question, as a gas explosion feared is (`WORRY`), and 打不着火 no fire at all.
-    pattern: new RegExp(`(?<!不|${WORRY})(?:着火|起火|失火)了|烧起来了|火烧起来|冒(?:出)?浓烟|火势|(?:电动车|电瓶车?|电池|电线|插座|充电器|配电箱|房子|屋里|楼道)[^，。,!?！？]{0,6}冒烟了`, 'u'),
+    pattern: new RegExp(`(?<!不|${WORRY})(?:着火|起火|失火|爆炸)了|烧起来了|火烧起来|冒(?:出)?浓烟|火势|(?:电动车|电瓶车?|电池|电线|插座|充电器|配电箱|房子|屋里|楼道)[^，。,!?！？]{0,6}冒烟了`, 'u'),
   },
   {
     kind: 'water',
@@ -102,10 +102,16 @@ function toldAsNow(text: string, at: number, length: number): boolean {
 /** Each pattern, global: every match of it is tried ("上个月被车撞过 今天又有人被车撞了"). */
 const EVERY_DANGER = DANGER_PATTERNS.map(({ kind, pattern }) => ({ kind, pattern: new RegExp(pattern.source, 'gu') }));
 
-/** The kind of danger to a person this text tells of as happening now, if any (a gas leak is `urgentTopic`'s). */
+/**
+ * The kind of danger to a person this text tells of as happening now, if any. A gas leak is
+ * `urgentTopic`'s (its answer has the steps), except a fire or an explosion happening ("煤气罐着火了",
+ * "液化气罐爆炸了"): the fire lines (119, get out) come before the leak's steps, which say to open
+ * the windows and call from outside.
+ */
 export function dangerOf(text: string): DangerKind | undefined {
-  if (urgentTopic(text)) return undefined;
+  const gas = urgentTopic(text) !== undefined;
   for (const { kind, pattern } of EVERY_DANGER) {
+    if (gas && kind !== 'fire') continue;
     for (const m of text.matchAll(pattern)) if (toldAsNow(text, m.index, m[0].length)) return kind;
   }
   return undefined;

@@ -147,3 +147,18 @@ describe('seized goods harmed, and who makes good the loss (damageFirst)', () =>
     expect((await brain.ask(text, { channel: 'private' })).intent).toBe('seized_items.retrieve');
   });
 });
+
+describe('a gas fire: get out and call 119 first, then the leak steps', () => {
+  it('煤气罐着火了', async () => {
+    const r = await brain.ask('煤气罐着火了', { channel: 'private' });
+    expect(r.intent).toBe('gas_safety.leak');
+    expect(r.reply.startsWith('【紧急】人身安全第一，请先求助：\n1. 发生火情，请立即离开到安全的地方，拨打119报警')).toBe(true);
+    expect(r.reply).toContain('关闭燃气表前阀门');
+  });
+
+  it('a leak without fire keeps its steps alone', async () => {
+    const r = await brain.ask('厨房煤气泄漏了', { channel: 'private' });
+    expect(r.reply.startsWith('【紧急】\n闻到燃气')).toBe(true);
+    expect(r.reply).not.toContain('发生火情');
+  });
+});

@@ -103,4 +103,14 @@ describe('danger to a person told as happening now', () => {
     expect(dangerOf('闻到煤气味 有人晕倒了')).toBeUndefined();
     expect(isEmergency('闻到煤气味 有人晕倒了')).toBe(true);
   });
+
+  // Nineteenth session: "煤气罐着火了" got only the leak's steps (open the windows, call from outside).
+  it.each(['家里煤气罐爆炸了', '楼下饭馆的液化气罐着火了', '家里燃气起火了 怎么办'])('a gas fire or explosion happening gets the fire lines too ← %s', (text) => {
+    expect(urgentTopic(text)).toBe('gas_safety');
+    expect(dangerOf(text)).toBe('fire');
+  });
+
+  it.each(['煤气味很大怕爆炸', '燃气灶会不会爆炸', '厨房煤气泄漏了', '家里燃气灶打不着火找谁'])('a leak, or a fire feared, does not ← %s', (text) => {
+    expect(dangerOf(text)).toBeUndefined();
+  });
 });
