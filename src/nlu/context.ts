@@ -378,13 +378,14 @@ const PROCEDURE_WORD = [
 ].join('|');
 const PROCEDURE_ONLY = new RegExp(`^(?:${PROCEDURE_WORD})+$`, 'u');
 
+/** The question in such a message (a statement of the same words, "我在办", asks nothing). */
+const PROCEDURE_ASKS = /什么|哪|啥|么|多久|多长|多少|几天|吗|呢|有没有|要不要|需不需要|能不能|可不可以|[^不]不$/u;
+
 /** True when a short message is nothing but a question about the steps of an unnamed matter (`PROCEDURE_ONLY`). */
 export function asksOnlyProcedure(normalized: string): boolean {
   const t = normalized.replace(/[\s\p{P}]/gu, '');
   return t !== '' && followupChars(t) <= MAX_FOLLOWUP_CHARS && PROCEDURE_ASKS.test(t) && PROCEDURE_ONLY.test(t);
 }
-/** The question in such a message (a statement of the same words, "我在办", asks nothing). */
-const PROCEDURE_ASKS = /什么|哪|啥|么|多久|多长|多少|几天|吗|呢|有没有|要不要|需不需要|能不能|可不可以|[^不]不$/u;
 
 /**
  * A follow-up that plainly leans on what came before: it opens with 那/还有/如果… or asks

@@ -65,7 +65,7 @@ export const DANGER_PATTERNS: ReadonlyArray<{ kind: DangerKind; pattern: RegExp 
   {
     kind: 'fire',
     // A fire feared is a question, as a gas explosion feared is (`WORRY`), and 打不着火 no fire at all.
-    pattern: new RegExp(`(?<!不|${WORRY})(?:着火|起火|失火|爆炸)了|烧起来了|火烧起来|冒(?:出)?浓烟|火势|(?:电动车|电瓶车?|电池|电线|插座|充电器|配电箱|房子|屋里|楼道)[^，。,!?！？]{0,6}冒烟了`, 'u'),
+    pattern: new RegExp(`(?<!不|${WORRY})(?:着火|起火|失火)了|烧起来了|火烧起来|冒(?:出)?浓烟|火势|(?:电动车|电瓶车?|电池|电线|插座|充电器|配电箱|房子|屋里|楼道)[^，。,!?！？]{0,6}冒烟了`, 'u'),
   },
   {
     kind: 'water',
@@ -99,6 +99,9 @@ function toldAsNow(text: string, at: number, length: number): boolean {
   return !NOT_NOW.test(text.slice(start, at + length)) && !SIMILE.test(text.slice(start, end));
 }
 
+/** An explosion happening, read only in a gas text ("液化气罐爆炸了"; "气得我要爆炸了" is no fire). */
+const GAS_BLAST = new RegExp(`(?<!${WORRY})爆炸了`, 'gu');
+
 /** Each pattern, global: every match of it is tried ("上个月被车撞过 今天又有人被车撞了"). */
 const EVERY_DANGER = DANGER_PATTERNS.map(({ kind, pattern }) => ({ kind, pattern: new RegExp(pattern.source, 'gu') }));
 
@@ -110,6 +113,7 @@ const EVERY_DANGER = DANGER_PATTERNS.map(({ kind, pattern }) => ({ kind, pattern
  */
 export function dangerOf(text: string): DangerKind | undefined {
   const gas = urgentTopic(text) !== undefined;
+  if (gas) for (const m of text.matchAll(GAS_BLAST)) if (toldAsNow(text, m.index, m[0].length)) return 'fire';
   for (const { kind, pattern } of EVERY_DANGER) {
     if (gas && kind !== 'fire') continue;
     for (const m of text.matchAll(pattern)) if (toldAsNow(text, m.index, m[0].length)) return kind;

@@ -113,4 +113,8 @@ describe('danger to a person told as happening now', () => {
   it.each(['煤气味很大怕爆炸', '燃气灶会不会爆炸', '厨房煤气泄漏了', '家里燃气灶打不着火找谁'])('a leak, or a fire feared, does not ← %s', (text) => {
     expect(dangerOf(text)).toBeUndefined();
   });
+
+  it.each(['气得我要爆炸了', '作业太多脑袋要爆炸了'])('an explosion outside a gas text is a figure of speech ← %s', (text) => {
+    expect(dangerOf(text)).toBeUndefined();
+  });
 });
