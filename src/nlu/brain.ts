@@ -428,7 +428,8 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   const smallReply = small ? smallTalkReply(p.kit, `${CHITCHAT_TOPIC}.${small}`, turn.channel, normalized) : undefined;
   if (smallReply) return smallReply;
   // A joke or a song asked for: declined like a writing request, whatever the model thinks of 讲.
-  if (asksForContent(normalized) && p.kit.kb.answers.has(CONTENT_REDIRECT)) return declineReply(p.kit, { intent: CONTENT_REDIRECT, topic: OUT_OF_SCOPE_TOPIC, score: 1 }, 1, normalized, 'question', turn.channel);
+  const content = asksForContent(normalized) ? redirectReply(p, turn, CONTENT_REDIRECT) : undefined;
+  if (content) return content;
   // A word about the bot's reply beside a question ("你说的我听不懂 到底能不能停人行道"): the question, in the
   // conversation, not holding to the answer that did not help (`understandMeant`, as after a correction).
   const meant = withoutFeedback(normalized);
@@ -972,7 +973,11 @@ function bureauContactReply(p: BrainParts, turn: Turn): BrainReply | undefined {
 
 /** "环保局电话多少", "那交通局电话多少": how to reach another department (`departmentAsked`), whatever came before — its redirect. */
 function departmentContactReply(p: BrainParts, turn: Turn): BrainReply | undefined {
-  const intent = departmentAsked(turn.normalized);
+  return redirectReply(p, turn, departmentAsked(turn.normalized));
+}
+
+/** The redirect `intent` (another department's matter), sure: the words or the conversation named it. Undefined without one, or without its answer. */
+function redirectReply(p: BrainParts, turn: Turn, intent: string | undefined): BrainReply | undefined {
   if (!intent || !p.kit.kb.answers.has(intent)) return undefined;
   return declineReply(p.kit, { intent, topic: OUT_OF_SCOPE_TOPIC, score: 1 }, 1, turn.normalized, 'question', turn.channel);
 }
@@ -1154,7 +1159,7 @@ function lostFollowup(p: BrainParts, turn: Turn, decision: Decision): BrainReply
   // "要带什么材料", "周末可以办吗": only the steps of some matter; their words (材料, 手续, 周末) are every matter's,
   // not evidence of one. Right after another department's matter ("交警贴了我的条" → "在哪里交"): that redirect again.
   if (asksOnlyProcedure(turn.normalized)) {
-    const again = turn.redirect && p.kit.kb.answers.has(turn.redirect) ? declineReply(p.kit, { intent: turn.redirect, topic: OUT_OF_SCOPE_TOPIC, score: 1 }, 1, turn.normalized, 'question', turn.channel) : undefined;
+    const again = redirectReply(p, turn, turn.redirect);
     return again ? { ...again, resolved: 'followup' } : lostFollowupReply(p.kit, turn.normalized);
   }
   const top = decision.top;
