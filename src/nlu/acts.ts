@@ -574,10 +574,7 @@ const CONDUCT_COMPLAINT_INTENT = `${CONDUCT_TOPIC}.complain`;
  * showing one's papers is the identity answer's, what auxiliaries may do the auxiliary one's.
  */
 export function complaintFirst(decision: Decision, normalized: string, hasAnswer: (intent: string) => boolean): Decision {
-  const top = decision.top;
-  if (decision.action !== 'answer' || top?.topic !== CONDUCT_TOPIC || top.intent === CONDUCT_COMPLAINT_INTENT) return decision;
-  if (!MISCONDUCT_NAMED.test(normalized) || OFFICERS_DOUBTED.test(normalized) || !hasAnswer(CONDUCT_COMPLAINT_INTENT)) return decision;
-  return answeredOn(decision, { ...top, intent: CONDUCT_COMPLAINT_INTENT });
+  return answeredWithin(decision, CONDUCT_TOPIC, CONDUCT_COMPLAINT_INTENT, () => MISCONDUCT_NAMED.test(normalized) && !OFFICERS_DOUBTED.test(normalized), hasAnswer);
 }
 
 /**
@@ -676,10 +673,17 @@ const SEIZED_DAMAGE_INTENT = `${SEIZED_TOPIC}.list`;
  * got how to fetch the goods back, with nothing on the spoiled vegetables.
  */
 export function damageFirst(decision: Decision, normalized: string, hasAnswer: (intent: string) => boolean): Decision {
+  return answeredWithin(decision, SEIZED_TOPIC, SEIZED_DAMAGE_INTENT, () => SEIZED_GOODS_HARMED.test(normalized), hasAnswer);
+}
+
+/**
+ * An answer on `topic` turned into an answer on its `intent`, when the wording calls for it
+ * (`applies`, read only for such an answer) and the knowledge base has it; any other decision as it is.
+ */
+function answeredWithin(decision: Decision, topic: string, intent: string, applies: () => boolean, hasAnswer: (intent: string) => boolean): Decision {
   const top = decision.top;
-  if (decision.action !== 'answer' || top?.topic !== SEIZED_TOPIC || top.intent === SEIZED_DAMAGE_INTENT) return decision;
-  if (!SEIZED_GOODS_HARMED.test(normalized) || !hasAnswer(SEIZED_DAMAGE_INTENT)) return decision;
-  return answeredOn(decision, { ...top, intent: SEIZED_DAMAGE_INTENT });
+  if (decision.action !== 'answer' || top?.topic !== topic || top.intent === intent) return decision;
+  return applies() && hasAnswer(intent) ? answeredOn(decision, { ...top, intent }) : decision;
 }
 
 /** `decision` turned into an answer on `top`, at the confidence it was taken on. */
