@@ -104,6 +104,8 @@ const GAS_BLAST = new RegExp(`(?<!${WORRY})爆炸了`, 'gu');
 
 /** Each pattern, global: every match of it is tried ("上个月被车撞过 今天又有人被车撞了"). */
 const EVERY_DANGER = DANGER_PATTERNS.map(({ kind, pattern }) => ({ kind, pattern: new RegExp(pattern.source, 'gu') }));
+/** The dangers read in a gas text: an explosion or a fire happening. */
+const GAS_DANGERS = [{ kind: 'fire' as const, pattern: GAS_BLAST }, ...EVERY_DANGER.filter((d) => d.kind === 'fire')];
 
 /**
  * The kind of danger to a person this text tells of as happening now, if any. A gas leak is
@@ -112,10 +114,7 @@ const EVERY_DANGER = DANGER_PATTERNS.map(({ kind, pattern }) => ({ kind, pattern
  * the windows and call from outside.
  */
 export function dangerOf(text: string): DangerKind | undefined {
-  const gas = urgentTopic(text) !== undefined;
-  if (gas) for (const m of text.matchAll(GAS_BLAST)) if (toldAsNow(text, m.index, m[0].length)) return 'fire';
-  for (const { kind, pattern } of EVERY_DANGER) {
-    if (gas && kind !== 'fire') continue;
+  for (const { kind, pattern } of urgentTopic(text) === undefined ? EVERY_DANGER : GAS_DANGERS) {
     for (const m of text.matchAll(pattern)) if (toldAsNow(text, m.index, m[0].length)) return kind;
   }
   return undefined;
