@@ -34,9 +34,13 @@ export interface EvidenceOptions {
   /** Domain terms: evidence whatever their general frequency. */
   terms?: readonly string[];
   /**
-   * Each topic's own terms: one that no utterance uses at all ("五要五不", "泥头车", "液化石油气")
-   * is evidence for the topics that list it — we listed it for them. Without this, a question
-   * naming only such a term had no evidence for any topic and was declined.
+   * Each topic's own terms: one that none of that topic's utterances uses ("五要五不", "泥头车",
+   * "液化石油气") is evidence for it — we listed it for that topic — on top of whatever other
+   * topics' utterances make it evidence for. Without this, a question naming only such a term had
+   * no evidence for any topic and was declined; and a term other topics' utterances happened to use
+   * was theirs alone: 早点摊 (street vending's term, used by utterances about breakfast stalls'
+   * fumes and gas cylinders) was no evidence for street vending, so "早点摊占了半边路" was
+   * declined. A term the topic's own utterances use is left to the counts above.
    */
   topicTerms?: Readonly<Record<string, readonly string[]>>;
 }
@@ -78,7 +82,7 @@ export class TopicEvidence {
     for (const [topic, own] of Object.entries(options.topicTerms ?? {})) {
       for (const raw of own) {
         const term = raw.trim().toLowerCase();
-        if (term === '' || uses.has(term)) continue;
+        if (term === '' || uses.get(term)?.has(topic) === true) continue;
         const listed = words.get(term);
         if (!listed) words.set(term, [topic]);
         else if (!listed.includes(topic)) listed.push(topic);

@@ -282,7 +282,7 @@ class PufaRanker implements IntentRanker {
       charLr: PUFA_CHAR_OPTIONS,
       charWeight: PUFA_CHAR_WEIGHT,
       iterations: DOMAIN_TRAINING_ITERATIONS,
-      evidence: { everyday: EVERYDAY_FREQUENCY, lift: LIFT, minShare: MIN_SHARE, minUses: MIN_USES, unusedTopicTerms: options.topicTerms !== undefined },
+      evidence: { everyday: EVERYDAY_FREQUENCY, lift: LIFT, minShare: MIN_SHARE, minUses: MIN_USES, unusedTopicTerms: options.topicTerms !== undefined ? 'unused-by-the-topic' : false },
       centroids: { ngrams: [2, 3], minScore: CENTROID_MIN_SCORE, layout: 'by-ngram' },
     };
     this.intentsOfTopic = topicIndex(intents);

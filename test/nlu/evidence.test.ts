@@ -36,10 +36,10 @@ describe('which topics a text has a word for', () => {
   });
 });
 
-describe("a topic's own terms that no utterance uses (fourteenth session)", () => {
+describe("a topic's own terms that none of its utterances uses (fourteenth and twentieth sessions)", () => {
   const withTerms = TopicEvidence.train(intents, tokenize, (s) => s, {
-    terms: ['五要五不', '烧烤'],
-    topicTerms: { enforcement_conduct: ['五要五不'], fumes_bbq: ['烧烤'], noise: ['烧烤'] },
+    terms: ['五要五不', '烤', '摊'],
+    topicTerms: { enforcement_conduct: ['五要五不'], fumes_bbq: ['烤'], noise: ['烤'], street_vending: ['摊'] },
   });
 
   // Before: "五要五不", listed for the conduct topic but in none of its utterances, was evidence for nothing.
@@ -48,8 +48,16 @@ describe("a topic's own terms that no utterance uses (fourteenth session)", () =
     expect([...evidence.topics(['五要五不'])]).toEqual([]);
   });
 
-  it('a term the utterances use keeps the evidence the utterances give it', () => {
-    // 烧烤 is used by fumes_bbq's utterances: listing it under noise too does not make it noise's.
-    expect([...withTerms.topics(['烧烤'])]).toEqual(['fumes_bbq']);
+  // Before (twentieth session): 早点摊, street vending's term, was evidence only for the topics whose
+  // utterances used it (fumes, gas), and "早点摊占了半边路" was declined.
+  it('also when other topics\' utterances use them: the listing topic is added', () => {
+    // 烤 is used by fumes_bbq's utterances and listed under noise, whose utterances never use it.
+    expect([...withTerms.topics(['烤'])]).toEqual(['fumes_bbq', 'noise']);
+    expect([...evidence.topics(['烤'])]).toEqual(['fumes_bbq']);
+  });
+
+  it("a term the topic's own utterances use keeps the evidence the utterances give it", () => {
+    // 摊 is street vending's by its utterances; listing it there changes nothing.
+    expect([...withTerms.topics(['摊'])]).toEqual(['street_vending']);
   });
 });
