@@ -40,6 +40,8 @@ import {
   intentInTopic,
   leansOnPrevious,
   asksOnlyProcedure,
+  addsOnlyNoise,
+  noiseOfSubject,
   looksLikeFollowup,
   namesDomainTerm,
   namesAcrossTopicsMatter,
@@ -457,6 +459,7 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   const decided = contestFirst(conductFirst(decideNotSmallTalk(p, ranking, thresholds, normalized, turn.recent?.topic), ranking, normalized, thresholds.answer), normalized, ranking);
   const decision = damageFirst(complaintFirst(permitFirst(decided, normalized, hasAnswer), normalized, hasAnswer), normalized, hasAnswer);
   const followup =
+    addedNoiseReply(p, turn, act) ??
     (await followupReply(p, turn, ranking, decision, act)) ?? contextChoiceReply(p, turn, decision, act) ?? (await settledChoiceReply(p, turn, decision, act)) ?? continuationReply(p, turn, ranking, decision, act) ?? pendingDetailReply(p, turn, decision);
   if (followup) return followup;
   const lost = lostFollowup(p, turn, decision);
@@ -620,6 +623,21 @@ async function followupReply(p: BrainParts, turn: Turn, ranking: readonly Intent
     if (joint) target = { best: { ...joint, score: target.best.score } };
   }
   return target ? followupAnswer(p, turn, target, act) : undefined;
+}
+
+/**
+ * Noise added to the subject just answered ("晚上还很吵" after the barbecue stall's fumes, "还很吵"
+ * after a restaurant's, "晚上也很吵" after muck trucks): that subject's noise answer
+ * (`noiseOfSubject`). Before, the first got the decoration-noise answer its words alone lean to,
+ * the others the previous answer again. The subject moves to noise; the previous one stays among
+ * the earlier subjects.
+ */
+function addedNoiseReply(p: BrainParts, turn: Turn, act: SpeechAct): BrainReply | undefined {
+  const recent = turn.recent;
+  if (!recent || recent.topic === NOISE_TOPIC || !inScopeTopic(recent.topic) || !addsOnlyNoise(turn.normalized)) return undefined;
+  const intent = noiseOfSubject(recent.topic);
+  if (!p.kit.kb.answers.has(intent)) return undefined;
+  return { ...composedAnswer(p.kit, { intent, topic: NOISE_TOPIC, score: 1 }, turn.channel, turn.normalized, act, []), resolved: 'followup', moved: true };
 }
 
 /** The part of the answer just given that a follow-up asks for: where to go, what to bring, or when it is dealt with. */

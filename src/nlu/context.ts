@@ -381,6 +381,49 @@ const PROCEDURE_ONLY = new RegExp(`^(?:${PROCEDURE_WORD})+$`, 'u');
 /** The question in such a message (a statement of the same words, "我在办", asks nothing). */
 const PROCEDURE_ASKS = /什么|哪|啥|么|多久|多长|多少|几天|吗|呢|有没有|要不要|需不需要|能不能|可不可以|[^不]不$/u;
 
+/**
+ * The words of a noise complaint and nothing else: when, "still" or "also", how bad — "晚上还很吵",
+ * "还很吵", "晚上也很吵", "吵得睡不着", "而且噪音很大". Right after an answer on another matter it
+ * is that subject's noise (`addedNoise`): the barbecue stall's diners, the building site at night.
+ * A source of its own (装修, 广场舞, 喇叭, 工地) is no word of it, so "隔壁装修也很吵" is read by its words.
+ */
+const NOISE_ONLY_WORD = [
+  '晚上|夜里|夜间|半夜|深夜|凌晨|早上|一早|大清早|白天|中午|天天|每天|每晚|一直|整晚|整夜|通宵|到半夜|到凌晨',
+  '而且|另外|并且|同时|还有|还|也|又|更|就是|都|在',
+  '他们|他|她|它|那边|这边|那里|这里',
+  '很|太|好|蛮|特别|非常|超级|超|真的|真|实在|有点|几|得|死了|要命|不得了|受不了|厉害',
+  '吵闹|吵死|吵|闹|噪音|噪声|声音|响|喧哗|大|睡不着觉|睡不着|没法睡|冇法睡|睡不好|不能睡|休息不好',
+  '了|的|啊|呀|哦|吧|嘛|哈|咯|呢',
+].join('|');
+const NOISE_ONLY = new RegExp(`^(?:${NOISE_ONLY_WORD})+$`, 'u');
+/** The complaint itself: a word of noise, not only "also" and "at night". */
+const NOISE_CORE = /吵|闹|噪音|噪声|声音|响|喧哗|睡不/u;
+
+/** True when a short message says only that there is noise too (`NOISE_ONLY`). */
+export function addsOnlyNoise(normalized: string): boolean {
+  const t = normalized.replace(/[\s\p{P}]/gu, '');
+  return t !== '' && followupChars(t) <= MAX_FOLLOWUP_CHARS && NOISE_CORE.test(t) && NOISE_ONLY.test(t);
+}
+
+/**
+ * The noise answer for the subject just answered, when the citizen adds that it is loud too: a
+ * building site's or muck trucks' is building work (night work's rules), a barbecue stall's, a
+ * restaurant's or a night market's is a place of eating and entertainment (its manager's duty),
+ * a stall's hawking is a loudspeaker's; any other subject's, how to report noise.
+ */
+const NOISE_OF_SUBJECT: Readonly<Record<string, string>> = {
+  construction_waste: 'noise.night_construction',
+  illegal_construction: 'noise.night_construction',
+  fumes_bbq: 'noise.entertainment',
+  street_vending: 'noise.shop_speaker',
+  outdoor_ads: 'noise.shop_speaker',
+};
+export const GENERAL_NOISE_INTENT = 'noise.report';
+
+export function noiseOfSubject(topic: string): string {
+  return NOISE_OF_SUBJECT[topic] ?? GENERAL_NOISE_INTENT;
+}
+
 /** True when a short message is nothing but a question about the steps of an unnamed matter (`PROCEDURE_ONLY`). */
 export function asksOnlyProcedure(normalized: string): boolean {
   const t = normalized.replace(/[\s\p{P}]/gu, '');
@@ -658,8 +701,14 @@ export function asksOnlyTheFine(normalized: string): boolean {
   return ONLY_THE_FINE.test(normalized.trim());
 }
 
-/** A follow-up about paying: "那要去哪里交", "罚款怎么交", "在哪缴纳", "没钱交怎么办" (暂缓、分期). */
-const ASKS_PAY = new RegExp(`(?:去|在|到)哪(?:里|儿|个地方)?(?:交|缴)|(?:怎么|如何|么样)(?:交|缴)|交到哪|缴纳|交罚款|缴罚款|罚款.{0,3}(?:交|缴)|${CANNOT_PAY}|拿不出钱`, 'u');
+/**
+ * What happens to a fine not paid: "不交会怎样", "不交罚款会怎么样", "拖着不交" — the general fines
+ * answer's late-payment surcharge, not the subject's answer again (its fine was just told).
+ */
+const NOT_PAYING = '(?:不|没)(?:交|缴)(?:罚款|罚金|钱)?(?:的话)?(?:会|又|能)?(?:怎样|怎么样|怎么办|么样|咋样|咋办|如何|有什么后果|有么后果|什么后果|后果)|(?:拖着|逾期|到期|过期|一直)(?:不|没)(?:交|缴)';
+
+/** A follow-up about paying: "那要去哪里交", "罚款怎么交", "在哪缴纳", "没钱交怎么办" (暂缓、分期), "不交会怎样". */
+const ASKS_PAY = new RegExp(`(?:去|在|到)哪(?:里|儿|个地方)?(?:交|缴)|(?:怎么|如何|么样)(?:交|缴)|交到哪|缴纳|交罚款|缴罚款|罚款.{0,3}(?:交|缴)|${CANNOT_PAY}|拿不出钱|${NOT_PAYING}`, 'u');
 
 /** The general fines answer (罚款标准与缴纳), for a topic whose own answers state no fine. */
 export const GENERAL_FINES_INTENT = 'penalty_rights.payment';
