@@ -602,6 +602,20 @@ const PLEADED = new RegExp(`少罚|减免|减轻|从轻|少交|${INSTALMENTS.sou
 const PAYMENT_INTENT = `${PENALTY_TOPIC}.payment`;
 
 /**
+ * Saying one will take the bureau to court: "我要告城管", "我想告你们城管局", "城管局可以告吗",
+ * "你们等着 我要告你们". 告 after 报/公/广/警/转/通/预/控/宣/被/劝 is another word (报告, 广告,
+ * 警告 …); 告他们 only when the text names the bureau (neighbours one sues are no matter of ours).
+ */
+const SUES_US = /(?<![报公广警转通忠预控宣布被劝])告(?:你们|城管|执法)|(?:城管|执法)[局队]?(?:可以|能|能不能|可不可以)告/u;
+const SUES_THEM = /(?<![报公广警转通忠预控宣布被劝])告(?:他们|他)/u;
+const NAMES_BUREAU = /城管|执法/u;
+
+/** True when the text says the citizen will sue the bureau, or asks whether one may (`SUES_US`). */
+export function suesBureau(normalized: string): boolean {
+  return SUES_US.test(normalized) || (SUES_THEM.test(normalized) && NAMES_BUREAU.test(normalized));
+}
+
+/**
  * True when the text disputes a fine the citizen was given ("我在店门口摆了两个花盆，城管罚了
  * 我500块，这也太重了吧", "罚了我三千块 我不服"), or pleads against it ("摆摊被罚了两百，屋里实在
  * 困难…能不能申请少罚一点或者分几次交"): a question of their rights against the fine (陈述申辩,

@@ -6,7 +6,7 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, PENALTY_TOPIC, type BrainReply, typ
 import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
-import { approvalOnly, asks, asksAction, asksForPerson, awaitsReply, mentionOnly, readsSpokenNumbers, asksForContent, saysReplyMissed, NOISE_TOPIC, withoutFeedback, asksProgress, bareComplaint, complaintFirst, conductFirst, contestFirst, damageFirst, detectAct, permitFirst, readsOfficers, smallTalkOf, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
+import { approvalOnly, suesBureau, asks, asksAction, asksForPerson, awaitsReply, mentionOnly, readsSpokenNumbers, asksForContent, saysReplyMissed, NOISE_TOPIC, withoutFeedback, asksProgress, bareComplaint, complaintFirst, conductFirst, contestFirst, damageFirst, detectAct, permitFirst, readsOfficers, smallTalkOf, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
 import { departmentAsked, hearsBuildingAtNight, otherBodyComplainedTo, withNightBuildingScope, withAdClaimScope, withAgencyScope, withChargingScope, withFarmScope, withGasBillScope, withIgnitionScope, withNoiseSourceScope, withDecorationScope, withOthersMatterScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope } from './scope.js';
 import {
   addsReportDetail,
@@ -443,7 +443,7 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   if (corrected) return corrected;
 
   // A whole-message rule, like small talk: no ranking needed (nor urgent: it names no matter).
-  const bare = bureauContactReply(p, turn) ?? departmentContactReply(p, turn) ?? bareComplaintReply(p, turn) ?? basisReply(p, turn) ?? proxyReply(p, turn) ?? reportDetailStep(p, turn) ?? ownCaseStep(p, turn);
+  const bare = bureauContactReply(p, turn) ?? departmentContactReply(p, turn) ?? suesBureauReply(p, turn) ?? bareComplaintReply(p, turn) ?? basisReply(p, turn) ?? proxyReply(p, turn) ?? reportDetailStep(p, turn) ?? ownCaseStep(p, turn);
   if (bare) return bare;
 
   const ranking = await turn.ranking();
@@ -780,6 +780,21 @@ function pendingDetailReply(p: BrainParts, turn: Turn, decision: Decision): Brai
 const HOTLINE_INTENT = 'hotline_report.hotline';
 /** The redirect a joke, a story or a song asked for gets (`asksForContent`): not the bureau's, like a poem. */
 const CONTENT_REDIRECT = 'out_of_scope.writing';
+
+/** The answer on suing the bureau (行政诉讼). */
+const LITIGATION_INTENT = `${PENALTY_TOPIC}.litigation`;
+/** Longer than this, a message that says it will sue is read by its words (the fine or the goods it tells of). */
+const SUES_MAX_CHARS = 24;
+
+/**
+ * Taking the bureau to court, said in a few words ("我要告城管", "我想告你们城管局", "你们等着 我要告你们"):
+ * the answer on suing it. Before, the first was declined as no matter of the bureau's, the second
+ * asked back with the hotline alone, the third thanked as small talk.
+ */
+function suesBureauReply(p: BrainParts, turn: Turn): BrainReply | undefined {
+  if (followupChars(turn.normalized) > SUES_MAX_CHARS || !suesBureau(turn.normalized) || !p.kit.kb.answers.has(LITIGATION_INTENT)) return undefined;
+  return answerReply(p.kit, LITIGATION_INTENT, turn.channel, 1, turn.normalized);
+}
 
 /**
  * "我要投诉", "怎么举报" with no matter named: right after an answer on a bureau matter, how to

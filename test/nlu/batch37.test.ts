@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { nextState } from '../../src/chat/session.js';
 import type { ConversationState } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
+import { suesBureau } from '../../src/nlu/acts.js';
 import { addsOnlyNoise, noiseOfSubject } from '../../src/nlu/context.js';
 import { conversation } from '../helpers/conversation.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
@@ -14,7 +15,9 @@ import { createShippedBrain } from '../helpers/shipped-brain.js';
  * - noise added to the subject just answered was misread: "晚上还很吵" after the barbecue stall's
  *   fumes got the decoration-noise answer, "还很吵" after a restaurant's fumes and "晚上也很吵" after
  *   muck trucks got the previous answer again;
- * - "不交会怎样" after a fine's answer got that answer again, not what happens to a fine unpaid.
+ * - "不交会怎样" after a fine's answer got that answer again, not what happens to a fine unpaid;
+ * - "我要告城管" was declined as no matter of the bureau's, "我想告你们城管局" asked back with the
+ *   hotline alone, "你们等着 我要告你们" thanked as small talk.
  */
 let brain: Brain;
 beforeAll(async () => {
@@ -108,5 +111,22 @@ describe('a fine not paid (不交会怎样)', () => {
     const [first, r] = await conversation(brain, '店门口挂招牌要审批吗', '不办会怎样');
     expect(first?.intent).toBe('outdoor_ads.permit');
     expect(r?.intent).toBe('outdoor_ads.penalty');
+  });
+});
+
+describe('taking the bureau to court, in a few words (suesBureau)', () => {
+  it.each(['我要告城管', '我想告你们城管局', '城管局可以告吗', '你们等着 我要告你们', '城管乱罚款 我要告他们', '怎么告城管'])('is: %s', (text) => {
+    expect(suesBureau(text)).toBe(true);
+  });
+
+  it.each(['我要举报城管', '我想告诉城管一件事', '这个广告城管管不管', '邻居搭违建 我要告他们', '城管贴了公告'])('is not: %s', (text) => {
+    expect(suesBureau(text)).toBe(false);
+  });
+
+  it.each(['我要告城管', '我想告你们城管局', '你们等着 我要告你们'])('%s → the answer on suing the bureau', async (text) => {
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r).toMatchObject({ action: 'answer', intent: 'penalty_rights.litigation' });
+    expect(r.act).not.toBe('smalltalk');
+    expect(r.reply).toContain('行政诉讼法');
   });
 });
