@@ -297,6 +297,8 @@ export function correctionOf(t: string): string | undefined {
 /** "你们" said to the bot is the bureau; with how to reach it: where, when, which number. */
 const BUREAU_YOU = /^(?:请问|那|那么|问一下)?你们(?!小区|家)/u;
 const REACH = /在哪|哪里|地址|地点|位置|怎么去|电话|号码|几点|上班|下班|办公时间|联系/u;
+/** How to get hold of "you", said last: "怎么联系你们", "去哪里找你们" (the bot is the bureau's). */
+const REACH_YOU = /(?:怎么|如何|怎样|咋|么样|到哪|去哪|在哪)(?:里|儿)?(?:才能|可以|能)?(?:联系|联系上|找到?|找得到)你们/u;
 
 /**
  * Longest message read as asking how to reach the bureau: "请问一下新洲区城管执法局在哪个位置" (17
@@ -325,7 +327,7 @@ const MAX_LINE_CHARS = 16;
 export function asksHowToReachBureau(t: string, domainTerms: ReadonlySet<string> = new Set()): boolean {
   const text = t.trim();
   if ([...text].length > MAX_REACH_CHARS || ASKS_FINE.test(text)) return false;
-  if ((BUREAU_ITSELF.test(text) || BUREAU_YOU.test(text)) && REACH.test(text)) return true;
+  if (((BUREAU_ITSELF.test(text) || BUREAU_YOU.test(text)) && REACH.test(text)) || REACH_YOU.test(text)) return true;
   // The bureau's complaint or supervision line ("我要投诉，你们监督电话是多少"), or whether the line is answered
   // ("晚上打有人接不", "周末打得通吗"), naming no matter and no other body's line.
   if ([...text].length <= MAX_LINE_CHARS && (BUREAU_LINE.test(text) || LINE_ANSWERED.test(text)) && !OTHER_LINE.test(text) && !namesTerm(text, domainTerms, GENERIC_TERMS)) return true;

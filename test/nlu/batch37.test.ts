@@ -17,7 +17,9 @@ import { createShippedBrain } from '../helpers/shipped-brain.js';
  *   muck trucks got the previous answer again;
  * - "不交会怎样" after a fine's answer got that answer again, not what happens to a fine unpaid;
  * - "我要告城管" was declined as no matter of the bureau's, "我想告你们城管局" asked back with the
- *   hotline alone, "你们等着 我要告你们" thanked as small talk.
+ *   hotline alone, "你们等着 我要告你们" thanked as small talk;
+ * - "我有个事想咨询" was declined as a tax matter, "能问个事不" as no matter of the bureau's, "几点了"
+ *   got the decoration-hours answer (a consultation on noise), "怎么联系你们" a greeting.
  */
 let brain: Brain;
 beforeAll(async () => {
@@ -128,5 +130,32 @@ describe('taking the bureau to court, in a few words (suesBureau)', () => {
     expect(r).toMatchObject({ action: 'answer', intent: 'penalty_rights.litigation' });
     expect(r.act).not.toBe('smalltalk');
     expect(r.reply).toContain('行政诉讼法');
+  });
+});
+
+describe('small talk and the bureau\'s lines, said in other words', () => {
+  it.each(['我有个事想咨询', '能问个事不', '有个问题想问一下', '我这边有点事想反映'])('%s → what the bot can answer, no topic', async (text) => {
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r).toMatchObject({ action: 'answer', intent: 'chitchat.help' });
+  });
+
+  it.each(['几点了', '现在几点', '今天几号', '今天星期几'])('%s → small talk, no law', async (text) => {
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r).toMatchObject({ action: 'answer', intent: 'chitchat.smalltalk' });
+    expect(r.citations ?? []).toEqual([]);
+  });
+
+  it.each([
+    ['装修几点可以开始', 'noise'],
+    ['你们几点上班', 'hotline_report'],
+  ])('a matter or the bureau named is not small talk: %s', async (text, topic) => {
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r.topic).toBe(topic);
+  });
+
+  it.each(['怎么联系你们', '去哪里找你们', '怎么才能找到你们'])('%s → the bureau\'s lines', async (text) => {
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r).toMatchObject({ action: 'answer', intent: 'hotline_report.hotline' });
+    expect(r.reply).toContain('12319');
   });
 });
