@@ -527,6 +527,27 @@ export function withOthersMatterScope(ranking: IntentScore[], normalized: string
 }
 
 /**
+ * A place of entertainment heard ("KTV太吵了", "楼下酒吧吵到半夜", "麻将馆天天吵到凌晨"): its manager's
+ * duty to keep the noise down (噪声污染防治法 第六十四条, the noise topic's entertainment answer).
+ * The model read "KTV太吵了" as a neighbour's household noise (0.25) or the police's (0.24) and
+ * declined it; their redirects' scores go to that answer. Not when the text tells of a fight or a
+ * theft (the police's).
+ */
+const VENUE = /KTV|歌厅|歌舞厅|卡拉OK|K歌房|酒吧|清吧|迪厅|夜店|麻将馆|棋牌室/iu;
+const ENTERTAINMENT_INTENT = `${NOISE_TOPIC}.entertainment`;
+const GENERAL_POLICE_INTENT = `${OUT_OF_SCOPE_TOPIC}.police`;
+
+/** True when the text tells of a place of entertainment heard (`VENUE` with `HEARD`), and of no fight or theft. */
+export function tellsOfVenueNoise(normalized: string): boolean {
+  return VENUE.test(normalized) && HEARD.test(normalized) && !FIGHT_OR_THEFT.test(normalized);
+}
+
+/** The ranking with the neighbour's and the police's redirects' scores moved to the entertainment-noise answer (`tellsOfVenueNoise`). */
+export function withVenueScope(ranking: IntentScore[], normalized: string): IntentScore[] {
+  return tellsOfVenueNoise(normalized) ? movedWhere(ranking, (s) => s.intent === NEIGHBOR_INTENT || s.intent === GENERAL_POLICE_INTENT, ENTERTAINMENT_INTENT) : ranking;
+}
+
+/**
  * A livestock farm's smell, manure or sewage ("村旁边新建了个养猪场 每天臭气熏天", "养殖场的粪水直接
  * 排到沟里"): the ecology and environment department's (its redirect names 养殖场粪污), not the
  * bureau's rule on keeping poultry in the city or its street cleaning, which the model reads such

@@ -3,6 +3,7 @@ import { nextState } from '../../src/chat/session.js';
 import type { ConversationState } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
 import { suesBureau } from '../../src/nlu/acts.js';
+import { tellsOfVenueNoise } from '../../src/nlu/scope.js';
 import { addsOnlyNoise, noiseOfSubject } from '../../src/nlu/context.js';
 import { conversation } from '../helpers/conversation.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
@@ -19,7 +20,8 @@ import { createShippedBrain } from '../helpers/shipped-brain.js';
  * - "我要告城管" was declined as no matter of the bureau's, "我想告你们城管局" asked back with the
  *   hotline alone, "你们等着 我要告你们" thanked as small talk;
  * - "我有个事想咨询" was declined as a tax matter, "能问个事不" as no matter of the bureau's, "几点了"
- *   got the decoration-hours answer (a consultation on noise), "怎么联系你们" a greeting.
+ *   got the decoration-hours answer (a consultation on noise), "怎么联系你们" a greeting;
+ * - "KTV太吵了" was declined as a neighbour's household noise.
  */
 let brain: Brain;
 beforeAll(async () => {
@@ -157,5 +159,24 @@ describe('small talk and the bureau\'s lines, said in other words', () => {
     const r = await brain.ask(text, { channel: 'private' });
     expect(r).toMatchObject({ action: 'answer', intent: 'hotline_report.hotline' });
     expect(r.reply).toContain('12319');
+  });
+});
+
+describe('a place of entertainment heard (withVenueScope)', () => {
+  it.each(['KTV太吵了', '楼下酒吧吵到半夜', '麻将馆天天吵到凌晨', '楼下的歌厅声音太大了 睡不着'])('%s → the entertainment-noise answer', async (text) => {
+    expect(tellsOfVenueNoise(text)).toBe(true);
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r).toMatchObject({ action: 'answer', intent: 'noise.entertainment' });
+    expect(r.reply).toContain('噪声污染防治法');
+  });
+
+  it('a fight in one is still the police\'s', async () => {
+    expect(tellsOfVenueNoise('KTV里有人打架 吵死了')).toBe(false);
+    const r = await brain.ask('KTV里有人打架', { channel: 'private' });
+    expect(r.intent).toBe('out_of_scope.police');
+  });
+
+  it('a venue not heard is no noise (酒吧招牌)', () => {
+    expect(tellsOfVenueNoise('酒吧门口的招牌要审批吗')).toBe(false);
   });
 });
