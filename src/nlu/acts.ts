@@ -494,6 +494,14 @@ const NAMED_MISCONDUCT = `${OFFICERS}[^，,。！!？?；;]{0,8}?${MISCONDUCT}`;
 /** Goods taken by officers without a word or a paper. */
 const UNEXPLAINED_TAKING = `${OFFICERS}[^，,。！!？?；;]{0,8}?${UNEXPLAINED}[^。！!？?；;]{0,16}?${TAKEN}`;
 const CONDUCT_COMPLAINT = new RegExp(`${NAMED_MISCONDUCT}|${UNEXPLAINED_TAKING}`, 'u');
+/** Misconduct told anywhere in the text, the officers named anywhere ("城管把我的秤拿走了 还推了我一把"). */
+const MISCONDUCT_ANYWHERE = new RegExp(MISCONDUCT, 'u');
+const OFFICERS_ANYWHERE = new RegExp(OFFICERS, 'u');
+
+/** True when the text names officers and, anywhere in it, misconduct (`MISCONDUCT`): looser than `complainsOfConduct`. */
+export function tellsOfMisconduct(normalized: string): boolean {
+  return OFFICERS_ANYWHERE.test(normalized) && MISCONDUCT_ANYWHERE.test(normalized);
+}
 /** `CONDUCT_COMPLAINT` without the goods taken without a word. */
 const MISCONDUCT_NAMED = new RegExp(NAMED_MISCONDUCT, 'u');
 /**

@@ -1,6 +1,6 @@
 import { characters, clauses, sentences } from '../core/normalize.js';
 import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type IntentScore } from '../core/types.js';
-import { askedSentences, BUILDING_SOUND, HOW_OFTEN, NOISE_TOPIC, questionSentences } from './acts.js';
+import { askedSentences, BUILDING_SOUND, complainsOfConduct, tellsOfMisconduct, CONDUCT_TOPIC, HOW_OFTEN, NOISE_TOPIC, questionSentences } from './acts.js';
 import { GENERAL_REDIRECT, topicScores } from './decide.js';
 import { byScore } from './rankers.js';
 import type { TopicScoreEntry } from './topic-model.js';
@@ -545,6 +545,25 @@ export function tellsOfVenueNoise(normalized: string): boolean {
 /** The ranking with the neighbour's and the police's redirects' scores moved to the entertainment-noise answer (`tellsOfVenueNoise`). */
 export function withVenueScope(ranking: IntentScore[], normalized: string): IntentScore[] {
   return tellsOfVenueNoise(normalized) ? movedWhere(ranking, (s) => s.intent === NEIGHBOR_INTENT || s.intent === GENERAL_POLICE_INTENT, ENTERTAINMENT_INTENT) : ranking;
+}
+
+/**
+ * Goods taken by the bureau, told as such ("城管把我摊子收了", "执法的把我三轮车拖走了"): how to get
+ * them back (the seized-goods answer), not how to complain of the officers — the model read 城管
+ * with 把我… as conduct (0.66 for the first, answered without a word of the text for it). Not
+ * when the text tells of misconduct anywhere (a blow, abuse, a bribe: `tellsOfMisconduct`).
+ */
+const GOODS_TAKEN = /(?:城管|执法|协管|队员)[^，。！？,!?]{0,6}把(?:我|我们|我家|俺)的?[^，。！？,!?]{0,8}?(?:收|拿|扣|拖|搬|抬|没收|缴)(?:走|了|去)/u;
+const RETRIEVE_INTENT = 'seized_items.retrieve';
+
+/** True when the text tells of the citizen's goods taken by officers (`GOODS_TAKEN`), and of no misconduct. */
+export function tellsOfGoodsTaken(normalized: string): boolean {
+  return GOODS_TAKEN.test(normalized) && !complainsOfConduct(normalized) && !tellsOfMisconduct(normalized);
+}
+
+/** The ranking with the conduct topic's scores moved to the seized-goods answer on getting them back (`tellsOfGoodsTaken`). */
+export function withGoodsTakenScope(ranking: IntentScore[], normalized: string): IntentScore[] {
+  return tellsOfGoodsTaken(normalized) ? movedWhere(ranking, (s) => s.topic === CONDUCT_TOPIC, RETRIEVE_INTENT) : ranking;
 }
 
 /**

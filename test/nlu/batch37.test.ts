@@ -3,7 +3,7 @@ import { nextState } from '../../src/chat/session.js';
 import type { ConversationState } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
 import { suesBureau } from '../../src/nlu/acts.js';
-import { tellsOfVenueNoise } from '../../src/nlu/scope.js';
+import { tellsOfGoodsTaken, tellsOfVenueNoise } from '../../src/nlu/scope.js';
 import { addsOnlyNoise, noiseOfSubject } from '../../src/nlu/context.js';
 import { conversation } from '../helpers/conversation.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
@@ -21,7 +21,8 @@ import { createShippedBrain } from '../helpers/shipped-brain.js';
  *   hotline alone, "你们等着 我要告你们" thanked as small talk;
  * - "我有个事想咨询" was declined as a tax matter, "能问个事不" as no matter of the bureau's, "几点了"
  *   got the decoration-hours answer (a consultation on noise), "怎么联系你们" a greeting;
- * - "KTV太吵了" was declined as a neighbour's household noise.
+ * - "KTV太吵了" was declined as a neighbour's household noise;
+ * - "城管把我摊子收了" got how to complain of officers, not how to get the stall back.
  */
 let brain: Brain;
 beforeAll(async () => {
@@ -178,5 +179,24 @@ describe('a place of entertainment heard (withVenueScope)', () => {
 
   it('a venue not heard is no noise (酒吧招牌)', () => {
     expect(tellsOfVenueNoise('酒吧门口的招牌要审批吗')).toBe(false);
+  });
+});
+
+describe("the citizen's goods taken by officers (withGoodsTakenScope)", () => {
+  it.each(['城管把我摊子收了', '执法的把我三轮车拖走了', '城管把我的秤拿走了'])('%s → how to get them back', async (text) => {
+    expect(tellsOfGoodsTaken(text)).toBe(true);
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r).toMatchObject({ action: 'answer', intent: 'seized_items.retrieve' });
+    expect(r.reply).toContain('行政强制法');
+  });
+
+  it('misconduct told anywhere keeps the complaint about officers', async () => {
+    expect(tellsOfGoodsTaken('城管把我的秤拿走了 还推了我一把')).toBe(false);
+    const r = await brain.ask('城管把我的秤拿走了 还推了我一把', { channel: 'private' });
+    expect(r.topic).toBe('enforcement_conduct');
+  });
+
+  it('goods not taken by officers are no seizure (物业把我的车拖走了)', () => {
+    expect(tellsOfGoodsTaken('物业把我的车拖走了')).toBe(false);
   });
 });
