@@ -231,13 +231,27 @@ const CORRECTED_BELIEF = /后来才|才发现|才知道|才晓得|原来是|其�
 const STATED_FOCUS = /(?:我|我们)?(?:只|就|主要|只是)(?:想|是想|是)(?:问|问问|问一下|咨询|咨询一下|反映|了解)(?:一下)?[，, ：:]*([^。！？!?；;\n]{4,})/u;
 
 /**
- * The text the model ranks: without its denials (`withoutDenials`), and, when the citizen says
+ * The text the model ranks: without a greeting to the bureau before it (`withoutSalutation`) and
+ * its denials (`withoutDenials`), and, when the citizen says
  * what they only want to ask, that question alone ("…占着人行道摆摊 我只想问缺斤少两找谁" is
  * about 缺斤少两, not the stall).
  */
 export function rankedText(text: string): string {
   const focus = STATED_FOCUS.exec(text)?.[1]?.trim();
-  return focus ?? withoutDenials(text);
+  return focus ?? withoutDenials(withoutSalutation(text));
+}
+
+/**
+ * The bureau greeted before the matter ("城管局你好 小区里有人搭鸽子棚", "城管你好，楼下有人摆摊"):
+ * the greeting names the bureau, which the model reads as a question about its lines (the
+ * hotline first among the choices); the matter is what follows it.
+ */
+const SALUTATION = /^(?:新洲区?)?(?:城管局?|城管部门|城管执法局|执法局|城管执法大队)的?(?:领导|同志|工作人员)?(?:你们?好|您好)[，,。.！!、~ ]*/u;
+
+/** The text without a greeting to the bureau before it (`SALUTATION`), when a matter follows. */
+function withoutSalutation(text: string): string {
+  const rest = text.replace(SALUTATION, '');
+  return rest !== text && followupChars(rest) >= 4 ? rest : text;
 }
 
 /** The citizen saying the answer just given was not what they asked ("不是这个", "不对 我是问要不要审批"). */

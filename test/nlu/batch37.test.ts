@@ -4,7 +4,7 @@ import type { ConversationState } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
 import { suesBureau } from '../../src/nlu/acts.js';
 import { tellsOfGoodsTaken, tellsOfVenueNoise } from '../../src/nlu/scope.js';
-import { addsOnlyNoise, noiseOfSubject } from '../../src/nlu/context.js';
+import { addsOnlyNoise, noiseOfSubject, rankedText } from '../../src/nlu/context.js';
 import { conversation } from '../helpers/conversation.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
@@ -22,7 +22,8 @@ import { createShippedBrain } from '../helpers/shipped-brain.js';
  * - "我有个事想咨询" was declined as a tax matter, "能问个事不" as no matter of the bureau's, "几点了"
  *   got the decoration-hours answer (a consultation on noise), "怎么联系你们" a greeting;
  * - "KTV太吵了" was declined as a neighbour's household noise;
- * - "城管把我摊子收了" got how to complain of officers, not how to get the stall back.
+ * - "城管把我摊子收了" got how to complain of officers, not how to get the stall back;
+ * - "请问" alone was declined; "城管局你好 小区里有人搭鸽子棚" was asked back with the hotline first.
  */
 let brain: Brain;
 beforeAll(async () => {
@@ -198,5 +199,25 @@ describe("the citizen's goods taken by officers (withGoodsTakenScope)", () => {
 
   it('goods not taken by officers are no seizure (物业把我的车拖走了)', () => {
     expect(tellsOfGoodsTaken('物业把我的车拖走了')).toBe(false);
+  });
+});
+
+describe('a greeting before the matter, or alone', () => {
+  it.each(['请问', '请问一下'])('%s → what the bot can answer', async (text) => {
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r).toMatchObject({ action: 'answer', intent: 'chitchat.help' });
+  });
+
+  it('the bureau greeted is not ranked with the matter', () => {
+    expect(rankedText('城管局你好 小区里有人搭鸽子棚')).toBe('小区里有人搭鸽子棚');
+    expect(rankedText('城管你好，楼下有人摆摊')).toBe('楼下有人摆摊');
+    // nothing after it: the greeting is the message
+    expect(rankedText('城管局你好')).toBe('城管局你好');
+  });
+
+  it('城管局你好 小区里有人搭鸽子棚 → illegal building first, not the hotline', async () => {
+    const r = await brain.ask('城管局你好 小区里有人搭鸽子棚', { channel: 'private' });
+    expect(r.intent?.startsWith('illegal_construction.')).toBe(true);
+    expect(r.choices.map((c) => c.topic)).not.toContain('hotline_report');
   });
 });
