@@ -23,7 +23,7 @@ import { createShippedBrain } from '../helpers/shipped-brain.js';
  *   got the decoration-hours answer (a consultation on noise), "怎么联系你们" a greeting;
  * - "KTV太吵了" was declined as a neighbour's household noise;
  * - "城管把我摊子收了" got how to complain of officers, not how to get the stall back;
- * - "请问" alone was declined; "城管局你好 小区里有人搭鸽子棚" was asked back with the hotline first.
+ * - "请问" and "好滴" alone were declined; "城管局你好 小区里有人搭鸽子棚" was asked back with the hotline first.
  */
 let brain: Brain;
 beforeAll(async () => {
@@ -203,6 +203,11 @@ describe("the citizen's goods taken by officers (withGoodsTakenScope)", () => {
 });
 
 describe('a greeting before the matter, or alone', () => {
+  it.each(['好滴', '好哒', '好嘞 谢谢'])('%s → thanked, as 好的 is', async (text) => {
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r).toMatchObject({ action: 'answer', intent: 'chitchat.thanks' });
+  });
+
   it.each(['请问', '请问一下'])('%s → what the bot can answer', async (text) => {
     const r = await brain.ask(text, { channel: 'private' });
     expect(r).toMatchObject({ action: 'answer', intent: 'chitchat.help' });
