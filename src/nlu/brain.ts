@@ -42,6 +42,8 @@ import {
   asksOnlyProcedure,
   addsOnlyNoise,
   noiseOfSubject,
+  asksCompensationFromBureau,
+  compensationOfSubject,
   looksLikeFollowup,
   namesDomainTerm,
   namesAcrossTopicsMatter,
@@ -460,6 +462,7 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   const decision = damageFirst(complaintFirst(permitFirst(decided, normalized, hasAnswer), normalized, hasAnswer), normalized, hasAnswer);
   const followup =
     addedNoiseReply(p, turn, act) ??
+    compensationFollowup(p, turn, act) ??
     (await followupReply(p, turn, ranking, decision, act)) ?? contextChoiceReply(p, turn, decision, act) ?? (await settledChoiceReply(p, turn, decision, act)) ?? continuationReply(p, turn, ranking, decision, act) ?? pendingDetailReply(p, turn, decision);
   if (followup) return followup;
   const lost = lostFollowup(p, turn, decision);
@@ -638,6 +641,21 @@ function addedNoiseReply(p: BrainParts, turn: Turn, act: SpeechAct): BrainReply 
   const intent = noiseOfSubject(recent.topic);
   if (!p.kit.kb.answers.has(intent)) return undefined;
   return { ...composedAnswer(p.kit, { intent, topic: NOISE_TOPIC, score: 1 }, turn.channel, turn.normalized, act, []), resolved: 'followup', moved: true };
+}
+
+/**
+ * Compensation asked right after the citizen told of the bureau acting on them ("城管把我三轮车扣了",
+ * then "我要赔偿"; "我店门口的招牌被城管拆了", then "能要求赔偿吗"): the answer that says when the
+ * bureau makes good a loss (`compensationOfSubject`). Before, "我要赔偿" was declined as a labour
+ * matter. The subject moves to that answer's topic.
+ */
+function compensationFollowup(p: BrainParts, turn: Turn, act: SpeechAct): BrainReply | undefined {
+  const recent = turn.recent;
+  if (!recent || !inScopeTopic(recent.topic) || !asksCompensationFromBureau(turn.normalized, turn.state?.question)) return undefined;
+  const intent = compensationOfSubject(recent.topic);
+  const entry = p.kit.kb.answers.get(intent);
+  if (!entry) return undefined;
+  return { ...composedAnswer(p.kit, { intent, topic: entry.topic, score: 1 }, turn.channel, turn.normalized, act, []), resolved: 'followup', moved: true };
 }
 
 /** The part of the answer just given that a follow-up asks for: where to go, what to bring, or when it is dealt with. */

@@ -440,6 +440,39 @@ export function noiseOfSubject(topic: string): string {
   return NOISE_OF_SUBJECT[topic] ?? GENERAL_NOISE_INTENT;
 }
 
+/**
+ * Compensation asked, in a few words: "我要赔偿", "能要求赔偿吗", "谁来赔", "有没有补偿". Right after
+ * the citizen told of the bureau acting on them (`BUREAU_ACTED`: goods seized, a sign or a building
+ * pulled down) it is compensation from the bureau (`compensationFollowup`); 赔偿 alone was read as
+ * a labour matter (work-injury compensation) and declined.
+ */
+const ASKS_COMPENSATION = /赔偿|索赔|赔(?:钱|我|不赔|吗|么|不)|谁(?:来)?赔|补偿/u;
+/** The bureau acting on the citizen, in the question that named the subject. */
+const BUREAU_ACTED = /(?:城管|执法)[^。！？!?]{0,10}?(?:拆|扣|收|拖|没收|罚|砸|搬)|被(?:强拆|拆|扣|收|拖|没收|罚|砸)|强拆/u;
+
+/** True when a short message asks for compensation (`ASKS_COMPENSATION`) and the previous question told of the bureau acting on the citizen (`BUREAU_ACTED`). */
+export function asksCompensationFromBureau(normalized: string, previousQuestion: string | undefined): boolean {
+  return previousQuestion !== undefined && followupChars(normalized) <= MAX_FOLLOWUP_CHARS && ASKS_COMPENSATION.test(normalized) && BUREAU_ACTED.test(previousQuestion);
+}
+
+/**
+ * The answer that says when the bureau makes good a loss, for the subject just answered: goods
+ * seized (a stall's goods, a towed e-bike) — the seized goods' answer on damage (行政强制法 第二十六条);
+ * a building pulled down — the demolition answer (第八条); anything else — the rights against
+ * officers' acts, among them compensation for unlawful enforcement (行政处罚法 第八十一条).
+ */
+const COMPENSATION_OF_SUBJECT: Readonly<Record<string, string>> = {
+  seized_items: 'seized_items.list',
+  parking: 'seized_items.list',
+  street_vending: 'seized_items.list',
+  illegal_construction: 'illegal_construction.demolition',
+};
+export const GENERAL_COMPENSATION_INTENT = 'enforcement_conduct.complain';
+
+export function compensationOfSubject(topic: string): string {
+  return COMPENSATION_OF_SUBJECT[topic] ?? GENERAL_COMPENSATION_INTENT;
+}
+
 /** True when a short message is nothing but a question about the steps of an unnamed matter (`PROCEDURE_ONLY`). */
 export function asksOnlyProcedure(normalized: string): boolean {
   const t = normalized.replace(/[\s\p{P}]/gu, '');

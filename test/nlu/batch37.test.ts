@@ -4,7 +4,7 @@ import type { ConversationState } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
 import { suesBureau } from '../../src/nlu/acts.js';
 import { tellsOfGoodsTaken, tellsOfVenueNoise } from '../../src/nlu/scope.js';
-import { addsOnlyNoise, noiseOfSubject, rankedText } from '../../src/nlu/context.js';
+import { addsOnlyNoise, asksCompensationFromBureau, compensationOfSubject, noiseOfSubject, rankedText } from '../../src/nlu/context.js';
 import { conversation } from '../helpers/conversation.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
@@ -23,7 +23,8 @@ import { createShippedBrain } from '../helpers/shipped-brain.js';
  *   got the decoration-hours answer (a consultation on noise), "怎么联系你们" a greeting;
  * - "KTV太吵了" was declined as a neighbour's household noise;
  * - "城管把我摊子收了" got how to complain of officers, not how to get the stall back;
- * - "请问" and "好滴" alone were declined; "城管局你好 小区里有人搭鸽子棚" was asked back with the hotline first.
+ * - "请问" and "好滴" alone were declined; "城管局你好 小区里有人搭鸽子棚" was asked back with the hotline first;
+ * - "我要赔偿" right after "城管把我三轮车扣了" or "我家的违建被强拆了" was declined as a labour matter.
  */
 let brain: Brain;
 beforeAll(async () => {
@@ -224,5 +225,33 @@ describe('a greeting before the matter, or alone', () => {
     const r = await brain.ask('城管局你好 小区里有人搭鸽子棚', { channel: 'private' });
     expect(r.intent?.startsWith('illegal_construction.')).toBe(true);
     expect(r.choices.map((c) => c.topic)).not.toContain('hotline_report');
+  });
+});
+
+describe('compensation asked right after the bureau acted on the citizen', () => {
+  it('城管把我三轮车扣了 → 我要赔偿: the seized goods\' answer on damage', async () => {
+    const [, r] = await conversation(brain, '城管把我三轮车扣了', '我要赔偿');
+    expect(r).toMatchObject({ action: 'answer', intent: 'seized_items.list', resolved: 'followup' });
+    expect(r?.reply).toContain('赔偿');
+  });
+
+  it('我家的违建被强拆了 → 我要赔偿: the demolition answer, which says when the loss is made good', async () => {
+    const [, r] = await conversation(brain, '我家的违建被强拆了', '我要赔偿');
+    expect(r?.intent).toBe('illegal_construction.demolition');
+    expect(r?.reply).toContain('有权依法要求赔偿');
+  });
+
+  it('我店门口的招牌被城管拆了 → 能要求赔偿吗: the rights against officers\' acts', async () => {
+    const [, r] = await conversation(brain, '我店门口的招牌被城管拆了', '能要求赔偿吗');
+    expect(r?.intent).toBe('enforcement_conduct.complain');
+    expect(r?.reply).toContain('依法赔偿');
+  });
+
+  it('only when the bureau acted: a neighbour\'s building is no claim on the bureau', () => {
+    expect(asksCompensationFromBureau('我要赔偿', '城管把我三轮车扣了')).toBe(true);
+    expect(asksCompensationFromBureau('我要赔偿', '隔壁违建把我家墙弄裂了')).toBe(false);
+    expect(asksCompensationFromBureau('我要赔偿', undefined)).toBe(false);
+    expect(compensationOfSubject('parking')).toBe('seized_items.list');
+    expect(compensationOfSubject('outdoor_ads')).toBe('enforcement_conduct.complain');
   });
 });
