@@ -762,7 +762,14 @@ const ASKS_PAY = new RegExp(`(?:去|在|到)哪(?:里|儿|个地方)?(?:交|缴)
 /** The general fines answer (罚款标准与缴纳), for a topic whose own answers state no fine. */
 export const GENERAL_FINES_INTENT = 'penalty_rights.payment';
 /** Disputing a fine or decision, in a follow-up: 不服, 申辩, 申诉, 复议, 起诉, 不合理, 冤枉. */
-const CONTESTS = /不服|申诉|申辩|复议|起诉|告(?:他们|城管|你们)|不合理|冤枉|讨(?:个)?说法/u;
+const CONTESTS = /不服|申诉|申辩|复议|起诉|告(?:他们|城管|你们)|不合理|不公平|冤枉|讨(?:个)?说法|太重|太狠|罚多了|罚重了|罚得太/u;
+/**
+ * A fine only held too heavy ("我觉得太重了", "罚得太狠了吧"), no appeal or suit named: when a fine
+ * may be lighter or waived (从轻、减轻、不予处罚) — it got the fine's answer again, or suing.
+ */
+const TOO_HEAVY = /太重|太狠|罚多了|罚重了|罚得太/u;
+const APPEALED = /不服|申诉|申辩|复议|起诉|告|打官司/u;
+const LIGHTER_INTENT = 'penalty_rights.no_penalty';
 const SUES = /告|起诉|打官司/u;
 const LITIGATION_INTENT = 'penalty_rights.litigation';
 const RECONSIDERATION_INTENT = 'penalty_rights.reconsideration';
@@ -973,6 +980,7 @@ export function followupIntent(facts: FollowupFacts, ranking: readonly IntentSco
   // Disputing the fine ("罚了不服么办", "我觉得不合理 想申辩"): the rights against it, whatever
   // it was for — the best of that topic in the follow-up's own ranking (复议, 申辩 …).
   if (CONTESTS.test(normalized)) {
+    if (TOO_HEAVY.test(normalized) && !APPEALED.test(normalized)) return target(LIGHTER_INTENT);
     const rights = intentInTopic(ranking, PENALTY_TOPIC, undefined);
     // A ranking with nothing of the topic (its words are no topic's: "我要告他们"): suing is 诉讼, any other dispute 复议.
     return rights ? { best: rights } : target(SUES.test(normalized) ? LITIGATION_INTENT : RECONSIDERATION_INTENT);

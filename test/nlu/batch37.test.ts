@@ -24,7 +24,8 @@ import { createShippedBrain } from '../helpers/shipped-brain.js';
  * - "KTV太吵了" was declined as a neighbour's household noise;
  * - "城管把我摊子收了" got how to complain of officers, not how to get the stall back;
  * - "请问" and "好滴" alone were declined; "城管局你好 小区里有人搭鸽子棚" was asked back with the hotline first;
- * - "我要赔偿" right after "城管把我三轮车扣了" or "我家的违建被强拆了" was declined as a labour matter.
+ * - "我要赔偿" right after "城管把我三轮车扣了" or "我家的违建被强拆了" was declined as a labour matter;
+ * - "我觉得太重了" after a fine's answer got that answer again.
  */
 let brain: Brain;
 beforeAll(async () => {
@@ -253,5 +254,21 @@ describe('compensation asked right after the bureau acted on the citizen', () =>
     expect(asksCompensationFromBureau('我要赔偿', undefined)).toBe(false);
     expect(compensationOfSubject('parking')).toBe('seized_items.list');
     expect(compensationOfSubject('outdoor_ads')).toBe('enforcement_conduct.complain');
+  });
+});
+
+describe('a fine held too heavy, in a follow-up', () => {
+  it.each([
+    ['城管罚了我500', '我觉得太重了'],
+    ['摆摊被罚了两百', '罚得太狠了吧'],
+  ])('%s → %s: when a fine may be lighter or waived', async (first, text) => {
+    const [, r] = await conversation(brain, first, text);
+    expect(r).toMatchObject({ action: 'answer', intent: 'penalty_rights.no_penalty', resolved: 'followup' });
+    expect(r?.reply).toContain('从轻');
+  });
+
+  it('an appeal named is still the rights against the fine it names', async () => {
+    const [, r] = await conversation(brain, '城管罚了我500', '太重了 我要申请复议');
+    expect(r?.intent).toBe('penalty_rights.reconsideration');
   });
 });
