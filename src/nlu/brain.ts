@@ -44,6 +44,7 @@ import {
   noiseOfSubject,
   asksCompensationFromBureau,
   compensationOfSubject,
+  LITIGATION_INTENT,
   looksLikeFollowup,
   namesDomainTerm,
   namesAcrossTopicsMatter,
@@ -638,9 +639,7 @@ async function followupReply(p: BrainParts, turn: Turn, ranking: readonly Intent
 function addedNoiseReply(p: BrainParts, turn: Turn, act: SpeechAct): BrainReply | undefined {
   const recent = turn.recent;
   if (!recent || recent.topic === NOISE_TOPIC || !inScopeTopic(recent.topic) || !addsOnlyNoise(turn.normalized)) return undefined;
-  const intent = noiseOfSubject(recent.topic);
-  if (!p.kit.kb.answers.has(intent)) return undefined;
-  return { ...composedAnswer(p.kit, { intent, topic: NOISE_TOPIC, score: 1 }, turn.channel, turn.normalized, act, []), resolved: 'followup', moved: true };
+  return newMatterOfSubject(p, turn, act, noiseOfSubject(recent.topic));
 }
 
 /**
@@ -652,7 +651,11 @@ function addedNoiseReply(p: BrainParts, turn: Turn, act: SpeechAct): BrainReply 
 function compensationFollowup(p: BrainParts, turn: Turn, act: SpeechAct): BrainReply | undefined {
   const recent = turn.recent;
   if (!recent || !inScopeTopic(recent.topic) || !asksCompensationFromBureau(turn.normalized, turn.state?.question)) return undefined;
-  const intent = compensationOfSubject(recent.topic);
+  return newMatterOfSubject(p, turn, act, compensationOfSubject(recent.topic));
+}
+
+/** The answer `intent` as a follow-up that moves the conversation's subject to its topic (undefined when the knowledge base lacks it). */
+function newMatterOfSubject(p: BrainParts, turn: Turn, act: SpeechAct, intent: string): BrainReply | undefined {
   const entry = p.kit.kb.answers.get(intent);
   if (!entry) return undefined;
   return { ...composedAnswer(p.kit, { intent, topic: entry.topic, score: 1 }, turn.channel, turn.normalized, act, []), resolved: 'followup', moved: true };
@@ -799,8 +802,6 @@ const HOTLINE_INTENT = 'hotline_report.hotline';
 /** The redirect a joke, a story or a song asked for gets (`asksForContent`): not the bureau's, like a poem. */
 const CONTENT_REDIRECT = 'out_of_scope.writing';
 
-/** The answer on suing the bureau (行政诉讼). */
-const LITIGATION_INTENT = `${PENALTY_TOPIC}.litigation`;
 /** Longer than this, a message that says it will sue is read by its words (the fine or the goods it tells of). */
 const SUES_MAX_CHARS = 24;
 

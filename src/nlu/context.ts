@@ -400,7 +400,7 @@ const PROCEDURE_ASKS = /什么|哪|啥|么|多久|多长|多少|几天|吗|呢|�
 /**
  * The words of a noise complaint and nothing else: when, "still" or "also", how bad — "晚上还很吵",
  * "还很吵", "晚上也很吵", "吵得睡不着", "而且噪音很大". Right after an answer on another matter it
- * is that subject's noise (`addedNoise`): the barbecue stall's diners, the building site at night.
+ * is that subject's noise (brain.ts `addedNoiseReply`): the barbecue stall's diners, the building site at night.
  * A source of its own (装修, 广场舞, 喇叭, 工地) is no word of it, so "隔壁装修也很吵" is read by its words.
  */
 const NOISE_ONLY_WORD = [
@@ -443,7 +443,7 @@ export function noiseOfSubject(topic: string): string {
 /**
  * Compensation asked, in a few words: "我要赔偿", "能要求赔偿吗", "谁来赔", "有没有补偿". Right after
  * the citizen told of the bureau acting on them (`BUREAU_ACTED`: goods seized, a sign or a building
- * pulled down) it is compensation from the bureau (`compensationFollowup`); 赔偿 alone was read as
+ * pulled down) it is compensation from the bureau (brain.ts `compensationFollowup`); 赔偿 alone was read as
  * a labour matter (work-injury compensation) and declined.
  */
 const ASKS_COMPENSATION = /赔偿|索赔|赔(?:钱|我|不赔|吗|么|不)|谁(?:来)?赔|补偿/u;
@@ -771,7 +771,8 @@ const TOO_HEAVY = /太重|太狠|罚多了|罚重了|罚得太/u;
 const APPEALED = /不服|申诉|申辩|复议|起诉|告|打官司/u;
 const LIGHTER_INTENT = 'penalty_rights.no_penalty';
 const SUES = /告|起诉|打官司/u;
-const LITIGATION_INTENT = 'penalty_rights.litigation';
+/** The answer on suing the bureau (行政诉讼). */
+export const LITIGATION_INTENT = 'penalty_rights.litigation';
 const RECONSIDERATION_INTENT = 'penalty_rights.reconsideration';
 /** True when a follow-up disputes a fine or decision (`CONTESTS`): the rights against it, whatever it was for. */
 export function contestsDecision(normalized: string): boolean {
