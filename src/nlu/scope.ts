@@ -645,6 +645,31 @@ const DEPARTMENTS: readonly { name: RegExp; short: RegExp; redirect: string }[] 
   // Buses and roads' transport side: no redirect of its own, 12345's.
   { name: /交通局|交通运输局|运管所|公交公司/u, short: /^(?:交通局|交通运输|运管|公交)/u, redirect: 'other' },
 ];
+/**
+ * The property manager named in a matter that is not ours ("物业要收钱合理吗", "物业费太贵了"): its
+ * fees and services are the housing department's (the housing redirect names 物业服务、物业费), where
+ * the model's words sent the first to the courier redirect (收钱) and the second to 12345's general
+ * one. Those redirects' scores move to housing; not the redirects that do fit a property manager's
+ * text (a neighbour's noise or leak, fire safety, water and power, appliances, roads), nor when the
+ * text names another department. Short messages only: on our letters that name 物业 the rule moved
+ * fitting redirects too (a neighbour's air conditioner, charging in the stairwell).
+ */
+const PROPERTY_MANAGER = /物业/u;
+const NOT_PROPERTY_REDIRECTS: ReadonlySet<string> = new Set(['express', 'other', 'consumer', 'loan', 'online', 'telecom', 'tax'].map((r) => `${OUT_OF_SCOPE_TOPIC}.${r}`));
+
+/** Longest message the rule reads: a letter tells enough of its matter for the model (a neighbour's air conditioner, charging in the stairwell). */
+const PROPERTY_MAX_CHARS = 20;
+
+/** True when a short text names the property manager and no other department (`DEPARTMENTS`). */
+export function namesPropertyManager(normalized: string): boolean {
+  return [...normalized].length <= PROPERTY_MAX_CHARS && PROPERTY_MANAGER.test(normalized) && !DEPARTMENTS.some((d) => d.name.test(normalized));
+}
+
+/** The ranking with the redirects that do not fit a property manager's matter moved to the housing redirect (`namesPropertyManager`). */
+export function withPropertyScope(ranking: IntentScore[], normalized: string): IntentScore[] {
+  return namesPropertyManager(normalized) ? movedWhere(ranking, (s) => NOT_PROPERTY_REDIRECTS.has(s.intent), HOUSING_INTENT) : ranking;
+}
+
 /** How to reach it: its phone, address or hours. */
 const ASKS_CONTACT = /电话|号码|热线|联系方式|怎么联系|么样联系|如何联系|怎么找|在哪|地址|怎么走|几点上班|上班时间|办公时间/u;
 /** Longest message read as asking how to reach a department. */

@@ -3,7 +3,7 @@ import { nextState } from '../../src/chat/session.js';
 import type { ConversationState } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
 import { suesBureau } from '../../src/nlu/acts.js';
-import { tellsOfGoodsTaken, tellsOfVenueNoise } from '../../src/nlu/scope.js';
+import { namesPropertyManager, tellsOfGoodsTaken, tellsOfVenueNoise } from '../../src/nlu/scope.js';
 import { addsOnlyNoise, asksCompensationFromBureau, compensationOfSubject, noiseOfSubject, rankedText } from '../../src/nlu/context.js';
 import { conversation } from '../helpers/conversation.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
@@ -25,7 +25,8 @@ import { createShippedBrain } from '../helpers/shipped-brain.js';
  * - "城管把我摊子收了" got how to complain of officers, not how to get the stall back;
  * - "请问" and "好滴" alone were declined; "城管局你好 小区里有人搭鸽子棚" was asked back with the hotline first;
  * - "我要赔偿" right after "城管把我三轮车扣了" or "我家的违建被强拆了" was declined as a labour matter;
- * - "我觉得太重了" after a fine's answer got that answer again.
+ * - "我觉得太重了" after a fine's answer got that answer again;
+ * - "物业要收钱合理吗" was sent to the courier redirect, "物业费太贵了" to 12345's general one.
  */
 let brain: Brain;
 beforeAll(async () => {
@@ -270,5 +271,24 @@ describe('a fine held too heavy, in a follow-up', () => {
   it('an appeal named is still the rights against the fine it names', async () => {
     const [, r] = await conversation(brain, '城管罚了我500', '太重了 我要申请复议');
     expect(r?.intent).toBe('penalty_rights.reconsideration');
+  });
+});
+
+describe('the property manager named in a matter not ours (withPropertyScope)', () => {
+  it.each(['物业要收钱合理吗', '物业费太贵了', '物业把我家门口的车位划给别人了'])('%s → the housing department', async (text) => {
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r).toMatchObject({ action: 'out_of_scope', intent: 'out_of_scope.housing' });
+    expect(r.reply).toContain('物业');
+  });
+
+  it('a bureau matter the property manager is in is still ours (物业把小区绿地改成停车位)', async () => {
+    const r = await brain.ask('物业把小区绿地改成停车位', { channel: 'private' });
+    expect(r.topic).toBe('greenery');
+  });
+
+  it('not with another department named, nor in a letter', () => {
+    expect(namesPropertyManager('物业说停水了 要找自来水公司吗')).toBe(false);
+    expect(namesPropertyManager('尊敬的领导：我们小区的物业最近在每栋楼下装了收费充电桩，同时贴出通知说禁止电动车在楼道充电')).toBe(false);
+    expect(namesPropertyManager('物业要收钱合理吗')).toBe(true);
   });
 });
