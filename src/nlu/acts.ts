@@ -105,7 +105,7 @@ const ABOUT_TO_ASK = new RegExp(
   `^${ADDRESS}(?:你好|您好|在吗)?[，,、 ]*(?:我|我们)?(?:想|要|想要|能|可以)?(?:跟|给|和|向)?(?:你们?|您)?(?:(?:请)?(?:问|咨询|请教|打听|问问)(?:一?下|个事|个问题|件事|一件事|点事|一个问题|些事|几个问题)?|(?:说|讲|反映|反应)(?:一?个事|一?件事|点事|个情况|一?下情况))(?:可以吗|行吗|好吗|行不行|方便吗|不|吗|么)?(?:呢|呀|啊|哈|哦)?[？?。.!！~]*$` +
     // Having something to ask: "我有个事想咨询", "有个问题想问一下", "我这边有点事想反映".
     `|^${ADDRESS}(?:你好|您好|在吗)?[，,、 ]*(?:我|我们)?(?:这里|这边)?有(?:个|一个|件|一件|点|几个|些)?(?:事|事情|问题|情况)(?:想|要)?(?:跟|给|和|向)?(?:你们?|您)?(?:问|咨询|请教|打听|问问|反映|反应|说|讲)?(?:一?下)?(?:可以吗|行吗|好吗|行不行|方便吗|不|吗|么)?(?:呢|呀|啊|哈|哦)?[？?。.!！~]*$` +
-    '|^(?:城管|城管局|城管部门|城管执法局|普法助手|助手|机器人)[？?。.!！~]*$' +
+    '|^(?:(?:城管|城管局|城管部门|城管执法局|普法助手|助手|机器人)[，,、 ]*)+[？?。.!！~]*$' +
     // Whether the bureau is here: "群里有没有城管的人", "有城管的人吗", "你是机器人吧".
     '|^(?:请问)?(?:群里|这里|这个群里?)?(?:有没有|有冇得?|有)(?:城管|城管局|城管部门)的?(?:人|工作人员|领导)(?:吗|在吗|在不在)?[？?。.!！~]*$' +
     '|^(?:你是|你们是|是)?(?:机器人|人工智能|AI|ai|真人)(?:吧|吗|么|嘛|啊)?[？?。.!！~]*$',
@@ -213,6 +213,22 @@ const APPROVAL_ONLY = /^(?:[\s!！。.~，,]|\[(?:强|赞|抱拳|握手|OK|胜�
 /** True when `raw` (as written, before normalising) is approval only (`APPROVAL_ONLY`). */
 export function approvalOnly(raw: string): boolean {
   return APPROVAL_ONLY.test(raw.trim());
+}
+
+/**
+ * A link and nothing said of it ("https://… 你们看看这个", "看下这个链接"): the bot opens no link, so it is
+ * asked, as for a picture, to say in words what the matter is. The words left were a greeting
+ * ("你们看看这个") or a guess.
+ */
+const LINK = /https?:\/\/\S+|www\.\S+/iu;
+const LINKS = new RegExp(LINK.source, 'giu');
+const ABOUT_THE_LINK = /^(?:你们|大家|领导|麻烦|请|帮忙|帮我|给我)*(?:看看|看一下|看下|瞧瞧|点开|打开)?(?:这个|这条|这篇|这里|下面)?(?:链接|网址|网页|文章|新闻|帖子|视频)?(?:看看|看一下|看下)?(?:吧|啊|呀|哈|呢)?$/u;
+
+/** True when the text is one or more links and at most a few words pointing at them (`ABOUT_THE_LINK`). */
+export function linkOnly(text: string): boolean {
+  if (!LINK.test(text)) return false;
+  const rest = text.replace(LINKS, '').replace(/[\s\p{P}\p{S}]/gu, '');
+  return ABOUT_THE_LINK.test(rest);
 }
 
 /** Only @mentions ("@普法助手"), as written: the bot called on with nothing asked yet. */

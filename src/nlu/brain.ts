@@ -6,7 +6,7 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, PENALTY_TOPIC, type BrainReply, typ
 import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
-import { approvalOnly, suesBureau, asks, asksAction, asksForPerson, awaitsReply, mentionOnly, readsSpokenNumbers, asksForContent, saysReplyMissed, NOISE_TOPIC, withoutFeedback, asksProgress, bareComplaint, complaintFirst, conductFirst, contestFirst, damageFirst, detectAct, permitFirst, readsOfficers, smallTalkOf, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
+import { approvalOnly, linkOnly, suesBureau, asks, asksAction, asksForPerson, awaitsReply, mentionOnly, readsSpokenNumbers, asksForContent, saysReplyMissed, NOISE_TOPIC, withoutFeedback, asksProgress, bareComplaint, complaintFirst, conductFirst, contestFirst, damageFirst, detectAct, permitFirst, readsOfficers, smallTalkOf, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
 import { departmentAsked, hearsBuildingAtNight, otherBodyComplainedTo, withNightBuildingScope, withAdClaimScope, withAgencyScope, withChargingScope, withFarmScope, withGasBillScope, withIgnitionScope, withNoiseSourceScope, withDecorationScope, withVenueScope, withGoodsTakenScope, withPropertyScope, withOthersMatterScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope } from './scope.js';
 import {
   addsReportDetail,
@@ -390,7 +390,8 @@ async function askBrain(p: BrainParts, text: string, opts: AskOptions = {}): Pro
   const { text: written, empty } = normalizeText(text, { maxChars: p.config.PUFA_MAX_INPUT_CHARS });
   // Only emoji: approval (👍, [抱拳]) is thanked; anything else is shown what the bot can do.
   // Only @mentions ("@普法助手"): called on, nothing asked yet — greeted, as "在吗" is.
-  if (empty) {
+  // Only a link ("https://… 你们看看这个"): asked to say it in words, as for a picture.
+  if (empty || linkOnly(text)) {
     const kind = approvalOnly(text) ? 'thanks' : mentionOnly(text) ? 'greeting' : undefined;
     return (kind ? smallTalkReply(p.kit, `${CHITCHAT_TOPIC}.${kind}`, opts.channel ?? 'console', written) : undefined) ?? emptyReply(p.kit, written);
   }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { nextState } from '../../src/chat/session.js';
 import type { ConversationState } from '../../src/core/types.js';
 import type { Brain } from '../../src/nlu/brain.js';
-import { suesBureau } from '../../src/nlu/acts.js';
+import { linkOnly, suesBureau } from '../../src/nlu/acts.js';
 import { namesPropertyManager, tellsOfGoodsTaken, tellsOfVenueNoise } from '../../src/nlu/scope.js';
 import { addsOnlyNoise, asksCompensationFromBureau, compensationOfSubject, noiseOfSubject, rankedText } from '../../src/nlu/context.js';
 import { conversation } from '../helpers/conversation.js';
@@ -26,7 +26,8 @@ import { createShippedBrain } from '../helpers/shipped-brain.js';
  * - "请问" and "好滴" alone were declined; "城管局你好 小区里有人搭鸽子棚" was asked back with the hotline first;
  * - "我要赔偿" right after "城管把我三轮车扣了" or "我家的违建被强拆了" was declined as a labour matter;
  * - "我觉得太重了" after a fine's answer got that answer again;
- * - "物业要收钱合理吗" was sent to the courier redirect, "物业费太贵了" to 12345's general one.
+ * - "物业要收钱合理吗" was sent to the courier redirect, "物业费太贵了" to 12345's general one;
+ * - a link with "你们看看这个" was greeted; "城管城管" got the answer on officers' conduct.
  */
 let brain: Brain;
 beforeAll(async () => {
@@ -290,5 +291,25 @@ describe('the property manager named in a matter not ours (withPropertyScope)', 
     expect(namesPropertyManager('物业说停水了 要找自来水公司吗')).toBe(false);
     expect(namesPropertyManager('尊敬的领导：我们小区的物业最近在每栋楼下装了收费充电桩，同时贴出通知说禁止电动车在楼道充电')).toBe(false);
     expect(namesPropertyManager('物业要收钱合理吗')).toBe(true);
+  });
+});
+
+describe('a link alone, the bureau named twice', () => {
+  it.each(['https://example.com/xxx 你们看看这个', 'https://mp.weixin.qq.com/s/abc', '看下这个链接 https://a.b/c'])('%s → asked to say it in words', async (text) => {
+    expect(linkOnly(text)).toBe(true);
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r).toMatchObject({ action: 'clarify', intent: null, choices: [] });
+    expect(r.reply).toContain('请用文字描述');
+  });
+
+  it('a link with the matter told is read by the matter', async () => {
+    expect(linkOnly('https://a.b/c 这个摊子天天占道')).toBe(false);
+    const r = await brain.ask('https://a.b/c 这个摊子天天占道', { channel: 'private' });
+    expect(r.topic).toBe('street_vending');
+  });
+
+  it('城管城管 → what the bot can answer, as 城管 alone', async () => {
+    const r = await brain.ask('城管城管', { channel: 'private' });
+    expect(r).toMatchObject({ action: 'answer', intent: 'chitchat.help' });
   });
 });
