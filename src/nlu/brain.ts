@@ -61,7 +61,7 @@ import {
   type RecentTopic,
 } from './context.js';
 import { DEFAULT_LETTER_CHARS, DEFAULT_THRESHOLDS, decide, thresholdsFor, topicScores, type Decision, type Thresholds, type TopicScore } from './decide.js';
-import { analyseLetter, hasEvidence, inScopeTopic, secondaryTopics, WHOLE_SECOND_MIN, type LetterAnalysis } from './letters.js';
+import { analyseLetter, hasEvidence, inScopeTopic, MAX_SECONDARY, secondaryTopics, WHOLE_SECOND_MIN, type LetterAnalysis } from './letters.js';
 import { answerReply, askedAgainReply, clarifyReply, composedAnswer, declineReply, emptyReply, focusedReply, lostFollowupReply, reportDetailReply, smallTalkReply, strayChoiceReply, waitingReply, noPersonReply, replyKit, withEmergency, type ReplyKit } from './replies.js';
 import type { ReportGuide } from './report-guide.js';
 import type { EngineKind } from './engine.js';
@@ -1289,6 +1289,20 @@ function isEmergency(p: BrainParts, s: IntentScore): boolean {
   return p.kit.kb.answers.get(s.intent)?.urgent === true;
 }
 
+/**
+ * A clause that says only that it is loud too ("楼下烧烤摊油烟很大 晚上还很吵"): too short to be ranked
+ * as a sentence of its own (it joins its neighbour), so the noise was not named after the answer on
+ * the fumes and "2" had nothing to choose. Named now, with the subject's noise answer, as when it
+ * comes as the next message (`noiseOfSubject`); not when noise is the answer or already named.
+ */
+function withNoiseClause(p: BrainParts, primary: string, normalized: string, secondary: IntentScore[]): IntentScore[] {
+  if (primary === NOISE_TOPIC || !inScopeTopic(primary) || secondary.length >= MAX_SECONDARY || secondary.some((s) => s.topic === NOISE_TOPIC)) return secondary;
+  if (!normalized.split(CLAUSE_BREAK).some((c) => addsOnlyNoise(c))) return secondary;
+  const intent = noiseOfSubject(primary);
+  return p.kit.kb.answers.has(intent) ? [...secondary, { intent, topic: NOISE_TOPIC, score: 0 }] : secondary;
+}
+const CLAUSE_BREAK = /[，,。.！!？?；;\s]+/u;
+
 /** The decision's reply: the answer (with the secondary topics of a letter or report), a decline, or choices. */
 function decidedReply(p: BrainParts, turn: Turn, decision: Decision, act: SpeechAct, whole: readonly TopicScore[], letter: LetterAnalysis): BrainReply {
   const isLetter = letter.sentences.length >= 2;
@@ -1298,7 +1312,12 @@ function decidedReply(p: BrainParts, turn: Turn, decision: Decision, act: Speech
     const focused = partOfAnswerJustGiven(p, turn, { ...decision.top, score: decision.confidence });
     if (focused) return focused;
     const primary = decision.top.topic;
-    const secondary = secondaryTopics(primary, whole, letter, act === 'report' || isLetter).filter((s) => (s.topic !== 'hotline_report' || act === 'question') && !victimsTrade(primary, s.topic, turn.normalized) && !isEmergency(p, s));
+    const secondary = withNoiseClause(
+      p,
+      primary,
+      turn.normalized,
+      secondaryTopics(primary, whole, letter, act === 'report' || isLetter).filter((s) => (s.topic !== 'hotline_report' || act === 'question') && !victimsTrade(primary, s.topic, turn.normalized) && !isEmergency(p, s)),
+    );
     // The answer carries the score the thresholds were applied to (its topic's), so that the
     // statistics' low-score review never lists an answer the decision was sure of, or hides one.
     return composedAnswer(p.kit, { ...decision.top, score: decision.confidence }, turn.channel, turn.normalized, act, secondary);

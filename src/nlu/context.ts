@@ -400,7 +400,7 @@ const PROCEDURE_ASKS = /什么|哪|啥|么|多久|多长|多少|几天|吗|呢|�
 /**
  * The words of a noise complaint and nothing else: when, "still" or "also", how bad — "晚上还很吵",
  * "还很吵", "晚上也很吵", "吵得睡不着", "而且噪音很大". Right after an answer on another matter it
- * is that subject's noise (brain.ts `addedNoiseReply`): the barbecue stall's diners, the building site at night.
+ * is that subject's noise (brain.ts `addedNoiseReply`): the barbecue stall's diners, the building works at night.
  * A source of its own (装修, 广场舞, 喇叭, 工地) is no word of it, so "隔壁装修也很吵" is read by its words.
  */
 const NOISE_ONLY_WORD = [
@@ -423,15 +423,16 @@ export function addsOnlyNoise(normalized: string): boolean {
 
 /**
  * The noise answer for the subject just answered, when the citizen adds that it is loud too: a
- * building site's or muck trucks' is building work (night work's rules), a barbecue stall's, a
- * restaurant's or a night market's is a place of eating and entertainment (its manager's duty),
- * a stall's hawking is a loudspeaker's; any other subject's, how to report noise.
+ * building being put up is building work (night work's rules); a barbecue stall's, a restaurant's,
+ * a night market's or tables out on the pavement is a place of eating and entertainment (its
+ * manager's duty); a shop's sign or promotion is a loudspeaker's; anything else — muck trucks on
+ * the road among them, whose noise is the traffic police's — how to report noise, which says who
+ * deals with which.
  */
 const NOISE_OF_SUBJECT: Readonly<Record<string, string>> = {
-  construction_waste: 'noise.night_construction',
   illegal_construction: 'noise.night_construction',
   fumes_bbq: 'noise.entertainment',
-  street_vending: 'noise.shop_speaker',
+  street_vending: 'noise.entertainment',
   outdoor_ads: 'noise.shop_speaker',
 };
 export const GENERAL_NOISE_INTENT = 'noise.report';

@@ -15,7 +15,7 @@ import { createShippedBrain } from '../helpers/shipped-brain.js';
  *   was evidence only for the topics whose utterances used it (fumes, gas cylinders);
  * - noise added to the subject just answered was misread: "晚上还很吵" after the barbecue stall's
  *   fumes got the decoration-noise answer, "还很吵" after a restaurant's fumes and "晚上也很吵" after
- *   muck trucks got the previous answer again;
+ *   muck trucks got the previous answer again, and "楼下烧烤摊油烟很大 晚上还很吵" named no noise;
  * - "不交会怎样" after a fine's answer got that answer again, not what happens to a fine unpaid;
  * - "我要告城管" was declined as no matter of the bureau's, "我想告你们城管局" asked back with the
  *   hotline alone, "你们等着 我要告你们" thanked as small talk;
@@ -57,10 +57,12 @@ describe('noise added to the subject just answered (addsOnlyNoise)', () => {
     expect(addsOnlyNoise(text)).toBe(false);
   });
 
-  it('the subject chooses the noise answer: building work, a place of eating, a hawker, else how to report', () => {
-    expect(noiseOfSubject('construction_waste')).toBe('noise.night_construction');
+  it('the subject chooses the noise answer: building works, a place of eating, a shop\'s loudspeaker, else how to report', () => {
+    expect(noiseOfSubject('illegal_construction')).toBe('noise.night_construction');
     expect(noiseOfSubject('fumes_bbq')).toBe('noise.entertainment');
-    expect(noiseOfSubject('street_vending')).toBe('noise.shop_speaker');
+    expect(noiseOfSubject('street_vending')).toBe('noise.entertainment');
+    expect(noiseOfSubject('outdoor_ads')).toBe('noise.shop_speaker');
+    expect(noiseOfSubject('construction_waste')).toBe('noise.report');
     expect(noiseOfSubject('greenery')).toBe('noise.report');
   });
 
@@ -77,9 +79,16 @@ describe('noise added to the subject just answered (addsOnlyNoise)', () => {
     expect(r?.reply).not.toContain('刚才已经回答过');
   });
 
-  it('渣土车 → 晚上也很吵: building work at night', async () => {
+  it('渣土车 → 晚上也很吵: how to report noise, which names the traffic police for vehicles', async () => {
     const [first, r] = await conversation(brain, '工地上渣土车进进出出', '晚上也很吵');
     expect(first?.topic).toBe('construction_waste');
+    expect(r?.intent).toBe('noise.report');
+    expect(r?.reply).toContain('公安交管');
+  });
+
+  it('违建 → 晚上还在施工 很吵: building works at night', async () => {
+    const [first, r] = await conversation(brain, '隔壁在楼顶加盖一层', '半夜还很吵');
+    expect(first?.topic).toBe('illegal_construction');
     expect(r?.intent).toBe('noise.night_construction');
   });
 
@@ -311,5 +320,20 @@ describe('a link alone, the bureau named twice', () => {
   it('城管城管 → what the bot can answer, as 城管 alone', async () => {
     const r = await brain.ask('城管城管', { channel: 'private' });
     expect(r).toMatchObject({ action: 'answer', intent: 'chitchat.help' });
+  });
+});
+
+describe('a noise clause in a message answered on another matter (withNoiseClause)', () => {
+  it('楼下烧烤摊油烟很大 晚上还很吵: the noise is named after the answer, and "2" gets it', async () => {
+    const [first, two] = await conversation(brain, '楼下烧烤摊油烟很大 晚上还很吵', '2');
+    expect(first?.topic).toBe('fumes_bbq');
+    expect(first?.secondary?.map((s) => s.intent)).toContain('noise.entertainment');
+    expect(first?.reply).toContain('您还提到');
+    expect(two).toMatchObject({ action: 'answer', intent: 'noise.entertainment', resolved: 'choice' });
+  });
+
+  it('no clause of noise alone, nothing added', async () => {
+    const r = await brain.ask('楼下烧烤摊油烟很大', { channel: 'private' });
+    expect((r.secondary ?? []).map((s) => s.topic)).not.toContain('noise');
   });
 });
