@@ -770,12 +770,26 @@ async function settledChoiceReply(p: BrainParts, turn: Turn, decision: Decision,
   if ((decision.action === 'answer' || decision.action === 'out_of_scope') && top && top.topic !== CHITCHAT_TOPIC && hasEvidence(top)) return undefined;
   const offered = new Set(state.choices.map((c) => c.topic).filter(inScopeTopic));
   if (offered.size === 0) return undefined;
-  const joint = decide(await scopedRanking(p, joined(state.question, turn.normalized)), p.thresholds);
-  const settled = joint.top;
+  const jointRanking = await scopedRanking(p, joined(state.question, turn.normalized));
+  const joint = decide(jointRanking, p.thresholds);
+  const settled = joint.top ? offeredWithin(joint.top, jointRanking, state.choices) : undefined;
   if (joint.action === 'answer' && settled && offered.has(settled.topic) && p.kit.kb.answers.has(settled.intent)) {
     return { ...composedAnswer(p.kit, { ...settled, score: joint.confidence }, turn.channel, turn.normalized, act, []), resolved: 'choice' };
   }
   return undefined;
+}
+
+/**
+ * The choice a settled question back lands on: the intent offered in the settled topic, when one
+ * was ("路边有人卖菜" asked back with 举报摊贩占道经营, then "我是说他们占了盲道": that report, not 出店经营,
+ * which the joined text ranked 0.16 against 0.15 and the citizen was never offered); the
+ * joined text's best of the topic when none was.
+ */
+function offeredWithin(top: IntentScore, ranking: readonly IntentScore[], choices: readonly { intent: string }[]): IntentScore {
+  const offered = new Set(choices.map((c) => c.intent));
+  if (offered.has(top.intent)) return top;
+  const best = ranking.filter((s) => s.topic === top.topic && offered.has(s.intent)).sort((a, b) => b.score - a.score)[0];
+  return best ? { ...best, score: top.score } : top;
 }
 
 /**

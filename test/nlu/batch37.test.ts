@@ -27,7 +27,9 @@ import { createShippedBrain } from '../helpers/shipped-brain.js';
  * - "我要赔偿" right after "城管把我三轮车扣了" or "我家的违建被强拆了" was declined as a labour matter;
  * - "我觉得太重了" after a fine's answer got that answer again;
  * - "物业要收钱合理吗" was sent to the courier redirect, "物业费太贵了" to 12345's general one;
- * - a link with "你们看看这个" was greeted; "城管城管" got the answer on officers' conduct.
+ * - a link with "你们看看这个" was greeted; "城管城管" got the answer on officers' conduct;
+ * - words that settled a question back ("路边有人卖菜", then "我是说他们占了盲道") landed on an answer of
+ *   the topic never offered (出店经营) instead of the one offered (举报摊贩占道经营).
  */
 let brain: Brain;
 beforeAll(async () => {
@@ -335,5 +337,14 @@ describe('a noise clause in a message answered on another matter (withNoiseClaus
   it('no clause of noise alone, nothing added', async () => {
     const r = await brain.ask('楼下烧烤摊油烟很大', { channel: 'private' });
     expect((r.secondary ?? []).map((s) => s.topic)).not.toContain('noise');
+  });
+});
+
+describe('a question back settled by the next words lands on a choice offered', () => {
+  it('路边有人卖菜 → 我是说他们占了盲道: the report offered, not 出店经营', async () => {
+    const [first, r] = await conversation(brain, '路边有人卖菜', '我是说他们占了盲道');
+    expect(first?.action).toBe('clarify');
+    expect(first?.choices.map((c) => c.intent)).toContain('street_vending.report');
+    expect(r).toMatchObject({ action: 'answer', intent: 'street_vending.report', resolved: 'choice' });
   });
 });
