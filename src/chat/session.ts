@@ -71,9 +71,12 @@ export function nextState(
   // A follow-up in the same subject keeps the question that named it: after "城管把我电动车拖走了"
   // and "在哪里领", "要带什么" is still read with the towed e-bike, not with "在哪里领".
   const sameSubject = answer.resolved === 'followup' && prev?.question !== undefined && prev.choicesFor !== 'clarify' && answer.topic === prev.lastTopic;
+  // A choice picked by its number ("3") keeps the question the choices were offered for: "不是这个"
+  // next offers that question's other answers, and a follow-up is read with it, not with "3".
+  const pickedByNumber = answer.resolved === 'choice' && prev?.choicesFor === 'clarify' && prev.question !== undefined && /^\s*[0-9０-９]+\s*$/u.test(info.question);
   const state: ConversationState = {
     choices: secondary,
-    question: sameSubject ? prev.question : info.question,
+    question: sameSubject || pickedByNumber ? (prev?.question ?? info.question) : info.question,
     lastTopic: answer.topic,
     lastIntent: answer.intent,
     // The act of the message that named the subject: a follow-up in it does not change it.

@@ -29,7 +29,9 @@ import { createShippedBrain } from '../helpers/shipped-brain.js';
  * - "物业要收钱合理吗" was sent to the courier redirect, "物业费太贵了" to 12345's general one;
  * - a link with "你们看看这个" was greeted; "城管城管" got the answer on officers' conduct;
  * - words that settled a question back ("路边有人卖菜", then "我是说他们占了盲道") landed on an answer of
- *   the topic never offered (出店经营) instead of the one offered (举报摊贩占道经营).
+ *   the topic never offered (出店经营) instead of the one offered (举报摊贩占道经营);
+ * - "不是这个" right after a choice picked by its number got an apology, not the other answers: the
+ *   conversation kept "3" as its question.
  */
 let brain: Brain;
 beforeAll(async () => {
@@ -346,5 +348,25 @@ describe('a question back settled by the next words lands on a choice offered', 
     expect(first?.action).toBe('clarify');
     expect(first?.choices.map((c) => c.intent)).toContain('street_vending.report');
     expect(r).toMatchObject({ action: 'answer', intent: 'street_vending.report', resolved: 'choice' });
+  });
+});
+
+describe('a choice picked by its number keeps the question it answered', () => {
+  it('我想问问摆摊 → 3 → 不是这个: the question\'s other answers, not an apology', async () => {
+    const [first, picked, r] = await conversation(brain, '我想问问摆摊', '3', '不是这个');
+    expect(first?.action).toBe('clarify');
+    expect(picked?.resolved).toBe('choice');
+    expect(r?.action).toBe('clarify');
+    expect(r?.choices.map((c) => c.intent)).not.toContain(picked?.intent);
+    expect(r?.reply).toContain('可能没理解对');
+  });
+
+  it('the state after the pick holds the question the choices were offered for', async () => {
+    const first = await brain.ask('我想问问摆摊', { channel: 'private', now: 1_000 });
+    const s1 = nextState(undefined, first, { question: first.normalized, consultationId: 'p0', at: 1_000 }, { clarifySec: 600, contextSec: 300 });
+    const pending = s1.kind === 'set' ? s1.state : undefined;
+    const picked = await brain.ask('3', { channel: 'private', pending, now: 2_000 });
+    const s2 = nextState(pending, picked, { question: picked.normalized, consultationId: 'p1', at: 2_000 }, { clarifySec: 600, contextSec: 300 });
+    expect(s2.kind === 'set' ? s2.state.question : undefined).toBe('我想问问摆摊');
   });
 });
