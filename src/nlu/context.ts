@@ -653,10 +653,13 @@ const STILL_NOT = new RegExp(
   'u',
 );
 
-/** True when the whole message says a problem is still not dealt with (`STILL_NOT`), naming no subject of its own. */
+/** What to do if it is not dealt with, asked after the answer on reporting it: "没人处理怎么办", "要是举报了没人管咋办". */
+const UNHANDLED_WHAT_THEN = /^(?:那|那么)?(?:如果|要是|万一|假如)?(?:举报|反映|投诉)?了?(?:以后|之后)?(?:还是|一直|也|都)?(?:没|没有|冇得?)(?:人)?(?:处理|管|来|理|回复|解决)(?:的话)?(?:怎么办|么办|咋办|怎么搞|么样搞|找谁|找哪个)(?:呢|啊|呀)?[？?。.!！~]*$/u;
+
+/** True when the whole message says a problem is still not dealt with (`STILL_NOT`), or asks what then (`UNHANDLED_WHAT_THEN`), naming no subject of its own. */
 export function saysStillNotDealtWith(normalized: string, domainTerms: ReadonlySet<string>): boolean {
   const t = normalized.trim();
-  if (t === '' || followupChars(t) > MAX_FOLLOWUP_CHARS || !STILL_NOT.test(t)) return false;
+  if (t === '' || followupChars(t) > MAX_FOLLOWUP_CHARS || !(STILL_NOT.test(t) || UNHANDLED_WHAT_THEN.test(t))) return false;
   return !namesOwnSubject(t, domainTerms);
 }
 

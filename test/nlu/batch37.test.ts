@@ -31,7 +31,9 @@ import { createShippedBrain } from '../helpers/shipped-brain.js';
  * - words that settled a question back ("路边有人卖菜", then "我是说他们占了盲道") landed on an answer of
  *   the topic never offered (出店经营) instead of the one offered (举报摊贩占道经营);
  * - "不是这个" right after a choice picked by its number got an apology, not the other answers: the
- *   conversation kept "3" as its question.
+ *   conversation kept "3" as its question;
+ * - "要审批吗" after "我家楼顶想搭个阳光房" got the answer on what counts as illegal building again, and
+ *   "没人处理怎么办" after how to report a building got that answer again, not how a complaint is chased.
  */
 let brain: Brain;
 beforeAll(async () => {
@@ -368,5 +370,18 @@ describe('a choice picked by its number keeps the question it answered', () => {
     const picked = await brain.ask('3', { channel: 'private', pending, now: 2_000 });
     const s2 = nextState(pending, picked, { question: picked.normalized, consultationId: 'p1', at: 2_000 }, { clarifySec: 600, contextSec: 300 });
     expect(s2.kind === 'set' ? s2.state.question : undefined).toBe('我想问问摆摊');
+  });
+});
+
+describe('follow-ups that ask for the permit, or what if nobody acts', () => {
+  it('我家楼顶想搭个阳光房 → 要审批吗: the permit answer', async () => {
+    const [first, r] = await conversation(brain, '我家楼顶想搭个阳光房', '要审批吗');
+    expect(first?.intent).toBe('illegal_construction.what');
+    expect(r).toMatchObject({ action: 'answer', intent: 'illegal_construction.permit', resolved: 'followup' });
+  });
+
+  it('楼下有违建 → 怎么举报 → 没人处理怎么办: how a complaint is chased', async () => {
+    const [, , r] = await conversation(brain, '楼下有违建', '怎么举报', '没人处理怎么办');
+    expect(r).toMatchObject({ action: 'answer', intent: 'hotline_report.progress' });
   });
 });
