@@ -1307,6 +1307,9 @@ function isEmergency(p: BrainParts, s: IntentScore): boolean {
   return p.kit.kb.answers.get(s.intent)?.urgent === true;
 }
 
+/** Where a message splits into clauses for `withNoiseClause`. */
+const CLAUSE_BREAK = /[，,。.！!？?；;\s]+/u;
+
 /**
  * A clause that says only that it is loud too ("楼下烧烤摊油烟很大 晚上还很吵"): too short to be ranked
  * as a sentence of its own (it joins its neighbour), so the noise was not named after the answer on
@@ -1319,7 +1322,6 @@ function withNoiseClause(p: BrainParts, primary: string, normalized: string, sec
   const intent = noiseOfSubject(primary);
   return p.kit.kb.answers.has(intent) ? [...secondary, { intent, topic: NOISE_TOPIC, score: 0 }] : secondary;
 }
-const CLAUSE_BREAK = /[，,。.！!？?；;\s]+/u;
 
 /** The decision's reply: the answer (with the secondary topics of a letter or report), a decline, or choices. */
 function decidedReply(p: BrainParts, turn: Turn, decision: Decision, act: SpeechAct, whole: readonly TopicScore[], letter: LetterAnalysis): BrainReply {

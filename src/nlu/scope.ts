@@ -662,7 +662,7 @@ const PROPERTY_MAX_CHARS = 20;
 
 /** True when a short text names the property manager and no other department (`DEPARTMENTS`). */
 export function namesPropertyManager(normalized: string): boolean {
-  return [...normalized].length <= PROPERTY_MAX_CHARS && PROPERTY_MANAGER.test(normalized) && !DEPARTMENTS.some((d) => d.name.test(normalized));
+  return PROPERTY_MANAGER.test(normalized) && [...normalized].length <= PROPERTY_MAX_CHARS && !DEPARTMENTS.some((d) => d.name.test(normalized));
 }
 
 /** The ranking with the redirects that do not fit a property manager's matter moved to the housing redirect (`namesPropertyManager`). */
