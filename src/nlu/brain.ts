@@ -6,7 +6,7 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, PENALTY_TOPIC, type BrainReply, typ
 import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
-import { approvalOnly, asksPermit, linkOnly, suesBureau, asks, asksAction, asksForPerson, awaitsReply, mentionOnly, readsSpokenNumbers, asksForContent, saysReplyMissed, NOISE_TOPIC, withoutFeedback, asksProgress, bareComplaint, complaintFirst, conductFirst, contestFirst, damageFirst, detectAct, permitFirst, readsOfficers, smallTalkOf, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
+import { approvalOnly, linkOnly, suesBureau, asks, asksAction, asksForPerson, awaitsReply, mentionOnly, readsSpokenNumbers, asksForContent, saysReplyMissed, NOISE_TOPIC, withoutFeedback, asksProgress, bareComplaint, complaintFirst, conductFirst, contestFirst, damageFirst, detectAct, permitFirst, readsOfficers, smallTalkOf, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
 import { departmentAsked, hearsBuildingAtNight, otherBodyComplainedTo, withNightBuildingScope, withAdClaimScope, withAgencyScope, withChargingScope, withFarmScope, withGasBillScope, withIgnitionScope, withNoiseSourceScope, withDecorationScope, withVenueScope, withGoodsTakenScope, withPropertyScope, withOthersMatterScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope } from './scope.js';
 import {
   addsReportDetail,
@@ -66,7 +66,7 @@ import { answerReply, askedAgainReply, clarifyReply, composedAnswer, declineRepl
 import type { ReportGuide } from './report-guide.js';
 import type { EngineKind } from './engine.js';
 import { loadHomophones, type Homophones } from './homophones.js';
-import { createRanker, type IntentRanker, type RankerKind } from './rankers.js';
+import { byScore, createRanker, type IntentRanker, type RankerKind } from './rankers.js';
 import { dangerOf, urgentTopic } from './safety.js';
 import { trainInThread } from './train-thread.js';
 
@@ -612,10 +612,6 @@ async function followupReply(p: BrainParts, turn: Turn, ranking: readonly Intent
   const asksPart = asksBring(turn.normalized) || asksFee(turn.normalized) || asksGenuine(turn.normalized) || asksOurs(turn.normalized) || asksHowLong(turn.normalized) || (REFUNDED_BY_US.has(recent.topic) && asksRefund(turn.normalized));
   if (declinedNamed && !asksPart && (decision.confidence >= ELSEWHERE_SURE || (await jointTopic(p, turn)) !== recent.topic)) return undefined;
   let target = followupIntent(p.followup, ranking, recent, turn.normalized);
-  // "要审批吗" after "我家楼顶想搭个阳光房" (answered on what counts as illegal building): the topic's
-  // permit answer, as `permitFirst` gives a message that names its matter — not that answer again.
-  const permit = `${recent.topic}.permit`;
-  if (target && target.best.intent !== permit && recent.intent !== permit && asksPermit(turn.normalized) && p.kit.kb.answers.has(permit)) target = { best: { intent: permit, topic: recent.topic, score: target.best.score } };
   const previous = turn.state?.question;
   // The previous question joined to the follow-up is ranked only when it can matter: the subject
   // can move only to a topic the follow-up alone ranks above the previous one (`shiftedTopic`),
@@ -792,7 +788,7 @@ async function settledChoiceReply(p: BrainParts, turn: Turn, decision: Decision,
 function offeredWithin(top: IntentScore, ranking: readonly IntentScore[], choices: readonly { intent: string }[]): IntentScore {
   const offered = new Set(choices.map((c) => c.intent));
   if (offered.has(top.intent)) return top;
-  const best = ranking.filter((s) => s.topic === top.topic && offered.has(s.intent)).sort((a, b) => b.score - a.score)[0];
+  const best = ranking.filter((s) => s.topic === top.topic && offered.has(s.intent)).sort(byScore)[0];
   return best ? { ...best, score: top.score } : top;
 }
 

@@ -1,4 +1,5 @@
 import { PENALTY_TOPIC, type ConversationState, type IntentScore, type SpeechAct } from '../core/types.js';
+import { asksPermit } from './acts.js';
 
 /**
  * Conversation context: a short follow-up without a topic of its own ("那罚多少钱？",
@@ -853,6 +854,8 @@ export interface FollowupFacts {
   mentionFines: ReadonlySet<string>;
   /** Intents with a sentence stating a time limit. */
   statesDeadlines: ReadonlySet<string>;
+  /** Each topic's permit answer (`<topic>.permit`), for the topics that have one. */
+  permitIntents: ReadonlySet<string>;
 }
 
 /** Asking where to go or whom to ask: "去哪里办", "在哪里申请", "找哪个部门", "打什么电话" (paying a fine is `ASKS_PAY`). */
@@ -951,7 +954,12 @@ export function namesProgress(text: string): boolean {
 /** The follow-up facts of a knowledge base's answers, computed once. */
 export function followupFacts(answers: Iterable<{ intent: string; topic: string; points: readonly { text: string }[] }>): FollowupFacts {
   const list = [...answers];
-  return { fineIntents: fineIntentsByTopic(list), mentionFines: intentsSaying(list, mentionsFine), statesDeadlines: intentsSaying(list, statesDeadline) };
+  return {
+    fineIntents: fineIntentsByTopic(list),
+    mentionFines: intentsSaying(list, mentionsFine),
+    statesDeadlines: intentsSaying(list, statesDeadline),
+    permitIntents: new Set(list.filter((a) => a.intent === `${a.topic}.permit`).map((a) => a.intent)),
+  };
 }
 
 /** How a follow-up is answered: the whole answer of `intent`, or only its sentences on the fines or on time limits. */
@@ -982,6 +990,11 @@ export function followupIntent(facts: FollowupFacts, ranking: readonly IntentSco
   const own = fineIntents.get(recent.topic) ?? [];
   // The topic's own penalty answer, unless it is the answer just given.
   const penalty = own.find((i) => i === `${recent.topic}.penalty` && i !== recent.intent);
+  // Whether it needs a permit ("要审批吗" after "我家楼顶想搭个阳光房", answered on what counts as illegal
+  // building): the topic's permit answer, unless it is the answer just given — as `permitFirst` gives
+  // a message that names its matter.
+  const permit = `${recent.topic}.permit`;
+  if (permit !== recent.intent && facts.permitIntents.has(permit) && asksPermit(normalized)) return target(permit);
   // Disputing the fine ("罚了不服么办", "我觉得不合理 想申辩"): the rights against it, whatever
   // it was for — the best of that topic in the follow-up's own ranking (复议, 申辩 …).
   if (CONTESTS.test(normalized)) {
