@@ -55,7 +55,12 @@ export function nextState(
   // purifier, read as a consumer matter at 0.18) is no other department's matter either: the subject stays.
   // Only the redirect is kept, for a question about its steps next ("在哪里交" after a traffic ticket: `lastRedirect`).
   if (answer.action === 'out_of_scope' && answer.intent !== null && answer.intent !== GENERAL_REDIRECT && answer.score >= DECLINE_ENDS_SUBJECT) {
-    return { kind: 'set', state: { choices: [], question: info.question, lastRedirect: answer.intent, lastAt: info.at }, ttlSec: ttl.contextSec };
+    // Another department's matter brought up in passing ("还有那个路灯坏了好久了 找哪个" in a conversation about
+    // a fruit stall) keeps the subject among the earlier ones: "水果摊那个 你们下午能来吗" next goes back to the
+    // stall by its words, while "这个你们也不管啊" is about the matter just redirected.
+    const earlier = ASIDE.test(info.question) && prev?.choicesFor !== 'clarify' ? earlierSubjects(prev, OUT_OF_SCOPE_TOPIC) : [];
+    const state: ConversationState = { choices: [], question: info.question, lastRedirect: answer.intent, lastAt: info.at };
+    return { kind: 'set', state: earlier.length > 0 ? { ...state, earlier } : state, ttlSec: ttl.contextSec };
   }
   if (answer.act === 'smalltalk' || answer.topic === CHITCHAT_TOPIC || answer.topic === OUT_OF_SCOPE_TOPIC || answer.intent === null) return { kind: 'keep' };
   if (answer.resolved === 'choice' && prev?.choicesFor === 'secondary') {
@@ -87,6 +92,9 @@ export function nextState(
   const earlier = earlierSubjects(prev, answer.topic);
   return kept(earlier.length > 0 ? { ...state, earlier } : state, ttl);
 }
+
+/** A message that brings another matter up in passing: "还有…", "对了…", "另外…", "顺便问一下…". */
+const ASIDE = /^\s*(?:还有|对了|另外|顺便|再问一下|还想问)/u;
 
 /** How many earlier subjects a conversation keeps (`ConversationState.earlier`). */
 const EARLIER_SUBJECTS = 3;

@@ -7,7 +7,7 @@ import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
 import { approvalOnly, linkOnly, suesBureau, asks, asksAction, asksForPerson, awaitsReply, mentionOnly, readsSpokenNumbers, asksForContent, saysReplyMissed, NOISE_TOPIC, withoutFeedback, asksProgress, bareComplaint, complaintFirst, conductFirst, contestFirst, damageFirst, detectAct, permitFirst, readsOfficers, smallTalkOf, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
-import { departmentAsked, hearsBuildingAtNight, otherBodyComplainedTo, withNightBuildingScope, withAdClaimScope, withAgencyScope, withChargingScope, withFarmScope, withGasBillScope, withIgnitionScope, withNoiseSourceScope, withDecorationScope, withVenueScope, withGoodsTakenScope, withPropertyScope, withOthersMatterScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope } from './scope.js';
+import { departmentAsked, hearsBuildingAtNight, otherBodyComplainedTo, withNightBuildingScope, withAdClaimScope, withAgencyScope, withChargingScope, withFarmScope, withGasBillScope, withIgnitionScope, withNoiseSourceScope, withDecorationScope, withVenueScope, withGoodsTakenScope, withPropertyScope, withOthersMatterScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope, withFinePaymentScope } from './scope.js';
 import {
   addsReportDetail,
   asksAboutBureau,
@@ -551,7 +551,7 @@ async function scopedRanking(p: BrainParts, text: string): Promise<IntentScore[]
 }
 
 /** What the text names decides whose matter it is (scope.ts), in this order. */
-const SCOPE_RULES: readonly ((ranking: IntentScore[], normalized: string) => IntentScore[])[] = [withVehicleScope, withRidingScope, withChargingScope, withPoliceScope, withAgencyScope, withIgnitionScope, withGasBillScope, withNoiseSourceScope, withDecorationScope, withVenueScope, withGoodsTakenScope, withPropertyScope, withOthersMatterScope, withFarmScope, withAdClaimScope, withSortingScope, withNightBuildingScope];
+const SCOPE_RULES: readonly ((ranking: IntentScore[], normalized: string) => IntentScore[])[] = [withVehicleScope, withRidingScope, withChargingScope, withPoliceScope, withAgencyScope, withIgnitionScope, withGasBillScope, withNoiseSourceScope, withDecorationScope, withVenueScope, withGoodsTakenScope, withPropertyScope, withOthersMatterScope, withFarmScope, withAdClaimScope, withSortingScope, withNightBuildingScope, withFinePaymentScope];
 
 /** The earlier question and the citizen's next message read as one text (a follow-up, or words after a question back). */
 function joined(question: string, normalized: string): string {
@@ -952,7 +952,8 @@ const BACK_UNNAMED_MIN = 0.2;
  * (or the one answered then), unless another topic leads them by far (they name it instead).
  */
 async function backReferenceReply(p: BrainParts, turn: Turn): Promise<BrainReply | undefined> {
-  const earlier = turn.recent ? turn.state?.earlier : undefined;
+  // After an answer, or after another department's matter brought up in passing (src/chat/session.ts keeps the subject among the earlier ones).
+  const earlier = turn.recent || turn.redirect ? turn.state?.earlier : undefined;
   if (!earlier || earlier.length === 0) return undefined;
   const named = referredBack(turn.normalized);
   // The message's own ranking is the one the later steps use (`Turn.ranking`); the words after "说回…" are ranked apart.
@@ -973,9 +974,12 @@ async function backReferenceReply(p: BrainParts, turn: Turn): Promise<BrainReply
   }
   if (!best || best.score < BACK_MIN) return undefined;
   const lead = topics[0];
-  if (lead && lead.topic !== best.subject.topic && lead.score > BACK_LEAD_RATIO * best.score) return undefined;
+  // A topic the words have no word for leads them by no naming ("修车" read as not the bureau's): the subject stays.
+  if (lead && lead.topic !== best.subject.topic && lead.score > BACK_LEAD_RATIO * best.score && hasEvidence(lead.best)) return undefined;
   const topic = best.subject.topic;
-  const intent = ranking.find((s) => s.topic === topic && p.kit.kb.answers.has(s.intent))?.intent ?? best.subject.intent;
+  // Within it, the intent the whole message ranks first: "还有秤的事 要是过了期限冇去领 会么样处理" asks about the time limit, not the name's answer.
+  const inTopic = (r: readonly IntentScore[]): string | undefined => r.find((s) => s.topic === topic && p.kit.kb.answers.has(s.intent))?.intent;
+  const intent = inTopic(await turn.ranking()) ?? inTopic(ranking) ?? best.subject.intent;
   if (!p.kit.kb.answers.has(intent)) return undefined;
   return { ...answerReply(p.kit, intent, turn.channel, best.score, turn.normalized), resolved: 'followup', moved: true };
 }
@@ -1151,6 +1155,12 @@ function namesAnotherMatter(p: BrainParts, turn: Turn, decision: Decision, topic
   return asks(turn.normalized) && decision.confidence >= ELSEWHERE_LEANS && other;
 }
 
+/** True when the text has words for the topic `topic` and for no other topic (`evidentTopics`). */
+function wordsOfSubjectAlone(p: BrainParts, normalized: string, topic: string): boolean {
+  const evident = p.ranker.evidentTopics?.(normalized);
+  return evident !== undefined && evident.size === 1 && evident.has(topic);
+}
+
 /** Whether someone is genuine, asked of those just discussed ("是不是骗子啊", "真的假的", "是不是冒充的"). */
 const DOUBTS_GENUINE = /^[^，。！？,!?]{0,4}(?:是不是|会不会|莫不是|怕是)?(?:骗子|骗人的?|冒充的?|假的|真的假的|是真的吗)(?:啊|呀|哦|吧|哟)?[？?。.!！]*$/u;
 
@@ -1183,8 +1193,10 @@ function continuationReply(p: BrainParts, turn: Turn, ranking: readonly IntentSc
   if (emergency) return same(recent.intent, 'report');
   // A question, or disputing the decision just discussed ("我要告他们": the rights against it, not a wish of its own).
   if (asks(turn.normalized) || contestsDecision(turn.normalized)) {
-    // A question naming a matter of its own ("你们几点下班": 下班, the hotline's) is not about the subject.
-    if (namesMatterBesidesOthers(turn.normalized, p.domainTerms) || asksAboutBureau(turn.normalized)) return undefined;
+    // A question naming a matter of its own ("你们几点下班": 下班, the hotline's) is not about the subject —
+    // unless its words are the subject's alone ("是拍卖还是销毁" after seized goods' time limit, "可以找人代领不"
+    // after where to get them back: 拍卖, 代领 are the seized-goods topic's words, and were declined).
+    if ((namesMatterBesidesOthers(turn.normalized, p.domainTerms) && !wordsOfSubjectAlone(p, turn.normalized, recent.topic)) || asksAboutBureau(turn.normalized)) return undefined;
     const target = followupIntent(p.followup, ranking, recent, turn.normalized);
     return target ? followupAnswer(p, turn, target, 'question') : undefined;
   }

@@ -290,16 +290,20 @@ const BACK_TO = /^(?:算了|好吧|好|那|那么|哦)?[，,、 ]*(?:还是|那|
 
 /**
  * A subject named as one already talked about: "那个唱歌的事呢", "那几个罐子的事你们会派人去查吧",
- * "停车那个事". With the frame of going back (`BACK_TO`), what follows it.
+ * "停车那个事". With the frame of going back (`BACK_TO`), what follows it; a subject named first and then
+ * asked about (`NAMED_FIRST`), the name.
  */
 const REFERS_BACK = /(?:那个|那些|那几个|那两个|那件|那)[^，,。！？!?]{1,8}?(?:的事|的事情|那个事|那件事|那回事)|^[^，,。！？!?]{1,8}?(?:那个事|那件事)/u;
+/** A subject named first, then what is asked of it: "水果摊那个 你们下午能来吗", "横幅的事你们么时候来弄" — the name. */
+const NAMED_FIRST = /^([^，,。！？!?\s]{1,6}?)(?:那个|的事)(?:[\s，,]|(?=你们|有人|怎么|么样|到底|还|呢))/u;
 
 /** The words to place among the subjects talked about before, when the message goes back to one (`REFERS_BACK`, `BACK_TO`); else undefined. */
 export function referredBack(t: string): string | undefined {
   const text = t.trim();
   const back = BACK_TO.exec(text)?.[1]?.trim();
   if (back) return back;
-  return REFERS_BACK.test(text) ? text : undefined;
+  if (REFERS_BACK.test(text)) return text;
+  return NAMED_FIRST.exec(text)?.[1];
 }
 
 /** A correction of the answer just given, or a return to an earlier matter: what follows it ('' when nothing), or undefined. */
@@ -759,10 +763,18 @@ export function asksOnlyTheFine(normalized: string): boolean {
  * What happens to a fine not paid: "不交会怎样", "不交罚款会怎么样", "拖着不交" — the general fines
  * answer's late-payment surcharge, not the subject's answer again (its fine was just told).
  */
-const NOT_PAYING = '(?:不|没)(?:交|缴)(?:罚款|罚金|钱)?(?:的话)?(?:会|又|能)?(?:怎样|怎么样|怎么办|么样|咋样|咋办|如何|有什么后果|有么后果|什么后果|后果)|(?:拖着|逾期|到期|过期|一直)(?:不|没)(?:交|缴)';
+const NOT_PAYING = '(?:不|没|冇)(?:交|缴)(?:罚款|罚金|钱)?(?:的话)?(?:会|又|能)?(?:怎样|怎么样|怎么办|么样|咋样|咋办|如何|有什么后果|有么后果|什么后果|后果)|(?:拖着|逾期|到期|过期|一直)(?:不|没|冇)(?:交|缴)';
 
-/** A follow-up about paying: "那要去哪里交", "罚款怎么交", "在哪缴纳", "没钱交怎么办" (暂缓、分期), "不交会怎样". */
-const ASKS_PAY = new RegExp(`(?:去|在|到)哪(?:里|儿|个地方)?(?:交|缴)|(?:怎么|如何|么样)(?:交|缴)|交到哪|缴纳|交罚款|缴罚款|罚款.{0,3}(?:交|缴)|${CANNOT_PAY}|拿不出钱|${NOT_PAYING}`, 'u');
+/** Paying online: "能不能手机上交", "微信可以缴吗", "网上能交不". */
+const PAY_ONLINE = '(?:手机|网上|微信|支付宝|线上|app|APP)上?(?:能|可以|能不能|可不可以)?(?:交|缴|支付)';
+
+/** A follow-up about paying: "那要去哪里交", "罚款怎么交", "在哪缴纳", "能不能手机上交", "没钱交怎么办" (暂缓、分期), "不交会怎样". */
+const ASKS_PAY = new RegExp(`(?:去|在|到)哪(?:里|儿|个地方)?(?:交|缴)|哪(?:里|儿|个地方)(?:交|缴)|(?:怎么|如何|么样)(?:交|缴)|交到哪|缴纳|交罚款|缴罚款|罚款.{0,3}(?:交|缴)|${PAY_ONLINE}|${CANNOT_PAY}|拿不出钱|${NOT_PAYING}`, 'u');
+
+/** True when the text asks how, where or whether to pay (a fine, when it names one): `ASKS_PAY`. */
+export function asksToPay(normalized: string): boolean {
+  return ASKS_PAY.test(normalized);
+}
 
 /** The general fines answer (罚款标准与缴纳), for a topic whose own answers state no fine. */
 export const GENERAL_FINES_INTENT = 'penalty_rights.payment';

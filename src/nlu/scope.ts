@@ -1,6 +1,7 @@
 import { characters, clauses, sentences } from '../core/normalize.js';
 import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type IntentScore } from '../core/types.js';
 import { askedSentences, BUILDING_SOUND, complainsOfConduct, tellsOfMisconduct, CONDUCT_TOPIC, HOW_OFTEN, NOISE_TOPIC, questionSentences } from './acts.js';
+import { asksToPay, GENERAL_FINES_INTENT } from './context.js';
 import { GENERAL_REDIRECT, topicScores } from './decide.js';
 import { byScore } from './rankers.js';
 import type { TopicScoreEntry } from './topic-model.js';
@@ -428,6 +429,20 @@ const FACILITY_FAULT = /缺|丢|没了|不见|翘|松|坏|破|碎|偷|塌|陷|�
 const CLAUSE_OR_SPACE = /[\s。！？!?；;，,、]+/u;
 const POURED_INTO = /往[^，。！？,!?]{0,8}[倒扔排泼]|[倒扔排泼](?:进|入|到|在)/u;
 /**
+ * A road's surface broken, or a street light out, in one clause ("马路上有个大坑", "人行道塌了一块",
+ * "路灯坏了好久了"): the road department's and the facility owner's to repair (the municipal redirect
+ * names both) — the model sent the hole to the police ("好危险") or to the general redirect. Not a
+ * hole someone digs or the trucks that broke the road (the bureau's building sites and muck).
+ */
+const ROAD = /马路|路上|路面|路边|人行道|街上|道路|路中间|路口/u;
+const ROAD_FAULT = /大坑|有个坑|个坑|坑洼|坑坑洼洼|塌陷|塌了|陷下去|路面破|破损|不平/u;
+const LIGHT_OUT = /路灯[^，。！？,!?]{0,6}(?:坏|不亮|黑|灭|闪)/u;
+const DUG_OR_DRIVEN = /挖|渣土|土车|工地|施工|压坏|压烂/u;
+/** Someone doing something beside it ("路边有人摆摊 路面坑坑洼洼的"): a matter of the bureau's may be told too; left to the model. */
+const SOMEONE_ACTS = /有人|有个人|有家|有户|有辆/u;
+/** Longest message the road rule reads: a letter tells more than a broken road, and is left to the model. */
+const MAX_ROAD_FAULT_CHARS = 40;
+/**
  * The compensation of a house expropriated ("老房子被征收，评估时把后来加盖的两间算成违法建筑不给
  * 钱…还能争取补偿吗"): the expropriation department's (the housing redirect), even where the
  * evaluation called a part of the house illegal. A demolition order for an illegal building
@@ -485,11 +500,13 @@ const POLICE_MATTER_INTENT = `${OUT_OF_SCOPE_TOPIC}.police`;
 const MUNICIPAL_INTENT = `${OUT_OF_SCOPE_TOPIC}.municipal`;
 const HOUSING_INTENT = `${OUT_OF_SCOPE_TOPIC}.housing`;
 
-/** The redirect of another's matter the text tells of (wages, a fight or a theft, a manhole cover, an expropriation's compensation, a neighbour's water, a dog off the lead, an owners' committee's affairs, a buyer's claim on the seller, a land dispute); undefined otherwise. */
+/** The redirect of another's matter the text tells of (wages, a fight or a theft, a manhole cover, a broken road or street light, an expropriation's compensation, a neighbour's water, a dog off the lead, an owners' committee's affairs, a buyer's claim on the seller, a land dispute); undefined otherwise. */
 export function othersMatterOf(normalized: string): string | undefined {
   if (WAGES.test(normalized) && WAGES_OWED.test(normalized) && !ONLY_A_FEAR.test(normalized) && !OWED_TO_OTHERS.test(normalized)) return LABOR_INTENT;
   if ((FIGHT_OR_THEFT.test(normalized) || (THIEVES_ABOUT.test(normalized) && !BUREAU_MATTER.test(normalized))) && !OFFICERS_NAMED.test(normalized) && !PUBLIC_FACILITY.test(normalized)) return POLICE_MATTER_INTENT;
-  if (normalized.split(CLAUSE_OR_SPACE).some((c) => MANHOLE.test(c) && FACILITY_FAULT.test(c)) && !POURED_INTO.test(normalized)) return MUNICIPAL_INTENT;
+  const clauses = normalized.split(CLAUSE_OR_SPACE);
+  if (clauses.some((c) => MANHOLE.test(c) && FACILITY_FAULT.test(c)) && !POURED_INTO.test(normalized)) return MUNICIPAL_INTENT;
+  if (characters(normalized) <= MAX_ROAD_FAULT_CHARS && clauses.some((c) => (ROAD.test(c) && ROAD_FAULT.test(c)) || LIGHT_OUT.test(c)) && !DUG_OR_DRIVEN.test(normalized) && !SOMEONE_ACTS.test(normalized)) return MUNICIPAL_INTENT;
   // Its questions, split once; what it asks is them, or the whole text when it asks nothing.
   const questions = questionSentences(normalized);
   const asked = askedSentences(normalized, questions);
@@ -522,6 +539,8 @@ export function withoutAsides(normalized: string): string {
 export function withOthersMatterScope(ranking: IntentScore[], normalized: string): IntentScore[] {
   const target = othersMatterOf(withoutAsides(normalized));
   if (!target) return ranking;
+  // A broken road or light is the road department's whatever danger it poses: the police's redirect ("好危险") moves too.
+  if (target === MUNICIPAL_INTENT) return movedWhere(ranking, (s) => s.topic !== CHITCHAT_TOPIC, target);
   const bureau = new Set(ranking.map((s) => s.topic).filter((t) => t !== OUT_OF_SCOPE_TOPIC && t !== CHITCHAT_TOPIC));
   return movedTo(ranking, bureau, target);
 }
@@ -564,6 +583,32 @@ export function tellsOfGoodsTaken(normalized: string): boolean {
 /** The ranking with the conduct topic's scores moved to the seized-goods answer on getting them back (`tellsOfGoodsTaken`). */
 export function withGoodsTakenScope(ranking: IntentScore[], normalized: string): IntentScore[] {
   return tellsOfGoodsTaken(normalized) ? movedWhere(ranking, (s) => s.topic === CONDUCT_TOPIC, RETRIEVE_INTENT) : ranking;
+}
+
+/**
+ * Paying a fine, in a short message of its own ("我收了张罚款单 两千块 要去哪里交", "罚了两千 去哪里交",
+ * "能不能手机上交罚款"): the general fines answer (how, where and by when to pay), not another
+ * department's bill — the model read 两千块 … 去哪里交 as a utility bill or social insurance, which
+ * is how people ask where to pay those. Only "not ours" moves, and not when the fine may be another
+ * department's (the police named at all, a motor vehicle, a ticket on a windscreen, a traffic penalty:
+ * `otherAgencyOf`) or the money is another's due (社保, 税, 物业费 …).
+ */
+const FINE_NAMED = /罚款|罚单|罚金|罚了|被罚|罚我|罚钱|处罚决定/u;
+const OTHER_DUES = /社保|医保|养老保险|税|电费|水费|燃气费|气费|物业费|滞纳金|违约金|学费|话费|车险|违章/u;
+/** Longest message read as asking to pay a fine (a letter tells more than that). */
+const MAX_PAYING_CHARS = 40;
+
+/** True when a short text names a fine of the bureau's and asks how, where or whether to pay it. */
+export function asksToPayFine(normalized: string): boolean {
+  if (characters(normalized) > MAX_PAYING_CHARS || !FINE_NAMED.test(normalized) || !asksToPay(normalized)) return false;
+  if (OTHER_DUES.test(normalized) || POLICE.test(normalized) || namesOnlyMotorVehicles(normalized)) return false;
+  // A ticket on a windscreen is a car's ("我的车被贴了罚单 是城管贴的还是交警贴的"), unless a bike is named.
+  return !(PARKING_TICKET.test(normalized) && !NON_MOTOR.test(normalized)) && otherAgencyOf(normalized) === undefined;
+}
+
+/** The ranking with "not ours" moved to the general fines answer when the text asks to pay a fine (`asksToPayFine`). */
+export function withFinePaymentScope(ranking: IntentScore[], normalized: string): IntentScore[] {
+  return asksToPayFine(normalized) ? movedWhere(ranking, (s) => s.topic === OUT_OF_SCOPE_TOPIC, GENERAL_FINES_INTENT) : ranking;
 }
 
 /**

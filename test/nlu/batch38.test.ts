@@ -1,0 +1,124 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Brain } from '../../src/nlu/brain.js';
+import { nextState } from '../../src/chat/session.js';
+import { referredBack } from '../../src/nlu/context.js';
+import { asksToPayFine, othersMatterOf } from '../../src/nlu/scope.js';
+import { conversation } from '../helpers/conversation.js';
+import { createShippedBrain } from '../helpers/shipped-brain.js';
+
+/**
+ * Batch 38 (twenty-first session): faults found by trying the bot as a citizen, with messages
+ * of our own (none from ../shared/eval or our sets). Before:
+ * - "收到罚单了 两千块 去哪交" was declined as not the bureau's, "罚了一千块钱 在哪里交" and "被罚了两千块
+ *   哪里交" got the hint to name the matter, "罚了我三百 去哪里交" the answer on fines imposed on the
+ *   spot: how to pay a fine, asked in a few words with a sum of money, was read as a bill or social
+ *   insurance ("哪里交" was no way of asking where to pay, nor "冇交" of not paying);
+ * - a question after an answer whose words are that answer's topic's own ("能叫我老婆去代领吗"
+ *   after where to get seized goods back: 代领) was declined as another department's matter (family),
+ *   because it named a domain term — any topic's;
+ * - "马路上有个大坑 好危险" was declined as the police's, "小区门口的路灯不亮了" with the general redirect:
+ *   a broken road or street light is the road department's (the municipal redirect says so);
+ * - after another department's matter brought up in passing ("对了 门口有个井盖没了" in a conversation
+ *   about a vegetable cart), the subject was gone: "卖菜那个 你们什么时候来" got the bot's apology for
+ *   a reply that missed.
+ */
+let brain: Brain;
+beforeAll(async () => {
+  brain = await createShippedBrain();
+}, 300_000);
+
+describe('paying a fine, asked in a few words (asksToPayFine)', () => {
+  it.each(['收到罚单了 两千块 去哪交', '罚了一千块钱 在哪里交', '罚了八百块 去哪交', '被罚了两千块 哪里交', '罚了我三百 去哪里交', '被罚了五百 怎么交'])('%s → how to pay a fine', async (text) => {
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.intent).toBe('penalty_rights.payment');
+    expect(r.reply).toContain('15日');
+    expect(r.reply).toContain('行政处罚法');
+  });
+
+  it.each([
+    ['交警罚了两百 在哪交', 'out_of_scope.traffic'],
+    ['汽车停人行道被贴了罚单 去哪交', 'out_of_scope.traffic'],
+    ['社保断了被罚款 怎么交', 'out_of_scope.social_security'],
+  ])("another department's fine or due stays its redirect: %s", async (text, intent) => {
+    expect(asksToPayFine(text)).toBe(false);
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r.action, r.reply).toBe('out_of_scope');
+    expect(r.intent).toBe(intent);
+  });
+
+  it('is a short message that names a fine and asks to pay it', () => {
+    expect(asksToPayFine('罚了两千 去哪里交')).toBe(true);
+    expect(asksToPayFine('能不能手机上交罚款')).toBe(true);
+    // Names a fine, asks nothing of paying it; asks to pay, names no fine.
+    expect(asksToPayFine('城管罚了我两千')).toBe(false);
+    expect(asksToPayFine('物业费去哪里交')).toBe(false);
+    // A letter tells more than how to pay.
+    expect(asksToPayFine(`${'我们小区门口的摊贩天天占道，'.repeat(3)}罚款去哪里交`)).toBe(false);
+  });
+});
+
+describe("a question in the words of the answer's own topic goes on with it", () => {
+  it('"能叫我老婆去代领吗" after where to get seized goods back', async () => {
+    const [first, r] = await conversation(brain, '摊子被城管收了 要去哪里领', '能叫我老婆去代领吗');
+    expect(first?.intent).toBe('seized_items.retrieve');
+    expect(r?.action, r?.reply).toBe('answer');
+    expect(r?.topic).toBe('seized_items');
+  });
+
+  it('a question with a word of another topic is still its own ("那摆摊要办什么手续" after seized goods)', async () => {
+    const [, r] = await conversation(brain, '摊子被城管收了 要去哪里领', '那夜市摆摊要办什么手续');
+    expect(r?.topic).toBe('street_vending');
+  });
+});
+
+describe('a broken road or street light is the road department\'s (othersMatterOf)', () => {
+  it.each(['马路上有个大坑 好危险', '人行道塌了一块', '小区门口的路灯不亮了', '路灯坏了好久了'])('%s → the municipal redirect', async (text) => {
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r.action, r.reply).toBe('out_of_scope');
+    expect(r.intent).toBe('out_of_scope.municipal');
+    expect(r.reply).toContain('12345');
+  });
+
+  it.each(['工地把马路挖了个大坑', '渣土车把路面压坏了', '路边有人摆摊 路面坑坑洼洼的'])('not a hole dug, a road broken by trucks, or someone doing something beside it: %s', (text) => {
+    expect(othersMatterOf(text)).toBeUndefined();
+  });
+});
+
+describe('another department\'s matter brought up in passing keeps the subject among the earlier ones', () => {
+  it('"卖菜那个 你们什么时候来" after "对了 门口有个井盖没了" goes back to the vegetable cart', async () => {
+    const [first, aside, back] = await conversation(brain, '菜场门口有人推车卖菜 堵路', '对了 门口有个井盖没了', '卖菜那个 你们什么时候来');
+    expect(first?.topic).toBe('street_vending');
+    expect(aside?.intent).toBe('out_of_scope.municipal');
+    expect(back?.action, back?.reply).toBe('answer');
+    expect(back?.topic).toBe('street_vending');
+  });
+
+  it('"烧烤那个 晚上几点收摊才合规" after a neighbour brought up with 另外 goes back to the barbecue', async () => {
+    const [, aside, back] = await conversation(brain, '我家楼下烧烤摊油烟好大', '另外 楼上邻居天天半夜跺脚', '烧烤那个 晚上几点收摊才合规');
+    expect(aside?.intent).toBe('out_of_scope.neighbor');
+    expect(back?.topic).toBe('fumes_bbq');
+  });
+
+  it('a message about the matter just redirected stays with it ("这个你们也不管吗")', async () => {
+    const [, , r] = await conversation(brain, '菜场门口有人推车卖菜 堵路', '另外 隔壁老板欠我工资不给', '这个你们也不管吗');
+    expect(r?.topic).toBe('out_of_scope');
+  });
+
+  it('keeps the subject only for an aside: a redirect said otherwise ends it', () => {
+    const prev = { choices: [], question: '菜场门口有人推车卖菜', lastTopic: 'street_vending', lastIntent: 'street_vending.report', lastAt: 1_000 };
+    const redirect = { action: 'out_of_scope', intent: 'out_of_scope.municipal', topic: 'out_of_scope', score: 0.9, reply: '', choices: [], normalized: '' } as never;
+    const ttl = { clarifySec: 600, contextSec: 240 };
+    const aside = nextState(prev, redirect, { question: '对了 门口有个井盖没了', consultationId: 'c', at: 2_000 }, ttl);
+    expect(aside.kind === 'set' && aside.state).toMatchObject({ lastRedirect: 'out_of_scope.municipal', earlier: [{ topic: 'street_vending' }] });
+    expect(aside.kind === 'set' && aside.state.lastTopic).toBeUndefined();
+    const own = nextState(prev, redirect, { question: '门口有个井盖没了', consultationId: 'c', at: 2_000 }, ttl);
+    expect(own.kind === 'set' && own.state.earlier).toBeUndefined();
+  });
+
+  it('reads a subject named first, then asked about, as a way back to it (the name)', () => {
+    expect(referredBack('水果摊那个 你们下午能来吗')).toBe('水果摊');
+    expect(referredBack('横幅的事你们么时候来弄')).toBe('横幅');
+    expect(referredBack('我那个三轮车要去哪里领')).toBeUndefined();
+  });
+});
