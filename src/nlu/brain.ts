@@ -1150,7 +1150,8 @@ function namesAnotherMatter(p: BrainParts, turn: Turn, decision: Decision, topic
   // detail of the subject ("我是挂在自己窗户外面的" after drying racks at a window: shop signs, alone)
   // — unless it tells of someone doing something the text has a word for and the subject none
   // ("楼下有人在烧垃圾，烟很大" after the stall's penalty: a new report, not the penalty again).
-  const other = top !== undefined && top.topic !== topic && hasEvidence(top) && evident?.has(topic) !== true;
+  // Fines and appeals hold for every subject ("上面都有手机号 你们能不能打过去罚他" after flyers): no matter of their own.
+  const other = top !== undefined && top.topic !== topic && !ACROSS_TOPICS.has(top.topic) && hasEvidence(top) && evident?.has(topic) !== true;
   if (other && SOMEONE_DOES.test(turn.normalized) && evident?.has(top.topic) === true) return true;
   return asks(turn.normalized) && decision.confidence >= ELSEWHERE_LEANS && other;
 }
@@ -1168,6 +1169,13 @@ const DOUBTS_GENUINE = /^[^，。！？,!?]{0,4}(?:是不是|会不会|莫不是
 const SOMEONE_DOES = /有人|有个人|有家|有户|有辆|有几个人|有一帮人/u;
 
 /**
+ * Longest message that can go on with the subject just answered (`continuationReply`): a clause or
+ * two of detail or a question about it ("上面都有电话 你们能不能照着电话去罚他" after flyers in the
+ * stairwell, "能不能手机上交 我店里走不开冇得时间跑" after how to pay). Longer ones tell a matter of their own.
+ */
+const MAX_CONTINUATION_CHARS = 24;
+
+/**
  * A short message right after a bureau answer that names no other matter by itself goes on with
  * that subject: "六点多就来了", "还是那家 去年就反映过", "风一吹就晃", "敲门冇人", "在农村". Alone such
  * words were declined as a neighbour's, a shop's or a phone company's matter, or answered as a
@@ -1180,7 +1188,12 @@ const SOMEONE_DOES = /有人|有个人|有家|有户|有辆|有几个人|有一�
 function continuationReply(p: BrainParts, turn: Turn, ranking: readonly IntentScore[], decision: Decision, act: SpeechAct): BrainReply | undefined {
   const recent = subjectToAddTo(turn);
   // Small talk by its wording ("谢谢") is never more about the subject, even where the knowledge base has no answer for it.
-  if (!recent || act === 'progress' || act === 'smalltalk' || followupChars(turn.normalized) > MAX_FOLLOWUP_CHARS || !p.kit.kb.answers.has(recent.intent)) return undefined;
+  const chars = followupChars(turn.normalized);
+  if (!recent || act === 'progress' || act === 'smalltalk' || chars > MAX_CONTINUATION_CHARS || !p.kit.kb.answers.has(recent.intent)) return undefined;
+  // Longer than a follow-up, a message the model answers on another matter is that matter, whatever word
+  // it shares with the subject ("还有那个商场门口放音响 天天喊 吵得要死" after a shop sign, "她们还把草坪踩秃了"
+  // after square dancing, "明白了…谢谢"): only words it leaves unplaced or declines go on with the subject.
+  if (chars > MAX_FOLLOWUP_CHARS && decision.action === 'answer' && decision.top?.topic !== recent.topic) return undefined;
   const same = (intent: string, as: SpeechAct): BrainReply => ({ ...composedAnswer(p.kit, { intent, topic: recent.topic, score: 1 }, turn.channel, turn.normalized, as, []), resolved: 'followup' });
   const emergency = p.kit.kb.answers.get(recent.intent)?.urgent === true;
   // After an emergency, a statement is more about it, however sure the model is of another matter

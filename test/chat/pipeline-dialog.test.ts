@@ -144,8 +144,8 @@ describe('pipeline: a conversation kept in Redis', () => {
     const t0 = new Date();
     const first = await pipeline.handle(say('摆摊被城管罚了500', t0));
     expect(first.answer?.topic).toBe('street_vending');
-    // Not understood at all (a long message with no word of any topic, no redirect): the conversation stays as it was.
-    const lost = await pipeline.handle(say('这这这那那那嗯嗯嗯啊啊啊哦哦哦呃呃呃', new Date(t0.getTime() + 5_000)));
+    // Not understood at all (a message too long to go on with the subject, with no word of any topic, no redirect): the conversation stays as it was.
+    const lost = await pipeline.handle(say('这这这那那那嗯嗯嗯啊啊啊哦哦哦呃呃呃额额额唔唔唔噢噢噢', new Date(t0.getTime() + 5_000)));
     expect(lost.answer?.action).toBe('out_of_scope');
     expect(lost.answer?.intent).toBeNull();
     expect((await sessionStates()).some((s) => s.state.lastTopic === 'street_vending')).toBe(true);

@@ -20,7 +20,10 @@ import { createShippedBrain } from '../helpers/shipped-brain.js';
  *   a broken road or street light is the road department's (the municipal redirect says so);
  * - after another department's matter brought up in passing ("对了 门口有个井盖没了" in a conversation
  *   about a vegetable cart), the subject was gone: "卖菜那个 你们什么时候来" got the bot's apology for
- *   a reply that missed.
+ *   a reply that missed;
+ * - a message of 17–24 characters right after an answer never went on with its subject: "能不能在手机上交
+ *   我上班走不开没时间" after how to pay a fine was declined, "上面都有手机号 你们能不能打过去罚他" after
+ *   flyers in the stairwell was asked back with the fines topic's answers (罚 read as a matter of its own).
  */
 let brain: Brain;
 beforeAll(async () => {
@@ -120,5 +123,32 @@ describe('another department\'s matter brought up in passing keeps the subject a
     expect(referredBack('水果摊那个 你们下午能来吗')).toBe('水果摊');
     expect(referredBack('横幅的事你们么时候来弄')).toBe('横幅');
     expect(referredBack('我那个三轮车要去哪里领')).toBeUndefined();
+  });
+});
+
+describe('a message of a clause or two more than a follow-up goes on with the subject (continuationReply)', () => {
+  it('"能不能在手机上交 我上班走不开没时间" after how to pay a fine', async () => {
+    const [, r] = await conversation(brain, '我收到罚款单了 要去哪里交', '能不能在手机上交 我上班走不开没时间');
+    expect(r?.action, r?.reply).toBe('answer');
+    expect(r?.intent).toBe('penalty_rights.payment');
+  });
+
+  it('"上面都有手机号 你们能不能打过去罚他" after flyers: asking for a fine is no matter of its own', async () => {
+    const [, r] = await conversation(brain, '楼道里贴满了开锁的小广告', '上面都有手机号 你们能不能打过去罚他');
+    expect(r?.action, r?.reply).toBe('answer');
+    expect(r?.topic).toBe('city_appearance');
+  });
+
+  it.each([
+    ['楼顶有人搭了个棚子', '还有那个商场门口的音响 天天吵得要死', 'noise'],
+    ['城管说我出店经营', '明白了 我回去跟老板说 谢谢啊', 'chitchat'],
+  ])('a longer message the model answers on another matter is that matter: %s → %s', async (first, text, topic) => {
+    const [, r] = await conversation(brain, first, text);
+    expect(r?.topic).toBe(topic);
+  });
+
+  it('a message longer than 24 characters tells a matter of its own and is not read with the subject', async () => {
+    const [, r] = await conversation(brain, '楼道里贴满了开锁的小广告', '我想问一下我们家楼下那个早点铺子每天早上五点就开始剁肉 好吵');
+    expect(r?.topic).not.toBe('city_appearance');
   });
 });
