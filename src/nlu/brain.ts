@@ -1265,6 +1265,11 @@ function lostFollowup(p: BrainParts, turn: Turn, decision: Decision): BrainReply
   // their subject: the question back offers it, the hint would ask for what was said.
   const namesSubject = decision.action === 'clarify' && decision.candidates.some((c) => inScopeTopic(c.topic) && !ACROSS_TOPICS.has(c.topic) && hasEvidence(c));
   if (namesSubject) return undefined;
+  // "那找哪个", "那我报警有用不" right after another department's matter ("邻居家狗天天叫" → neighbour redirect),
+  // with no answer of their own: whom to go to, and what they do, is what that redirect says — it again,
+  // not the hint that nothing was asked before.
+  const again = turn.redirect && asks(turn.normalized) ? redirectReply(p, turn, turn.redirect) : undefined;
+  if (again) return { ...again, resolved: 'followup' };
   return lostFollowupReply(p.kit, turn.normalized);
 }
 

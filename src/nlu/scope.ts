@@ -326,10 +326,13 @@ const ENVIRONMENT_INTENT = `${OUT_OF_SCOPE_TOPIC}.environment`;
  * stay with the noise topic (`BUREAU_NOISE`), as does a business run next door (`NEIGHBOUR_BUSINESS`).
  */
 const NEIGHBOUR = /楼上|楼下|隔壁|邻居|对门|邻里|上一层|上层住户/u;
-const HOUSEHOLD_NOISE = /跑跳|跳绳|蹦|跺|拖(?:椅子|凳子|桌子|家具|东西)|剁|弹珠|脚步|走路|高跟鞋|[狗犬鸟猫][^，。！？,!?]{0,4}[叫吠]|宠物|钢琴|弹琴|练琴|乐器|吵架|打麻将|麻将声|电视|洗衣机|小孩|小伢|孩子|娃/u;
+const HOUSEHOLD_NOISE = /跑跳|跳绳|蹦|跺|咚咚|砰砰|哐哐|拖(?:椅子|凳子|桌子|家具|东西)|剁|弹珠|脚步|走路|高跟鞋|[狗犬鸟猫][^，。！？,!?]{0,4}[叫吠]|宠物|钢琴|弹琴|练琴|乐器|吵架|打麻将|麻将声|电视|洗衣机|小孩|小伢|孩子|娃/u;
 const NEIGHBOUR_BUSINESS = /馆|厅|场|会所|公司|作坊|培训|工作室|棋牌|健身|瑜伽|舞蹈|琴行|商家|学校|驾校|幼儿园|单位/u;
-/** Heard: the noise words without 影响 ("影响小孩玩" tells of no sound). */
-const HEARD = /噪|吵|(?<!影)响|声|安静|睡|扰民/u;
+/**
+ * Heard: the noise words without 影响 ("影响小孩玩" tells of no sound), a din's sound ("咚咚咚的"), or
+ * the dead of night ("邻居天天半夜蹦迪").
+ */
+const HEARD = /噪|吵|(?<!影)响|声|安静|睡|扰民|咚|砰|哐|嘭|半夜|深夜|凌晨/u;
 const NEIGHBOR_INTENT = `${OUT_OF_SCOPE_TOPIC}.neighbor`;
 
 /** True when the text tells of a neighbour's household noise (`HOUSEHOLD_NOISE`), and of none of the bureau's sources or a business. */
@@ -339,7 +342,9 @@ export function tellsOfNeighbourNoise(normalized: string): boolean {
 
 /** The redirect for noise from a source that is not the bureau's (`INDUSTRIAL_NOISE`, `TRAFFIC_NOISE`, a neighbour's home); undefined otherwise. */
 export function noiseOwnerOf(normalized: string): string | undefined {
-  if (!NOISE_WORD.test(normalized) || BUREAU_NOISE.test(normalized)) return undefined;
+  if (BUREAU_NOISE.test(normalized)) return undefined;
+  // A din told by its sound or its hour alone ("楼上半夜剁肉 咚咚咚的", "邻居天天半夜蹦迪") is a neighbour's, if anyone's.
+  if (!NOISE_WORD.test(normalized)) return !BUILDING_WORK.test(normalized) && tellsOfNeighbourNoise(normalized) ? NEIGHBOR_INTENT : undefined;
   if (INDUSTRIAL_NOISE.test(normalized)) return ENVIRONMENT_INTENT;
   if (BUILDING_WORK.test(normalized)) return undefined;
   if (TRAFFIC_NOISE.test(normalized)) return TRAFFIC_INTENT;
@@ -371,7 +376,14 @@ export function withNightBuildingScope(ranking: IntentScore[], normalized: strin
 /** The ranking with the noise topic's scores moved to the source's redirect (`noiseOwnerOf`). */
 export function withNoiseSourceScope(ranking: IntentScore[], normalized: string): IntentScore[] {
   const target = noiseOwnerOf(normalized);
-  return target ? movedTo(ranking, NOISE_TOPICS, target) : ranking;
+  if (!target) return ranking;
+  // A neighbour's home is no other department's either ("楼上半夜剁肉 咚咚咚的 能管吗" was read as an online matter);
+  // told in words no topic has ("邻居天天半夜蹦迪": no ranking at all), it is still the neighbour's.
+  if (target === NEIGHBOR_INTENT) {
+    if (ranking.length === 0) return [{ intent: target, topic: OUT_OF_SCOPE_TOPIC, score: 1, evidence: true }];
+    return movedWhere(ranking, (s) => NOISE_TOPICS.has(s.topic) || s.topic === OUT_OF_SCOPE_TOPIC, target);
+  }
+  return movedTo(ranking, NOISE_TOPICS, target);
 }
 
 /**

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Brain } from '../../src/nlu/brain.js';
 import { nextState } from '../../src/chat/session.js';
 import { referredBack } from '../../src/nlu/context.js';
-import { asksToPayFine, othersMatterOf } from '../../src/nlu/scope.js';
+import { asksToPayFine, noiseOwnerOf, othersMatterOf } from '../../src/nlu/scope.js';
 import { conversation } from '../helpers/conversation.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
@@ -23,7 +23,11 @@ import { createShippedBrain } from '../helpers/shipped-brain.js';
  *   a reply that missed;
  * - a message of 17–24 characters right after an answer never went on with its subject: "能不能在手机上交
  *   我上班走不开没时间" after how to pay a fine was declined, "上面都有手机号 你们能不能打过去罚他" after
- *   flyers in the stairwell was asked back with the fines topic's answers (罚 read as a matter of its own).
+ *   flyers in the stairwell was asked back with the fines topic's answers (罚 read as a matter of its own);
+ * - a neighbour's din told by its sound or its hour ("楼上半夜剁肉 咚咚咚的 能管吗", "楼上天天半夜咚咚咚的",
+ *   "邻居天天半夜蹦迪") was declined as an online or environmental matter, or with no redirect at all;
+ * - "那找哪个", "那我报警有用不" right after another department's matter got the hint that nothing had
+ *   been asked before.
  */
 let brain: Brain;
 beforeAll(async () => {
@@ -150,5 +154,37 @@ describe('a message of a clause or two more than a follow-up goes on with the su
   it('a message longer than 24 characters tells a matter of its own and is not read with the subject', async () => {
     const [, r] = await conversation(brain, '楼道里贴满了开锁的小广告', '我想问一下我们家楼下那个早点铺子每天早上五点就开始剁肉 好吵');
     expect(r?.topic).not.toBe('city_appearance');
+  });
+});
+
+describe("a neighbour's din told by its sound or its hour (noiseOwnerOf)", () => {
+  it.each(['楼上半夜剁肉 咚咚咚的 能管吗', '楼上天天半夜咚咚咚的', '邻居天天半夜蹦迪'])('%s → the neighbour redirect', async (text) => {
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r.action, r.reply).toBe('out_of_scope');
+    expect(r.intent).toBe('out_of_scope.neighbor');
+    expect(r.reply).toContain('物业');
+  });
+
+  it("a building site's din at night stays the bureau's", () => {
+    expect(noiseOwnerOf('对面工地半夜咚咚咚的')).toBeUndefined();
+    expect(noiseOwnerOf('楼上半夜砸墙 咚咚咚的')).toBeUndefined();
+  });
+});
+
+describe('a question right after another department\'s matter, with no answer of its own, gets that redirect again', () => {
+  it.each([
+    ['邻居家狗天天叫 吵得睡不着', '那找哪个'],
+    ['楼上半夜剁肉 咚咚咚的 能管吗', '那我报警有用不'],
+  ])('%s → %s', async (first, text) => {
+    const [a, r] = await conversation(brain, first, text);
+    expect(a?.intent).toBe('out_of_scope.neighbor');
+    expect(r?.action, r?.reply).toBe('out_of_scope');
+    expect(r?.intent).toBe('out_of_scope.neighbor');
+    expect(r?.reply).not.toContain('您是接着之前的问题问的吗');
+  });
+
+  it('a question with an answer of its own is that answer ("不分类会被罚款吗" after the housing redirect)', async () => {
+    const [, , r] = await conversation(brain, '我们小区的垃圾从来不分类', '物业费还年年涨', '不分类会被罚款吗');
+    expect(r?.topic).toBe('waste_sorting');
   });
 });
