@@ -359,6 +359,20 @@ export function readsOfficers(text: string): string {
 }
 
 /**
+ * 丢 said for 扔, littering ("路边有人乱丢垃圾", "有人往楼下丢东西"), read as 扔: the words our answers
+ * and their utterances use (乱扔垃圾, 高空抛物 told as 往楼下扔). Alone, "路边有人乱丢垃圾" had no word
+ * of any topic and was declined. Only litter thrown anyhow (乱, 随地, 随手, 随便 before litter) or out
+ * of a window — not bikes left anyhow ("小黄车乱丢在小区门口"), rubbish put in a bin ("往桶里丢", "晚上
+ * 丢垃圾"), nor "秤丢了" (lost).
+ */
+const THROWN = /(乱|随地|随手|随便)丢(?=垃圾|烟头|纸屑|果皮|瓜子壳|塑料袋|东西|杂物)|(往楼下|往窗外|从楼上|从窗户|从车窗|从窗口)丢/gu;
+
+/** The text with 丢 meaning 扔 read as 扔 (`THROWN`). */
+export function readsThrown(text: string): string {
+  return text.includes('丢') ? text.replace(THROWN, (_, anyhow: string | undefined, from: string | undefined) => `${anyhow ?? from ?? ''}扔`) : text;
+}
+
+/**
  * Asking for a person or a call back: "能不能转人工", "我不会打字 能不能打电话给我", "算了 给我个人工 我跟人说".
  * The bot is neither: it says so, and gives the lines where a person answers (brain.ts).
  */

@@ -6,7 +6,7 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, PENALTY_TOPIC, type BrainReply, typ
 import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
-import { approvalOnly, linkOnly, suesBureau, asks, asksAction, asksForPerson, awaitsReply, mentionOnly, readsSpokenNumbers, asksForContent, saysReplyMissed, NOISE_TOPIC, withoutFeedback, asksProgress, bareComplaint, complaintFirst, conductFirst, contestFirst, damageFirst, detectAct, permitFirst, readsOfficers, smallTalkOf, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
+import { approvalOnly, linkOnly, suesBureau, asks, asksAction, asksForPerson, awaitsReply, mentionOnly, readsSpokenNumbers, asksForContent, saysReplyMissed, NOISE_TOPIC, withoutFeedback, asksProgress, bareComplaint, complaintFirst, conductFirst, contestFirst, damageFirst, detectAct, permitFirst, readsOfficers, readsThrown, smallTalkOf, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
 import { departmentAsked, hearsBuildingAtNight, otherBodyComplainedTo, withNightBuildingScope, withAdClaimScope, withAgencyScope, withChargingScope, withFarmScope, withGasBillScope, withIgnitionScope, withNoiseSourceScope, withDecorationScope, withVenueScope, withGoodsTakenScope, withPropertyScope, withOthersMatterScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope, withFinePaymentScope } from './scope.js';
 import {
   addsReportDetail,
@@ -395,9 +395,9 @@ async function askBrain(p: BrainParts, text: string, opts: AskOptions = {}): Pro
     const kind = approvalOnly(text) ? 'thanks' : mentionOnly(text) ? 'greeting' : undefined;
     return (kind ? smallTalkReply(p.kit, `${CHITCHAT_TOPIC}.${kind}`, opts.channel ?? 'console', written) : undefined) ?? emptyReply(p.kit, written);
   }
-  // A homophone slip of a domain term (违见) is understood as the term, a service number said in numerals
-  // (一二三四五) as the number; what was written stays the citizen's.
-  const normalized = readsSpokenNumbers(readsOfficers(p.homophones.correct(written).text));
+  // A homophone slip of a domain term (违见) is understood as the term, 丢 thrown as 扔 (乱丢垃圾), a service
+  // number said in numerals (一二三四五) as the number; what was written stays the citizen's.
+  const normalized = readsSpokenNumbers(readsThrown(readsOfficers(p.homophones.correct(written).text)));
   // The ranker's memos of the last message are dropped: they are for one message's repeated work.
   p.ranker.forget?.();
   const understood = await understand(p, normalized, opts);

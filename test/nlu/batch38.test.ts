@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Brain } from '../../src/nlu/brain.js';
 import { nextState } from '../../src/chat/session.js';
+import { readsThrown } from '../../src/nlu/acts.js';
 import { referredBack } from '../../src/nlu/context.js';
 import { asksToPayFine, noiseOwnerOf, othersMatterOf } from '../../src/nlu/scope.js';
 import { conversation } from '../helpers/conversation.js';
@@ -27,7 +28,8 @@ import { createShippedBrain } from '../helpers/shipped-brain.js';
  * - a neighbour's din told by its sound or its hour ("楼上半夜剁肉 咚咚咚的 能管吗", "楼上天天半夜咚咚咚的",
  *   "邻居天天半夜蹦迪") was declined as an online or environmental matter, or with no redirect at all;
  * - "那找哪个", "那我报警有用不" right after another department's matter got the hint that nothing had
- *   been asked before.
+ *   been asked before;
+ * - "路边有人乱丢垃圾" and "有人往楼下丢东西" were declined: 丢 for 扔 left them with no word of any topic.
  */
 let brain: Brain;
 beforeAll(async () => {
@@ -186,5 +188,20 @@ describe('a question right after another department\'s matter, with no answer of
   it('a question with an answer of its own is that answer ("不分类会被罚款吗" after the housing redirect)', async () => {
     const [, , r] = await conversation(brain, '我们小区的垃圾从来不分类', '物业费还年年涨', '不分类会被罚款吗');
     expect(r?.topic).toBe('waste_sorting');
+  });
+});
+
+describe('丢 said for 扔 when littering (readsThrown)', () => {
+  it.each(['路边有人乱丢垃圾', '有人往楼下丢东西', '随地丢烟头罚不罚'])('%s → littering', async (text) => {
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.intent).toBe('city_appearance.littering');
+    expect(r.reply).toContain('城市市容和环境卫生管理条例');
+  });
+
+  it('reads only litter thrown anyhow or out of a window', () => {
+    expect(readsThrown('路边有人乱丢垃圾')).toBe('路边有人乱扔垃圾');
+    expect(readsThrown('有人从楼上丢酒瓶')).toBe('有人从楼上扔酒瓶');
+    for (const kept of ['小黄车乱丢在小区门口', '大家都往这几个桶里丢', '晚上丢垃圾', '我的秤丢了']) expect(readsThrown(kept)).toBe(kept);
   });
 });
