@@ -592,8 +592,24 @@ export function tellsOfGoodsTaken(normalized: string): boolean {
   return GOODS_TAKEN.test(normalized) && !complainsOfConduct(normalized) && !tellsOfMisconduct(normalized);
 }
 
-/** The ranking with the conduct topic's scores moved to the seized-goods answer on getting them back (`tellsOfGoodsTaken`). */
+/**
+ * Whether the bureau may seize, asked ("城管有没有权力扣车", "城管能扣我的车吗", "执法队凭什么收我的秤"):
+ * the seized-goods answer, which says what the law lets it seize and how (行政强制法's 扣押). The first
+ * was declined: 扣车 is a word of the traffic police's. Only a short question that names the bureau,
+ * and not the police. Towing (拖车) is the parking topic's, which asks which vehicle (real-kb.test.ts).
+ */
+const MAY_SEIZE = /(?:城管|执法队|执法局|执法人员|综合执法)[^，。！？,!?]{0,4}?(?:有没有权力?|有权力?|有没有资格|能不能|可不可以|可以|能|凭什么|为什么|有什么权力?)[^，。！？,!?]{0,3}?(?:扣|暂扣|扣押|收走|收|没收)/u;
+const MAX_MAY_SEIZE_CHARS = 30;
+
+/** True when a short question asks whether (or by what right) the bureau may seize (`MAY_SEIZE`), the police unnamed. */
+export function asksBureauMaySeize(normalized: string): boolean {
+  return characters(normalized) <= MAX_MAY_SEIZE_CHARS && MAY_SEIZE.test(normalized) && !POLICE.test(normalized);
+}
+
+/** The ranking with the conduct topic's scores (and, asked whether the bureau may seize, "not ours") moved to the seized-goods answer on getting them back (`tellsOfGoodsTaken`, `asksBureauMaySeize`). */
 export function withGoodsTakenScope(ranking: IntentScore[], normalized: string): IntentScore[] {
+  // Asked whether it may: "not ours" (扣车, the traffic police's word) and conduct move to that answer too.
+  if (asksBureauMaySeize(normalized) && !tellsOfMisconduct(normalized)) return movedWhere(ranking, (s) => s.topic === CONDUCT_TOPIC || s.topic === OUT_OF_SCOPE_TOPIC, RETRIEVE_INTENT);
   return tellsOfGoodsTaken(normalized) ? movedWhere(ranking, (s) => s.topic === CONDUCT_TOPIC, RETRIEVE_INTENT) : ranking;
 }
 

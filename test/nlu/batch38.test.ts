@@ -3,7 +3,7 @@ import type { Brain } from '../../src/nlu/brain.js';
 import { nextState } from '../../src/chat/session.js';
 import { readsThrown } from '../../src/nlu/acts.js';
 import { referredBack } from '../../src/nlu/context.js';
-import { asksToPayFine, noiseOwnerOf, othersMatterOf } from '../../src/nlu/scope.js';
+import { asksBureauMaySeize, asksToPayFine, noiseOwnerOf, othersMatterOf } from '../../src/nlu/scope.js';
 import { conversation } from '../helpers/conversation.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
@@ -29,7 +29,8 @@ import { createShippedBrain } from '../helpers/shipped-brain.js';
  *   "邻居天天半夜蹦迪") was declined as an online or environmental matter, or with no redirect at all;
  * - "那找哪个", "那我报警有用不" right after another department's matter got the hint that nothing had
  *   been asked before;
- * - "路边有人乱丢垃圾" and "有人往楼下丢东西" were declined: 丢 for 扔 left them with no word of any topic.
+ * - "路边有人乱丢垃圾" and "有人往楼下丢东西" were declined: 丢 for 扔 left them with no word of any topic;
+ * - "城管有没有权力扣车" was declined (扣车 is a word of the traffic police's).
  */
 let brain: Brain;
 beforeAll(async () => {
@@ -203,5 +204,19 @@ describe('丢 said for 扔 when littering (readsThrown)', () => {
     expect(readsThrown('路边有人乱丢垃圾')).toBe('路边有人乱扔垃圾');
     expect(readsThrown('有人从楼上丢酒瓶')).toBe('有人从楼上扔酒瓶');
     for (const kept of ['小黄车乱丢在小区门口', '大家都往这几个桶里丢', '晚上丢垃圾', '我的秤丢了']) expect(readsThrown(kept)).toBe(kept);
+  });
+});
+
+describe('whether the bureau may seize, asked (asksBureauMaySeize)', () => {
+  it.each(['城管有没有权力扣车', '城管能扣我的秤吗', '执法队凭什么收我的秤'])('%s → the seized-goods answer', async (text) => {
+    const r = await brain.ask(text, { channel: 'private' });
+    expect(r.action, r.reply).toBe('answer');
+    expect(r.intent).toBe('seized_items.retrieve');
+    expect(r.reply).toContain('行政强制法');
+  });
+
+  it('not when the police are named, nor in a letter', () => {
+    expect(asksBureauMaySeize('城管有权扣车吗 交警呢')).toBe(false);
+    expect(asksBureauMaySeize(`${'我在菜场门口摆摊卖了十几年的菜，'.repeat(2)}城管有没有权力扣车`)).toBe(false);
   });
 });
