@@ -974,7 +974,7 @@ async function backReferenceReply(p: BrainParts, turn: Turn): Promise<BrainReply
   }
   if (!best || best.score < BACK_MIN) return undefined;
   const lead = topics[0];
-  // A topic the words have no word for leads them by no naming ("修车" read as not the bureau's): the subject stays.
+  // A lead the words have no word for names nothing ("修车" read as not the bureau's): the subject stays.
   if (lead && lead.topic !== best.subject.topic && lead.score > BACK_LEAD_RATIO * best.score && hasEvidence(lead.best)) return undefined;
   const topic = best.subject.topic;
   // Within it, the intent the whole message ranks first: "还有秤的事 要是过了期限冇去领 会么样处理" asks about the time limit, not the name's answer.
