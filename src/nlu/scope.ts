@@ -343,8 +343,9 @@ export function tellsOfNeighbourNoise(normalized: string): boolean {
 /** The redirect for noise from a source that is not the bureau's (`INDUSTRIAL_NOISE`, `TRAFFIC_NOISE`, a neighbour's home); undefined otherwise. */
 export function noiseOwnerOf(normalized: string): string | undefined {
   if (BUREAU_NOISE.test(normalized)) return undefined;
-  // A din told by its sound or its hour alone ("楼上半夜剁肉 咚咚咚的", "邻居天天半夜蹦迪") is a neighbour's, if anyone's.
-  if (!NOISE_WORD.test(normalized)) return !BUILDING_WORK.test(normalized) && tellsOfNeighbourNoise(normalized) ? NEIGHBOR_INTENT : undefined;
+  // A din told by its sound or its hour alone ("楼上半夜剁肉 咚咚咚的", "邻居天天半夜蹦迪") is a neighbour's, if anyone's:
+  // not a factory's or a building site's next door ("隔壁工厂半夜咚咚咚").
+  if (!NOISE_WORD.test(normalized)) return !BUILDING_WORK.test(normalized) && !INDUSTRIAL_NOISE.test(normalized) && tellsOfNeighbourNoise(normalized) ? NEIGHBOR_INTENT : undefined;
   if (INDUSTRIAL_NOISE.test(normalized)) return ENVIRONMENT_INTENT;
   if (BUILDING_WORK.test(normalized)) return undefined;
   if (TRAFFIC_NOISE.test(normalized)) return TRAFFIC_INTENT;
@@ -596,9 +597,10 @@ export function tellsOfGoodsTaken(normalized: string): boolean {
  * Whether the bureau may seize, asked ("城管有没有权力扣车", "城管能扣我的车吗", "执法队凭什么收我的秤"):
  * the seized-goods answer, which says what the law lets it seize and how (行政强制法's 扣押). The first
  * was declined: 扣车 is a word of the traffic police's. Only a short question that names the bureau,
- * and not the police. Towing (拖车) is the parking topic's, which asks which vehicle (real-kb.test.ts).
+ * and not the police. Towing (拖车) is the parking topic's, which asks which vehicle (real-kb.test.ts);
+ * money or points taken ("城管为什么收我的摊位费", "能扣分吗") are no seizure.
  */
-const MAY_SEIZE = /(?:城管|执法队|执法局|执法人员|综合执法)[^，。！？,!?]{0,4}?(?:有没有权力?|有权力?|有没有资格|能不能|可不可以|可以|能|凭什么|为什么|有什么权力?)[^，。！？,!?]{0,3}?(?:扣|暂扣|扣押|收走|收|没收)/u;
+const MAY_SEIZE = /(?:城管|执法队|执法局|执法人员|综合执法)[^，。！？,!?]{0,4}?(?:有没有权力?|有权力?|有没有资格|能不能|可不可以|可以|能|凭什么|为什么|有什么权力?)[^，。！？,!?]{0,3}?(?:扣押|暂扣|扣|没收|收(?:走|了|掉)?)(?![^，。！？,!?]{0,6}(?:钱|费|税|罚款|分))/u;
 const MAX_MAY_SEIZE_CHARS = 30;
 
 /** True when a short question asks whether (or by what right) the bureau may seize (`MAY_SEIZE`), the police unnamed. */

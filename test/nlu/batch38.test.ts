@@ -168,9 +168,10 @@ describe("a neighbour's din told by its sound or its hour (noiseOwnerOf)", () =>
     expect(r.reply).toContain('物业');
   });
 
-  it("a building site's din at night stays the bureau's", () => {
+  it("a building site's din at night stays the bureau's, and a factory's is not a neighbour's", () => {
     expect(noiseOwnerOf('对面工地半夜咚咚咚的')).toBeUndefined();
     expect(noiseOwnerOf('楼上半夜砸墙 咚咚咚的')).toBeUndefined();
+    expect(noiseOwnerOf('隔壁工厂半夜咚咚咚')).not.toBe('out_of_scope.neighbor');
   });
 });
 
@@ -213,6 +214,10 @@ describe('whether the bureau may seize, asked (asksBureauMaySeize)', () => {
     expect(r.action, r.reply).toBe('answer');
     expect(r.intent).toBe('seized_items.retrieve');
     expect(r.reply).toContain('行政强制法');
+  });
+
+  it('not money or points taken', () => {
+    for (const text of ['城管为什么收我的摊位费', '城管凭什么收我钱', '城管能扣分吗']) expect(asksBureauMaySeize(text)).toBe(false);
   });
 
   it('not when the police are named, nor in a letter', () => {
