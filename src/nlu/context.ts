@@ -640,7 +640,7 @@ export function ownCaseStatement(normalized: string, domainTerms: ReadonlySet<st
   const t = normalized.trim();
   if (t === '' || asking || followupChars(t) > MAX_FOLLOWUP_CHARS || namesOwnSubject(t, domainTerms)) return undefined;
   // Asking about the fine or paying it ("我没钱"), or a statement that needs the subject ("单子丢了"): a follow-up.
-  if (ASKS.test(t) || ASKS_FINE.test(t) || ASKS_PAY.test(t) || CONSEQUENCE.test(t) || OWN_STATEMENT.test(t)) return undefined;
+  if (ASKS.test(t) || ASKS_FINE.test(t) || paysMoney(t) || CONSEQUENCE.test(t) || OWN_STATEMENT.test(t)) return undefined;
   if (CORRECTED.test(t)) return 'corrected';
   if (EXPLAINS.test(t)) return 'explains';
   return undefined;
@@ -687,7 +687,7 @@ export function addsReportDetail(normalized: string, domainTerms: ReadonlySet<st
   const detail = REPORT_DETAIL.test(t);
   const but = !detail && followupChars(t) <= MAX_FOLLOWUP_CHARS && BUT_DETAIL.test(t) && !ASKS.test(t) && !CONSEQUENCE.test(t);
   if (!detail && !but) return undefined;
-  if (ASKS_FINE.test(t) || ASKS_PAY.test(t)) return undefined;
+  if (ASKS_FINE.test(t) || paysMoney(t)) return undefined;
   // The others named in "居委会也不管" are no subject of the message.
   if (namesMatterBesidesOthers(t, domainTerms)) return undefined;
   return detail && REPORTING.test(t) ? 'reporting' : 'circumstance';
@@ -765,15 +765,22 @@ export function asksOnlyTheFine(normalized: string): boolean {
  */
 const NOT_PAYING = '(?:不|没|冇)(?:交|缴)(?:罚款|罚金|钱)?(?:的话)?(?:会|又|能)?(?:怎样|怎么样|怎么办|么样|咋样|咋办|如何|有什么后果|有么后果|什么后果|后果)|(?:拖着|逾期|到期|过期|一直)(?:不|没|冇)(?:交|缴)';
 
-/** Paying online: "能不能手机上交", "微信可以缴吗", "网上能交不". */
-const PAY_ONLINE = '(?:手机|网上|微信|支付宝|线上|app|APP)上?(?:能|可以|能不能|可不可以)?(?:交|缴|支付)';
+/** Paying online: "能不能手机上交", "微信可以缴吗", "网上能交不" — paying only when a fine is named (`asksToPay`): after a permit's answer, "网上能交吗" hands in an application. */
+const PAY_ONLINE = /(?:手机|网上|微信|支付宝|线上|app|APP)上?(?:能|可以|能不能|可不可以)?(?:交|缴|支付)/u;
 
-/** A follow-up about paying: "那要去哪里交", "罚款怎么交", "在哪缴纳", "能不能手机上交", "没钱交怎么办" (暂缓、分期), "不交会怎样". */
-const ASKS_PAY = new RegExp(`(?:去|在|到)哪(?:里|儿|个地方)?(?:交|缴)|哪(?:里|儿|个地方)(?:交|缴)|(?:怎么|如何|么样)(?:交|缴)|交到哪|缴纳|交罚款|缴罚款|罚款.{0,3}(?:交|缴)|${PAY_ONLINE}|${CANNOT_PAY}|拿不出钱|${NOT_PAYING}`, 'u');
+/** A follow-up about paying: "那要去哪里交", "罚款怎么交", "在哪缴纳", "没钱交怎么办" (暂缓、分期), "不交会怎样" (`paysMoney`). */
+const ASKS_PAY = new RegExp(`(?:去|在|到)哪(?:里|儿|个地方)?(?:交|缴)|哪(?:里|儿|个地方)(?:交|缴)|(?:怎么|如何|么样)(?:交|缴)|交到哪|缴纳|交罚款|缴罚款|罚款.{0,3}(?:交|缴)|${CANNOT_PAY}|拿不出钱|${NOT_PAYING}`, 'u');
+/** Papers handed in, not money paid: "材料哪里交", "申请表交到哪" after a permit's answer. */
+const PAPERS = /材料|资料|申请|表格|证明|照片|视频|证据|手续|图纸/u;
 
-/** True when the text asks how, where or whether to pay (a fine, when it names one): `ASKS_PAY`. */
+/** True when a follow-up asks about paying (`ASKS_PAY`), not about handing in papers (`PAPERS`). */
+function paysMoney(t: string): boolean {
+  return ASKS_PAY.test(t) && !PAPERS.test(t);
+}
+
+/** True when the text asks how, where or whether to pay, online too (with a fine named: src/nlu/scope.ts `asksToPayFine`). */
 export function asksToPay(normalized: string): boolean {
-  return ASKS_PAY.test(normalized);
+  return paysMoney(normalized) || PAY_ONLINE.test(normalized);
 }
 
 /** The general fines answer (罚款标准与缴纳), for a topic whose own answers state no fine. */
@@ -875,7 +882,7 @@ const ASKS_WHERE = /去哪|在哪(?:里|儿)?(?:办|申请|批|审批|领|反映
 
 /** True when a follow-up asks where to go or whom to ask (`ASKS_WHERE`), not where to pay a fine. */
 export function asksWhere(normalized: string): boolean {
-  return ASKS_WHERE.test(normalized) && !ASKS_PAY.test(normalized);
+  return ASKS_WHERE.test(normalized) && !paysMoney(normalized);
 }
 
 /** A sentence of an answer that names where to go or whom to ask: an office, a window, a hotline. */
@@ -1015,8 +1022,10 @@ export function followupIntent(facts: FollowupFacts, ranking: readonly IntentSco
     // A ranking with nothing of the topic (its words are no topic's: "我要告他们"): suing is 诉讼, any other dispute 复议.
     return rights ? { best: rights } : target(SUES.test(normalized) ? LITIGATION_INTENT : RECONSIDERATION_INTENT);
   }
-  // "开了个单子说要罚款 在哪里交": paying it, though the message names the fine (not how much it is).
-  if (ASKS_PAY.test(normalized) && !ASKS_HOW_MUCH.test(normalized)) return target(GENERAL_FINES_INTENT);
+  // "开了个单子说要罚款 在哪里交": paying it, though the message names the fine (not how much it is);
+  // "能不能在手机上交" right after the fines topic's answer: paying online.
+  const paysOnline = recent.topic === PENALTY_TOPIC && PAY_ONLINE.test(normalized) && !PAPERS.test(normalized);
+  if ((paysMoney(normalized) || paysOnline) && !ASKS_HOW_MUCH.test(normalized)) return target(GENERAL_FINES_INTENT);
   const asksTheFine = ASKS_FINE.test(normalized);
   // What happens if one does not ("不办会怎样" after the shop-sign answer): that penalty answer. A
   // topic without one ("不让进会怎样" after officers' ID) is answered by the ranking below: the
@@ -1032,7 +1041,7 @@ export function followupIntent(facts: FollowupFacts, ranking: readonly IntentSco
   // matter of the topic for "how long" (the 15 days to pay a fine).
   if (recent.intent && facts.statesDeadlines.has(recent.intent) && asksOnlyTheTime(normalized)) return target(recent.intent, 'deadline');
   // "那要去哪里交？" after a fine: paying a fine works the same for every subject.
-  if (ASKS_PAY.test(normalized)) return target(GENERAL_FINES_INTENT);
+  if (paysMoney(normalized)) return target(GENERAL_FINES_INTENT);
   const best = intentInTopic(ranking, recent.topic, recent.intent);
   return best ? { best, byRanking: true } : undefined;
 }

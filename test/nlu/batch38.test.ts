@@ -57,6 +57,12 @@ describe('paying a fine, asked in a few words (asksToPayFine)', () => {
     expect(r.intent).toBe(intent);
   });
 
+  it.each(['材料哪里交', '网上能交吗'])('"%s" after a permit answer hands in papers, not money', async (text) => {
+    const [first, r] = await conversation(brain, '我想在门口挂个招牌 要审批吗', text);
+    expect(first?.intent).toBe('outdoor_ads.permit');
+    expect(r?.intent).toBe('outdoor_ads.permit');
+  });
+
   it('is a short message that names a fine and asks to pay it', () => {
     expect(asksToPayFine('罚了两千 去哪里交')).toBe(true);
     expect(asksToPayFine('能不能手机上交罚款')).toBe(true);
