@@ -328,16 +328,17 @@ const ENVIRONMENT_INTENT = `${OUT_OF_SCOPE_TOPIC}.environment`;
 const NEIGHBOUR = /楼上|楼下|隔壁|邻居|对门|邻里|上一层|上层住户/u;
 const HOUSEHOLD_NOISE = /跑跳|跳绳|蹦|跺|咚咚|砰砰|哐哐|拖(?:椅子|凳子|桌子|家具|东西)|剁|弹珠|脚步|走路|高跟鞋|[狗犬鸟猫][^，。！？,!?]{0,4}[叫吠]|宠物|钢琴|弹琴|练琴|乐器|吵架|打麻将|麻将声|电视|洗衣机|小孩|小伢|孩子|娃/u;
 const NEIGHBOUR_BUSINESS = /馆|厅|场|会所|公司|作坊|培训|工作室|棋牌|健身|瑜伽|舞蹈|琴行|商家|学校|驾校|幼儿园|单位/u;
-/**
- * Heard: the noise words without 影响 ("影响小孩玩" tells of no sound), a din's sound ("咚咚咚的"), or
- * the dead of night ("邻居天天半夜蹦迪").
- */
-const HEARD = /噪|吵|(?<!影)响|声|安静|睡|扰民|咚|砰|哐|嘭|半夜|深夜|凌晨/u;
+/** Heard: the noise words without 影响 ("影响小孩玩" tells of no sound), or a din's sound ("咚咚咚的"). */
+const HEARD = /噪|吵|(?<!影)响|声|安静|睡|扰民|咚|砰|哐|嘭/u;
+/** The dead of night, heard when a din is done then ("邻居天天半夜蹦迪") — not when a child is only named ("楼下小孩半夜发烧"). */
+const NIGHT_HOURS = /半夜|深夜|凌晨/u;
+const CHILD = /小孩|小伢|孩子|娃/gu;
 const NEIGHBOR_INTENT = `${OUT_OF_SCOPE_TOPIC}.neighbor`;
 
 /** True when the text tells of a neighbour's household noise (`HOUSEHOLD_NOISE`), and of none of the bureau's sources or a business. */
 export function tellsOfNeighbourNoise(normalized: string): boolean {
-  return HEARD.test(normalized) && NEIGHBOUR.test(normalized) && HOUSEHOLD_NOISE.test(normalized) && !BUREAU_NOISE.test(normalized) && !NEIGHBOUR_BUSINESS.test(normalized);
+  if (!NEIGHBOUR.test(normalized) || !HOUSEHOLD_NOISE.test(normalized) || BUREAU_NOISE.test(normalized) || NEIGHBOUR_BUSINESS.test(normalized)) return false;
+  return HEARD.test(normalized) || (NIGHT_HOURS.test(normalized) && HOUSEHOLD_NOISE.test(normalized.replace(CHILD, '')));
 }
 
 /** The redirect for noise from a source that is not the bureau's (`INDUSTRIAL_NOISE`, `TRAFFIC_NOISE`, a neighbour's home); undefined otherwise. */

@@ -179,6 +179,11 @@ describe("a neighbour's din told by its sound or its hour (noiseOwnerOf)", () =>
     expect(noiseOwnerOf('楼上半夜砸墙 咚咚咚的')).toBeUndefined();
     expect(noiseOwnerOf('隔壁工厂半夜咚咚咚')).not.toBe('out_of_scope.neighbor');
   });
+
+  it('the dead of night is heard only with a din done then, not a child named ("楼下小孩半夜发烧怎么办")', () => {
+    expect(noiseOwnerOf('楼下小孩半夜发烧怎么办')).toBeUndefined();
+    expect(noiseOwnerOf('邻居天天半夜蹦迪')).toBe('out_of_scope.neighbor');
+  });
 });
 
 describe('a question right after another department\'s matter, with no answer of its own, gets that redirect again', () => {
