@@ -343,6 +343,9 @@ const QUESTION = new RegExp(
   'u',
 );
 
+/** A statement of someone doing something: a report of its own ("楼下有人在烧垃圾"), not a detail of the subject (brain.ts), nor a broken road alone (scope.ts). */
+export const SOMEONE_DOES = /有人|有个人|有家|有户|有辆|有几个人|有一帮人/u;
+
 /** "没人管", "管管": a plea to have it dealt with outweighs question words in the same message. */
 const PLEA = /没人管|没有人管|冇得?人管|无人管|没得人管|没人处理|管管|管一管|管不了|谁来管|有没有人管|怎么没人|能不能管/u;
 

@@ -6,7 +6,7 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, PENALTY_TOPIC, type BrainReply, typ
 import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
-import { approvalOnly, linkOnly, suesBureau, asks, asksAction, asksForPerson, awaitsReply, mentionOnly, readsSpokenNumbers, asksForContent, saysReplyMissed, NOISE_TOPIC, withoutFeedback, asksProgress, bareComplaint, complaintFirst, conductFirst, contestFirst, damageFirst, detectAct, permitFirst, readsOfficers, readsThrown, smallTalkOf, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
+import { approvalOnly, linkOnly, suesBureau, asks, asksAction, asksForPerson, awaitsReply, mentionOnly, readsSpokenNumbers, asksForContent, saysReplyMissed, NOISE_TOPIC, withoutFeedback, asksProgress, bareComplaint, complaintFirst, conductFirst, contestFirst, damageFirst, detectAct, permitFirst, readsOfficers, readsThrown, smallTalkOf, SOMEONE_DOES, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
 import { departmentAsked, hearsBuildingAtNight, otherBodyComplainedTo, withNightBuildingScope, withAdClaimScope, withAgencyScope, withChargingScope, withFarmScope, withGasBillScope, withIgnitionScope, withNoiseSourceScope, withDecorationScope, withVenueScope, withGoodsTakenScope, withPropertyScope, withOthersMatterScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope, withFinePaymentScope } from './scope.js';
 import {
   addsReportDetail,
@@ -1164,9 +1164,6 @@ function wordsOfSubjectAlone(p: BrainParts, normalized: string, topic: string): 
 
 /** Whether someone is genuine, asked of those just discussed ("是不是骗子啊", "真的假的", "是不是冒充的"). */
 const DOUBTS_GENUINE = /^[^，。！？,!?]{0,4}(?:是不是|会不会|莫不是|怕是)?(?:骗子|骗人的?|冒充的?|假的|真的假的|是真的吗)(?:啊|呀|哦|吧|哟)?[？?。.!！]*$/u;
-
-/** A statement of someone doing something: a report of its own ("楼下有人在烧垃圾"), not a detail of the subject. */
-const SOMEONE_DOES = /有人|有个人|有家|有户|有辆|有几个人|有一帮人/u;
 
 /**
  * Longest message that can go on with the subject just answered (`continuationReply`): a clause or

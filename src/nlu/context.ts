@@ -778,9 +778,14 @@ function paysMoney(t: string): boolean {
   return ASKS_PAY.test(t) && !PAPERS.test(t);
 }
 
+/** True when the text asks whether it can pay online (`PAY_ONLINE`), not hand in papers: paying only where a fine is the matter. */
+function paysOnline(t: string): boolean {
+  return PAY_ONLINE.test(t) && !PAPERS.test(t);
+}
+
 /** True when the text asks how, where or whether to pay, online too (with a fine named: src/nlu/scope.ts `asksToPayFine`). */
 export function asksToPay(normalized: string): boolean {
-  return paysMoney(normalized) || PAY_ONLINE.test(normalized);
+  return paysMoney(normalized) || paysOnline(normalized);
 }
 
 /** The general fines answer (罚款标准与缴纳), for a topic whose own answers state no fine. */
@@ -1024,8 +1029,7 @@ export function followupIntent(facts: FollowupFacts, ranking: readonly IntentSco
   }
   // "开了个单子说要罚款 在哪里交": paying it, though the message names the fine (not how much it is);
   // "能不能在手机上交" right after the fines topic's answer: paying online.
-  const paysOnline = recent.topic === PENALTY_TOPIC && PAY_ONLINE.test(normalized) && !PAPERS.test(normalized);
-  if ((paysMoney(normalized) || paysOnline) && !ASKS_HOW_MUCH.test(normalized)) return target(GENERAL_FINES_INTENT);
+  if ((paysMoney(normalized) || (recent.topic === PENALTY_TOPIC && paysOnline(normalized))) && !ASKS_HOW_MUCH.test(normalized)) return target(GENERAL_FINES_INTENT);
   const asksTheFine = ASKS_FINE.test(normalized);
   // What happens if one does not ("不办会怎样" after the shop-sign answer): that penalty answer. A
   // topic without one ("不让进会怎样" after officers' ID) is answered by the ranking below: the

@@ -1,6 +1,6 @@
 import { characters, clauses, sentences } from '../core/normalize.js';
 import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type IntentScore } from '../core/types.js';
-import { askedSentences, BUILDING_SOUND, complainsOfConduct, tellsOfMisconduct, CONDUCT_TOPIC, HOW_OFTEN, NOISE_TOPIC, questionSentences } from './acts.js';
+import { askedSentences, BUILDING_SOUND, complainsOfConduct, tellsOfMisconduct, CONDUCT_TOPIC, HOW_OFTEN, NOISE_TOPIC, questionSentences, SOMEONE_DOES } from './acts.js';
 import { asksToPay, GENERAL_FINES_INTENT } from './context.js';
 import { GENERAL_REDIRECT, topicScores } from './decide.js';
 import { byScore } from './rankers.js';
@@ -344,12 +344,12 @@ export function tellsOfNeighbourNoise(normalized: string): boolean {
 /** The redirect for noise from a source that is not the bureau's (`INDUSTRIAL_NOISE`, `TRAFFIC_NOISE`, a neighbour's home); undefined otherwise. */
 export function noiseOwnerOf(normalized: string): string | undefined {
   if (BUREAU_NOISE.test(normalized)) return undefined;
-  // A din told by its sound or its hour alone ("楼上半夜剁肉 咚咚咚的", "邻居天天半夜蹦迪") is a neighbour's, if anyone's:
-  // not a factory's or a building site's next door ("隔壁工厂半夜咚咚咚").
-  if (!NOISE_WORD.test(normalized)) return !BUILDING_WORK.test(normalized) && !INDUSTRIAL_NOISE.test(normalized) && tellsOfNeighbourNoise(normalized) ? NEIGHBOR_INTENT : undefined;
-  if (INDUSTRIAL_NOISE.test(normalized)) return ENVIRONMENT_INTENT;
+  // A din told by its sound or its hour alone, no noise word ("楼上半夜剁肉 咚咚咚的", "邻居天天半夜蹦迪"), is
+  // a neighbour's if anyone's: not a factory's or a building site's next door ("隔壁工厂半夜咚咚咚").
+  const noiseSaid = NOISE_WORD.test(normalized);
+  if (INDUSTRIAL_NOISE.test(normalized)) return noiseSaid ? ENVIRONMENT_INTENT : undefined;
   if (BUILDING_WORK.test(normalized)) return undefined;
-  if (TRAFFIC_NOISE.test(normalized)) return TRAFFIC_INTENT;
+  if (noiseSaid && TRAFFIC_NOISE.test(normalized)) return TRAFFIC_INTENT;
   if (tellsOfNeighbourNoise(normalized)) return NEIGHBOR_INTENT;
   return undefined;
 }
@@ -446,14 +446,14 @@ const POURED_INTO = /往[^，。！？,!?]{0,8}[倒扔排泼]|[倒扔排泼](?:�
  * A road's surface broken, or a street light out, in one clause ("马路上有个大坑", "人行道塌了一块",
  * "路灯坏了好久了"): the road department's and the facility owner's to repair (the municipal redirect
  * names both) — the model sent the hole to the police ("好危险") or to the general redirect. Not a
- * hole someone digs or the trucks that broke the road (the bureau's building sites and muck).
+ * hole someone digs or the trucks that broke the road (the bureau's building sites and muck), nor
+ * someone doing something beside it (`SOMEONE_DOES`: "路边有人摆摊 路面坑坑洼洼的" may tell a matter of the
+ * bureau's too; left to the model).
  */
 const ROAD = /马路|路上|路面|路边|人行道|街上|道路|路中间|路口/u;
 const ROAD_FAULT = /大坑|有个坑|个坑|坑洼|坑坑洼洼|塌陷|塌了|陷下去|路面破|破损|不平/u;
 const LIGHT_OUT = /路灯[^，。！？,!?]{0,6}(?:坏|不亮|黑|灭|闪)/u;
 const DUG_OR_DRIVEN = /挖|渣土|土车|工地|施工|压坏|压烂/u;
-/** Someone doing something beside it ("路边有人摆摊 路面坑坑洼洼的"): a matter of the bureau's may be told too; left to the model. */
-const SOMEONE_ACTS = /有人|有个人|有家|有户|有辆/u;
 /** Longest message the road rule reads: a letter tells more than a broken road, and is left to the model. */
 const MAX_ROAD_FAULT_CHARS = 40;
 /**
@@ -520,7 +520,7 @@ export function othersMatterOf(normalized: string): string | undefined {
   if ((FIGHT_OR_THEFT.test(normalized) || (THIEVES_ABOUT.test(normalized) && !BUREAU_MATTER.test(normalized))) && !OFFICERS_NAMED.test(normalized) && !PUBLIC_FACILITY.test(normalized)) return POLICE_MATTER_INTENT;
   const clauses = normalized.split(CLAUSE_OR_SPACE);
   if (clauses.some((c) => MANHOLE.test(c) && FACILITY_FAULT.test(c)) && !POURED_INTO.test(normalized)) return MUNICIPAL_INTENT;
-  if (characters(normalized) <= MAX_ROAD_FAULT_CHARS && clauses.some((c) => (ROAD.test(c) && ROAD_FAULT.test(c)) || LIGHT_OUT.test(c)) && !DUG_OR_DRIVEN.test(normalized) && !SOMEONE_ACTS.test(normalized)) return MUNICIPAL_INTENT;
+  if (characters(normalized) <= MAX_ROAD_FAULT_CHARS && clauses.some((c) => (ROAD.test(c) && ROAD_FAULT.test(c)) || LIGHT_OUT.test(c)) && !DUG_OR_DRIVEN.test(normalized) && !SOMEONE_DOES.test(normalized)) return MUNICIPAL_INTENT;
   // Its questions, split once; what it asks is them, or the whole text when it asks nothing.
   const questions = questionSentences(normalized);
   const asked = askedSentences(normalized, questions);
