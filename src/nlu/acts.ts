@@ -16,8 +16,8 @@ const END = '[呀啊哈哇嘛哦噢喔啦了的吧哈呢呗撒伢!！。.,，~]*
 /** The bot named after the greeting: "您好，普法助手". */
 const TRAILING_NAME = '(?:[，,、 ]*@?(?:普法)?(?:小)?(?:助手|帮手)[!！。.~]*)?';
 
-/** "在吗", and how Wuhan asks it: "有人冇", "在冇". */
-const PRESENCE = '在吗|在不在|在冇|有人吗|有人在吗|有人冇|有冇得人|有没有人';
+/** "在吗", and how Wuhan asks it: "有人冇", "在冇"; and a voice message's "听得到吗". */
+const PRESENCE = '在吗|在不在|在冇|有人吗|有人在吗|有人冇|有冇得人|有没有人|听得到吗|听得见吗|听到了吗|能听到吗|听不听得到';
 
 const GREETING = new RegExp(
   `^${ADDRESS}(?:你好|您好|你们好|大家好|早上好|早安|早|上午好|中午好|下午好|晚上好|晚安|${PRESENCE}|喂+|哈喽|嗨|hi|hello|hey)${END}(?:[，,、 ]*${ADDRESS}(?:${PRESENCE}|忙不忙|在忙吗)${END})?${TRAILING_NAME}$`,
@@ -31,7 +31,7 @@ const GREETING = new RegExp(
 const CLOSING = `(?:[，,、 ]*(?:再见|拜拜|bye|88|先这样吧?|就这样吧?|不说了|不聊了|我先走了|先走了|车来了|我去忙了|我先忙了|挂了|下次再问|有事再问|回头再问|你(?:比[^，。！？,!?]{1,6})?(?:真|蛮|好|太|还)?(?:有耐心|耐心|厉害|贴心|靠谱))${END})?`;
 
 const THANKS = new RegExp(
-  `^(?:好的|好吧|好|嗯|明白了?|知道了?|晓得了?|懂了|收到|了解了?|记下了|记住了|算了|那算了|ok|okay)?[，,、 ]*${ADDRESS}(?:谢谢|谢啦|谢了|多谢|感谢|非常感谢|太感谢了?|十分感谢|谢谢你|谢谢您|谢谢你们|辛苦了?|麻烦了?|thanks|thank you|thx)${END}(?:${ADDRESS}(?:谢谢|辛苦了?|点赞|你真棒|帮大忙了?)${END})?${CLOSING}${TRAILING_NAME}$`,
+  `^(?:好的|好吧|好|嗯|明白了?|知道了?|晓得了?|懂了|收到|了解了?|记下了|记住了|算了|那算了|(?:那就|那)?这样吧?|就这样吧?|那行|行吧|ok|okay)?[，,、 ]*${ADDRESS}(?:谢谢|谢啦|谢了|多谢|感谢|非常感谢|太感谢了?|十分感谢|谢谢你|谢谢您|谢谢你们|辛苦(?:你们|您|你)?了?|麻烦(?:你们|您|你)?了?|thanks|thank you|thx)${END}(?:${ADDRESS}(?:谢谢|辛苦了?|点赞|你真棒|帮大忙了?)${END})?${CLOSING}${TRAILING_NAME}$`,
   'iu',
 );
 
@@ -516,14 +516,23 @@ export function detectAct(normalized: string): SpeechAct {
  * and the complaint was declined as not the bureau's matter. 打 as in 打电话/打12345/打一个电话 is not a blow; 打一个摆摊的 is.
  * Goods taken without a word or a paper (没说什么就把东西搬走了) are 乱扣, the same complaint.
  */
-/** Officers (城关 typed for 城管 is read as 城管 first: `readsOfficers`). */
-const OFFICERS = '(?:城管|执法人员|执法队员|队员|协管员?|执法的)';
+/**
+ * Officers (城关 typed for 城管 is read as 城管 first: `readsOfficers`). Written to the bureau's
+ * own bot, "你们的人" and "你们的工作人员" are its officers too ("你们的人态度太差了 我要投诉").
+ */
+const OFFICERS = '(?:城管|执法人员|执法队员|队员|协管员?|执法的|你们(?:的|那边的|单位的|局里的|派来的)(?:人|工作人员|执法人员|队员))';
 const MISCONDUCT = '(?:打(?![电听算招扫包开车卡折印理工造击球0-9个下哪几啥什]|一[个下通]?(?:电话|热线|12)|一下)|殴打|动手|踢|踹|扇|推(?:了|倒|搡|我|人)|拉扯|撕扯|拽(?:了|倒|我|人)|[划弄打摔]伤|抢(?:走|了|我)|骂|辱骂|红包|好处费?|收礼|吃拿卡要|索要|索贿|受贿|勒索|收了?(?:我们?的?)?钱不(?:开|给)(?:发?票|收据|单子)|乱收费|收(?:了|我们?|摊位)?好处|收了?[^，,。！!？?；;]{0,8}(?:摊位费|管理费|保护费)|要钱|转账|微信转|转到个人|私人(?:微信|账户|卡))';
 /** Goods taken without a word or a paper ("城管来了没说什么就把东西搬走了"): 乱扣, a complaint too. */
 const UNEXPLAINED = '(?:没说|没有说|二话不说|一句话不说|一句话都不说|什么都没说|什么也没说|什么都不说|不说|不讲|没讲|不听|没有?(?:任何)?(?:手续|单子|清单|通知|告知|理由|说明|解释))';
 const TAKEN = '(?:搬|拿|拉|收|抢|扣|拖|抬)走';
-/** Officers' misconduct itself: a blow, abuse, a bribe. */
-const NAMED_MISCONDUCT = `${OFFICERS}[^，,。！!？?；;]{0,8}?${MISCONDUCT}`;
+/**
+ * How officers spoke to the citizen, said of the officers themselves ("城管态度太差了", "你们的人
+ * 态度恶劣"): a conduct complaint when they are named just before it, not anywhere in the text
+ * (a courier's or a shop's manner is not the bureau's: "快递员态度太差 城管也不管").
+ */
+const RUDE = '(?:态度(?:也|真的?|太|很|好|特别|非常|极其|实在|蛮|这么|那么)*(?:差|恶劣|蛮横|凶|不好|粗暴|傲慢|嚣张)|凶神恶煞|吼(?:我|人|了我))';
+/** Officers' misconduct itself: a blow, abuse, a bribe, or their manner (`RUDE`). */
+const NAMED_MISCONDUCT = `${OFFICERS}[^，,。！!？?；;]{0,8}?(?:${MISCONDUCT}|${RUDE})`;
 /** Goods taken by officers without a word or a paper. */
 const UNEXPLAINED_TAKING = `${OFFICERS}[^，,。！!？?；;]{0,8}?${UNEXPLAINED}[^。！!？?；;]{0,16}?${TAKEN}`;
 const CONDUCT_COMPLAINT = new RegExp(`${NAMED_MISCONDUCT}|${UNEXPLAINED_TAKING}`, 'u');
@@ -620,6 +629,20 @@ const CONDUCT_COMPLAINT_INTENT = `${CONDUCT_TOPIC}.complain`;
  */
 export function complaintFirst(decision: Decision, normalized: string, hasAnswer: (intent: string) => boolean): Decision {
   return answeredWithin(decision, CONDUCT_TOPIC, CONDUCT_COMPLAINT_INTENT, () => MISCONDUCT_NAMED.test(normalized) && !OFFICERS_DOUBTED.test(normalized), hasAnswer);
+}
+
+/**
+ * A report asked back with only one matter's answers to choose from ("菜场门口有人卖活鸡": 占道经营会受到
+ * 什么处罚 or 举报摊贩占道经营): the matter is known, and what a citizen reporting it needs is how to
+ * report it — that matter's report answer, when it is among the choices. Asking which of the two
+ * answers to read made the citizen choose between the fine and the report of the one thing they told.
+ */
+export function reportOfOneMatterFirst(decision: Decision, act: SpeechAct): Decision {
+  if (decision.action !== 'clarify' || act !== 'report' || decision.candidates.length < 2) return decision;
+  const topic = decision.candidates[0]?.topic;
+  if (!topic || decision.candidates.some((c) => c.topic !== topic)) return decision;
+  const report = decision.candidates.find((c) => c.intent === `${topic}.report`);
+  return report ? answeredOn(decision, report) : decision;
 }
 
 /**

@@ -6,8 +6,8 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, PENALTY_TOPIC, type BrainReply, typ
 import { cachedCompile, loadKnowledgeBaseCached } from '../knowledge/compiled.js';
 import type { AnswerEntry, KnowledgeBase } from '../knowledge/types.js';
 import { modelKey, readCachedModel, writeCachedModel } from './cache.js';
-import { approvalOnly, linkOnly, suesBureau, asks, asksAction, asksForPerson, awaitsReply, mentionOnly, readsSpokenNumbers, asksForContent, saysReplyMissed, NOISE_TOPIC, withoutFeedback, asksProgress, bareComplaint, complaintFirst, conductFirst, contestFirst, damageFirst, detectAct, permitFirst, readsOfficers, readsThrown, smallTalkOf, SOMEONE_DOES, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
-import { departmentAsked, hearsBuildingAtNight, otherBodyComplainedTo, withNightBuildingScope, withAdClaimScope, withAgencyScope, withChargingScope, withFarmScope, withGasBillScope, withIgnitionScope, withNoiseSourceScope, withDecorationScope, withVenueScope, withGoodsTakenScope, withPropertyScope, withOthersMatterScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope, withFinePaymentScope } from './scope.js';
+import { approvalOnly, linkOnly, suesBureau, asks, asksAction, asksForPerson, awaitsReply, mentionOnly, readsSpokenNumbers, asksForContent, saysReplyMissed, NOISE_TOPIC, withoutFeedback, asksProgress, bareComplaint, complaintFirst, conductFirst, contestFirst, damageFirst, detectAct, permitFirst, readsOfficers, readsThrown, reportOfOneMatterFirst, smallTalkOf, SOMEONE_DOES, victimsTrade, withBuildingSoundEvidence, withConductEvidence } from './acts.js';
+import { departmentAsked, hearsBuildingAtNight, otherBodyComplainedTo, withNightBuildingScope, withAdClaimScope, withAgencyScope, withChargingScope, withFarmScope, withGasBillScope, withIgnitionScope, withNoiseSourceScope, withDecorationScope, withVenueScope, withGoodsTakenScope, withPropertyScope, withOthersMatterScope, withPoliceScope, withRidingScope, withSortingScope, withVehicleScope, withFinePaymentScope, withObjectionScope, withEventSetupScope, withIncineratorScope, withStreetGrillScope, withNamedThingScope } from './scope.js';
 import {
   addsReportDetail,
   asksAboutBureau,
@@ -28,6 +28,7 @@ import {
   asksPhone,
   asksLegalBasis,
   asksProxy,
+  asksWhenToCollect,
   asksWhereToComplain,
   asksWhenHandled,
   asksWhere,
@@ -461,7 +462,7 @@ async function understand(p: BrainParts, normalized: string, opts: AskOptions): 
   // Within the topic, the permit answer for where or whether it is allowed, the complaint answer for a blow or a bribe.
   const hasAnswer = (intent: string): boolean => p.kit.kb.answers.has(intent);
   const decided = contestFirst(conductFirst(decideNotSmallTalk(p, ranking, thresholds, normalized, turn.recent?.topic), ranking, normalized, thresholds.answer), normalized, ranking);
-  const decision = damageFirst(complaintFirst(permitFirst(decided, normalized, hasAnswer), normalized, hasAnswer), normalized, hasAnswer);
+  const decision = reportOfOneMatterFirst(damageFirst(complaintFirst(permitFirst(decided, normalized, hasAnswer), normalized, hasAnswer), normalized, hasAnswer), act);
   const followup =
     addedNoiseReply(p, turn, act) ??
     compensationFollowup(p, turn, act) ??
@@ -551,7 +552,7 @@ async function scopedRanking(p: BrainParts, text: string): Promise<IntentScore[]
 }
 
 /** What the text names decides whose matter it is (scope.ts), in this order. */
-const SCOPE_RULES: readonly ((ranking: IntentScore[], normalized: string) => IntentScore[])[] = [withVehicleScope, withRidingScope, withChargingScope, withPoliceScope, withAgencyScope, withIgnitionScope, withGasBillScope, withNoiseSourceScope, withDecorationScope, withVenueScope, withGoodsTakenScope, withPropertyScope, withOthersMatterScope, withFarmScope, withAdClaimScope, withSortingScope, withNightBuildingScope, withFinePaymentScope];
+const SCOPE_RULES: readonly ((ranking: IntentScore[], normalized: string) => IntentScore[])[] = [withVehicleScope, withRidingScope, withChargingScope, withPoliceScope, withAgencyScope, withIgnitionScope, withGasBillScope, withNoiseSourceScope, withDecorationScope, withVenueScope, withGoodsTakenScope, withPropertyScope, withOthersMatterScope, withFarmScope, withAdClaimScope, withSortingScope, withNightBuildingScope, withFinePaymentScope, withObjectionScope, withEventSetupScope, withIncineratorScope, withStreetGrillScope, withNamedThingScope];
 
 /** The earlier question and the citizen's next message read as one text (a follow-up, or words after a question back). */
 function joined(question: string, normalized: string): string {
@@ -863,13 +864,18 @@ function basisReply(p: BrainParts, turn: Turn): BrainReply | undefined {
   return answeredAgain(p, turn, recent.intent, recent.topic);
 }
 
+const SEIZED_TOPIC = 'seized_items';
+
 /**
  * "叫我儿子去帮我拿行不行" after the answer on seized goods (`asksProxy`): that answer again, whose
  * steps say what someone going for the citizen brings; with nothing answered before, undefined.
  */
 function proxyReply(p: BrainParts, turn: Turn): BrainReply | undefined {
   const subject = subjectToAddTo(turn);
-  if (!subject || !p.kit.kb.answers.has(subject.intent) || !asksProxy(turn.normalized, p.domainTerms)) return undefined;
+  if (!subject || !p.kit.kb.answers.has(subject.intent)) return undefined;
+  // When to go and collect it ("能不能晚上去拿 他们几点下班"), after the seized-goods answer: what a proxy needs too.
+  const collects = subject.topic === SEIZED_TOPIC && asksWhenToCollect(turn.normalized);
+  if (!collects && !asksProxy(turn.normalized, p.domainTerms)) return undefined;
   const top: IntentScore = { intent: subject.intent, topic: subject.topic, score: 1 };
   // What to bring and where to go is what a proxy needs; else the answer's gist.
   const part = focusedReply(p.kit, top, turn.normalized, 'bring') ?? focusedReply(p.kit, top, turn.normalized, 'where');
@@ -934,7 +940,7 @@ const ASKS_HANDLED = /管/u;
 const GREETING_CHOICES = 3;
 
 /** The subjects whose money paid comes back from the bureau, if it does: fines, and what seized goods cost. */
-const REFUNDED_BY_US: ReadonlySet<string> = new Set(['penalty_rights', 'seized_items']);
+const REFUNDED_BY_US: ReadonlySet<string> = new Set(['penalty_rights', SEIZED_TOPIC]);
 
 /** The least score of its topic a subject gone back to needs (`backReferenceReply`). */
 const BACK_MIN = 0.02;
@@ -1370,7 +1376,7 @@ function decidedReply(p: BrainParts, turn: Turn, decision: Decision, act: Speech
 }
 
 /** Topics about the citizen's own case (goods held, a fine), not a problem reported to the bureau. */
-const OWN_CASE_TOPICS: ReadonlySet<string> = new Set(['seized_items', PENALTY_TOPIC]);
+const OWN_CASE_TOPICS: ReadonlySet<string> = new Set([SEIZED_TOPIC, PENALTY_TOPIC]);
 
 /** Topics whose answers hold for any subject, so a confident follow-up about them is not read in the previous topic. */
 const ACROSS_TOPICS: ReadonlySet<string> = new Set([PENALTY_TOPIC]);

@@ -148,14 +148,32 @@ export function asksLegalBasis(t: string, domainTerms: ReadonlySet<string>): boo
  * answered (its steps say what a proxy brings), after a clause of the citizen's circumstances
  * ("我在外地打工"). The model read 帮我 as a writing request, 老人 as a health matter.
  */
-const PROXY = /(?:叫|让|找|请|托|派)[^，。！？!?]{0,8}?(?:帮我|替我|代我|帮忙)?(?:去)?(?:拿|领|取|办|代办|代领|办理|留言|交|反映|跑一趟)|(?:帮我|替我|代我)(?:去)?(?:拿|领|取|办|代办|代领|办理|留言|反映)|代办|代领|代为|代理人|委托/u;
+const PROXY = /(?:叫|让|找|请|托|派)[^，。！？!?]{0,8}?(?:帮我|替我|代我|帮忙)?(?:去)?(?:拿|领|取|办|代办|代领|办理|留言|交|反映|跑一趟)|(?:帮|替|代)(?:我|她|他|她们|他们|老人|家里人|我(?:妈|爸|老婆|老公|老伴|儿子|女儿|舅舅|姑姑|奶奶|爷爷))(?:去)?(?:拿|领|取|办|代办|代领|办理|留言|反映)|代办|代领|代为|代理人|委托/u;
+/** Papers one brings for someone else ("要带她身份证吗"): no subject of their own in a proxy's question. */
+const PROXY_PAPERS = /身份证|户口本|证件|委托书|授权书|暂扣单|收据/gu;
 const PROXY_ASKS = /行不行|可以吗|可不可以|能不能|行吗|可以不|能不|[不吗么冇没][？?。.!！~]*$|没有[？?。.!！~]*$/u;
 /** Longest message read as asking for a proxy (`PROXY`): the circumstance before it makes it longer than a follow-up. */
 const MAX_PROXY_CHARS = 28;
 
 /** True when a message asks whether someone else may go or do it (`PROXY`), naming no subject of its own. */
 export function asksProxy(t: string, domainTerms: ReadonlySet<string>): boolean {
-  return PROXY.test(t) && PROXY_ASKS.test(t) && followupChars(t) <= MAX_PROXY_CHARS && !namesOwnSubject(t, domainTerms);
+  return PROXY.test(t) && PROXY_ASKS.test(t) && followupChars(t) <= MAX_PROXY_CHARS && !namesOwnSubject(t.replace(PROXY_PAPERS, ''), domainTerms);
+}
+
+/**
+ * When one may go and collect what was seized ("我下午要上班 能不能晚上去拿 他们几点下班", "周末能去领吗",
+ * "去拿要几点之前"): asked right after the seized-goods answer, the hours and the job are when the
+ * citizen is free, not a matter of their own (下班 is the hotline's word, 晚上 a noise's).
+ */
+const COLLECT_WHEN =
+  /(?:什么时候|么时候|啥时候|几点|晚上|早上|中午|下午|周末|星期[六天日]|礼拜[六天日]|节假日|今天|明天|后天|下班后?)[^，。！？!?]{0,4}?(?:去|来|过来|过去)?(?:拿|领|取)|(?:去|来)(?:拿|领|取)[^，。！？!?]{0,4}?(?:几点|什么时候|么时候|下班|上班|开门|关门)/u;
+const COLLECT_ASKS = /行不行|可以吗|可不可以|能不能|行吗|可以不|能不|几点|什么时候|么时候|啥时候|[吗么冇没][？?。.!！~]*$|[？?]/u;
+/** Longest message read as asking when to collect (the citizen's hours make it longer than a follow-up). */
+const MAX_COLLECT_CHARS = 28;
+
+/** True when a short message asks when one may go and collect something (`COLLECT_WHEN`). */
+export function asksWhenToCollect(t: string): boolean {
+  return followupChars(t) <= MAX_COLLECT_CHARS && COLLECT_WHEN.test(t) && COLLECT_ASKS.test(t);
 }
 
 /**
@@ -282,6 +300,21 @@ const NOT_BUT: readonly RegExp[] = [
 /** "搞错了 是电动车不是汽车": Y named first after the slip; what follows 不是 is dropped. */
 const SLIP_THEN_RIGHT = new RegExp(`^${OWNED_SLIP}(?:是|应该是|其实是)(.{2,}?)(?:[，, ]*(?:不是|而不是|并不是).*)?$`, 'u');
 /**
+ * What was asked named first, then what was not: "我是问东西在哪里 不是问罚款", "搞错了 我想问的是充电宝
+ * 不是电池 用坏了的那种" — Y is the question, what follows 不是 is dropped. Without a slip owned up to,
+ * only with the 不是 part ("我是问要不要办证" alone is a question like any other).
+ */
+const ASKED_AS = '(?:我|我们)?(?:是问|是说|是想问|问的是|说的是|想问的是|要问的是)[，,：: ]*';
+/**
+ * The matter just answered set aside, then the question: "算了那个不管 我秤么时候能拿回来" — what follows
+ * is read without holding to that answer (an earlier subject it names is gone back to).
+ */
+const SET_ASIDE = /^(?:算了|好吧|好|那|行)?[，,、 ]*(?:那个|这个|那件事|这件事|那事|这事|它)?(?:先|就|暂时)?(?:不管了?|不说了|不提了|放一边|先放着|不问了)[，,。 ]+(.{2,})$/u;
+const ASKED_THEN_NOT: readonly RegExp[] = [
+  new RegExp(`^${SLIP}${ASKED_AS}(.{2,}?)[，, ]+(?:不是|而不是|并不是)(?:问|说)?.*$`, 'u'),
+  new RegExp(`^${OWNED_SLIP}${ASKED_AS}(.{2,}?)(?:[，, ]+(?:不是|而不是|并不是).*)?$`, 'u'),
+];
+/**
  * Going back to a matter asked before, or saying which one: "还是说回那个棚子 举报了多久会来拆",
  * "那回到刚才的 停车那个事 超市自己不管吗", "算了 就说晒被子的事 这个到底罚不罚". What follows is the
  * question; it names its own matter (a message that names none is a follow-up of the last answer).
@@ -309,7 +342,8 @@ export function referredBack(t: string): string | undefined {
 /** A correction of the answer just given, or a return to an earlier matter: what follows it ('' when nothing), or undefined. */
 export function correctionOf(t: string): string | undefined {
   const text = t.trim();
-  const m = CORRECTION.exec(text) ?? NOT_BUT.reduce<RegExpExecArray | null>((found, r) => found ?? r.exec(text), null) ?? SLIP_THEN_RIGHT.exec(text) ?? BACK_TO.exec(text);
+  const first = (rs: readonly RegExp[]): RegExpExecArray | null => rs.reduce<RegExpExecArray | null>((found, r) => found ?? r.exec(text), null);
+  const m = CORRECTION.exec(text) ?? first(NOT_BUT) ?? SLIP_THEN_RIGHT.exec(text) ?? first(ASKED_THEN_NOT) ?? BACK_TO.exec(text) ?? SET_ASIDE.exec(text);
   return m ? (m[1] ?? '').trim() : undefined;
 }
 
@@ -587,6 +621,13 @@ const CIRCUMSTANCE_CLAUSE = [
   // from when, the worst hours ("一到晚上八点就开始", "每天早上七点到九点最狠", "早上七点到九点最挤")
   '一到(?:晚上|早上|中午|下午|周末|半夜|天黑)[^，。！？,!? 吗么]{0,6}(?:就)?(?:开始|来|吵|放|摆|出来|冒烟)',
   '(?:每天|天天)?(?:早上|晚上|中午|下午|凌晨)?[0-9０-９一二三四五六七八九十两]+点(?:到|至)[0-9０-９一二三四五六七八九十两]+点(?:最[^，。！？,!? 吗么]{1,2})?',
+  // from when until when, and when it is worst ("一般晚上八点多出来搞到一两点钟", "周末人更多")
+  '(?:一般|平时|通常|基本上?)?(?:每天|天天)?(?:早上|晚上|中午|下午|凌晨|半夜|夜里)?[0-9０-９一二三四五六七八九十两]+点(?:多|半|钟)?(?:就)?(?:出来|来|开始|开门|出摊)?(?:搞|弄|吵|烤|摆|卖|营业|干|做|放|唱|跳)?(?:到|至)(?:凌晨|半夜|晚上|夜里|早上)?[0-9０-９一二三四五六七八九十两]+点(?:多|半|钟)?(?:才(?:收|走|停|散)(?:摊)?)?',
+  '(?:周末|节假日|晚上|夜里|放假)(?:的时候)?(?:人|车|摊子)?(?:更|最|特别|还)(?:多|吵|厉害|严重)',
+  // "他家一般晚上七点开始烤", "烤到十二点多", "烟最大是九点前后"
+  '(?:他家|他们|那家|他)?(?:一般|平时|通常|每天|天天)?(?:早上|晚上|中午|下午|凌晨|半夜|夜里)?[0-9０-９一二三四五六七八九十两]+点(?:多|半|钟)?(?:就)?(?:开始|出来|出摊|开门)(?:烤|摆|卖|吵|放|营业|干|做|施工)?',
+  '(?:搞|弄|吵|烤|摆|卖|营业|干|做|放|唱|跳)(?:到|至)(?:凌晨|半夜|晚上|夜里|早上)?[0-9０-９一二三四五六七八九十两]+点(?:多|半|钟)?(?:才(?:收|走|停|散)(?:摊)?)?',
+  '(?:烟|声音|噪音|味道|人|车)?最(?:大|多|吵|厉害|严重|浓)(?:的时候)?是?(?:早上|晚上|中午|下午|凌晨|半夜|夜里)?[0-9０-９一二三四五六七八九十两]+点(?:多|半|钟)?(?:前后|左右)?',
   // where
   '就在[^，。！？,!? ]{1,10}',
   // what someone said of it ("公司说办了", "物业说没钱"), and money asked or paid ("要两百", "收了我五十")

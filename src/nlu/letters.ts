@@ -2,7 +2,7 @@ import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type IntentScore } from '../core/ty
 import { characters, clauses } from '../core/normalize.js';
 import type { TopicScore } from './decide.js';
 import type { IntentRanker } from './rankers.js';
-import { topicsWithVehicleScope } from './scope.js';
+import { topicsWithVehicleScope, withNamedThingScope } from './scope.js';
 
 /**
  * Letters with several topics. A long message is split into sentences (clauses, for the
@@ -157,7 +157,8 @@ export async function analyseLetter(text: string, ranker: SentenceRanker, whole:
     const sure = top.score >= SENTENCE_SURE && gap >= SENTENCE_SURE_GAP;
     const supported = whole.length === 0 || (support.get(top.topic) ?? 0) >= WHOLE_SUPPORT_MIN;
     if (sure || (supported && top.score >= SENTENCE_TOPIC_MIN && gap >= SENTENCE_GAP_MIN)) {
-      const best = (await ranker.rank(sentence)).find((s) => s.topic === top.topic);
+      // Within the topic, the poultry and burning answers only for a sentence that names their thing (scope.ts), as for a whole text.
+      const best = withNamedThingScope(await ranker.rank(sentence), sentence).find((s) => s.topic === top.topic);
       if (best) topics.push({ sentence, topic: top.topic, score: top.score, best });
     }
   }

@@ -1,5 +1,5 @@
 import { characters, clauses, sentences } from '../core/normalize.js';
-import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, type IntentScore } from '../core/types.js';
+import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, PENALTY_TOPIC, type IntentScore } from '../core/types.js';
 import { askedSentences, BUILDING_SOUND, complainsOfConduct, tellsOfMisconduct, CONDUCT_TOPIC, HOW_OFTEN, NOISE_TOPIC, questionSentences, SOMEONE_DOES } from './acts.js';
 import { asksToPay, GENERAL_FINES_INTENT } from './context.js';
 import { GENERAL_REDIRECT, topicScores } from './decide.js';
@@ -82,9 +82,20 @@ export function tellsOfRidingRules(normalized: string): boolean {
   return NON_MOTOR.test(normalized) && RIDING_RULE.test(normalized) && !PARKED_OR_LEFT.test(normalized);
 }
 
-/** The ranking with the parking topic's scores moved to the traffic redirect when the text tells of how a bike is ridden (`tellsOfRidingRules`). */
+/**
+ * Riding about anyhow (到处乱窜) shares 乱 with the litter answer, which the model ranked above the
+ * parking topic once open burning joined the city-appearance topic (twenty-second session): with no
+ * litter named (垃圾, 倒, 泼, 吐 — 扔 and 丢 already keep the text from being read as riding), the
+ * city-appearance topic's score goes to the traffic redirect too.
+ */
+const LITTER_NAMED = /垃圾|倒|泼|吐|脏/u;
+const CITY_APPEARANCE_TOPIC = 'city_appearance';
+
+/** The ranking with the parking topic's scores (and, no litter named, the city-appearance topic's) moved to the traffic redirect when the text tells of how a bike is ridden (`tellsOfRidingRules`). */
 export function withRidingScope(ranking: IntentScore[], normalized: string): IntentScore[] {
-  return tellsOfRidingRules(normalized) ? movedTo(ranking, PARKING_TOPICS, TRAFFIC_INTENT) : ranking;
+  if (!tellsOfRidingRules(normalized)) return ranking;
+  const litter = LITTER_NAMED.test(normalized);
+  return movedWhere(ranking, (s) => PARKING_TOPICS.has(s.topic) || (!litter && s.topic === CITY_APPEARANCE_TOPIC), TRAFFIC_INTENT);
 }
 
 /**
@@ -640,6 +651,107 @@ export function asksToPayFine(normalized: string): boolean {
 /** The ranking with "not ours" moved to the general fines answer when the text asks to pay a fine (`asksToPayFine`). */
 export function withFinePaymentScope(ranking: IntentScore[], normalized: string): IntentScore[] {
   return asksToPayFine(normalized) ? movedWhere(ranking, (s) => s.topic === OUT_OF_SCOPE_TOPIC, GENERAL_FINES_INTENT) : ranking;
+}
+
+/**
+ * A waste incinerator's siting or its emissions ("垃圾焚烧厂要建在镇上 环评报告去哪里看") is the ecology
+ * and environment department's (its redirect), not someone burning rubbish in the open, which the
+ * burning answer is about.
+ */
+const INCINERATOR = /焚烧(?:厂|站|发电|炉|项目|设施)|垃圾(?:电厂|发电厂)/u;
+const BURNING_INTENT = `${CITY_APPEARANCE_TOPIC}.burning`;
+
+/** The ranking with the open-burning answer's score moved to the environment redirect when the text names an incinerator. */
+export function withIncineratorScope(ranking: IntentScore[], normalized: string): IntentScore[] {
+  return INCINERATOR.test(normalized) ? movedWhere(ranking, (s) => s.intent === BURNING_INTENT, ENVIRONMENT_INTENT) : ranking;
+}
+
+/**
+ * Meat grilled in the street ("小区门口有人烤羊肉串 就在马路边上"): an open-air barbecue (露天烧烤), even
+ * without a word for its smoke. The city-appearance answers the text has no word for (the model's
+ * lean on 门口, 马路边) give their scores to the barbecue answer; litter named (竹签扔一地) keeps its own.
+ */
+const STREET_GRILL = /烤(?:羊肉串|肉串|串串?|羊肉|鱿鱼|鸡翅|腰子|生蚝|韭菜|玉米|鱼)|撸串/u;
+const BBQ_INTENT = 'fumes_bbq.bbq';
+
+/** The ranking with the city-appearance answers the text has no word for moved to the barbecue answer when it tells of meat grilled (`STREET_GRILL`). */
+export function withStreetGrillScope(ranking: IntentScore[], normalized: string): IntentScore[] {
+  return STREET_GRILL.test(normalized) ? movedWhere(ranking, (s) => s.topic === CITY_APPEARANCE_TOPIC && s.evidence === false, BBQ_INTENT) : ranking;
+}
+
+/**
+ * Two answers of the city-appearance topic are about one thing each: keeping poultry (animals) and
+ * open burning (fire). A text that names neither leaned on them for words they share with every
+ * complaint: "楼下那条路天天被人弄得又脏又乱…" got the poultry answer for 又脏又乱, and once open
+ * burning joined the topic, its answer was next. Without its thing named, such an answer's score
+ * goes to the topic's best answer that needs nothing named (the street's cleaning, litter, clutter);
+ * the topic's total and its evidence are as they were.
+ */
+const ANSWER_NEEDS: ReadonlyMap<string, RegExp> = new Map([
+  [`${CITY_APPEARANCE_TOPIC}.poultry`, /鸡|鸭|鹅|兔|羊|猪|牛|鸽|禽|畜|养殖|饲养|圈养|喂养|笼/u],
+  [BURNING_INTENT, /烧|焚|点火|点了|火|烟|熏|呛/u],
+]);
+
+/** The ranking with each city-appearance answer whose thing the text does not name (`ANSWER_NEEDS`) giving its score to the topic's best answer that needs nothing named. */
+export function withNamedThingScope(ranking: IntentScore[], normalized: string): IntentScore[] {
+  const unnamed = (s: IntentScore): boolean => ANSWER_NEEDS.get(s.intent)?.test(normalized) === false;
+  const moving = ranking.filter(unnamed);
+  const next = ranking.find((s) => s.topic === CITY_APPEARANCE_TOPIC && !ANSWER_NEEDS.has(s.intent));
+  if (moving.length === 0 || !next) return ranking;
+  const merged: IntentScore = { ...next, score: moving.reduce((sum, s) => sum + s.score, next.score) };
+  return [...ranking.filter((s) => !moving.includes(s) && s !== next), merged].sort(byScore);
+}
+
+/**
+ * A tent, a stage or an arch put up for a wedding, a funeral, an opening or another event
+ * ("我家要办白事 能在楼下搭个棚子吗", "结婚那天想在小区门口放个拱门 要不要报备"): a structure in a
+ * street or public place for a few days, which needs the sanitation authority's consent first
+ * (城市市容和环境卫生管理条例 第十四条) — not a building without planning permission, which is
+ * what the model reads 搭个棚子 as, nor the registry's marriage matter. The illegal-building
+ * topic and "not ours" give their scores to the temporary-setup answer; a sign, a stall or a
+ * noise keeps its own.
+ */
+const EVENT = /白事|丧事|喜事|红白|办酒|酒席|摆酒|流水席|婚礼|婚宴|结婚|庆典|开业|周年庆|满月酒|寿宴|升学宴|灵棚|灵堂/u;
+const SETUP = /棚|帐篷|台子|舞台|展台|拱门|彩门|篷布/u;
+const TEMPORARY_SETUP_INTENT = 'city_appearance.temporary_setup';
+
+/** True when the text tells of a structure put up for an event (`EVENT`, `SETUP`). */
+export function tellsOfEventSetup(normalized: string): boolean {
+  return EVENT.test(normalized) && SETUP.test(normalized);
+}
+
+/** The ranking with the illegal-building topic's and "not ours"' scores moved to the temporary-setup answer when the text tells of a structure for an event. */
+export function withEventSetupScope(ranking: IntentScore[], normalized: string): IntentScore[] {
+  return tellsOfEventSetup(normalized) ? movedWhere(ranking, (s) => s.topic === 'illegal_construction' || s.topic === OUT_OF_SCOPE_TOPIC, TEMPORARY_SETUP_INTENT) : ranking;
+}
+
+/**
+ * An objection to a penalty said in general words ("我对处罚有意见找谁", "对这个罚款有异议",
+ * "不认可处罚决定"): how to contest it (陈述申辩, 复议, 诉讼), not how to pay. 处罚 and 罚款 are
+ * every topic's words, so the text had no word of the penalty-rights topic and was declined
+ * though the model ranked that topic alone; within it, the payment answer led on 罚款. The
+ * topic is marked as evidenced and its answers on paying and on the spot give their share to
+ * the reconsideration answer (不服处罚怎么申请复议); statements, hearings and suits keep theirs.
+ * Not when the penalty may be another department's (`otherAgencyOf`, the police) or the money
+ * another due (`OTHER_DUES`).
+ */
+const OBJECTION =
+  /(?:处罚|罚款|罚单|处罚决定|决定书)[^，,。！!？?；;]{0,6}?(?:有意见|有异议|不认可|不认同|不同意|不接受|不满意?|申诉)|(?:有意见|有异议|不认可|不认同|不同意|不接受|不满意?|申诉)[^，,。！!？?；;]{0,4}?(?:处罚|罚款|罚单|处罚决定)/u;
+const RECONSIDERATION_INTENT = `${PENALTY_TOPIC}.reconsideration`;
+/** Penalty-rights answers that say nothing of contesting a penalty. */
+const NOT_CONTESTING: ReadonlySet<string> = new Set([GENERAL_FINES_INTENT, `${PENALTY_TOPIC}.on_the_spot`, `${PENALTY_TOPIC}.decision`, `${PENALTY_TOPIC}.no_penalty`]);
+
+/** True when the text objects to a penalty of the bureau's (`OBJECTION`), no other department or due named. */
+export function objectsToPenalty(normalized: string): boolean {
+  return OBJECTION.test(normalized) && !OTHER_DUES.test(normalized) && !POLICE.test(normalized) && otherAgencyOf(normalized) === undefined;
+}
+
+/** The ranking with the penalty-rights topic evidenced and its paying answers moved to reconsideration when the text objects to a penalty. */
+export function withObjectionScope(ranking: IntentScore[], normalized: string): IntentScore[] {
+  if (!objectsToPenalty(normalized) || !ranking.some((s) => s.topic === PENALTY_TOPIC)) return ranking;
+  return movedWhere(ranking, (s) => NOT_CONTESTING.has(s.intent), RECONSIDERATION_INTENT).map((s) =>
+    s.topic === PENALTY_TOPIC && s.evidence === false ? { ...s, evidence: true } : s,
+  );
 }
 
 /**

@@ -128,10 +128,11 @@ describe('pipeline: a conversation kept in Redis', () => {
     const t0 = new Date();
     const first = await pipeline.handle(say('占道经营怎么处罚', t0));
     expect(first.answer?.topic).toBe('street_vending');
-    // A new report the model asks back about (the which-bin question used here before is answered since the ninth session).
-    const asked = await pipeline.handle(say('楼下有人在烧垃圾，烟很大', new Date(t0.getTime() + 10_000)));
+    // A new report the model asks back about (the which-bin question used here before is answered since the ninth
+    // session; "楼下有人在烧垃圾，烟很大", used until the twenty-second, since open burning got its answer).
+    const asked = await pipeline.handle(say('小区门口有人烤东西 烟很大 还很吵', new Date(t0.getTime() + 10_000)));
     expect(asked.answer?.action).toBe('clarify');
-    const state = (await sessionStates()).find((s) => s.state.choicesFor === 'clarify' && String(s.state.question ?? '').startsWith('楼下有人在烧垃圾'));
+    const state = (await sessionStates()).find((s) => s.state.choicesFor === 'clarify' && String(s.state.question ?? '').startsWith('小区门口有人烤东西'));
     expect(state?.state.lastTopic).toBe('street_vending');
     const fine = await pipeline.handle(say('那要去哪里交？', new Date(t0.getTime() + 20_000)));
     expect(fine.answer?.resolved).toBe('followup');

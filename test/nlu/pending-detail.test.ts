@@ -13,7 +13,9 @@ beforeAll(async () => {
   brain = await createShippedBrain();
 }, 300_000);
 
-const LETTER = '楼下那条路天天被人弄得又脏又乱，到处是烂菜叶，社区来看过，说会跟上面反映，可是两个月了一点变化都没有。';
+// "楼下那条路天天被人弄得又脏又乱…" until the twenty-second session, which answers it (又脏又乱 no longer reads as poultry,
+// batch 39): a letter the model is still unsure of.
+const LETTER = '门口那条路天天被弄得乱七八糟，到处是烂菜叶和泥巴，社区来看过，说会跟上面反映，可是两个月了一点变化都没有。';
 
 describe('words added to an open question back', () => {
   it.each([

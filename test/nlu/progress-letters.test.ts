@@ -38,8 +38,9 @@ describe('a letter that tells of its complaint and asks about the problem', () =
 
   it('a letter whose matter the model is unsure of is asked back with it, where the complaint stands the last choice', async () => {
     // Before: only the progress answer. (The first letter found, about fish sellers, is answered
-    // on vending since batch 20's words for it: the model is sure of it now.)
-    const r = await brain.ask('楼下那条路天天被人弄得又脏又乱，到处是烂菜叶，社区来看过，说会跟上面反映，可是两个月了一点变化都没有。', { channel: 'private' });
+    // on vending since batch 20's words for it: the model is sure of it now; the second, "楼下那条路天天被人弄得又脏
+    // 又乱…", on the street's cleaning since batch 39, when 又脏又乱 stopped reading as poultry.)
+    const r = await brain.ask('门口那条路天天被弄得乱七八糟，到处是烂菜叶和泥巴，社区来看过，说会跟上面反映，可是两个月了一点变化都没有。', { channel: 'private' });
     expect(r.action).toBe('clarify');
     expect(r.choices.at(-1)?.intent).toBe('hotline_report.progress');
     expect(r.choices.slice(0, -1).map((c) => c.topic)).toContain('city_appearance');
