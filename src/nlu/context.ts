@@ -305,15 +305,15 @@ const SLIP_THEN_RIGHT = new RegExp(`^${OWNED_SLIP}(?:是|应该是|其实是)(.{
  * only with the 不是 part ("我是问要不要办证" alone is a question like any other).
  */
 const ASKED_AS = '(?:我|我们)?(?:是问|是说|是想问|问的是|说的是|想问的是|要问的是)[，,：: ]*';
+const ASKED_THEN_NOT: readonly RegExp[] = [
+  new RegExp(`^${SLIP}${ASKED_AS}(.{2,}?)[，, ]+(?:不是|而不是|并不是)(?:问|说)?.*$`, 'u'),
+  new RegExp(`^${OWNED_SLIP}${ASKED_AS}(.{2,}?)(?:[，, ]+(?:不是|而不是|并不是).*)?$`, 'u'),
+];
 /**
  * The matter just answered set aside, then the question: "算了那个不管 我秤么时候能拿回来" — what follows
  * is read without holding to that answer (an earlier subject it names is gone back to).
  */
 const SET_ASIDE = /^(?:算了|好吧|好|那|行)?[，,、 ]*(?:那个|这个|那件事|这件事|那事|这事|它)?(?:先|就|暂时)?(?:不管了?|不说了|不提了|放一边|先放着|不问了)[，,。 ]+(.{2,})$/u;
-const ASKED_THEN_NOT: readonly RegExp[] = [
-  new RegExp(`^${SLIP}${ASKED_AS}(.{2,}?)[，, ]+(?:不是|而不是|并不是)(?:问|说)?.*$`, 'u'),
-  new RegExp(`^${OWNED_SLIP}${ASKED_AS}(.{2,}?)(?:[，, ]+(?:不是|而不是|并不是).*)?$`, 'u'),
-];
 /**
  * Going back to a matter asked before, or saying which one: "还是说回那个棚子 举报了多久会来拆",
  * "那回到刚才的 停车那个事 超市自己不管吗", "算了 就说晒被子的事 这个到底罚不罚". What follows is the

@@ -713,7 +713,8 @@ export function withNamedThingScope(ranking: IntentScore[], normalized: string):
  */
 const EVENT = /白事|丧事|喜事|红白|办酒|酒席|摆酒|流水席|婚礼|婚宴|结婚|庆典|开业|周年庆|满月酒|寿宴|升学宴|灵棚|灵堂/u;
 const SETUP = /棚|帐篷|台子|舞台|展台|拱门|彩门|篷布/u;
-const TEMPORARY_SETUP_INTENT = 'city_appearance.temporary_setup';
+const TEMPORARY_SETUP_INTENT = `${CITY_APPEARANCE_TOPIC}.temporary_setup`;
+const ILLEGAL_BUILDING_TOPIC = 'illegal_construction';
 
 /** True when the text tells of a structure put up for an event (`EVENT`, `SETUP`). */
 export function tellsOfEventSetup(normalized: string): boolean {
@@ -722,7 +723,7 @@ export function tellsOfEventSetup(normalized: string): boolean {
 
 /** The ranking with the illegal-building topic's and "not ours"' scores moved to the temporary-setup answer when the text tells of a structure for an event. */
 export function withEventSetupScope(ranking: IntentScore[], normalized: string): IntentScore[] {
-  return tellsOfEventSetup(normalized) ? movedWhere(ranking, (s) => s.topic === 'illegal_construction' || s.topic === OUT_OF_SCOPE_TOPIC, TEMPORARY_SETUP_INTENT) : ranking;
+  return tellsOfEventSetup(normalized) ? movedWhere(ranking, (s) => s.topic === ILLEGAL_BUILDING_TOPIC || s.topic === OUT_OF_SCOPE_TOPIC, TEMPORARY_SETUP_INTENT) : ranking;
 }
 
 /**
