@@ -137,6 +137,16 @@ function redirectOf(ranking: readonly IntentScore[], notOurs: TopicScore, t: Thr
   return ranking.find((s) => s.intent === GENERAL_REDIRECT) ?? notOurs.best;
 }
 
+/**
+ * The redirect offered as a question back's last choice: with no word of the text for "not ours"
+ * the department is a guess ("上个礼拜我的秤被收了" offered the weather redirect, for 上个礼拜), so the
+ * general redirect (12345) stands in for it; with one, as `redirectOf`.
+ */
+function offeredRedirectOf(ranking: readonly IntentScore[], notOurs: TopicScore, t: Thresholds): IntentScore {
+  if (notOurs.best.evidence !== false) return redirectOf(ranking, notOurs, t);
+  return ranking.find((s) => s.intent === GENERAL_REDIRECT) ?? redirectOf(ranking, notOurs, t);
+}
+
 /** Choices to offer: the best intent of each likely in-scope topic, then siblings. */
 function choices(ranking: readonly IntentScore[], topics: readonly TopicScore[], floor: number): IntentScore[] {
   const firsts = topics.filter((t) => t.score >= floor && offerable(t.best)).map((t) => t.best);
@@ -154,7 +164,7 @@ function choices(ranking: readonly IntentScore[], topics: readonly TopicScore[],
 function withNotOurs(ranking: readonly IntentScore[], candidates: readonly IntentScore[], topics: readonly TopicScore[], floor: number, t: Thresholds): IntentScore[] {
   const notOurs = topics.find((x) => x.topic === OUT_OF_SCOPE_TOPIC);
   if (!notOurs || notOurs.score < floor) return [...candidates];
-  return [...candidates.slice(0, MAX_CHOICES - 1), redirectOf(ranking, notOurs, t)];
+  return [...candidates.slice(0, MAX_CHOICES - 1), offeredRedirectOf(ranking, notOurs, t)];
 }
 
 /** A letter's length when only its threshold is configured (NLU_LETTER_ANSWER_THRESHOLD without NLU_LETTER_CHARS). */

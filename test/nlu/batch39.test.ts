@@ -3,6 +3,7 @@ import type { Brain } from '../../src/nlu/brain.js';
 import { complainsOfConduct, smallTalkOf } from '../../src/nlu/acts.js';
 import { addsReportDetail, asksProxy, asksWhenToCollect, correctionOf } from '../../src/nlu/context.js';
 import { objectsToPenalty, tellsOfEventSetup } from '../../src/nlu/scope.js';
+import { decide, DEFAULT_THRESHOLDS } from '../../src/nlu/decide.js';
 import { conversation } from '../helpers/conversation.js';
 import { createShippedBrain } from '../helpers/shipped-brain.js';
 
@@ -239,5 +240,36 @@ describe('what the text names, after the city-appearance topic grew', () => {
     const r = await brain.ask('菜场门口有人卖活鸡', { channel: 'private' });
     expect(r.action, r.reply).toBe('answer');
     expect(r.intent).toBe('street_vending.report');
+  });
+});
+
+describe("the redirect offered as a question back's last choice", () => {
+  it('is the general one (12345) when the text has no word for "not ours": "上个礼拜我的秤被收了" offered the weather redirect', async () => {
+    const r = await brain.ask('上个礼拜我的秤被收了', { channel: 'private' });
+    expect(r.action, r.reply).toBe('clarify');
+    expect(r.choices.map((c) => c.intent)).not.toContain('out_of_scope.weather');
+    expect(r.choices.at(-1)?.intent).toBe('out_of_scope.other');
+  });
+
+  it('names the department when the text has a word for it', () => {
+    const d = decide(
+      [
+        { intent: 'parking.sidewalk', topic: 'parking', score: 0.3 },
+        { intent: 'out_of_scope.traffic', topic: 'out_of_scope', score: 0.2 },
+        { intent: 'out_of_scope.other', topic: 'out_of_scope', score: 0.05, evidence: false },
+      ],
+      DEFAULT_THRESHOLDS,
+    );
+    expect(d.action).toBe('clarify');
+    expect(d.candidates.at(-1)?.intent).toBe('out_of_scope.traffic');
+    const guessed = decide(
+      [
+        { intent: 'parking.sidewalk', topic: 'parking', score: 0.3 },
+        { intent: 'out_of_scope.traffic', topic: 'out_of_scope', score: 0.2, evidence: false },
+        { intent: 'out_of_scope.other', topic: 'out_of_scope', score: 0.05, evidence: false },
+      ],
+      DEFAULT_THRESHOLDS,
+    );
+    expect(guessed.candidates.at(-1)?.intent).toBe('out_of_scope.other');
   });
 });
