@@ -584,7 +584,8 @@ export function withBuildingSoundEvidence(ranking: IntentScore[], normalized: st
   return BUILDING_SOUND.test(normalized) ? withEvidenceFor(ranking, NOISE_TOPIC) : ranking;
 }
 
-function withEvidenceFor(ranking: IntentScore[], topic: string): IntentScore[] {
+/** The ranking with `topic`'s entries marked as having evidence in the text; scores unchanged. */
+export function withEvidenceFor(ranking: IntentScore[], topic: string): IntentScore[] {
   return ranking.map((s) => (s.topic === topic && s.evidence === false ? { ...s, evidence: true } : s));
 }
 

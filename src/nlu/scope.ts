@@ -1,6 +1,6 @@
 import { characters, clauses, sentences } from '../core/normalize.js';
 import { CHITCHAT_TOPIC, OUT_OF_SCOPE_TOPIC, PENALTY_TOPIC, type IntentScore } from '../core/types.js';
-import { askedSentences, BUILDING_SOUND, complainsOfConduct, tellsOfMisconduct, CONDUCT_TOPIC, HOW_OFTEN, NOISE_TOPIC, questionSentences, SOMEONE_DOES } from './acts.js';
+import { askedSentences, BUILDING_SOUND, complainsOfConduct, tellsOfMisconduct, CONDUCT_TOPIC, HOW_OFTEN, NOISE_TOPIC, questionSentences, SOMEONE_DOES, withEvidenceFor } from './acts.js';
 import { asksToPay, GENERAL_FINES_INTENT } from './context.js';
 import { GENERAL_REDIRECT, topicScores } from './decide.js';
 import { byScore } from './rankers.js';
@@ -695,11 +695,8 @@ const ANSWER_NEEDS: ReadonlyMap<string, RegExp> = new Map([
 /** The ranking with each city-appearance answer whose thing the text does not name (`ANSWER_NEEDS`) giving its score to the topic's best answer that needs nothing named. */
 export function withNamedThingScope(ranking: IntentScore[], normalized: string): IntentScore[] {
   const unnamed = (s: IntentScore): boolean => ANSWER_NEEDS.get(s.intent)?.test(normalized) === false;
-  const moving = ranking.filter(unnamed);
   const next = ranking.find((s) => s.topic === CITY_APPEARANCE_TOPIC && !ANSWER_NEEDS.has(s.intent));
-  if (moving.length === 0 || !next) return ranking;
-  const merged: IntentScore = { ...next, score: moving.reduce((sum, s) => sum + s.score, next.score) };
-  return [...ranking.filter((s) => !moving.includes(s) && s !== next), merged].sort(byScore);
+  return next ? movedWhere(ranking, unnamed, next.intent, 'kept') : ranking;
 }
 
 /**
@@ -750,9 +747,7 @@ export function objectsToPenalty(normalized: string): boolean {
 /** The ranking with the penalty-rights topic evidenced and its paying answers moved to reconsideration when the text objects to a penalty. */
 export function withObjectionScope(ranking: IntentScore[], normalized: string): IntentScore[] {
   if (!objectsToPenalty(normalized) || !ranking.some((s) => s.topic === PENALTY_TOPIC)) return ranking;
-  return movedWhere(ranking, (s) => NOT_CONTESTING.has(s.intent), RECONSIDERATION_INTENT).map((s) =>
-    s.topic === PENALTY_TOPIC && s.evidence === false ? { ...s, evidence: true } : s,
-  );
+  return withEvidenceFor(movedWhere(ranking, (s) => NOT_CONTESTING.has(s.intent), RECONSIDERATION_INTENT), PENALTY_TOPIC);
 }
 
 /**
@@ -764,7 +759,7 @@ export function withObjectionScope(ranking: IntentScore[], normalized: string): 
  */
 const FARM = /养(?:猪|鸡|鸭|鹅|牛|羊)场|养殖场|养殖户|养殖基地|猪场|鸡场|鸭场|牛场|羊场/u;
 const FARM_POLLUTION = /臭|味|粪|污|苍蝇|蚊|排|熏/u;
-const CITY_APPEARANCE_TOPICS: ReadonlySet<string> = new Set(['city_appearance']);
+const CITY_APPEARANCE_TOPICS: ReadonlySet<string> = new Set([CITY_APPEARANCE_TOPIC]);
 
 /** True when the text tells of a livestock farm's pollution (`FARM`, `FARM_POLLUTION`). */
 export function tellsOfFarmPollution(normalized: string): boolean {
@@ -919,13 +914,16 @@ function movedTo(ranking: IntentScore[], topics: ReadonlySet<string>, target: st
 }
 
 /** `movedTo` for the entries `moves` picks (a topic's, or one intent's); the target's own entry is never counted twice. */
-function movedWhere(ranking: IntentScore[], moves: (s: IntentScore) => boolean, target: string): IntentScore[] {
+function movedWhere(ranking: IntentScore[], moves: (s: IntentScore) => boolean, target: string, evidence: 'named' | 'kept' = 'named'): IntentScore[] {
   const moving = (s: IntentScore): boolean => s.intent !== target && moves(s);
   let moved = 0;
   for (const s of ranking) if (moving(s)) moved += s.score;
   if (moved === 0) return ranking;
-  const own = ranking.find((s) => s.intent === target)?.score ?? 0;
-  const merged: IntentScore = { intent: target, topic: target.slice(0, target.indexOf('.')), score: own + moved, evidence: true };
+  const ownEntry = ranking.find((s) => s.intent === target);
+  const own = ownEntry?.score ?? 0;
+  // 'kept': only which answer of a topic leads changes (`withNamedThingScope`), so the target keeps its own evidence mark.
+  const merged: IntentScore =
+    evidence === 'kept' && ownEntry ? { ...ownEntry, score: own + moved } : { intent: target, topic: target.slice(0, target.indexOf('.')), score: own + moved, evidence: true };
   return [...ranking.filter((s) => !moving(s) && s.intent !== target), merged].sort(byScore);
 }
 
